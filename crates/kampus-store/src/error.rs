@@ -1,0 +1,53 @@
+//! Errors of the storage layer.
+//!
+//! Callers match on the kinds they can act on (not found, conflict, unavailable) and pass the
+//! rest up as internal errors. diesel's `NotFound` and unique violations are mapped here, once.
+
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
+
+use crate::DatabaseUrlError;
+use crate::pool::ConnectError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(transparent)]
+    Url(#[from] DatabaseUrlError),
+    #[error(transparent)]
+    Connect(#[from] ConnectError),
+    /// No connection could be had in time: the database is down or the pool is exhausted.
+    #[error("database unavailable: {0}")]
+    Unavailable(#[from] r2d2::Error),
+    #[error("not found")]
+    NotFound,
+    /// A unique constraint refused the write; the string names the constraint or column.
+    #[error("conflict: {0}")]
+    Conflict(String),
+    /// A check or foreign key constraint refused the write.
+    #[error("constraint violated: {0}")]
+    Constraint(String),
+    #[error("migrations failed: {0}")]
+    Migration(String),
+    #[error("database error: {0}")]
+    Query(DieselError),
+}
+
+impl From<DieselError> for StoreError {
+    fn from(error: DieselError) -> Self {
+        match error {
+            DieselError::NotFound => StoreError::NotFound,
+            DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, info) => {
+                StoreError::Conflict(
+                    info.constraint_name()
+                        .map_or_else(|| info.message().to_owned(), str::to_owned),
+                )
+            }
+            DieselError::DatabaseError(
+                DatabaseErrorKind::CheckViolation
+                | DatabaseErrorKind::ForeignKeyViolation
+                | DatabaseErrorKind::NotNullViolation,
+                info,
+            ) => StoreError::Constraint(info.message().to_owned()),
+            other => StoreError::Query(other),
+        }
+    }
+}

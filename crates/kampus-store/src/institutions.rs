@@ -1,0 +1,128 @@
+//! Institutions: the ministries, police forces and agencies whose staff learn on Kampus.
+
+use std::fmt;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::Serialize;
+
+use crate::connection::DbConnection;
+use crate::error::StoreError;
+use crate::ids::InstitutionId;
+use crate::schema::institutions;
+
+/// An ISO 3166-1 alpha-2 country code in upper case (`XK`, the user-assigned code for Kosovo
+/// that the centre's reports use, is accepted like any other).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CountryCode([u8; 2]);
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{0}` is not an ISO 3166-1 alpha-2 country code (two letters, e.g. BA, RS, ME)")]
+pub struct InvalidCountryCode(pub String);
+
+impl CountryCode {
+    pub fn parse(raw: &str) -> Result<Self, InvalidCountryCode> {
+        match raw.trim().as_bytes() {
+            [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+                Ok(Self([a.to_ascii_uppercase(), b.to_ascii_uppercase()]))
+            }
+            _ => Err(InvalidCountryCode(raw.to_owned())),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        // Both bytes are ASCII letters by construction.
+        std::str::from_utf8(&self.0).unwrap_or("??")
+    }
+}
+
+impl fmt::Display for CountryCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for CountryCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+/// An institution as read from the database.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Institution {
+    pub id: InstitutionId,
+    pub name: String,
+    pub country_code: CountryCode,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// What it takes to create an institution.
+#[derive(Debug, Clone)]
+pub struct NewInstitution {
+    pub name: String,
+    pub country_code: CountryCode,
+}
+
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = institutions)]
+struct InstitutionRow {
+    id: String,
+    name: String,
+    country_code: String,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+impl TryFrom<InstitutionRow> for Institution {
+    type Error = StoreError;
+
+    fn try_from(row: InstitutionRow) -> Result<Self, StoreError> {
+        Ok(Institution {
+            id: InstitutionId::from_db(&row.id)?,
+            name: row.name,
+            country_code: CountryCode::parse(&row.country_code)
+                .map_err(|e| StoreError::Query(diesel::result::Error::DeserializationError(Box::new(e))))?,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+        })
+    }
+}
+
+pub fn insert(
+    conn: &mut DbConnection,
+    new: &NewInstitution,
+    now: NaiveDateTime,
+) -> Result<Institution, StoreError> {
+    let id = InstitutionId::new();
+    diesel::insert_into(institutions::table)
+        .values((
+            institutions::id.eq(id.to_string()),
+            institutions::name.eq(new.name.trim()),
+            institutions::country_code.eq(new.country_code.as_str()),
+            institutions::created_at.eq(now),
+            institutions::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    find(conn, id)
+}
+
+pub fn find(conn: &mut DbConnection, id: InstitutionId) -> Result<Institution, StoreError> {
+    institutions::table
+        .find(id.to_string())
+        .select(InstitutionRow::as_select())
+        .first(conn)?
+        .try_into()
+}
+
+/// All institutions, by country then name.
+pub fn list(conn: &mut DbConnection) -> Result<Vec<Institution>, StoreError> {
+    institutions::table
+        .select(InstitutionRow::as_select())
+        .order((institutions::country_code, institutions::name))
+        .load(conn)?
+        .into_iter()
+        .map(Institution::try_from)
+        .collect()
+}

@@ -1,0 +1,33 @@
+//! Storage for Kampus: one diesel code base that runs unchanged on SQLite and PostgreSQL.
+//!
+//! SQLite is the embedded default (no set-up at all); PostgreSQL is for institutions that run
+//! several API nodes. The backend is chosen from the database URL's scheme ([`DatabaseUrl`]),
+//! connections are [`DbConnection`] (a `diesel::MultiConnection` over both), and the schema is
+//! limited to types both share: UUIDs as TEXT, UTC timestamps, JSON as TEXT. The few places
+//! where the backends need different SQL are marked `BACKEND-SPECIFIC`.
+//!
+//! Everything here is blocking diesel: callers run it on a blocking thread pool, never on an
+//! async worker.
+#![forbid(unsafe_code)]
+
+pub mod clock;
+pub mod connection;
+pub mod database_url;
+pub mod email;
+pub mod error;
+pub mod ids;
+pub mod institutions;
+pub mod migrations;
+pub mod pool;
+pub mod schema;
+#[cfg(feature = "testing")]
+pub mod testing;
+pub mod users;
+
+pub use clock::{Clock, SystemClock};
+pub use connection::DbConnection;
+pub use database_url::{Backend, DatabaseUrl, DatabaseUrlError};
+pub use email::{Email, InvalidEmail};
+pub use error::StoreError;
+pub use ids::{InstitutionId, UserId};
+pub use pool::{Pool, PoolOptions, PooledConnection};

@@ -1,0 +1,177 @@
+//! Storage tests. They run on the backend `KAMPUS_TEST_DATABASE_URL` names (SQLite by default),
+//! each on a database of its own.
+
+use std::sync::{Arc, Barrier};
+
+use chrono::NaiveDate;
+use diesel::prelude::*;
+use kampus_content::Locale;
+use kampus_store::institutions::{self, CountryCode, NewInstitution};
+use kampus_store::testing::{self, TestDatabase};
+use kampus_store::users::{self, NewUser, Role};
+use kampus_store::{Backend, DbConnection, Email, StoreError, migrations};
+
+fn now() -> chrono::NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 11, 25)
+        .and_then(|d| d.and_hms_micro_opt(9, 30, 0, 123_456))
+        .expect("valid date")
+}
+
+fn new_user(email: &str, institution: Option<kampus_store::InstitutionId>) -> NewUser {
+    NewUser {
+        email: Email::parse(email).expect("valid email"),
+        display_name: "Марија Јовановић".into(),
+        preferred_locale: Locale::SrCyrl,
+        role: Role::Learner,
+        institution_id: institution,
+        password_hash: None,
+    }
+}
+
+#[test]
+fn migrations_apply_once_and_leave_nothing_pending() {
+    let db = TestDatabase::new();
+    let pool = kampus_store::Pool::connect(db.url().clone(), &Default::default()).expect("pool");
+    let mut conn = pool.get().expect("conn");
+    assert_eq!(conn.backend(), testing::backend());
+    assert!(!migrations::pending(&mut conn).expect("pending").is_empty());
+    let applied = migrations::run_pending(&mut conn).expect("migrate");
+    assert!(!applied.is_empty());
+    assert!(migrations::pending(&mut conn).expect("pending").is_empty());
+    assert!(migrations::run_pending(&mut conn).expect("again").is_empty());
+}
+
+#[test]
+fn users_round_trip_with_any_script_and_case_insensitive_email() {
+    let db = TestDatabase::new();
+    let pool = db.migrated_pool();
+    let mut conn = pool.get().expect("conn");
+    let institution = institutions::insert(
+        &mut conn,
+        &NewInstitution {
+            name: "Министарство унутрашњих послова".into(),
+            country_code: CountryCode::parse("rs").expect("valid"),
+        },
+        now(),
+    )
+    .expect("insert institution");
+    assert_eq!(institution.country_code.as_str(), "RS");
+
+    let user = users::insert(&mut conn, &new_user("Marija@MUP.gov.rs", Some(institution.id)), now())
+        .expect("insert user");
+    assert_eq!(user.display_name, "Марија Јовановић");
+    assert_eq!(user.email.as_str(), "marija@mup.gov.rs");
+    assert_eq!(user.created_at, now(), "timestamps keep microseconds on both backends");
+    assert_eq!(user.institution_id, Some(institution.id));
+    assert_eq!(user.preferred_locale, Locale::SrCyrl);
+
+    let found = users::find_by_email(&mut conn, &Email::parse("MARIJA@mup.gov.RS").expect("valid"))
+        .expect("query")
+        .expect("found");
+    assert_eq!(found, user);
+
+    let duplicate = users::insert(&mut conn, &new_user("marija@MUP.GOV.RS", None), now());
+    assert!(matches!(duplicate, Err(StoreError::Conflict(_))), "{duplicate:?}");
+    assert!(matches!(users::find(&mut conn, kampus_store::UserId::new()), Err(StoreError::NotFound)));
+}
+
+#[test]
+fn foreign_keys_are_enforced() {
+    let db = TestDatabase::new();
+    let pool = db.migrated_pool();
+    let mut conn = pool.get().expect("conn");
+    let missing = kampus_store::InstitutionId::new();
+    let result = users::insert(&mut conn, &new_user("a@b.ba", Some(missing)), now());
+    assert!(matches!(result, Err(StoreError::Constraint(_))), "{result:?}");
+}
+
+#[test]
+fn a_failed_write_transaction_leaves_nothing_behind() {
+    let db = TestDatabase::new();
+    let pool = db.migrated_pool();
+    let mut conn = pool.get().expect("conn");
+    let result: Result<(), StoreError> = conn.write_transaction(|tx| {
+        users::insert(tx, &new_user("first@mup.gov.me", None), now())?;
+        users::insert(tx, &new_user("FIRST@mup.gov.me", None), now())?;
+        Ok(())
+    });
+    assert!(matches!(result, Err(StoreError::Conflict(_))));
+    assert_eq!(users::count(&mut conn).expect("count"), 0);
+}
+
+/// Many threads run read-then-write transactions at the same moment. On SQLite this fails
+/// with "database is locked" unless every pooled connection has a busy timeout and write
+/// transactions take the lock up front; on PostgreSQL it must simply work.
+#[test]
+fn concurrent_writers_never_see_database_is_locked() {
+    const THREADS: usize = 8;
+    const WRITES_PER_THREAD: usize = 40;
+    let db = TestDatabase::new();
+    let pool = db.migrated_pool();
+    let barrier = Arc::new(Barrier::new(THREADS));
+    let handles: Vec<_> = (0..THREADS)
+        .map(|t| {
+            let pool = pool.clone();
+            let barrier = Arc::clone(&barrier);
+            std::thread::spawn(move || -> Result<(), StoreError> {
+                let mut conn = pool.get()?;
+                barrier.wait();
+                for i in 0..WRITES_PER_THREAD {
+                    conn.write_transaction(|tx: &mut DbConnection| {
+                        // Read first, then write: the pattern that deadlocks a deferred
+                        // SQLite transaction.
+                        let before = users::count(tx)?;
+                        users::insert(tx, &new_user(&format!("u{t}-{i}@mup.gov.mk"), None), now())?;
+                        assert!(users::count(tx)? > before);
+                        Ok::<_, StoreError>(())
+                    })?;
+                }
+                Ok(())
+            })
+        })
+        .collect();
+    for handle in handles {
+        handle.join().expect("thread").expect("no write may fail");
+    }
+    let mut conn = pool.get().expect("conn");
+    assert_eq!(users::count(&mut conn).expect("count"), (THREADS * WRITES_PER_THREAD) as i64);
+}
+
+#[test]
+fn sqlite_connections_are_set_up_for_a_server() {
+    if testing::backend() != Backend::Sqlite {
+        return;
+    }
+    #[derive(QueryableByName)]
+    struct Pragma {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        value: String,
+    }
+    let db = TestDatabase::new();
+    let pool = db.migrated_pool();
+    // Every pooled connection, not just the first, carries the settings.
+    let mut held = Vec::new();
+    for _ in 0..3 {
+        let mut conn = pool.get().expect("conn");
+        let read = |conn: &mut DbConnection, pragma: &str| -> String {
+            diesel::sql_query(format!("SELECT CAST((SELECT * FROM pragma_{pragma}) AS TEXT) AS value"))
+                .get_result::<Pragma>(conn)
+                .expect("pragma")
+                .value
+        };
+        assert_eq!(read(&mut conn, "journal_mode"), "wal");
+        assert_eq!(read(&mut conn, "foreign_keys"), "1");
+        assert_eq!(read(&mut conn, "busy_timeout"), "5000");
+        assert_eq!(read(&mut conn, "synchronous"), "1", "NORMAL");
+        held.push(conn);
+    }
+}
+
+#[test]
+fn a_mistyped_url_never_creates_a_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let typo = format!("sqlit://{}", dir.path().join("kampus.db").display());
+    let error = kampus_store::DatabaseUrl::parse(&typo).expect_err("refused");
+    assert!(error.to_string().contains("`sqlit` is not supported"), "{error}");
+    assert_eq!(std::fs::read_dir(dir.path()).expect("read").count(), 0);
+}

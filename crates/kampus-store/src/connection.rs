@@ -30,6 +30,12 @@ impl DbConnection {
         }
     }
 
+    /// A round trip to the database (readiness checks).
+    pub fn ping(&mut self) -> Result<(), crate::StoreError> {
+        use diesel::connection::SimpleConnection;
+        Ok(self.batch_execute("SELECT 1")?)
+    }
+
     /// Runs `work` in a transaction that is meant to write.
     ///
     /// BACKEND-SPECIFIC. On SQLite it begins with `BEGIN IMMEDIATE`, taking the write lock up

@@ -48,7 +48,9 @@ pub enum DatabaseUrlError {
     EmptySqlitePath,
     #[error("DATABASE_URL is not a valid PostgreSQL URL: {0}")]
     InvalidPostgres(String),
-    #[error("DATABASE_URL names no PostgreSQL database; add one, e.g. `postgres://postgres@127.0.0.1/kampus`")]
+    #[error(
+        "DATABASE_URL names no PostgreSQL database; add one, e.g. `postgres://postgres@127.0.0.1/kampus`"
+    )]
     MissingPostgresDatabase,
 }
 
@@ -76,7 +78,9 @@ impl DatabaseUrl {
                 }
                 Ok(DatabaseUrl::Postgres(raw.to_owned()))
             }
-            other => Err(DatabaseUrlError::UnknownScheme { scheme: other.to_owned() }),
+            other => Err(DatabaseUrlError::UnknownScheme {
+                scheme: other.to_owned(),
+            }),
         }
     }
 
@@ -167,7 +171,10 @@ mod tests {
             DatabaseUrl::parse("sqlite:///var/lib/kampus.db"),
             Ok(DatabaseUrl::Sqlite("/var/lib/kampus.db".into()))
         );
-        assert_eq!(DatabaseUrl::parse("sqlite://"), Err(DatabaseUrlError::EmptySqlitePath));
+        assert_eq!(
+            DatabaseUrl::parse("sqlite://"),
+            Err(DatabaseUrlError::EmptySqlitePath)
+        );
     }
 
     #[test]
@@ -188,7 +195,9 @@ mod tests {
     fn typos_and_unknown_schemes_are_refused() {
         assert_eq!(
             DatabaseUrl::parse("postgress://db/kampus"),
-            Err(DatabaseUrlError::UnknownScheme { scheme: "postgress".into() })
+            Err(DatabaseUrlError::UnknownScheme {
+                scheme: "postgress".into()
+            })
         );
         assert!(matches!(
             DatabaseUrl::parse("mysql://root@localhost/kampus"),

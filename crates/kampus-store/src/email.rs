@@ -71,7 +71,16 @@ mod tests {
 
     #[test]
     fn refuses_malformed_addresses() {
-        for raw in ["", "no-at-sign", "@mup.gov.rs", "a@b", "a@.rs", "a@b..rs", "a b@c.rs", "a@b.rs."] {
+        for raw in [
+            "",
+            "no-at-sign",
+            "@mup.gov.rs",
+            "a@b",
+            "a@.rs",
+            "a@b..rs",
+            "a b@c.rs",
+            "a@b.rs.",
+        ] {
             assert!(Email::parse(raw).is_err(), "{raw}");
         }
     }

@@ -82,8 +82,9 @@ impl TryFrom<InstitutionRow> for Institution {
         Ok(Institution {
             id: InstitutionId::from_db(&row.id)?,
             name: row.name,
-            country_code: CountryCode::parse(&row.country_code)
-                .map_err(|e| StoreError::Query(diesel::result::Error::DeserializationError(Box::new(e))))?,
+            country_code: CountryCode::parse(&row.country_code).map_err(|e| {
+                StoreError::Query(diesel::result::Error::DeserializationError(Box::new(e)))
+            })?,
             created_at: row.created_at,
             updated_at: row.updated_at,
         })

@@ -1,6 +1,7 @@
 //! Schema migrations, embedded in the binary: `migrations/sqlite` and `migrations/postgres`
 //! hold the same schema, each in its backend's own SQL.
 
+use diesel::connection::SimpleConnection;
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
 use crate::connection::DbConnection;
@@ -9,14 +10,29 @@ use crate::error::StoreError;
 const SQLITE: EmbeddedMigrations = embed_migrations!("../../migrations/sqlite");
 const POSTGRES: EmbeddedMigrations = embed_migrations!("../../migrations/postgres");
 
+/// Key of the PostgreSQL advisory lock held while migrating ("kampus" in ASCII).
+const MIGRATION_LOCK_KEY: i64 = 0x0000_6b61_6d70_7573;
+
 /// Applies every pending migration; returns the versions applied.
+///
+/// BACKEND-SPECIFIC. On PostgreSQL several nodes may start at once: an advisory lock makes
+/// them migrate one after another (the later ones find nothing to do). SQLite serializes
+/// writers by itself.
 pub fn run_pending(conn: &mut DbConnection) -> Result<Vec<String>, StoreError> {
     let applied = match conn {
-        DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE),
-        DbConnection::Postgres(c) => c.run_pending_migrations(POSTGRES),
-    }
-    .map_err(|e| StoreError::Migration(e.to_string()))?;
-    Ok(applied.iter().map(ToString::to_string).collect())
+        DbConnection::Sqlite(c) => c
+            .run_pending_migrations(SQLITE)
+            .map(|v| v.iter().map(ToString::to_string).collect()),
+        DbConnection::Postgres(c) => {
+            c.batch_execute(&format!("SELECT pg_advisory_lock({MIGRATION_LOCK_KEY})"))?;
+            let outcome = c
+                .run_pending_migrations(POSTGRES)
+                .map(|v| v.iter().map(ToString::to_string).collect());
+            c.batch_execute(&format!("SELECT pg_advisory_unlock({MIGRATION_LOCK_KEY})"))?;
+            outcome
+        }
+    };
+    applied.map_err(|e| StoreError::Migration(e.to_string()))
 }
 
 /// The versions of migrations not yet applied (empty when the schema is current).

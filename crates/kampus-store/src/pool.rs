@@ -73,14 +73,21 @@ impl ConnectionManager {
             DatabaseUrl::Sqlite(path) => {
                 let display = path.display().to_string();
                 let mut conn = SqliteConnection::establish(&display).map_err(|source| {
-                    ConnectError::Sqlite { path: display.clone(), source }
+                    ConnectError::Sqlite {
+                        path: display.clone(),
+                        source,
+                    }
                 })?;
-                conn.batch_execute(&sqlite_pragmas()).map_err(ConnectError::SqliteSetup)?;
+                conn.batch_execute(&sqlite_pragmas())
+                    .map_err(ConnectError::SqliteSetup)?;
                 Ok(DbConnection::Sqlite(conn))
             }
             DatabaseUrl::Postgres(raw) => PgConnection::establish(raw)
                 .map(DbConnection::Postgres)
-                .map_err(|source| ConnectError::Postgres { url: self.url.to_string(), source }),
+                .map_err(|source| ConnectError::Postgres {
+                    url: self.url.to_string(),
+                    source,
+                }),
         }
     }
 }
@@ -97,8 +104,10 @@ impl r2d2::ManageConnection for ConnectionManager {
         conn.batch_execute("SELECT 1").map_err(ConnectError::Check)
     }
 
-    fn has_broken(&self, _conn: &mut DbConnection) -> bool {
-        false
+    /// A connection whose transaction state is broken (a failed rollback) must not be reused.
+    fn has_broken(&self, conn: &mut DbConnection) -> bool {
+        use diesel::connection::TransactionManager;
+        <DbConnection as Connection>::TransactionManager::is_broken_transaction_manager(conn)
     }
 }
 
@@ -112,7 +121,10 @@ pub struct PoolOptions {
 
 impl Default for PoolOptions {
     fn default() -> Self {
-        Self { max_size: 10, connection_timeout: Duration::from_secs(5) }
+        Self {
+            max_size: 10,
+            connection_timeout: Duration::from_secs(5),
+        }
     }
 }
 
@@ -138,7 +150,9 @@ impl Pool {
             .max_size(options.max_size)
             .min_idle(Some(1))
             .connection_timeout(options.connection_timeout)
-            .test_on_check_out(false)
+            // A `SELECT 1` per check-out: after a PostgreSQL restart every pooled connection
+            // is dead, and this replaces them instead of failing one request per connection.
+            .test_on_check_out(true)
             .build(manager)?;
         Ok(Self { inner, url })
     }
@@ -191,7 +205,10 @@ fn ensure_postgres_database(url: &DatabaseUrl) -> Result<(), ConnectError> {
     match PgConnection::establish(&url.connection_string()) {
         Ok(_) => return Ok(()),
         Err(error) if !error.to_string().contains("does not exist") => {
-            return Err(ConnectError::Postgres { url: url.to_string(), source: error });
+            return Err(ConnectError::Postgres {
+                url: url.to_string(),
+                source: error,
+            });
         }
         Err(_) => {}
     }

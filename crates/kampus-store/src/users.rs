@@ -146,7 +146,11 @@ impl TryFrom<UserRow> for User {
 }
 
 /// Creates a user. An address already in use (in any letter case) is `StoreError::Conflict`.
-pub fn insert(conn: &mut DbConnection, new: &NewUser, now: NaiveDateTime) -> Result<User, StoreError> {
+pub fn insert(
+    conn: &mut DbConnection,
+    new: &NewUser,
+    now: NaiveDateTime,
+) -> Result<User, StoreError> {
     let id = UserId::new();
     diesel::insert_into(users::table)
         .values((

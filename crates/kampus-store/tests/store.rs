@@ -31,14 +31,19 @@ fn new_user(email: &str, institution: Option<kampus_store::InstitutionId>) -> Ne
 #[test]
 fn migrations_apply_once_and_leave_nothing_pending() {
     let db = TestDatabase::new();
-    let pool = kampus_store::Pool::connect(db.url().clone(), &Default::default()).expect("pool");
+    let pool = kampus_store::Pool::connect(db.url().clone(), &kampus_store::PoolOptions::default())
+        .expect("pool");
     let mut conn = pool.get().expect("conn");
     assert_eq!(conn.backend(), testing::backend());
     assert!(!migrations::pending(&mut conn).expect("pending").is_empty());
     let applied = migrations::run_pending(&mut conn).expect("migrate");
     assert!(!applied.is_empty());
     assert!(migrations::pending(&mut conn).expect("pending").is_empty());
-    assert!(migrations::run_pending(&mut conn).expect("again").is_empty());
+    assert!(
+        migrations::run_pending(&mut conn)
+            .expect("again")
+            .is_empty()
+    );
 }
 
 #[test]
@@ -57,22 +62,39 @@ fn users_round_trip_with_any_script_and_case_insensitive_email() {
     .expect("insert institution");
     assert_eq!(institution.country_code.as_str(), "RS");
 
-    let user = users::insert(&mut conn, &new_user("Marija@MUP.gov.rs", Some(institution.id)), now())
-        .expect("insert user");
+    let user = users::insert(
+        &mut conn,
+        &new_user("Marija@MUP.gov.rs", Some(institution.id)),
+        now(),
+    )
+    .expect("insert user");
     assert_eq!(user.display_name, "Марија Јовановић");
     assert_eq!(user.email.as_str(), "marija@mup.gov.rs");
-    assert_eq!(user.created_at, now(), "timestamps keep microseconds on both backends");
+    assert_eq!(
+        user.created_at,
+        now(),
+        "timestamps keep microseconds on both backends"
+    );
     assert_eq!(user.institution_id, Some(institution.id));
     assert_eq!(user.preferred_locale, Locale::SrCyrl);
 
-    let found = users::find_by_email(&mut conn, &Email::parse("MARIJA@mup.gov.RS").expect("valid"))
-        .expect("query")
-        .expect("found");
+    let found = users::find_by_email(
+        &mut conn,
+        &Email::parse("MARIJA@mup.gov.RS").expect("valid"),
+    )
+    .expect("query")
+    .expect("found");
     assert_eq!(found, user);
 
     let duplicate = users::insert(&mut conn, &new_user("marija@MUP.GOV.RS", None), now());
-    assert!(matches!(duplicate, Err(StoreError::Conflict(_))), "{duplicate:?}");
-    assert!(matches!(users::find(&mut conn, kampus_store::UserId::new()), Err(StoreError::NotFound)));
+    assert!(
+        matches!(duplicate, Err(StoreError::Conflict(_))),
+        "{duplicate:?}"
+    );
+    assert!(matches!(
+        users::find(&mut conn, kampus_store::UserId::new()),
+        Err(StoreError::NotFound)
+    ));
 }
 
 #[test]
@@ -82,7 +104,10 @@ fn foreign_keys_are_enforced() {
     let mut conn = pool.get().expect("conn");
     let missing = kampus_store::InstitutionId::new();
     let result = users::insert(&mut conn, &new_user("a@b.ba", Some(missing)), now());
-    assert!(matches!(result, Err(StoreError::Constraint(_))), "{result:?}");
+    assert!(
+        matches!(result, Err(StoreError::Constraint(_))),
+        "{result:?}"
+    );
 }
 
 #[test]
@@ -134,18 +159,21 @@ fn concurrent_writers_never_see_database_is_locked() {
         handle.join().expect("thread").expect("no write may fail");
     }
     let mut conn = pool.get().expect("conn");
-    assert_eq!(users::count(&mut conn).expect("count"), (THREADS * WRITES_PER_THREAD) as i64);
+    assert_eq!(
+        users::count(&mut conn).expect("count"),
+        i64::try_from(THREADS * WRITES_PER_THREAD).expect("small")
+    );
 }
 
 #[test]
 fn sqlite_connections_are_set_up_for_a_server() {
-    if testing::backend() != Backend::Sqlite {
-        return;
-    }
     #[derive(QueryableByName)]
     struct Pragma {
         #[diesel(sql_type = diesel::sql_types::Text)]
         value: String,
+    }
+    if testing::backend() != Backend::Sqlite {
+        return;
     }
     let db = TestDatabase::new();
     let pool = db.migrated_pool();
@@ -154,10 +182,12 @@ fn sqlite_connections_are_set_up_for_a_server() {
     for _ in 0..3 {
         let mut conn = pool.get().expect("conn");
         let read = |conn: &mut DbConnection, pragma: &str| -> String {
-            diesel::sql_query(format!("SELECT CAST((SELECT * FROM pragma_{pragma}) AS TEXT) AS value"))
-                .get_result::<Pragma>(conn)
-                .expect("pragma")
-                .value
+            diesel::sql_query(format!(
+                "SELECT CAST((SELECT * FROM pragma_{pragma}) AS TEXT) AS value"
+            ))
+            .get_result::<Pragma>(conn)
+            .expect("pragma")
+            .value
         };
         assert_eq!(read(&mut conn, "journal_mode"), "wal");
         assert_eq!(read(&mut conn, "foreign_keys"), "1");
@@ -172,6 +202,9 @@ fn a_mistyped_url_never_creates_a_file() {
     let dir = tempfile::tempdir().expect("tempdir");
     let typo = format!("sqlit://{}", dir.path().join("kampus.db").display());
     let error = kampus_store::DatabaseUrl::parse(&typo).expect_err("refused");
-    assert!(error.to_string().contains("`sqlit` is not supported"), "{error}");
+    assert!(
+        error.to_string().contains("`sqlit` is not supported"),
+        "{error}"
+    );
     assert_eq!(std::fs::read_dir(dir.path()).expect("read").count(), 0);
 }

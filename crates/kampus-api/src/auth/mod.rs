@@ -1,0 +1,22 @@
+//! Authentication: password hashing, access tokens, and the extractor that turns a bearer
+//! token into the signed-in user.
+
+mod extractor;
+pub mod password;
+mod tokens;
+
+pub use extractor::AuthenticatedUser;
+pub use tokens::{ACCESS_TOKEN_TTL, AccessClaims, AccessTokens, IssuedToken, TokenError};
+
+use actix_web::HttpRequest;
+use actix_web::http::header;
+
+/// The token of an `Authorization: Bearer <token>` header, if present.
+pub fn bearer_token(req: &HttpRequest) -> Option<&str> {
+    let value = req.headers().get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = value.split_once(' ')?;
+    scheme
+        .eq_ignore_ascii_case("bearer")
+        .then(|| token.trim())
+        .filter(|t| !t.is_empty())
+}

@@ -1,0 +1,157 @@
+//! The `kampus` command line: `serve` (the default), `migrate`, `user create-admin`.
+
+use std::io::{BufRead, IsTerminal};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand};
+use kampus_content::Locale;
+use kampus_store::users::{self, NewUser, Role};
+use kampus_store::{Clock, Email, StoreError, SystemClock};
+
+use crate::auth::password;
+use crate::config::Config;
+use crate::startup::{Application, connect_and_migrate};
+use crate::telemetry;
+
+/// Kampus: self-paced eLearning for migration, asylum and border institutions.
+///
+/// Configuration comes from the environment (KAMPUS_*, DATABASE_URL); see README.md.
+#[derive(Debug, Parser)]
+#[command(name = "kampus", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Migrate the database and serve the API (the default).
+    Serve,
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Manage user accounts.
+    #[command(subcommand)]
+    User(UserCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum UserCommand {
+    /// Create an administrator account and print a one-time password for it.
+    CreateAdmin(CreateAdmin),
+}
+
+#[derive(Debug, Args)]
+struct CreateAdmin {
+    /// Email address to sign in with.
+    #[arg(long)]
+    email: String,
+    /// Name as shown in the interface and printed on documents (any script).
+    #[arg(long)]
+    name: String,
+    /// Preferred interface language: en, sr-Latn, sr-Cyrl, bs, hr, cnr, mk or sq.
+    #[arg(long, default_value = "en")]
+    locale: String,
+    /// Read the password from the first line of standard input instead of generating one.
+    #[arg(long)]
+    password_stdin: bool,
+}
+
+/// Entry point of the binary.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let config = match Config::from_env() {
+        Ok(config) => config,
+        Err(e) => {
+            eprintln!("kampus: configuration error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    telemetry::init_logging(config.log_format);
+    let outcome = actix_web::rt::System::new().block_on(run(cli, config));
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("kampus: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli, config: Config) -> anyhow::Result<()> {
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => {
+            let app = Application::build(config).await?;
+            app.run_until_stopped().await?;
+            tracing::info!("stopped");
+            Ok(())
+        }
+        Command::Migrate => {
+            connect_and_migrate(&config).await?;
+            println!("Database {} is migrated.", config.database_url);
+            Ok(())
+        }
+        Command::User(UserCommand::CreateAdmin(args)) => create_admin(&config, args).await,
+    }
+}
+
+async fn create_admin(config: &Config, args: CreateAdmin) -> anyhow::Result<()> {
+    let email = Email::parse(&args.email)?;
+    let locale: Locale = args.locale.parse()?;
+    let name = args.name.trim().to_owned();
+    anyhow::ensure!(!name.is_empty(), "--name must not be empty");
+    let (password, generated) = if args.password_stdin {
+        (read_password_from_stdin()?, false)
+    } else {
+        (password::generate(), true)
+    };
+    anyhow::ensure!(
+        password.chars().count() >= password::MIN_PASSWORD_CHARS,
+        "the password must have at least {} characters",
+        password::MIN_PASSWORD_CHARS
+    );
+    let pool = connect_and_migrate(config).await?;
+    let to_hash = password.clone();
+    let admin = actix_web::rt::task::spawn_blocking(move || -> anyhow::Result<users::User> {
+        let new = NewUser {
+            email,
+            display_name: name,
+            preferred_locale: locale,
+            role: Role::Admin,
+            institution_id: None,
+            password_hash: Some(password::hash(&to_hash)?),
+        };
+        let mut conn = pool.get()?;
+        users::insert(&mut conn, &new, SystemClock.now()).map_err(|e| match e {
+            StoreError::Conflict(_) => {
+                anyhow::anyhow!("an account with the address {} already exists", new.email)
+            }
+            other => other.into(),
+        })
+    })
+    .await
+    .context("account creation task failed")??;
+    println!(
+        "Created administrator {} ({}, id {}).",
+        admin.display_name, admin.email, admin.id
+    );
+    if generated {
+        // Printed once, to stdout only: it is never logged or stored in clear.
+        println!("One-time password: {password}");
+        println!("Sign in with it and change it; it is not shown again.");
+    }
+    Ok(())
+}
+
+fn read_password_from_stdin() -> anyhow::Result<String> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        eprintln!("Password (input is visible; end with Enter):");
+    }
+    let mut line = String::new();
+    stdin
+        .lock()
+        .read_line(&mut line)
+        .context("reading the password from standard input")?;
+    Ok(line.trim_end_matches(['\r', '\n']).to_owned())
+}

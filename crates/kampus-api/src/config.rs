@@ -1,0 +1,254 @@
+//! Typed configuration, read from the environment with defaults that need no set-up.
+//!
+//! Every setting is one `KAMPUS_*` variable (plus `DATABASE_URL`); see the table in README.md.
+//! Parsing is separate from the process environment ([`Config::from_vars`]) so tests build
+//! configurations without touching global state.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use kampus_store::{DatabaseUrl, DatabaseUrlError};
+
+use crate::secret::Secret;
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    /// Human-readable lines, for a terminal.
+    Text,
+    /// One JSON object per line, for a log collector.
+    Json,
+}
+
+/// How the SMTP connection is secured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SmtpTls {
+    /// Plain SMTP: only for a local relay or a test sink such as Mailpit.
+    None,
+    /// Upgrade with STARTTLS (port 587).
+    StartTls,
+    /// TLS from the first byte (port 465).
+    Tls,
+}
+
+/// Outgoing mail settings.
+#[derive(Debug, Clone)]
+pub struct SmtpConfig {
+    pub host: String,
+    pub port: u16,
+    pub tls: SmtpTls,
+    pub username: Option<String>,
+    pub password: Option<Secret<String>>,
+    /// The `From:` header, e.g. `Kampus <no-reply@kampus.example>`.
+    pub from: String,
+}
+
+/// Where the key that signs access tokens comes from.
+#[derive(Debug, Clone)]
+pub enum JwtSecretSource {
+    /// `KAMPUS_JWT_SECRET`: required when several nodes serve one database.
+    Env(Secret<Vec<u8>>),
+    /// A file in the data folder, generated on first run.
+    File(PathBuf),
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub bind: SocketAddr,
+    pub data_dir: PathBuf,
+    pub database_url: DatabaseUrl,
+    pub db_pool_size: u32,
+    pub content_dir: PathBuf,
+    pub public_url: String,
+    pub jwt_secret: JwtSecretSource,
+    pub smtp: SmtpConfig,
+    pub log_format: LogFormat,
+    /// Largest JSON request body accepted, in bytes.
+    pub json_limit: usize,
+    /// Worker threads serving HTTP (default: one per core).
+    pub workers: Option<usize>,
+    /// How long in-flight requests may take to finish after SIGTERM or SIGINT.
+    pub shutdown_timeout: Duration,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{var}: {message}")]
+    Invalid { var: &'static str, message: String },
+    #[error(transparent)]
+    DatabaseUrl(#[from] DatabaseUrlError),
+}
+
+/// The smallest signing key accepted: 256 bits, as RFC 7518 §3.2 requires for HS256.
+pub const MIN_JWT_SECRET_BYTES: usize = 32;
+
+impl Config {
+    /// Reads the configuration from the process environment.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_vars(|name| std::env::var(name).ok())
+    }
+
+    /// Reads the configuration from `lookup` (a variable name to its value).
+    pub fn from_vars(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let var = |name: &str| {
+            lookup(name)
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
+
+        let bind: SocketAddr = parse(&var, "KAMPUS_BIND", "127.0.0.1:8080")?;
+        let data_dir = PathBuf::from(var("KAMPUS_DATA_DIR").unwrap_or_else(|| "data".into()));
+        let database_url = DatabaseUrl::parse(
+            &var("DATABASE_URL")
+                .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("kampus.db").display())),
+        )?;
+        let jwt_secret = match var("KAMPUS_JWT_SECRET") {
+            Some(secret) if secret.len() < MIN_JWT_SECRET_BYTES => {
+                return Err(ConfigError::Invalid {
+                    var: "KAMPUS_JWT_SECRET",
+                    message: format!("must be at least {MIN_JWT_SECRET_BYTES} bytes long"),
+                });
+            }
+            Some(secret) => JwtSecretSource::Env(Secret::new(secret.into_bytes())),
+            None => JwtSecretSource::File(data_dir.join("jwt-secret")),
+        };
+        let smtp = SmtpConfig {
+            host: var("KAMPUS_SMTP_HOST").unwrap_or_else(|| "127.0.0.1".into()),
+            port: parse(&var, "KAMPUS_SMTP_PORT", "1025")?,
+            tls: match var("KAMPUS_SMTP_TLS").as_deref().unwrap_or("none") {
+                "none" => SmtpTls::None,
+                "starttls" => SmtpTls::StartTls,
+                "tls" => SmtpTls::Tls,
+                other => return Err(invalid("KAMPUS_SMTP_TLS", other, "none, starttls or tls")),
+            },
+            username: var("KAMPUS_SMTP_USERNAME"),
+            password: var("KAMPUS_SMTP_PASSWORD").map(Secret::new),
+            from: var("KAMPUS_MAIL_FROM").unwrap_or_else(|| "Kampus <no-reply@localhost>".into()),
+        };
+        let log_format = match var("KAMPUS_LOG_FORMAT").as_deref().unwrap_or("text") {
+            "text" => LogFormat::Text,
+            "json" => LogFormat::Json,
+            other => return Err(invalid("KAMPUS_LOG_FORMAT", other, "text or json")),
+        };
+        let workers = var("KAMPUS_WORKERS")
+            .map(|raw| {
+                raw.parse::<usize>()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .ok_or_else(|| invalid("KAMPUS_WORKERS", &raw, "a positive number"))
+            })
+            .transpose()?;
+        let public_url = var("KAMPUS_PUBLIC_URL")
+            .unwrap_or_else(|| format!("http://{bind}"))
+            .trim_end_matches('/')
+            .to_owned();
+        Ok(Config {
+            bind,
+            db_pool_size: parse(&var, "KAMPUS_DB_POOL_SIZE", "10")?,
+            content_dir: PathBuf::from(
+                var("KAMPUS_CONTENT_DIR").unwrap_or_else(|| "content".into()),
+            ),
+            json_limit: parse(&var, "KAMPUS_JSON_LIMIT_BYTES", "65536")?,
+            shutdown_timeout: Duration::from_secs(parse(
+                &var,
+                "KAMPUS_SHUTDOWN_TIMEOUT_SECS",
+                "30",
+            )?),
+            data_dir,
+            database_url,
+            public_url,
+            jwt_secret,
+            smtp,
+            log_format,
+            workers,
+        })
+    }
+}
+
+fn invalid(var: &'static str, value: &str, expected: &str) -> ConfigError {
+    ConfigError::Invalid {
+        var,
+        message: format!("`{value}` is not valid; expected {expected}"),
+    }
+}
+
+fn parse<T: std::str::FromStr>(
+    var: &impl Fn(&str) -> Option<String>,
+    name: &'static str,
+    default: &str,
+) -> Result<T, ConfigError>
+where
+    T::Err: std::fmt::Display,
+{
+    let raw = var(name).unwrap_or_else(|| default.to_owned());
+    raw.parse::<T>().map_err(|e| ConfigError::Invalid {
+        var: name,
+        message: format!("`{raw}`: {e}"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+
+    fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let map: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        Config::from_vars(|name| map.get(name).cloned())
+    }
+
+    #[test]
+    fn defaults_need_no_set_up() {
+        let c = config(&[]).expect("defaults");
+        assert_eq!(c.bind.to_string(), "127.0.0.1:8080");
+        assert_eq!(c.database_url, DatabaseUrl::Sqlite("data/kampus.db".into()));
+        assert_eq!(c.public_url, "http://127.0.0.1:8080");
+        assert!(
+            matches!(c.jwt_secret, JwtSecretSource::File(ref p) if p.ends_with("data/jwt-secret"))
+        );
+        assert_eq!(c.log_format, LogFormat::Text);
+    }
+
+    #[test]
+    fn database_follows_the_data_dir() {
+        let c = config(&[("KAMPUS_DATA_DIR", "/var/lib/kampus")]).expect("valid");
+        assert_eq!(
+            c.database_url,
+            DatabaseUrl::Sqlite("/var/lib/kampus/kampus.db".into())
+        );
+    }
+
+    #[test]
+    fn bad_values_name_their_variable() {
+        let e = config(&[("DATABASE_URL", "postgress://db/kampus")]).expect_err("refused");
+        assert!(e.to_string().contains("postgress"), "{e}");
+        let e = config(&[("KAMPUS_BIND", "localhost")]).expect_err("refused");
+        assert!(e.to_string().starts_with("KAMPUS_BIND"), "{e}");
+        let e = config(&[("KAMPUS_JWT_SECRET", "short")]).expect_err("refused");
+        assert!(e.to_string().contains("at least 32 bytes"), "{e}");
+        let e = config(&[("KAMPUS_LOG_FORMAT", "xml")]).expect_err("refused");
+        assert!(e.to_string().contains("text or json"), "{e}");
+    }
+
+    #[test]
+    fn secrets_are_redacted_in_debug_output() {
+        let c = config(&[
+            (
+                "KAMPUS_JWT_SECRET",
+                "0123456789abcdef0123456789abcdef-very-secret",
+            ),
+            ("KAMPUS_SMTP_PASSWORD", "smtp-pass-123"),
+            ("DATABASE_URL", "postgres://kampus:db-pass-456@db/kampus"),
+        ])
+        .expect("valid");
+        let debug = format!("{c:?}");
+        for secret in ["very-secret", "smtp-pass-123", "db-pass-456"] {
+            assert!(!debug.contains(secret), "{secret} leaked: {debug}");
+        }
+    }
+}

@@ -1,0 +1,277 @@
+//! The errors an API request can end in, and their HTTP status.
+//!
+//! Layers: domain crates return their own `thiserror` enums; `From` impls here map them once
+//! (a store `NotFound` is a 404 everywhere, an unreachable database a 503); handlers return
+//! `ApiError`. The body is rendered by [`crate::problem`], which knows the request's locale;
+//! `ResponseError::error_response` only sets the status and headers.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::{HttpResponse, ResponseError};
+use kampus_store::StoreError;
+use serde::Serialize;
+
+/// One invalid field of a request, named by its JSON pointer-like path.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldError {
+    pub field: String,
+    /// Fluent message id of the explanation.
+    #[serde(skip)]
+    pub message_id: &'static str,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, message_id: &'static str) -> Self {
+        Self {
+            field: field.into(),
+            message_id,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("not found")]
+    NotFound,
+    #[error("method not allowed")]
+    MethodNotAllowed,
+    #[error("malformed JSON at line {line}, column {column}")]
+    MalformedJson { line: usize, column: usize },
+    #[error("invalid request body at line {line}, column {column}: {reason}")]
+    InvalidBody {
+        line: usize,
+        column: usize,
+        reason: String,
+    },
+    #[error("request body over {limit} bytes")]
+    PayloadTooLarge { limit: usize },
+    #[error("unsupported media type")]
+    UnsupportedMediaType,
+    #[error("invalid input: {0:?}")]
+    Validation(Vec<FieldError>),
+    #[error("invalid credentials")]
+    InvalidCredentials,
+    #[error("authentication required")]
+    Unauthenticated,
+    #[error("forbidden")]
+    Forbidden,
+    #[error("conflict: {0}")]
+    Conflict(String),
+    /// Readiness failed; the value lists each check and its outcome.
+    #[error("not ready")]
+    NotReady(serde_json::Value),
+    #[error("service unavailable: {0}")]
+    Unavailable(String),
+    #[error("bad request: {0}")]
+    BadRequest(String),
+    #[error("too many requests")]
+    TooManyRequests,
+    /// A bug or an unexpected failure; the message is logged, never shown.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+/// The stable identity of a kind of problem: its `type` slug and status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ProblemKind {
+    /// Last segment of the `type` URI and stem of the Fluent message ids.
+    pub slug: &'static str,
+    pub status: StatusCode,
+}
+
+impl ProblemKind {
+    const fn new(slug: &'static str, status: StatusCode) -> Self {
+        Self { slug, status }
+    }
+
+    pub const NOT_FOUND: Self = Self::new("not-found", StatusCode::NOT_FOUND);
+    pub const METHOD_NOT_ALLOWED: Self =
+        Self::new("method-not-allowed", StatusCode::METHOD_NOT_ALLOWED);
+    pub const MALFORMED_JSON: Self = Self::new("malformed-json", StatusCode::BAD_REQUEST);
+    pub const INVALID_BODY: Self = Self::new("invalid-body", StatusCode::UNPROCESSABLE_ENTITY);
+    pub const PAYLOAD_TOO_LARGE: Self =
+        Self::new("payload-too-large", StatusCode::PAYLOAD_TOO_LARGE);
+    pub const UNSUPPORTED_MEDIA_TYPE: Self =
+        Self::new("unsupported-media-type", StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    pub const VALIDATION_FAILED: Self =
+        Self::new("validation-failed", StatusCode::UNPROCESSABLE_ENTITY);
+    pub const INVALID_CREDENTIALS: Self =
+        Self::new("invalid-credentials", StatusCode::UNAUTHORIZED);
+    pub const UNAUTHENTICATED: Self = Self::new("unauthenticated", StatusCode::UNAUTHORIZED);
+    pub const FORBIDDEN: Self = Self::new("forbidden", StatusCode::FORBIDDEN);
+    pub const CONFLICT: Self = Self::new("conflict", StatusCode::CONFLICT);
+    pub const NOT_READY: Self = Self::new("not-ready", StatusCode::SERVICE_UNAVAILABLE);
+    pub const UNAVAILABLE: Self = Self::new("unavailable", StatusCode::SERVICE_UNAVAILABLE);
+    pub const BAD_REQUEST: Self = Self::new("bad-request", StatusCode::BAD_REQUEST);
+    pub const TOO_MANY_REQUESTS: Self =
+        Self::new("too-many-requests", StatusCode::TOO_MANY_REQUESTS);
+    pub const INTERNAL: Self = Self::new("internal", StatusCode::INTERNAL_SERVER_ERROR);
+
+    /// Every kind, for documentation and the test that each has its strings.
+    pub const ALL: [Self; 16] = [
+        Self::NOT_FOUND,
+        Self::METHOD_NOT_ALLOWED,
+        Self::MALFORMED_JSON,
+        Self::INVALID_BODY,
+        Self::PAYLOAD_TOO_LARGE,
+        Self::UNSUPPORTED_MEDIA_TYPE,
+        Self::VALIDATION_FAILED,
+        Self::INVALID_CREDENTIALS,
+        Self::UNAUTHENTICATED,
+        Self::FORBIDDEN,
+        Self::CONFLICT,
+        Self::NOT_READY,
+        Self::UNAVAILABLE,
+        Self::BAD_REQUEST,
+        Self::TOO_MANY_REQUESTS,
+        Self::INTERNAL,
+    ];
+
+    /// The `type` member: a URI reference relative to the server (RFC 9457 §3.1.1), stable
+    /// across versions and documented in docs/api.md.
+    pub fn type_uri(self) -> String {
+        format!("/problems/{}", self.slug)
+    }
+
+    /// The kind for a bare status code, for error responses that did not come from an
+    /// `ApiError` (e.g. actix's own 405 for a known path).
+    pub fn for_status(status: StatusCode) -> Self {
+        match status {
+            StatusCode::NOT_FOUND => Self::NOT_FOUND,
+            StatusCode::METHOD_NOT_ALLOWED => Self::METHOD_NOT_ALLOWED,
+            StatusCode::PAYLOAD_TOO_LARGE => Self::PAYLOAD_TOO_LARGE,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => Self::UNSUPPORTED_MEDIA_TYPE,
+            StatusCode::UNAUTHORIZED => Self::UNAUTHENTICATED,
+            StatusCode::FORBIDDEN => Self::FORBIDDEN,
+            StatusCode::CONFLICT => Self::CONFLICT,
+            StatusCode::TOO_MANY_REQUESTS => Self::TOO_MANY_REQUESTS,
+            StatusCode::SERVICE_UNAVAILABLE => Self::UNAVAILABLE,
+            s if s.is_server_error() => Self::INTERNAL,
+            _ => Self::BAD_REQUEST,
+        }
+    }
+}
+
+impl ApiError {
+    pub fn kind(&self) -> ProblemKind {
+        match self {
+            ApiError::NotFound => ProblemKind::NOT_FOUND,
+            ApiError::MethodNotAllowed => ProblemKind::METHOD_NOT_ALLOWED,
+            ApiError::MalformedJson { .. } => ProblemKind::MALFORMED_JSON,
+            ApiError::InvalidBody { .. } => ProblemKind::INVALID_BODY,
+            ApiError::PayloadTooLarge { .. } => ProblemKind::PAYLOAD_TOO_LARGE,
+            ApiError::UnsupportedMediaType => ProblemKind::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::Validation(_) => ProblemKind::VALIDATION_FAILED,
+            ApiError::InvalidCredentials => ProblemKind::INVALID_CREDENTIALS,
+            ApiError::Unauthenticated => ProblemKind::UNAUTHENTICATED,
+            ApiError::Forbidden => ProblemKind::FORBIDDEN,
+            ApiError::Conflict(_) => ProblemKind::CONFLICT,
+            ApiError::NotReady(_) => ProblemKind::NOT_READY,
+            ApiError::Unavailable(_) => ProblemKind::UNAVAILABLE,
+            ApiError::BadRequest(_) => ProblemKind::BAD_REQUEST,
+            ApiError::TooManyRequests => ProblemKind::TOO_MANY_REQUESTS,
+            ApiError::Internal(_) => ProblemKind::INTERNAL,
+        }
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        self.kind().status
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let mut response = HttpResponse::new(self.status_code());
+        if matches!(
+            self,
+            ApiError::Unauthenticated | ApiError::InvalidCredentials
+        ) {
+            response
+                .headers_mut()
+                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        }
+        if matches!(self, ApiError::Unavailable(_)) {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+        }
+        response
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(error: StoreError) -> Self {
+        match error {
+            StoreError::NotFound => ApiError::NotFound,
+            StoreError::Conflict(what) => ApiError::Conflict(what),
+            StoreError::Unavailable(e) => ApiError::Unavailable(e.to_string()),
+            StoreError::Connect(e) => ApiError::Unavailable(e.to_string()),
+            other => ApiError::Internal(other.to_string()),
+        }
+    }
+}
+
+impl From<actix_web::error::BlockingError> for ApiError {
+    fn from(error: actix_web::error::BlockingError) -> Self {
+        ApiError::Internal(format!("blocking task failed: {error}"))
+    }
+}
+
+impl From<actix_web::error::JsonPayloadError> for ApiError {
+    fn from(error: actix_web::error::JsonPayloadError) -> Self {
+        use actix_web::error::JsonPayloadError as E;
+        match error {
+            E::OverflowKnownLength { limit, .. } | E::Overflow { limit } => {
+                ApiError::PayloadTooLarge { limit }
+            }
+            E::ContentType => ApiError::UnsupportedMediaType,
+            E::Deserialize(e) if e.is_data() => ApiError::InvalidBody {
+                line: e.line(),
+                column: e.column(),
+                reason: e.to_string(),
+            },
+            E::Deserialize(e) => ApiError::MalformedJson {
+                line: e.line(),
+                column: e.column(),
+            },
+            other => ApiError::BadRequest(other.to_string()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_unique() {
+        let mut slugs: Vec<_> = ProblemKind::ALL.iter().map(|k| k.slug).collect();
+        slugs.sort_unstable();
+        slugs.dedup();
+        assert_eq!(slugs.len(), ProblemKind::ALL.len());
+    }
+
+    #[test]
+    fn bare_statuses_map_to_their_kind() {
+        assert_eq!(
+            ProblemKind::for_status(StatusCode::UNAUTHORIZED),
+            ProblemKind::UNAUTHENTICATED
+        );
+        assert_eq!(
+            ProblemKind::for_status(StatusCode::METHOD_NOT_ALLOWED),
+            ProblemKind::METHOD_NOT_ALLOWED
+        );
+        assert_eq!(
+            ProblemKind::for_status(StatusCode::IM_A_TEAPOT),
+            ProblemKind::BAD_REQUEST
+        );
+        assert_eq!(
+            ProblemKind::for_status(StatusCode::BAD_REQUEST),
+            ProblemKind::BAD_REQUEST
+        );
+        assert_eq!(
+            ProblemKind::for_status(StatusCode::BAD_GATEWAY),
+            ProblemKind::INTERNAL
+        );
+    }
+}

@@ -1,0 +1,204 @@
+//! Interface strings (API messages now; emails and certificates later), localized with Fluent.
+//!
+//! The `.ftl` files under `locales/<tag>/` are embedded in the binary, so a deployment is one
+//! file and a broken translation is caught when the catalog is built at start, not when the
+//! message is first needed. A lookup walks the locale's fallback chain and ends in English;
+//! a test checks that every locale has every English message, so the chain is a safety net.
+
+use std::collections::{BTreeSet, HashMap};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use kampus_content::Locale;
+use unic_langid::LanguageIdentifier;
+
+/// One embedded Fluent file: its locale, its path under `locales/` and its text.
+struct EmbeddedFile {
+    locale: Locale,
+    path: &'static str,
+    source: &'static str,
+}
+
+macro_rules! embed {
+    ($($locale:ident => $dir:literal),* $(,)?) => {
+        &[$(EmbeddedFile {
+            locale: Locale::$locale,
+            path: concat!($dir, "/api.ftl"),
+            source: include_str!(concat!("../../../locales/", $dir, "/api.ftl")),
+        }),*]
+    };
+}
+
+const EMBEDDED: &[EmbeddedFile] = embed![
+    En => "en",
+    SrLatn => "sr-Latn",
+    SrCyrl => "sr-Cyrl",
+    Bs => "bs",
+    Hr => "hr",
+    Cnr => "cnr",
+    Mk => "mk",
+    Sq => "sq",
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogError {
+    #[error("locales/{path}: Fluent syntax error: {errors}")]
+    Syntax { path: &'static str, errors: String },
+    #[error("locales/{path}: {errors}")]
+    Bundle { path: &'static str, errors: String },
+}
+
+/// All interface strings in all locales.
+pub struct Catalog {
+    bundles: HashMap<Locale, FluentBundle<FluentResource>>,
+    ids: HashMap<Locale, BTreeSet<String>>,
+}
+
+impl std::fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalog")
+            .field("locales", &self.ids.keys())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Catalog {
+    /// Builds the catalog from the files embedded at compile time.
+    pub fn embedded() -> Result<Self, CatalogError> {
+        let mut bundles = HashMap::new();
+        let mut ids: HashMap<Locale, BTreeSet<String>> = HashMap::new();
+        for file in EMBEDDED {
+            let resource =
+                FluentResource::try_new(file.source.to_owned()).map_err(|(_, errors)| {
+                    CatalogError::Syntax {
+                        path: file.path,
+                        errors: format!("{errors:?}"),
+                    }
+                })?;
+            ids.entry(file.locale)
+                .or_default()
+                .extend(message_ids(&resource));
+            let bundle = bundles
+                .entry(file.locale)
+                .or_insert_with(|| new_bundle(file.locale));
+            bundle
+                .add_resource(resource)
+                .map_err(|errors| CatalogError::Bundle {
+                    path: file.path,
+                    errors: format!("{errors:?}"),
+                })?;
+        }
+        Ok(Self { bundles, ids })
+    }
+
+    /// The message `id` in `locale`, or in the first locale of its fallback chain that has it;
+    /// the id itself if none has it (visible, so a missing string is noticed, never a panic).
+    pub fn message(&self, locale: Locale, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        std::iter::once(locale)
+            .chain(locale.fallback_chain().iter().copied())
+            .find_map(|candidate| self.format_in(candidate, id, args))
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    fn format_in(&self, locale: Locale, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+        let bundle = self.bundles.get(&locale)?;
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text = bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned();
+        if !errors.is_empty() {
+            tracing::warn!(%locale, id, ?errors, "interface string formatted with errors");
+        }
+        Some(text)
+    }
+
+    /// The message ids present in `locale` (for coverage checks).
+    pub fn message_ids(&self, locale: Locale) -> BTreeSet<String> {
+        self.ids.get(&locale).cloned().unwrap_or_default()
+    }
+}
+
+fn new_bundle(locale: Locale) -> FluentBundle<FluentResource> {
+    let mut bundle = FluentBundle::new_concurrent(vec![plural_language(locale)]);
+    // Unicode isolation marks around arguments would end up inside JSON strings and emails.
+    bundle.set_use_isolating(false);
+    bundle
+}
+
+/// The language whose CLDR plural rules apply. Montenegrin has no rules of its own in the
+/// plural-rules data and would fall back to English (one/other); it inflects like Serbian.
+fn plural_language(locale: Locale) -> LanguageIdentifier {
+    let tag = match locale {
+        Locale::Cnr => "sr-Latn",
+        other => other.tag(),
+    };
+    tag.parse().unwrap_or_default()
+}
+
+fn message_ids(resource: &FluentResource) -> impl Iterator<Item = String> + '_ {
+    resource.entries().filter_map(|entry| match entry {
+        fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_owned()),
+        _ => None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalog() -> Catalog {
+        Catalog::embedded().expect("embedded catalog is valid")
+    }
+
+    #[test]
+    fn every_locale_has_every_english_message() {
+        let catalog = catalog();
+        let english = catalog.message_ids(Locale::En);
+        assert!(!english.is_empty());
+        for locale in Locale::ALL {
+            let ids = catalog.message_ids(locale);
+            let missing: Vec<_> = english.difference(&ids).collect();
+            assert!(missing.is_empty(), "{locale} lacks {missing:?}");
+            let extra: Vec<_> = ids.difference(&english).collect();
+            assert!(
+                extra.is_empty(),
+                "{locale} has messages English lacks: {extra:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let catalog = catalog();
+        let detail = |locale, count: i64| {
+            let mut args = FluentArgs::new();
+            args.set("count", count);
+            catalog.message(locale, "problem-validation-failed-detail", Some(&args))
+        };
+        assert_eq!(detail(Locale::En, 1), "One field is not valid.");
+        assert_eq!(detail(Locale::En, 3), "3 fields are not valid.");
+        assert_eq!(detail(Locale::Hr, 3), "3 polja nisu ispravna.");
+        assert_eq!(detail(Locale::Hr, 5), "5 polja nije ispravno.");
+        assert_eq!(detail(Locale::Cnr, 3), "3 polja nijesu ispravna.");
+        // CLDR "one" in South Slavic languages covers 21, 31, … too.
+        assert_eq!(detail(Locale::SrCyrl, 21), "21 поље није исправно.");
+        assert_eq!(detail(Locale::Mk, 21), "21 поле не е исправно.");
+    }
+
+    #[test]
+    fn arguments_are_not_wrapped_in_isolation_marks() {
+        let mut args = FluentArgs::new();
+        args.set("path", "/api/v1/nope");
+        let text = catalog().message(Locale::Mk, "problem-not-found-detail", Some(&args));
+        assert_eq!(text, "На адресата /api/v1/nope нема ништо.");
+    }
+
+    #[test]
+    fn unknown_ids_come_back_as_the_id() {
+        assert_eq!(
+            catalog().message(Locale::Sq, "no-such-message", None),
+            "no-such-message"
+        );
+    }
+}

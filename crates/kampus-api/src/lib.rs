@@ -1,0 +1,25 @@
+//! The HTTP face of Kampus: the actix-web application, its configuration, authentication,
+//! localized problem responses, telemetry and the `kampus` command line.
+//!
+//! This is the only crate that knows actix-web. Handlers extract and authorize, call the
+//! domain crates and map the result; errors become RFC 9457 problems in one place
+//! ([`problem`]), localized with Fluent ([`i18n`]).
+#![forbid(unsafe_code)]
+
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod i18n;
+pub mod openapi;
+pub mod problem;
+pub mod request_locale;
+pub mod routes;
+pub mod secret;
+pub mod startup;
+pub mod state;
+pub mod telemetry;
+
+pub use config::Config;
+pub use startup::Application;

@@ -1,0 +1,75 @@
+//! The OpenAPI 3.1 document, generated from the handlers' annotations and served at
+//! `/openapi.json`. A test checks that every route is in it.
+
+use std::sync::OnceLock;
+
+use actix_web::HttpResponse;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+use crate::problem::{Problem, ProblemFieldError};
+use crate::routes::{docs, health, login, me};
+use crate::telemetry;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Kampus API",
+        description = "Self-paced eLearning for staff of migration, asylum and border institutions of the Western Balkans: localized courses, progress, certificates and reports.\n\nErrors are RFC 9457 problem details (`application/problem+json`) with a stable `type` and a `title` and `detail` in the request's locale (`?lang=`, then the user's preference, then `Accept-Language`).",
+        license(name = "AGPL-3.0-or-later", identifier = "AGPL-3.0-or-later")
+    ),
+    paths(
+        health::healthz,
+        health::readyz,
+        telemetry::metrics::metrics_endpoint,
+        openapi_json,
+        docs::page,
+        docs::asset,
+        login::login,
+        me::me,
+    ),
+    components(schemas(Problem, ProblemFieldError)),
+    modifiers(&BearerAuth),
+    tags(
+        (name = "operations", description = "Health, readiness and metrics"),
+        (name = "auth", description = "Signing in and the caller's account")
+    )
+)]
+#[derive(Debug)]
+pub struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format("JWT")
+                    .build(),
+            ),
+        );
+    }
+}
+
+/// The document as JSON, generated once.
+pub fn document() -> &'static str {
+    static JSON: OnceLock<String> = OnceLock::new();
+    JSON.get_or_init(|| ApiDoc::openapi().to_pretty_json().unwrap_or_default())
+}
+
+/// This OpenAPI 3.1 document.
+#[utoipa::path(
+    get,
+    path = "/openapi.json",
+    tag = "operations",
+    responses((status = 200, description = "The OpenAPI document", content_type = "application/json", body = Object))
+)]
+pub async fn openapi_json() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("application/json")
+        .body(document())
+}

@@ -1,0 +1,199 @@
+//! Building and running the application: connect and migrate the database, load strings and
+//! keys, bind the listener, start the HTTP server.
+//!
+//! [`Application::build`] binds before it returns and reports the port, so tests start the
+//! real server on `127.0.0.1:0` and talk to it over HTTP.
+
+use std::net::TcpListener;
+use std::path::Path;
+use std::sync::Arc;
+
+use actix_web::dev::Server;
+use actix_web::middleware::from_fn;
+use actix_web::{App, HttpServer, web};
+use anyhow::Context;
+use kampus_store::{Clock, Pool, PoolOptions, SystemClock, migrations};
+
+use crate::auth::AccessTokens;
+use crate::config::{Config, JwtSecretSource, MIN_JWT_SECRET_BYTES};
+use crate::db::Db;
+use crate::error::ApiError;
+use crate::i18n::Catalog;
+use crate::state::AppState;
+use crate::telemetry::Metrics;
+use crate::{problem, routes, telemetry};
+
+pub struct Application {
+    port: u16,
+    server: Server,
+    state: AppState,
+}
+
+impl std::fmt::Debug for Application {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Application")
+            .field("port", &self.port)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Application {
+    pub async fn build(config: Config) -> anyhow::Result<Self> {
+        Self::build_with_clock(config, Arc::new(SystemClock)).await
+    }
+
+    pub async fn build_with_clock(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<Self> {
+        let catalog = Catalog::embedded().context("loading interface strings from locales/")?;
+        let secret = load_jwt_secret(&config.jwt_secret)?;
+        let pool = connect_and_migrate(&config).await?;
+        let state = AppState {
+            db: Db::new(pool),
+            catalog: Arc::new(catalog),
+            tokens: Arc::new(AccessTokens::new(&secret, clock.clone())),
+            clock,
+            metrics: Arc::new(Metrics::new().context("creating metrics")?),
+            config: Arc::new(config),
+        };
+
+        let listener = TcpListener::bind(state.config.bind)
+            .with_context(|| format!("binding {}", state.config.bind))?;
+        let address = listener.local_addr()?;
+        let data = web::Data::new(state.clone());
+        let json_limit = state.config.json_limit;
+        let mut server = HttpServer::new(move || {
+            App::new()
+                .app_data(data.clone())
+                .app_data(
+                    web::JsonConfig::default()
+                        .limit(json_limit)
+                        .error_handler(|error, _| ApiError::from(error).into()),
+                )
+                .app_data(
+                    web::PathConfig::default()
+                        .error_handler(|error, _| ApiError::BadRequest(error.to_string()).into()),
+                )
+                .app_data(
+                    web::QueryConfig::default()
+                        .error_handler(|error, _| ApiError::BadRequest(error.to_string()).into()),
+                )
+                .configure(routes::configure)
+                .default_service(web::to(routes::not_found))
+                // The last `wrap` is outermost: `observe` assigns the request id first and
+                // sees the final, localized response.
+                .wrap(from_fn(problem::localize_problems))
+                .wrap(from_fn(telemetry::observe))
+        })
+        .listen(listener)?
+        // actix-web stops accepting on SIGTERM/SIGINT and lets in-flight requests finish
+        // for up to this long before closing connections.
+        .shutdown_timeout(state.config.shutdown_timeout.as_secs());
+        if let Some(workers) = state.config.workers {
+            server = server.workers(workers);
+        }
+        tracing::info!(
+            address = %address,
+            database = %state.db.pool().url(),
+            public_url = %state.config.public_url,
+            "Kampus is listening on http://{address}"
+        );
+        Ok(Self {
+            port: address.port(),
+            server: server.run(),
+            state,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Serves until SIGTERM or SIGINT, then finishes in-flight requests and returns.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+/// Opens the pool and applies pending migrations (blocking work, off the async runtime).
+pub async fn connect_and_migrate(config: &Config) -> anyhow::Result<Pool> {
+    let url = config.database_url.clone();
+    let options = PoolOptions {
+        max_size: config.db_pool_size,
+        ..PoolOptions::default()
+    };
+    actix_web::rt::task::spawn_blocking(move || -> anyhow::Result<Pool> {
+        let pool =
+            Pool::connect(url.clone(), &options).with_context(|| format!("connecting to {url}"))?;
+        let mut conn = pool.get()?;
+        let applied = migrations::run_pending(&mut conn)?;
+        if applied.is_empty() {
+            tracing::info!(database = %url, "database schema is current");
+        } else {
+            tracing::info!(database = %url, ?applied, "applied migrations");
+        }
+        Ok(pool)
+    })
+    .await
+    .context("database set-up task failed")?
+}
+
+/// The token signing key: from `KAMPUS_JWT_SECRET`, else from the data folder, generating it
+/// on first run.
+fn load_jwt_secret(source: &JwtSecretSource) -> anyhow::Result<Vec<u8>> {
+    match source {
+        JwtSecretSource::Env(secret) => Ok(secret.expose().clone()),
+        JwtSecretSource::File(path) => read_or_create_secret_file(path),
+    }
+}
+
+fn read_or_create_secret_file(path: &Path) -> anyhow::Result<Vec<u8>> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => {
+            let secret = text.trim().as_bytes().to_vec();
+            anyhow::ensure!(
+                secret.len() >= MIN_JWT_SECRET_BYTES,
+                "{} holds fewer than {MIN_JWT_SECRET_BYTES} bytes; delete it to generate a new key",
+                path.display()
+            );
+            Ok(secret)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir)
+                    .with_context(|| format!("creating {}", dir.display()))?;
+            }
+            let mut bytes = [0u8; 48];
+            getrandom::getrandom(&mut bytes).context("reading the system's random source")?;
+            let secret: String = bytes.iter().fold(String::new(), |mut hex, b| {
+                use std::fmt::Write;
+                let _ = write!(hex, "{b:02x}");
+                hex
+            });
+            write_private(path, &secret)?;
+            tracing::warn!(
+                path = %path.display(),
+                "generated a new token signing key (KAMPUS_JWT_SECRET was not set); nodes sharing a database need the same key"
+            );
+            Ok(secret.into_bytes())
+        }
+        Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
+    }
+}
+
+/// Writes a new file readable by its owner only.
+fn write_private(path: &Path, contents: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options
+        .open(path)
+        .with_context(|| format!("creating {}", path.display()))?;
+    file.write_all(contents.as_bytes())?;
+    file.sync_all()?;
+    Ok(())
+}

@@ -1,0 +1,21 @@
+//! What every request handler can reach: database, strings, tokens, clock, metrics, config.
+
+use std::sync::Arc;
+
+use kampus_store::Clock;
+
+use crate::auth::AccessTokens;
+use crate::config::Config;
+use crate::db::Db;
+use crate::i18n::Catalog;
+use crate::telemetry::Metrics;
+
+#[derive(Debug, Clone)]
+pub struct AppState {
+    pub config: Arc<Config>,
+    pub db: Db,
+    pub catalog: Arc<Catalog>,
+    pub tokens: Arc<AccessTokens>,
+    pub clock: Arc<dyn Clock>,
+    pub metrics: Arc<Metrics>,
+}

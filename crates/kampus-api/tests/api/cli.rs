@@ -1,0 +1,188 @@
+//! The `kampus` binary itself.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use kampus_store::testing::TestDatabase;
+
+use crate::helpers::spawn_app_on;
+
+fn kampus(args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Output {
+    let data_dir = tempfile::tempdir().expect("tempdir");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_kampus"));
+    command
+        .args(args)
+        .env("KAMPUS_DATA_DIR", data_dir.path())
+        .env("KAMPUS_JWT_SECRET", crate::helpers::JWT_SECRET)
+        .env_remove("DATABASE_URL")
+        .envs(env.iter().copied())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = command.spawn().expect("run kampus");
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input.as_bytes())
+            .expect("write stdin");
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().expect("wait")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn every_command_has_help() {
+    for args in [
+        &["--help"][..],
+        &["serve", "--help"],
+        &["migrate", "--help"],
+        &["user", "--help"],
+        &["user", "create-admin", "--help"],
+    ] {
+        let out = kampus(args, &[], None);
+        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+        assert!(text(&out.stdout).contains("Usage:"), "{args:?}");
+    }
+    let help = text(&kampus(&["--help"], &[], None).stdout);
+    for command in ["serve", "migrate", "user"] {
+        assert!(help.contains(command), "{command} missing from --help");
+    }
+}
+
+#[test]
+fn an_unknown_database_scheme_is_refused_at_start() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let typo = format!("postgress://{}", dir.path().join("kampus").display());
+    for command in [&["migrate"][..], &["serve"]] {
+        let out = kampus(command, &[("DATABASE_URL", typo.as_str())], None);
+        assert_eq!(out.status.code(), Some(2), "{command:?}");
+        let stderr = text(&out.stderr);
+        assert!(
+            stderr.contains("scheme `postgress` is not supported"),
+            "{stderr}"
+        );
+    }
+    assert_eq!(
+        std::fs::read_dir(dir.path()).expect("read").count(),
+        0,
+        "no file created"
+    );
+}
+
+#[test]
+fn migrate_applies_the_schema() {
+    let db = TestDatabase::new();
+    let url = db.database_url_string();
+    let out = kampus(&["migrate"], &[("DATABASE_URL", url.as_str())], None);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("is migrated"));
+}
+
+#[actix_web::test]
+async fn create_admin_makes_an_account_that_can_sign_in() {
+    let db = TestDatabase::new();
+    let url = db.database_url_string();
+    let env = [("DATABASE_URL", url.as_str())];
+
+    let out = kampus(
+        &[
+            "user",
+            "create-admin",
+            "--email",
+            "Admin@Centre.rs",
+            "--name",
+            "Љиљана Админ",
+            "--locale",
+            "sr-Cyrl",
+        ],
+        &env,
+        None,
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    let generated = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("One-time password: "))
+        .expect("password printed")
+        .to_owned();
+    assert_eq!(generated.chars().count(), 20);
+    assert!(
+        !text(&out.stderr).contains(&generated),
+        "the password is not logged"
+    );
+
+    let out = kampus(
+        &[
+            "user",
+            "create-admin",
+            "--email",
+            "second@centre.rs",
+            "--name",
+            "Second",
+            "--password-stdin",
+        ],
+        &env,
+        Some("chosen password 12345\n"),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(!text(&out.stdout).contains("One-time password"));
+
+    let out = kampus(
+        &[
+            "user",
+            "create-admin",
+            "--email",
+            "ADMIN@centre.rs",
+            "--name",
+            "Again",
+        ],
+        &env,
+        None,
+    );
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("already exists"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    let out = kampus(
+        &[
+            "user",
+            "create-admin",
+            "--email",
+            "third@centre.rs",
+            "--name",
+            "T",
+            "--password-stdin",
+        ],
+        &env,
+        Some("short\n"),
+    );
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("at least 12 characters"));
+
+    let app = spawn_app_on(db).await;
+    let token = app.token_for("admin@centre.rs", &generated).await;
+    let me: serde_json::Value = app
+        .client
+        .get(app.url("/api/v1/me"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .expect("request")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(me["role"], "admin");
+    assert_eq!(me["display_name"], "Љиљана Админ");
+    assert_eq!(me["preferred_locale"], "sr-Cyrl");
+    app.token_for("second@centre.rs", "chosen password 12345")
+        .await;
+}

@@ -1,0 +1,133 @@
+//! `spawn_app` and fixtures.
+
+use std::collections::HashMap;
+
+use kampus_api::{Application, Config};
+use kampus_content::Locale;
+use kampus_store::testing::TestDatabase;
+use kampus_store::users::{self, NewUser, Role, User};
+use kampus_store::{Clock, Email, SystemClock};
+use serde_json::Value;
+
+pub const JWT_SECRET: &str = "test-signing-key-0123456789abcdef-0123456789";
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub db: TestDatabase,
+    pub state: kampus_api::state::AppState,
+    _data_dir: tempfile::TempDir,
+}
+
+/// Starts the application on a fresh database.
+pub async fn spawn_app() -> TestApp {
+    spawn_app_on(TestDatabase::new()).await
+}
+
+/// Starts the application on `db`.
+pub async fn spawn_app_on(db: TestDatabase) -> TestApp {
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let vars: HashMap<&str, String> = HashMap::from([
+        ("KAMPUS_BIND", "127.0.0.1:0".to_owned()),
+        ("KAMPUS_DATA_DIR", data_dir.path().display().to_string()),
+        ("DATABASE_URL", db.database_url_string()),
+        ("KAMPUS_JWT_SECRET", JWT_SECRET.to_owned()),
+        ("KAMPUS_WORKERS", "2".to_owned()),
+        ("KAMPUS_JSON_LIMIT_BYTES", "16384".to_owned()),
+    ]);
+    let config = Config::from_vars(|name| vars.get(name).cloned()).expect("test config");
+    let app = Application::build(config)
+        .await
+        .expect("application starts");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    let state = app.state().clone();
+    actix_web::rt::spawn(app.run_until_stopped());
+    TestApp {
+        address,
+        client: reqwest::Client::new(),
+        db,
+        state,
+        _data_dir: data_dir,
+    }
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// Creates a user with a password, straight in the database.
+    pub async fn create_user(
+        &self,
+        email: &str,
+        password: &str,
+        locale: Locale,
+        role: Role,
+    ) -> User {
+        let pool = self.state.db.pool().clone();
+        let new = NewUser {
+            email: Email::parse(email).expect("valid email"),
+            display_name: "Test Korisnik".into(),
+            preferred_locale: locale,
+            role,
+            institution_id: None,
+            password_hash: Some(kampus_api::auth::password::hash(password).expect("hash")),
+        };
+        actix_web::rt::task::spawn_blocking(move || {
+            let mut conn = pool.get().expect("conn");
+            users::insert(&mut conn, &new, SystemClock.now()).expect("insert user")
+        })
+        .await
+        .expect("task")
+    }
+
+    pub async fn login(&self, email: &str, password: &str) -> reqwest::Response {
+        self.client
+            .post(self.url("/api/v1/auth/login"))
+            .json(&serde_json::json!({ "email": email, "password": password }))
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// Signs in and returns the access token.
+    pub async fn token_for(&self, email: &str, password: &str) -> String {
+        let response = self.login(email, password).await;
+        assert_eq!(response.status(), 200);
+        let body: Value = response.json().await.expect("json");
+        body["access_token"].as_str().expect("token").to_owned()
+    }
+}
+
+/// Asserts a problem+json response and returns its body.
+pub async fn problem(response: reqwest::Response, status: u16) -> Value {
+    assert_eq!(response.status(), status, "status");
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    assert_eq!(content_type, "application/problem+json");
+    let body: Value = response.json().await.expect("problem body is JSON");
+    assert_eq!(body["status"], status);
+    assert!(
+        body["type"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("/problems/")),
+        "{body}"
+    );
+    assert!(
+        body["title"].as_str().is_some_and(|t| !t.is_empty()),
+        "{body}"
+    );
+    body
+}

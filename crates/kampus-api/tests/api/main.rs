@@ -1,0 +1,10 @@
+//! End-to-end tests of the HTTP API: the real application on 127.0.0.1:0, on the backend
+//! that `KAMPUS_TEST_DATABASE_URL` names (SQLite by default), a fresh database per test.
+//! One test binary for the crate keeps the build small.
+
+mod auth;
+mod cli;
+mod health;
+mod helpers;
+mod openapi;
+mod problems;

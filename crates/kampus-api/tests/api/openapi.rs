@@ -1,0 +1,94 @@
+//! The OpenAPI document, the docs page and metrics.
+
+use serde_json::Value;
+
+use crate::helpers::spawn_app;
+
+/// Every route the application registers (see `routes::configure`), with its method.
+const ROUTES: &[(&str, &str)] = &[
+    ("get", "/healthz"),
+    ("get", "/readyz"),
+    ("get", "/metrics"),
+    ("get", "/openapi.json"),
+    ("get", "/docs"),
+    ("get", "/docs/assets/{file}"),
+    ("post", "/api/v1/auth/login"),
+    ("get", "/api/v1/me"),
+];
+
+#[actix_web::test]
+async fn the_document_is_openapi_3_1_and_lists_every_route() {
+    let app = spawn_app().await;
+    let response = app.get("/openapi.json").await;
+    assert_eq!(response.status(), 200);
+    let doc: Value = response.json().await.expect("json");
+    assert_eq!(doc["openapi"], "3.1.0");
+    let paths = doc["paths"].as_object().expect("paths");
+    for (method, path) in ROUTES {
+        assert!(
+            paths.get(*path).and_then(|p| p.get(*method)).is_some(),
+            "{method} {path} undocumented"
+        );
+    }
+    assert_eq!(
+        paths.len(),
+        ROUTES
+            .iter()
+            .map(|r| r.1)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len()
+    );
+    assert!(doc["components"]["schemas"]["Problem"].is_object());
+}
+
+#[actix_web::test]
+async fn docs_page_loads_only_its_own_assets() {
+    let app = spawn_app().await;
+    let response = app.get("/docs").await;
+    assert_eq!(response.status(), 200);
+    assert!(
+        response.headers()["content-security-policy"]
+            .to_str()
+            .expect("ascii")
+            .contains("default-src 'self'")
+    );
+    let html = response.text().await.expect("text");
+    assert!(
+        !html.contains("http://") && !html.contains("https://"),
+        "no outside URL: {html}"
+    );
+    let assets: Vec<&str> = html
+        .split('"')
+        .filter(|part| part.starts_with("/docs/assets/"))
+        .collect();
+    assert_eq!(assets.len(), 4, "{assets:?}");
+    for asset in assets {
+        let response = app.get(asset).await;
+        assert_eq!(response.status(), 200, "{asset}");
+        assert!(!response.bytes().await.expect("body").is_empty());
+    }
+    assert_eq!(app.get("/docs/assets/../Cargo.toml").await.status(), 404);
+    assert_eq!(app.get("/docs/assets/nothing.js").await.status(), 404);
+}
+
+#[actix_web::test]
+async fn metrics_count_requests_by_route_and_show_the_pool() {
+    let app = spawn_app().await;
+    app.get("/healthz").await;
+    app.get("/api/v1/nope").await;
+    let text = app.get("/metrics").await.text().await.expect("text");
+    assert!(
+        text.contains(
+            r#"kampus_http_requests_total{method="GET",route="/healthz",status="200"} 1"#
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            r#"kampus_http_requests_total{method="GET",route="unmatched",status="404"} 1"#
+        )
+    );
+    assert!(text.contains("kampus_http_request_duration_seconds_bucket"));
+    assert!(text.contains("kampus_db_pool_connections_in_use"));
+    assert!(text.contains("kampus_db_pool_connections_max 10"));
+}

@@ -1,0 +1,41 @@
+# Interfejs HTTP API-ja: naslovi i opisi problema (RFC 9457).
+
+problem-not-found-title = Nije pronađeno
+problem-not-found-detail = Na adresi { $path } nema ničega.
+problem-method-not-allowed-title = Metoda nije dozvoljena
+problem-method-not-allowed-detail = Metoda { $method } nije dozvoljena na { $path }.
+problem-malformed-json-title = Neispravan JSON
+problem-malformed-json-detail = Tijelo zahtjeva nije ispravan JSON (red { $line }, kolona { $column }).
+problem-invalid-body-title = Neispravno tijelo zahtjeva
+problem-invalid-body-detail = Tijelo zahtjeva nema očekivani oblik (red { $line }, kolona { $column }): { $reason }
+problem-payload-too-large-title = Tijelo zahtjeva je preveliko
+problem-payload-too-large-detail = Tijelo zahtjeva može imati najviše { $limit } bajta.
+problem-unsupported-media-type-title = Nepodržan tip sadržaja
+problem-unsupported-media-type-detail = Pošaljite tijelo zahtjeva kao application/json.
+problem-validation-failed-title = Neispravan unos
+problem-validation-failed-detail = { $count ->
+    [one] { $count } polje nije ispravno.
+    [few] { $count } polja nisu ispravna.
+   *[other] { $count } polja nije ispravno.
+}
+problem-invalid-credentials-title = Pogrešna e-mail adresa ili lozinka
+problem-invalid-credentials-detail = E-mail adresa ili lozinka nisu tačni.
+problem-unauthenticated-title = Potrebna je prijava
+problem-unauthenticated-detail = Prijavite se i pošaljite pristupni token da biste koristili ovaj resurs.
+problem-forbidden-title = Nije dozvoljeno
+problem-forbidden-detail = Vaš račun ne može izvršiti ovu radnju.
+problem-conflict-title = Sukob podataka
+problem-conflict-detail = Ovo je u sukobu s podacima koji već postoje.
+problem-not-ready-title = Nije spremno
+problem-not-ready-detail = Servis još ne može obrađivati zahtjeve; pogledajte neuspjele provjere.
+problem-unavailable-title = Servis nije dostupan
+problem-unavailable-detail = Baza podataka trenutno nije dostupna. Pokušajte ponovo uskoro.
+problem-internal-title = Interna greška
+problem-internal-detail = Došlo je do greške na našoj strani. Identifikator zahtjeva pomaže nam da je pronađemo.
+problem-bad-request-title = Neispravan zahtjev
+problem-bad-request-detail = Zahtjev nije moguće razumjeti.
+problem-too-many-requests-title = Previše zahtjeva
+problem-too-many-requests-detail = Sačekajte trenutak prije nego što pokušate ponovo.
+
+field-required = Ovo polje je obavezno.
+field-invalid-email = Ovo nije ispravna e-mail adresa.

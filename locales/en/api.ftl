@@ -1,0 +1,42 @@
+# Interface strings of the HTTP API: problem titles and details (RFC 9457).
+# Every locale has the same message ids; a test checks it.
+
+problem-not-found-title = Not found
+problem-not-found-detail = There is nothing at { $path }.
+problem-method-not-allowed-title = Method not allowed
+problem-method-not-allowed-detail = { $method } is not allowed on { $path }.
+problem-malformed-json-title = Malformed JSON
+problem-malformed-json-detail = The request body is not valid JSON (line { $line }, column { $column }).
+problem-invalid-body-title = Invalid request body
+problem-invalid-body-detail = The request body does not have the expected shape (line { $line }, column { $column }): { $reason }
+problem-payload-too-large-title = Request body too large
+problem-payload-too-large-detail = The request body may be at most { $limit } bytes.
+problem-unsupported-media-type-title = Unsupported media type
+problem-unsupported-media-type-detail = Send the request body as application/json.
+problem-validation-failed-title = Invalid input
+problem-validation-failed-detail = { $count ->
+    [one] One field is not valid.
+   *[other] { $count } fields are not valid.
+}
+problem-invalid-credentials-title = Wrong email or password
+problem-invalid-credentials-detail = The email address or the password is not correct.
+problem-unauthenticated-title = Sign-in required
+problem-unauthenticated-detail = Sign in and send your access token to use this resource.
+problem-forbidden-title = Not allowed
+problem-forbidden-detail = Your account may not do this.
+problem-conflict-title = Conflict
+problem-conflict-detail = This conflicts with data that already exists.
+problem-not-ready-title = Not ready
+problem-not-ready-detail = The service cannot serve requests yet; see the failed checks.
+problem-unavailable-title = Service unavailable
+problem-unavailable-detail = The database cannot be reached right now. Please try again shortly.
+problem-internal-title = Internal error
+problem-internal-detail = Something went wrong on our side. The request id helps us find it.
+problem-bad-request-title = Bad request
+problem-bad-request-detail = The request could not be understood.
+problem-too-many-requests-title = Too many requests
+problem-too-many-requests-detail = Please wait a moment before trying again.
+
+# Field errors in validation problems.
+field-required = This field is required.
+field-invalid-email = This is not a valid email address.

@@ -1,0 +1,40 @@
+# Интерфејс на HTTP API: наслови и описи на проблеми (RFC 9457).
+
+problem-not-found-title = Не е пронајдено
+problem-not-found-detail = На адресата { $path } нема ништо.
+problem-method-not-allowed-title = Методот не е дозволен
+problem-method-not-allowed-detail = Методот { $method } не е дозволен на { $path }.
+problem-malformed-json-title = Неисправен JSON
+problem-malformed-json-detail = Телото на барањето не е исправен JSON (ред { $line }, колона { $column }).
+problem-invalid-body-title = Неисправно тело на барањето
+problem-invalid-body-detail = Телото на барањето го нема очекуваниот облик (ред { $line }, колона { $column }): { $reason }
+problem-payload-too-large-title = Телото на барањето е преголемо
+problem-payload-too-large-detail = Телото на барањето може да има најмногу { $limit } бајти.
+problem-unsupported-media-type-title = Неподдржан тип на содржина
+problem-unsupported-media-type-detail = Испратете го телото на барањето како application/json.
+problem-validation-failed-title = Неисправен внес
+problem-validation-failed-detail = { $count ->
+    [one] { $count } поле не е исправно.
+   *[other] { $count } полиња не се исправни.
+}
+problem-invalid-credentials-title = Погрешна е-пошта или лозинка
+problem-invalid-credentials-detail = Адресата на е-пошта или лозинката не се точни.
+problem-unauthenticated-title = Потребна е најава
+problem-unauthenticated-detail = Најавете се и испратете го пристапниот токен за да го користите овој ресурс.
+problem-forbidden-title = Не е дозволено
+problem-forbidden-detail = Вашата сметка не смее да го направи ова.
+problem-conflict-title = Конфликт на податоци
+problem-conflict-detail = Ова е во конфликт со податоци што веќе постојат.
+problem-not-ready-title = Не е подготвено
+problem-not-ready-detail = Услугата сè уште не може да обработува барања; погледнете ги неуспешните проверки.
+problem-unavailable-title = Услугата не е достапна
+problem-unavailable-detail = Базата на податоци моментално не е достапна. Обидете се повторно наскоро.
+problem-internal-title = Внатрешна грешка
+problem-internal-detail = Настана грешка кај нас. Идентификаторот на барањето ни помага да ја пронајдеме.
+problem-bad-request-title = Неисправно барање
+problem-bad-request-detail = Барањето не може да се разбере.
+problem-too-many-requests-title = Премногу барања
+problem-too-many-requests-detail = Почекајте малку пред повторно да се обидете.
+
+field-required = Ова поле е задолжително.
+field-invalid-email = Ова не е исправна адреса на е-пошта.

@@ -1,0 +1,40 @@
+# Ndërfaqja e HTTP API: titujt dhe përshkrimet e problemeve (RFC 9457).
+
+problem-not-found-title = Nuk u gjet
+problem-not-found-detail = Nuk ka asgjë në { $path }.
+problem-method-not-allowed-title = Metoda nuk lejohet
+problem-method-not-allowed-detail = Metoda { $method } nuk lejohet në { $path }.
+problem-malformed-json-title = JSON i pavlefshëm
+problem-malformed-json-detail = Trupi i kërkesës nuk është JSON i vlefshëm (rreshti { $line }, kolona { $column }).
+problem-invalid-body-title = Trup i pavlefshëm i kërkesës
+problem-invalid-body-detail = Trupi i kërkesës nuk ka formën e pritur (rreshti { $line }, kolona { $column }): { $reason }
+problem-payload-too-large-title = Trupi i kërkesës është shumë i madh
+problem-payload-too-large-detail = Trupi i kërkesës mund të ketë më së shumti { $limit } bajte.
+problem-unsupported-media-type-title = Lloj i pambështetur përmbajtjeje
+problem-unsupported-media-type-detail = Dërgojeni trupin e kërkesës si application/json.
+problem-validation-failed-title = Të dhëna të pavlefshme
+problem-validation-failed-detail = { $count ->
+    [one] Një fushë nuk është e vlefshme.
+   *[other] { $count } fusha nuk janë të vlefshme.
+}
+problem-invalid-credentials-title = Email-i ose fjalëkalimi është i gabuar
+problem-invalid-credentials-detail = Adresa e email-it ose fjalëkalimi nuk është i saktë.
+problem-unauthenticated-title = Kërkohet identifikimi
+problem-unauthenticated-detail = Identifikohuni dhe dërgoni tokenin e qasjes për të përdorur këtë burim.
+problem-forbidden-title = Nuk lejohet
+problem-forbidden-detail = Llogaria juaj nuk ka të drejtë ta bëjë këtë.
+problem-conflict-title = Konflikt
+problem-conflict-detail = Kjo bie ndesh me të dhëna që ekzistojnë tashmë.
+problem-not-ready-title = Nuk është gati
+problem-not-ready-detail = Shërbimi ende nuk mund të trajtojë kërkesa; shihni kontrollet që dështuan.
+problem-unavailable-title = Shërbimi nuk është i disponueshëm
+problem-unavailable-detail = Baza e të dhënave nuk mund të arrihet tani. Ju lutemi provoni përsëri së shpejti.
+problem-internal-title = Gabim i brendshëm
+problem-internal-detail = Diçka shkoi keq nga ana jonë. Identifikuesi i kërkesës na ndihmon ta gjejmë.
+problem-bad-request-title = Kërkesë e pavlefshme
+problem-bad-request-detail = Kërkesa nuk mund të kuptohet.
+problem-too-many-requests-title = Shumë kërkesa
+problem-too-many-requests-detail = Ju lutemi prisni pak përpara se të provoni përsëri.
+
+field-required = Kjo fushë është e detyrueshme.
+field-invalid-email = Kjo nuk është një adresë e vlefshme email-i.

@@ -1,0 +1,41 @@
+# Интерфејс HTTP API-ја: наслови и описи проблема (RFC 9457).
+
+problem-not-found-title = Није пронађено
+problem-not-found-detail = На адреси { $path } нема ничега.
+problem-method-not-allowed-title = Метода није дозвољена
+problem-method-not-allowed-detail = Метода { $method } није дозвољена на { $path }.
+problem-malformed-json-title = Неисправан JSON
+problem-malformed-json-detail = Тело захтева није исправан JSON (ред { $line }, колона { $column }).
+problem-invalid-body-title = Неисправно тело захтева
+problem-invalid-body-detail = Тело захтева нема очекивани облик (ред { $line }, колона { $column }): { $reason }
+problem-payload-too-large-title = Тело захтева је превелико
+problem-payload-too-large-detail = Тело захтева може имати највише { $limit } бајтова.
+problem-unsupported-media-type-title = Неподржан тип садржаја
+problem-unsupported-media-type-detail = Пошаљите тело захтева као application/json.
+problem-validation-failed-title = Неисправан унос
+problem-validation-failed-detail = { $count ->
+    [one] { $count } поље није исправно.
+    [few] { $count } поља нису исправна.
+   *[other] { $count } поља није исправно.
+}
+problem-invalid-credentials-title = Погрешна е-адреса или лозинка
+problem-invalid-credentials-detail = Е-адреса или лозинка нису тачни.
+problem-unauthenticated-title = Потребна је пријава
+problem-unauthenticated-detail = Пријавите се и пошаљите приступни токен да бисте користили овај ресурс.
+problem-forbidden-title = Није дозвољено
+problem-forbidden-detail = Ваш налог не може да изврши ову радњу.
+problem-conflict-title = Сукоб података
+problem-conflict-detail = Ово је у сукобу са подацима који већ постоје.
+problem-not-ready-title = Није спремно
+problem-not-ready-detail = Сервис још не може да обрађује захтеве; погледајте неуспеле провере.
+problem-unavailable-title = Сервис није доступан
+problem-unavailable-detail = База података тренутно није доступна. Покушајте поново ускоро.
+problem-internal-title = Интерна грешка
+problem-internal-detail = Дошло је до грешке на нашој страни. Идентификатор захтева помаже нам да је пронађемо.
+problem-bad-request-title = Неисправан захтев
+problem-bad-request-detail = Захтев није могуће разумети.
+problem-too-many-requests-title = Превише захтева
+problem-too-many-requests-detail = Сачекајте тренутак пре него што покушате поново.
+
+field-required = Ово поље је обавезно.
+field-invalid-email = Ово није исправна е-адреса.

@@ -1,12 +1,47 @@
 //! Course content for Kampus.
 //!
-//! This crate owns everything about what learners read: the supported locales and how a
-//! request picks one, and (as it grows) the course format, its loader and validator, and the
-//! rendering of lesson bodies. It is pure on purpose: no database and no HTTP, so the same
-//! code validates a bundle in the `kampus content check` command, in the admin upload path
-//! and in tests, with nothing to set up.
+//! This crate owns everything about what learners read and how it is assessed: the supported
+//! locales and how a request picks one ([`locale`]); the course format — a language-neutral
+//! manifest ([`manifest`], validated into [`model`]) and per-locale Fluent texts and Markdown
+//! lessons ([`texts`]); the grading rules of its question types ([`grading`]); loading and
+//! validating a folder or archive with every problem reported ([`load`], [`problem`]);
+//! resolving texts along the fallback chains with Serbian transliteration ([`loaded`],
+//! [`translit`]); rendering ([`render`]); staleness and coverage of translations
+//! ([`staleness`], [`coverage`]); the one-call check behind `kampus content check` ([`check`]),
+//! scaffolding ([`scaffold`]) and the manifest's JSON Schema ([`schema`]).
+//!
+//! It is pure on purpose: no database and no HTTP, so the same code validates a bundle in the
+//! command line, in the admin upload path and in tests, with nothing to set up. The format is
+//! documented in `docs/content-format.md`.
 #![forbid(unsafe_code)]
 
+mod assemble;
+pub mod bundle;
+pub mod check;
+pub mod coverage;
+pub mod grading;
+pub mod load;
+pub mod loaded;
 pub mod locale;
+pub mod manifest;
+pub mod model;
+pub mod problem;
+pub mod render;
+pub mod scaffold;
+pub mod schema;
+pub mod staleness;
+pub mod textmatch;
+pub mod texts;
+pub mod translit;
+pub mod validate;
 
-pub use locale::{Locale, NegotiatedLocale, NegotiationSource, negotiate};
+pub use check::{CheckReport, CourseCheck, check};
+pub use coverage::{CoverageReport, LocaleCoverage};
+pub use grading::{Correctness, Grade, Response, grade};
+pub use load::{LoadOutcome, load_bundle, load_path, load_tree};
+pub use loaded::{LoadedCourse, Resolved, TextOrigin};
+pub use locale::{Locale, LocaleRequest, NegotiatedLocale, NegotiationSource, negotiate};
+pub use problem::{Problem, ProblemCode, Severity};
+pub use render::{RenderedLesson, TocEntry};
+pub use scaffold::{new_course, new_lesson};
+pub use staleness::confirm_translations;

@@ -91,6 +91,20 @@ impl Locale {
         }
     }
 
+    /// The position of `self` in [`Locale::ALL`] (for tables indexed by locale).
+    pub fn index(self) -> usize {
+        match self {
+            Locale::En => 0,
+            Locale::SrLatn => 1,
+            Locale::SrCyrl => 2,
+            Locale::Bs => 3,
+            Locale::Hr => 4,
+            Locale::Cnr => 5,
+            Locale::Mk => 6,
+            Locale::Sq => 7,
+        }
+    }
+
     /// Maps any well-formed language tag to the supported locale a reader of it wants.
     ///
     /// `sr` without a script is Cyrillic (the official script in Serbia, and CLDR's likely
@@ -127,9 +141,40 @@ impl FromStr for Locale {
 
     /// Parses a BCP 47 tag (case-insensitive, `_` accepted for `-`) into a supported locale.
     fn from_str(tag: &str) -> Result<Self, Self::Err> {
-        let unsupported = || UnsupportedLocale { tag: tag.to_owned() };
+        let unsupported = || UnsupportedLocale {
+            tag: tag.to_owned(),
+        };
         let id: LanguageIdentifier = tag.replace('_', "-").parse().map_err(|_| unsupported())?;
         Locale::for_language(&id).ok_or_else(unsupported)
+    }
+}
+
+/// A locale asked for by tag, with a marker when the tag was not one Kampus serves.
+///
+/// Content lookups take a [`Locale`]; when a caller only has a tag (an old link, a client
+/// sending `de`), this maps it to English and says so, so the response can tell the learner
+/// "shown in English: German is not available".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct LocaleRequest {
+    /// The locale to serve.
+    pub locale: Locale,
+    /// True when the tag was not a supported locale and English was chosen instead.
+    pub unsupported: bool,
+}
+
+impl LocaleRequest {
+    /// Maps a tag to the supported locale, or to English with `unsupported` set.
+    pub fn from_tag(tag: &str) -> Self {
+        match tag.parse::<Locale>() {
+            Ok(locale) => LocaleRequest {
+                locale,
+                unsupported: false,
+            },
+            Err(_) => LocaleRequest {
+                locale: Locale::En,
+                unsupported: true,
+            },
+        }
     }
 }
 
@@ -164,15 +209,27 @@ pub fn negotiate(
     accept_language: Option<&str>,
 ) -> NegotiatedLocale {
     if let Some(locale) = explicit.and_then(|tag| tag.parse::<Locale>().ok()) {
-        return NegotiatedLocale { locale, source: NegotiationSource::Explicit };
+        return NegotiatedLocale {
+            locale,
+            source: NegotiationSource::Explicit,
+        };
     }
     if let Some(locale) = profile {
-        return NegotiatedLocale { locale, source: NegotiationSource::Profile };
+        return NegotiatedLocale {
+            locale,
+            source: NegotiationSource::Profile,
+        };
     }
     if let Some(locale) = accept_language.and_then(best_from_accept_language) {
-        return NegotiatedLocale { locale, source: NegotiationSource::AcceptLanguage };
+        return NegotiatedLocale {
+            locale,
+            source: NegotiationSource::AcceptLanguage,
+        };
     }
-    NegotiatedLocale { locale: Locale::En, source: NegotiationSource::Default }
+    NegotiatedLocale {
+        locale: Locale::En,
+        source: NegotiationSource::Default,
+    }
 }
 
 /// The first supported locale in an `Accept-Language` header, in the order of its q-values.
@@ -193,7 +250,11 @@ pub fn accept_language_by_preference(header: &str) -> Vec<LanguageIdentifier> {
             let mut parts = entry.split(';');
             let tag = parts.next()?.trim();
             let weight = parts
-                .find_map(|p| p.trim().strip_prefix("q=").or_else(|| p.trim().strip_prefix("Q=")))
+                .find_map(|p| {
+                    p.trim()
+                        .strip_prefix("q=")
+                        .or_else(|| p.trim().strip_prefix("Q="))
+                })
                 .map_or(Some(1000), parse_weight)?;
             if weight == 0 || tag == "*" {
                 return None;
@@ -201,16 +262,17 @@ pub fn accept_language_by_preference(header: &str) -> Vec<LanguageIdentifier> {
             Some((weight, tag.replace('_', "-").parse().ok()?))
         })
         .collect();
-    weighted.sort_by(|a, b| b.0.cmp(&a.0));
+    weighted.sort_by_key(|w| std::cmp::Reverse(w.0));
     weighted.into_iter().map(|(_, id)| id).collect()
 }
 
 /// A q-value (0 to 1, at most three decimals) as thousandths.
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
 fn parse_weight(raw: &str) -> Option<u16> {
     let value: f32 = raw.trim().parse().ok()?;
     (0.0..=1.0)
         .contains(&value)
-        // In range 0..=1, so the product fits a u16.
+        // In range 0..=1, so the product is 0..=1000 and fits a u16.
         .then(|| (value * 1000.0).round() as u16)
 }
 
@@ -220,7 +282,8 @@ mod tests {
 
     #[test]
     fn canonical_tags_round_trip() {
-        for locale in Locale::ALL {
+        for (i, locale) in Locale::ALL.into_iter().enumerate() {
+            assert_eq!(locale.index(), i);
             assert_eq!(locale.tag().parse::<Locale>(), Ok(locale));
         }
     }
@@ -233,6 +296,31 @@ mod tests {
         assert_eq!("sr-latn-rs".parse(), Ok(Locale::SrLatn));
         assert_eq!("sr_Cyrl_BA".parse(), Ok(Locale::SrCyrl));
         assert_eq!("sh".parse(), Ok(Locale::SrLatn));
+    }
+
+    #[test]
+    fn unknown_tags_fall_back_to_english_with_a_marker() {
+        assert_eq!(
+            LocaleRequest::from_tag("de-AT"),
+            LocaleRequest {
+                locale: Locale::En,
+                unsupported: true
+            }
+        );
+        assert_eq!(
+            LocaleRequest::from_tag("sr-ME"),
+            LocaleRequest {
+                locale: Locale::SrLatn,
+                unsupported: false
+            }
+        );
+        assert_eq!(
+            LocaleRequest::from_tag("en"),
+            LocaleRequest {
+                locale: Locale::En,
+                unsupported: false
+            }
+        );
     }
 
     #[test]
@@ -256,11 +344,20 @@ mod tests {
     #[test]
     fn explicit_beats_profile_beats_header() {
         let n = negotiate(Some("sq"), Some(Locale::Hr), Some("mk"));
-        assert_eq!((n.locale, n.source), (Locale::Sq, NegotiationSource::Explicit));
+        assert_eq!(
+            (n.locale, n.source),
+            (Locale::Sq, NegotiationSource::Explicit)
+        );
         let n = negotiate(Some("xx"), Some(Locale::Hr), Some("mk"));
-        assert_eq!((n.locale, n.source), (Locale::Hr, NegotiationSource::Profile));
+        assert_eq!(
+            (n.locale, n.source),
+            (Locale::Hr, NegotiationSource::Profile)
+        );
         let n = negotiate(None, None, Some("de, fr"));
-        assert_eq!((n.locale, n.source), (Locale::En, NegotiationSource::Default));
+        assert_eq!(
+            (n.locale, n.source),
+            (Locale::En, NegotiationSource::Default)
+        );
     }
 
     #[test]

@@ -1,0 +1,371 @@
+//! Reading a course bundle into memory: a folder, a `.zip` or a `.tar.gz`.
+//!
+//! Everything downstream works on a [`SourceTree`], a sorted map from `/`-separated paths to
+//! bytes, so the loader is the same for a folder on disk and an uploaded archive. Reading is
+//! defensive because uploads are outside input: paths that would escape the bundle (`..`,
+//! absolute paths), links and special files are skipped; hidden files (`.git`, `__MACOSX`) are
+//! ignored; sizes are capped per file, in total and in number of files, so a zip bomb is
+//! refused instead of filling memory. A damaged entry becomes a [`Problem`]; the rest is read.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::{self, Cursor, Read};
+use std::path::{Component, Path};
+
+use flate2::read::GzDecoder;
+
+use crate::problem::{Problem, ProblemCode};
+
+/// Largest single file accepted (lesson images included).
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+/// Largest bundle accepted, all files together.
+pub const MAX_TOTAL_BYTES: u64 = 256 * 1024 * 1024;
+/// Most files accepted in one bundle.
+pub const MAX_FILES: usize = 20_000;
+
+/// The files of one course bundle, in memory.
+#[derive(Debug, Clone, Default)]
+pub struct SourceTree {
+    files: BTreeMap<String, Vec<u8>>,
+    total: u64,
+    /// Problems met while reading (skipped or damaged entries).
+    pub problems: Vec<Problem>,
+}
+
+impl SourceTree {
+    /// An empty tree (fill it with [`SourceTree::insert`]).
+    pub fn new() -> Self {
+        SourceTree::default()
+    }
+
+    /// Reads a folder, a `.zip` or a `.tar.gz`/`.tgz` file.
+    pub fn read_path(path: &Path) -> Self {
+        if path.is_dir() {
+            let mut tree = SourceTree::new();
+            tree.read_dir(path, "", 0);
+            return tree;
+        }
+        let name = path.display().to_string();
+        match fs::metadata(path) {
+            Ok(meta) if meta.len() > MAX_TOTAL_BYTES => {
+                SourceTree::failed(&name, "the bundle is larger than 256 MiB")
+            }
+            Ok(_) => match fs::read(path) {
+                Ok(bytes) => SourceTree::read_bundle(&name, &bytes),
+                Err(err) => SourceTree::failed(&name, &format!("cannot read: {err}")),
+            },
+            Err(err) => SourceTree::failed(&name, &format!("cannot read: {err}")),
+        }
+    }
+
+    /// Reads an archive from memory (an upload), recognising zip and gzip by their magic bytes.
+    pub fn read_bundle(name: &str, bytes: &[u8]) -> Self {
+        let mut tree = SourceTree::new();
+        if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+            tree.read_zip(name, bytes);
+        } else if bytes.starts_with(&[0x1f, 0x8b]) {
+            tree.read_tar_gz(name, bytes);
+        } else {
+            return SourceTree::failed(name, "not a course folder, .zip or .tar.gz bundle");
+        }
+        tree.strip_single_top_folder();
+        tree
+    }
+
+    fn failed(name: &str, why: &str) -> Self {
+        let mut tree = SourceTree::new();
+        tree.problems.push(Problem::in_file(
+            ProblemCode::ManifestMissing,
+            name,
+            why.to_owned(),
+        ));
+        tree
+    }
+
+    /// Adds a file (used by the readers, by tests and by tools that build bundles in memory).
+    /// Returns false when a limit refuses it.
+    pub fn insert(&mut self, path: &str, bytes: Vec<u8>) -> bool {
+        let len = bytes.len() as u64;
+        if len > MAX_FILE_BYTES
+            || self.total + len > MAX_TOTAL_BYTES
+            || self.files.len() >= MAX_FILES
+        {
+            self.problems.push(Problem::in_file(
+                ProblemCode::UnreadableFile,
+                path,
+                "skipped: the file or the bundle exceeds the size limits (16 MiB a file, 256 MiB, 20000 files)".to_owned(),
+            ));
+            return false;
+        }
+        self.total += len;
+        if let Some(old) = self.files.insert(path.to_owned(), bytes) {
+            self.total -= old.len() as u64;
+        }
+        true
+    }
+
+    /// The bytes of a file, by its `/`-separated path.
+    pub fn get(&self, path: &str) -> Option<&[u8]> {
+        self.files.get(path).map(Vec::as_slice)
+    }
+
+    /// Whether the bundle has a file at `path`.
+    pub fn contains(&self, path: &str) -> bool {
+        self.files.contains_key(path)
+    }
+
+    /// All paths, sorted.
+    pub fn paths(&self) -> impl Iterator<Item = &str> {
+        self.files.keys().map(String::as_str)
+    }
+
+    /// Paths directly or indirectly under `prefix` (which should end in `/`), sorted.
+    pub fn paths_under<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.files
+            .range::<str, _>((
+                std::ops::Bound::Included(prefix),
+                std::ops::Bound::Unbounded,
+            ))
+            .map(|(k, _)| k.as_str())
+            .take_while(move |k| k.starts_with(prefix))
+    }
+
+    fn read_dir(&mut self, dir: &Path, prefix: &str, depth: usize) {
+        // Deeper than any sensible course; also stops pathological trees.
+        if depth > 16 {
+            return;
+        }
+        let entries = match fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(err) => {
+                let name = if prefix.is_empty() {
+                    dir.display().to_string()
+                } else {
+                    prefix.to_owned()
+                };
+                self.problems.push(Problem::in_file(
+                    ProblemCode::UnreadableFile,
+                    &name,
+                    format!("cannot read folder: {err}"),
+                ));
+                return;
+            }
+        };
+        let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
+        entries.sort_by_key(fs::DirEntry::file_name);
+        for entry in entries {
+            let Some(name) = entry.file_name().to_str().map(str::to_owned) else {
+                continue;
+            };
+            if is_ignored(&name) {
+                continue;
+            }
+            let rel = format!("{prefix}{name}");
+            // `file_type` does not follow symlinks: links are skipped, never followed.
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            if kind.is_dir() {
+                self.read_dir(&entry.path(), &format!("{rel}/"), depth + 1);
+            } else if kind.is_file() {
+                match fs::File::open(entry.path()).and_then(read_capped) {
+                    Ok(bytes) => {
+                        self.insert(&rel, bytes);
+                    }
+                    Err(err) => self.problems.push(Problem::in_file(
+                        ProblemCode::UnreadableFile,
+                        &rel,
+                        format!("cannot read: {err}"),
+                    )),
+                }
+            }
+        }
+    }
+
+    fn read_zip(&mut self, name: &str, bytes: &[u8]) {
+        let mut archive = match zip::ZipArchive::new(Cursor::new(bytes)) {
+            Ok(archive) => archive,
+            Err(err) => {
+                self.problems.push(Problem::in_file(
+                    ProblemCode::ManifestMissing,
+                    name,
+                    format!("not a readable zip archive: {err}"),
+                ));
+                return;
+            }
+        };
+        for index in 0..archive.len().min(MAX_FILES + 1) {
+            let mut file = match archive.by_index(index) {
+                Ok(file) => file,
+                Err(err) => {
+                    self.problems.push(Problem::in_file(
+                        ProblemCode::UnreadableFile,
+                        name,
+                        format!("damaged zip entry {index}: {err}"),
+                    ));
+                    continue;
+                }
+            };
+            if !file.is_file() {
+                continue;
+            }
+            let Some(path) = file.enclosed_name().and_then(|p| clean_path(&p)) else {
+                continue;
+            };
+            match read_capped(&mut file) {
+                Ok(content) => {
+                    self.insert(&path, content);
+                }
+                Err(err) => self.problems.push(Problem::in_file(
+                    ProblemCode::UnreadableFile,
+                    &path,
+                    format!("cannot unpack: {err}"),
+                )),
+            }
+        }
+    }
+
+    fn read_tar_gz(&mut self, name: &str, bytes: &[u8]) {
+        let mut archive = tar::Archive::new(GzDecoder::new(bytes));
+        let entries = match archive.entries() {
+            Ok(entries) => entries,
+            Err(err) => {
+                self.problems.push(Problem::in_file(
+                    ProblemCode::ManifestMissing,
+                    name,
+                    format!("not a readable .tar.gz: {err}"),
+                ));
+                return;
+            }
+        };
+        for (count, entry) in entries.enumerate() {
+            if count > MAX_FILES {
+                break;
+            }
+            let mut entry = match entry {
+                Ok(entry) => entry,
+                Err(err) => {
+                    self.problems.push(Problem::in_file(
+                        ProblemCode::UnreadableFile,
+                        name,
+                        format!("damaged archive: {err}"),
+                    ));
+                    // The stream position is lost after a damaged header: nothing more to read.
+                    break;
+                }
+            };
+            if entry.header().entry_type() != tar::EntryType::Regular {
+                continue;
+            }
+            let Some(path) = entry.path().ok().and_then(|p| clean_path(&p)) else {
+                continue;
+            };
+            match read_capped(&mut entry) {
+                Ok(content) => {
+                    self.insert(&path, content);
+                }
+                Err(err) => self.problems.push(Problem::in_file(
+                    ProblemCode::UnreadableFile,
+                    &path,
+                    format!("cannot unpack: {err}"),
+                )),
+            }
+        }
+    }
+
+    /// Archives often wrap the course in one folder (`my-course/course.toml`): unwrap it.
+    fn strip_single_top_folder(&mut self) {
+        if self.files.contains_key("course.toml") {
+            return;
+        }
+        let Some(first) = self.files.keys().next() else {
+            return;
+        };
+        let Some((top, _)) = first.split_once('/') else {
+            return;
+        };
+        let prefix = format!("{top}/");
+        if !self.files.contains_key(&format!("{prefix}course.toml"))
+            || !self.files.keys().all(|k| k.starts_with(&prefix))
+        {
+            return;
+        }
+        let files = std::mem::take(&mut self.files);
+        self.files = files
+            .into_iter()
+            .map(|(k, v)| (k[prefix.len()..].to_owned(), v))
+            .collect();
+    }
+}
+
+/// Reads at most [`MAX_FILE_BYTES`] (+1 to detect larger files, which are refused).
+fn read_capped(reader: impl Read) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    reader.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(io::Error::other("larger than 16 MiB"));
+    }
+    Ok(bytes)
+}
+
+fn is_ignored(name: &str) -> bool {
+    name.starts_with('.') || name == "__MACOSX" || name == "Thumbs.db"
+}
+
+/// A relative, normal path as `a/b/c`, or `None` for anything that could escape the bundle.
+fn clean_path(path: &Path) -> Option<String> {
+    let mut parts = Vec::new();
+    for component in path.components() {
+        match component {
+            Component::Normal(part) => {
+                let part = part.to_str()?;
+                if is_ignored(part) {
+                    return None;
+                }
+                parts.push(part);
+            }
+            Component::CurDir => {}
+            Component::ParentDir | Component::RootDir | Component::Prefix(_) => return None,
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join("/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_that_escape_are_refused() {
+        assert_eq!(clean_path(Path::new("a/./b.md")), Some("a/b.md".to_owned()));
+        assert_eq!(clean_path(Path::new("../etc/passwd")), None);
+        assert_eq!(clean_path(Path::new("/etc/passwd")), None);
+        assert_eq!(clean_path(Path::new("__MACOSX/x")), None);
+        assert_eq!(clean_path(Path::new("a/.git/config")), None);
+    }
+
+    #[test]
+    fn garbage_is_a_problem_not_a_panic() {
+        let tree = SourceTree::read_bundle("x.zip", b"PK\x03\x04garbage");
+        assert!(!tree.problems.is_empty());
+        let tree = SourceTree::read_bundle("x.tgz", &[0x1f, 0x8b, 0, 1, 2]);
+        assert!(!tree.problems.is_empty());
+        let tree = SourceTree::read_bundle("x.txt", b"hello");
+        assert_eq!(tree.problems[0].code, ProblemCode::ManifestMissing);
+    }
+
+    #[test]
+    fn prefix_listing_stays_inside_the_prefix() {
+        let mut tree = SourceTree::new();
+        for p in [
+            "locales/en/a.ftl",
+            "locales/en/lessons/x.md",
+            "locales/enx",
+            "locales/sq/a.ftl",
+        ] {
+            tree.insert(p, Vec::new());
+        }
+        let got: Vec<_> = tree.paths_under("locales/en/").collect();
+        assert_eq!(got, ["locales/en/a.ftl", "locales/en/lessons/x.md"]);
+    }
+}

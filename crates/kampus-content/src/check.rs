@@ -1,0 +1,155 @@
+//! The one-call check behind `kampus content check <path>`: load, validate and measure
+//! coverage of one course or a folder of courses, with a human table and a JSON form.
+
+use std::fmt;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::coverage::CoverageReport;
+use crate::load::load_path;
+use crate::problem::{Problem, ProblemCode, Severity};
+
+/// The result of checking a path.
+#[derive(Debug, Clone, Serialize)]
+pub struct CheckReport {
+    pub courses: Vec<CourseCheck>,
+}
+
+/// The result of checking one course bundle.
+#[derive(Debug, Clone, Serialize)]
+pub struct CourseCheck {
+    /// The folder or archive checked.
+    pub source: PathBuf,
+    /// The course id, when the manifest could be read.
+    pub course: Option<String>,
+    pub errors: usize,
+    pub warnings: usize,
+    pub problems: Vec<Problem>,
+    pub coverage: Option<CoverageReport>,
+}
+
+impl CheckReport {
+    /// Whether any course has a problem that blocks publishing (exit code 1).
+    pub fn has_errors(&self) -> bool {
+        self.courses.iter().any(|c| c.errors > 0)
+    }
+
+    /// The report as pretty JSON (for `--format json`).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+    }
+}
+
+/// The course bundles at `path`: the path itself if it is a course folder or an archive,
+/// else every course folder and archive directly inside it, sorted.
+pub fn course_sources(path: &Path) -> Vec<PathBuf> {
+    if !path.is_dir() || path.join("course.toml").is_file() {
+        return vec![path.to_owned()];
+    }
+    let Ok(entries) = fs::read_dir(path) else {
+        return vec![path.to_owned()];
+    };
+    let mut found: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            p.join("course.toml").is_file()
+                || (p.is_file()
+                    && [".zip", ".tar.gz", ".tgz"]
+                        .iter()
+                        .any(|ext| name.ends_with(ext)))
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// Loads and validates every course at `path` (see [`course_sources`]) and measures coverage.
+pub fn check(path: &Path) -> CheckReport {
+    let sources = course_sources(path);
+    if sources.is_empty() {
+        let problem = Problem::in_file(
+            ProblemCode::ManifestMissing,
+            "",
+            "no course folder or bundle found here".to_owned(),
+        );
+        return CheckReport {
+            courses: vec![course_check(path.to_owned(), None, vec![problem], None)],
+        };
+    }
+    let courses = sources
+        .into_iter()
+        .map(|source| {
+            let outcome = load_path(&source);
+            let id = outcome.course.as_ref().map(|c| c.course().id.clone());
+            let coverage = outcome.course.as_ref().map(|c| c.coverage().clone());
+            course_check(source, id, outcome.problems, coverage)
+        })
+        .collect();
+    CheckReport { courses }
+}
+
+fn course_check(
+    source: PathBuf,
+    course: Option<String>,
+    problems: Vec<Problem>,
+    coverage: Option<CoverageReport>,
+) -> CourseCheck {
+    let errors = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
+    let errors = if course.is_none() {
+        errors.max(1)
+    } else {
+        errors
+    };
+    let warnings = problems.len()
+        - problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .count();
+    CourseCheck {
+        source,
+        course,
+        errors,
+        warnings,
+        problems,
+        coverage,
+    }
+}
+
+impl fmt::Display for CheckReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for course in &self.courses {
+            let prefix = if course.source.is_dir() {
+                format!("{}/", course.source.display())
+            } else {
+                format!("{}!/", course.source.display())
+            };
+            for problem in &course.problems {
+                writeln!(f, "{prefix}{problem}")?;
+            }
+            writeln!(
+                f,
+                "{}: {} error(s), {} warning(s){}",
+                course.source.display(),
+                course.errors,
+                course.warnings,
+                if course.errors > 0 {
+                    " — cannot be published"
+                } else {
+                    ""
+                }
+            )?;
+            if let Some(coverage) = &course.coverage {
+                write!(f, "{coverage}")?;
+            }
+            writeln!(f)?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,210 @@
+//! Loading a course bundle: read, parse, validate, resolve and render, collecting every
+//! problem on the way.
+//!
+//! The stages are independent where they can be: the locale files are read and checked even
+//! when `course.toml` is broken, so one run reports the Fluent syntax errors and the manifest
+//! error together. A [`LoadedCourse`] is built whenever the manifest could be read; whether it
+//! may be published is [`LoadOutcome::has_errors`].
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use crate::Locale;
+use crate::assemble::{TextsByLocale, assemble};
+use crate::bundle::SourceTree;
+use crate::loaded::LoadedCourse;
+use crate::problem::{self, Problem, ProblemCode};
+use crate::render::inspect;
+use crate::staleness::{Confirmed, read_lock};
+use crate::texts::keys::{lesson_key, text_keys};
+use crate::texts::{LocaleTexts, read_locale, utf8};
+use crate::validate::{self, MANIFEST_FILE, Validated, check_locale_tag};
+
+/// The result of loading a bundle.
+#[derive(Debug)]
+pub struct LoadOutcome {
+    /// The course, when its manifest could be read (even with errors elsewhere).
+    pub course: Option<LoadedCourse>,
+    /// Every problem found, sorted by file and position.
+    pub problems: Vec<Problem>,
+}
+
+impl LoadOutcome {
+    /// Whether any problem blocks publishing.
+    pub fn has_errors(&self) -> bool {
+        self.course.is_none() || self.problems.iter().any(Problem::is_error)
+    }
+}
+
+/// Loads a course folder, `.zip` or `.tar.gz` from disk.
+pub fn load_path(path: &Path) -> LoadOutcome {
+    load_tree(&SourceTree::read_path(path))
+}
+
+/// Loads an uploaded bundle (`.zip` or `.tar.gz` bytes); `name` is used in messages.
+pub fn load_bundle(name: &str, bytes: &[u8]) -> LoadOutcome {
+    load_tree(&SourceTree::read_bundle(name, bytes))
+}
+
+/// Loads a course from files already in memory.
+pub fn load_tree(tree: &SourceTree) -> LoadOutcome {
+    let mut problems = tree.problems.clone();
+    let texts = read_locales(tree, &mut problems);
+    for locale_texts in texts.iter().flatten() {
+        for lesson in locale_texts.lessons.values() {
+            inspect(
+                &lesson.file,
+                &lesson.markdown,
+                &|p| tree.contains(p),
+                &mut problems,
+            );
+        }
+    }
+    let validated = match tree.get(MANIFEST_FILE) {
+        None => {
+            if !problems
+                .iter()
+                .any(|p| p.code == ProblemCode::ManifestMissing)
+            {
+                problems.push(Problem::in_file(
+                    ProblemCode::ManifestMissing,
+                    MANIFEST_FILE,
+                    "the bundle has no course.toml".to_owned(),
+                ));
+            }
+            None
+        }
+        Some(_) => utf8(tree, MANIFEST_FILE, &mut problems).and_then(|text| {
+            let manifest = validate::parse_manifest(text, &mut problems)?;
+            Some((validate::validate(&manifest, text, &mut problems), text))
+        }),
+    };
+    let course = validated.map(|(validated, manifest_text)| {
+        let offered = offered(texts, &validated, &mut problems);
+        check_texts(&validated, &offered, manifest_text, &mut problems);
+        let locks: [Confirmed; 8] = Locale::ALL.map(|l| {
+            if l == Locale::En || offered[l.index()].is_none() {
+                Confirmed::new()
+            } else {
+                read_lock(tree, l, &mut problems)
+            }
+        });
+        assemble(validated, &offered, &locks)
+    });
+    problem::sort(&mut problems);
+    LoadOutcome { course, problems }
+}
+
+/// Reads every locale folder, reporting malformed and unsupported tags.
+fn read_locales(tree: &SourceTree, problems: &mut Vec<Problem>) -> TextsByLocale {
+    let mut texts: TextsByLocale = Default::default();
+    let mut seen = HashSet::new();
+    for path in tree.paths_under("locales/") {
+        let Some((tag, _)) = path["locales/".len()..].split_once('/') else {
+            continue;
+        };
+        if !seen.insert(tag) {
+            continue;
+        }
+        let folder = format!("locales/{tag}/");
+        let found = check_locale_tag(tag, |code, message| {
+            problems.push(Problem::in_file(code, &folder, message));
+        });
+        if let Some(locale) = found {
+            texts[locale.index()] = Some(read_locale(tree, locale, problems));
+        }
+    }
+    texts
+}
+
+/// Keeps the texts of the locales the course offers (English always).
+fn offered(
+    mut texts: TextsByLocale,
+    validated: &Validated,
+    problems: &mut Vec<Problem>,
+) -> TextsByLocale {
+    for locale in Locale::ALL {
+        if texts[locale.index()].is_some() && !validated.locales.contains(&locale) {
+            problems.push(Problem::in_file(
+                ProblemCode::UnsupportedLocale,
+                &format!("locales/{}/", locale.tag()),
+                format!("`{locale}` is not in the course's `locales`; its texts are ignored"),
+            ));
+            texts[locale.index()] = None;
+        }
+    }
+    if texts[Locale::En.index()].is_none() {
+        texts[Locale::En.index()] = Some(LocaleTexts::default());
+    }
+    texts
+}
+
+/// Texts missing in English and texts no id asks for.
+fn check_texts(
+    validated: &Validated,
+    texts: &TextsByLocale,
+    manifest: &str,
+    problems: &mut Vec<Problem>,
+) {
+    let keys = text_keys(&validated.course);
+    let known: HashSet<&str> = keys.iter().map(|k| k.key.as_str()).collect();
+    let english = texts[Locale::En.index()].as_ref();
+    for key in keys.iter().filter(|k| k.required) {
+        let present = english.is_some_and(|t| match key.key.strip_prefix("lessons/") {
+            Some(file) => t.lessons.contains_key(file.trim_end_matches(".md")),
+            None => t.texts.contains_key(&key.key),
+        });
+        if !present {
+            let offset = validated.anchors.get(&key.anchor).copied().unwrap_or(0);
+            let where_ = if key.key.starts_with("lessons/") {
+                format!("locales/en/{}", key.key)
+            } else {
+                "a .ftl file in locales/en/".to_owned()
+            };
+            problems.push(Problem::at(
+                ProblemCode::MissingText,
+                MANIFEST_FILE,
+                manifest,
+                offset,
+                format!(
+                    "the English text `{}` is missing; add it to {where_}",
+                    key.key
+                ),
+            ));
+        }
+    }
+    for locale_texts in texts.iter().flatten() {
+        for (key, entry) in &locale_texts.texts {
+            if !known.contains(key.as_str()) {
+                problems.push(unknown_text(&entry.file, entry.offset, key, locale_texts));
+            }
+        }
+        for (id, lesson) in &locale_texts.lessons {
+            if !known.contains(lesson_key(id).as_str()) {
+                problems.push(Problem::in_file(
+                    ProblemCode::UnknownText,
+                    &lesson.file,
+                    format!("no lesson has the id `{id}`; this file is never shown"),
+                ));
+            }
+        }
+        for file in &locale_texts.stray_files {
+            problems.push(Problem::in_file(
+                ProblemCode::UnknownText,
+                file,
+                "not a .ftl file, a lessons/<id>.md file or translations.lock; ignored".to_owned(),
+            ));
+        }
+    }
+}
+
+fn unknown_text(file: &str, offset: usize, key: &str, texts: &LocaleTexts) -> Problem {
+    let source = texts.sources.get(file).map_or("", String::as_str);
+    Problem::at(
+        ProblemCode::UnknownText,
+        file,
+        source,
+        offset,
+        format!("no id of the course asks for the text `{key}`; it is never shown"),
+    )
+}

@@ -1,0 +1,254 @@
+//! The validated, language-neutral structure of a course.
+//!
+//! This is what the rest of Kampus works with: ids, order, accreditation facts, the completion
+//! rule and every assessment with its answer keys. It holds no text (texts are per locale, see
+//! [`crate::texts`]) and can only be built by the validator, so a [`Course`] always has unique
+//! ids, resolvable references and answerable questions. It contains the answer keys: an API
+//! must not send a [`Question`] to a learner before the attempt is submitted.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// Level of a course, for the catalogue and certificates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum AccreditationLevel {
+    Introductory,
+    Intermediate,
+    Advanced,
+    Specialist,
+}
+
+/// The kind of an assessment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum AssessmentKind {
+    /// Closes a module (set `module`).
+    ModuleQuiz,
+    /// Taken before the course to measure prior knowledge; at most one per course.
+    PreTest,
+    /// The final assessment; at most one per course.
+    Final,
+}
+
+/// What a learner sees after submitting an attempt.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReviewPolicy {
+    /// Only the total score and whether it passed.
+    ScoreOnly,
+    /// Also which questions were right, partly right or wrong.
+    Correctness,
+    /// Also the correct answers.
+    CorrectAnswers,
+    /// Also the feedback texts (per choice and per question). The default.
+    #[default]
+    Feedback,
+}
+
+/// The type of a survey item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum SurveyItemType {
+    /// A statement rated on a scale from "strongly disagree" to "strongly agree".
+    Likert,
+    /// An open question answered in free text.
+    FreeText,
+}
+
+/// A validated course.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Course {
+    pub id: String,
+    pub slug: String,
+    pub accreditation: Accreditation,
+    /// Learning outcome ids, in order.
+    pub outcomes: Vec<String>,
+    pub modules: Vec<Module>,
+    pub assessments: Vec<Assessment>,
+    pub survey: Vec<SurveyItem>,
+    pub completion: CompletionRule,
+}
+
+/// Accreditation facts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Accreditation {
+    pub hours: f64,
+    pub ects: Option<f64>,
+    pub level: AccreditationLevel,
+    pub eqf_level: Option<u8>,
+}
+
+/// A module and its lessons, in order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Module {
+    pub id: String,
+    pub lessons: Vec<String>,
+}
+
+/// An assessment with its settings and questions.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Assessment {
+    pub id: String,
+    pub kind: AssessmentKind,
+    /// The module a module quiz closes.
+    pub module: Option<String>,
+    pub settings: QuizSettings,
+    pub pools: Vec<Pool>,
+    pub questions: Vec<Question>,
+}
+
+/// Settings of an assessment.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuizSettings {
+    /// Percentage of the points needed to pass, 0 to 100.
+    pub pass_mark: f64,
+    /// Attempts allowed; `None` is unlimited.
+    pub attempts: Option<u32>,
+    pub time_limit_minutes: Option<u32>,
+    pub shuffle_questions: bool,
+    pub shuffle_choices: bool,
+    pub review: ReviewPolicy,
+}
+
+impl QuizSettings {
+    /// Whether a score passes: `awarded / possible` reaches the pass mark.
+    pub fn passes(&self, awarded: f64, possible: f64) -> bool {
+        if possible <= 0.0 {
+            return true;
+        }
+        // A small epsilon so 7 of 10 passes a pass mark of 70 despite float rounding.
+        awarded / possible * 100.0 + 1e-9 >= self.pass_mark
+    }
+}
+
+/// A pool: each attempt draws `draw` of the questions whose `pool` is this id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Pool {
+    pub id: String,
+    pub draw: u32,
+}
+
+/// A question and its answer key.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Question {
+    pub id: String,
+    pub points: u32,
+    /// Learning outcome ids it assesses.
+    pub outcomes: Vec<String>,
+    pub pool: Option<String>,
+    pub kind: QuestionKind,
+}
+
+/// The type of a question with its answer key.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum QuestionKind {
+    SingleChoice {
+        choices: Vec<String>,
+        correct: String,
+    },
+    MultipleResponse {
+        choices: Vec<String>,
+        correct: Vec<String>,
+        partial_credit: bool,
+    },
+    TrueFalse {
+        answer: bool,
+    },
+    /// `pairs` maps each premise (in display order) to its response.
+    Matching {
+        responses: Vec<String>,
+        pairs: Vec<(String, String)>,
+        partial_credit: bool,
+    },
+    /// `items` in the correct order.
+    Ordering {
+        items: Vec<String>,
+        partial_credit: bool,
+    },
+    Numeric {
+        value: f64,
+        tolerance: f64,
+    },
+    ShortText {
+        accepted: Vec<String>,
+        options: TextMatchOptions,
+    },
+}
+
+impl QuestionKind {
+    /// Ids of the parts that have their own text: choices, premises and responses, items.
+    pub fn part_ids(&self) -> Vec<&str> {
+        match self {
+            QuestionKind::SingleChoice { choices, .. }
+            | QuestionKind::MultipleResponse { choices, .. } => {
+                choices.iter().map(String::as_str).collect()
+            }
+            QuestionKind::Matching {
+                responses, pairs, ..
+            } => pairs
+                .iter()
+                .map(|(p, _)| p.as_str())
+                .chain(responses.iter().map(String::as_str))
+                .collect(),
+            QuestionKind::Ordering { items, .. } => items.iter().map(String::as_str).collect(),
+            QuestionKind::TrueFalse { .. }
+            | QuestionKind::Numeric { .. }
+            | QuestionKind::ShortText { .. } => Vec::new(),
+        }
+    }
+}
+
+/// How a short-text answer is compared with the accepted answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct TextMatchOptions {
+    pub match_case: bool,
+    pub match_diacritics: bool,
+    pub accept_cyrillic: bool,
+}
+
+impl Default for TextMatchOptions {
+    fn default() -> Self {
+        TextMatchOptions {
+            match_case: false,
+            match_diacritics: false,
+            accept_cyrillic: true,
+        }
+    }
+}
+
+/// An item of the evaluation survey.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SurveyItem {
+    pub id: String,
+    pub item_type: SurveyItemType,
+    /// Points of the Likert scale (`None` for free text).
+    pub scale: Option<u8>,
+    pub required: bool,
+}
+
+/// What completes the course.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CompletionRule {
+    pub all_lessons: bool,
+    /// Assessments that must be passed.
+    pub pass: Vec<String>,
+    pub survey: bool,
+}
+
+impl Course {
+    /// All lesson ids in reading order.
+    pub fn lesson_ids(&self) -> impl Iterator<Item = &str> {
+        self.modules
+            .iter()
+            .flat_map(|m| m.lessons.iter().map(String::as_str))
+    }
+
+    /// An assessment by id.
+    pub fn assessment(&self, id: &str) -> Option<&Assessment> {
+        self.assessments.iter().find(|a| a.id == id)
+    }
+}

@@ -1,0 +1,125 @@
+//! Comparing a typed answer with the accepted answers of a short-text question.
+//!
+//! Both sides are normalised the same way before comparing: surrounding white space trimmed
+//! and inner runs collapsed to one space; Serbian Cyrillic transliterated to Latin (unless the
+//! question sets `accept_cyrillic = false`); letter case folded (unless `match_case`); and
+//! diacritics removed (unless `match_diacritics`), so "Čačak", "Cacak", "ČAČAK" and "Чачак"
+//! are all the same answer by default. Diacritics are folded by a table of the Latin letters
+//! of the region's languages (č ć → c, š → s, ž → z, đ → dj, ë → e, ç → c) plus the Latin-1
+//! accented vowels and combining marks; `đ` becomes `dj`, its usual spelling without
+//! diacritics, so "Djakovica" matches "Đakovica".
+
+use crate::model::TextMatchOptions;
+use crate::translit::cyrillic_to_latin;
+
+/// The form of `text` that answers are compared in.
+pub fn normalize(text: &str, options: TextMatchOptions) -> String {
+    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let script = if options.accept_cyrillic {
+        cyrillic_to_latin(&collapsed).into_owned()
+    } else {
+        collapsed
+    };
+    let cased = if options.match_case {
+        script
+    } else {
+        script.to_lowercase()
+    };
+    if options.match_diacritics {
+        cased
+    } else {
+        fold_diacritics(&cased)
+    }
+}
+
+/// Whether `answer` equals one of `accepted` under `options`.
+pub fn matches(answer: &str, accepted: &[String], options: TextMatchOptions) -> bool {
+    let answer = normalize(answer, options);
+    !answer.is_empty() && accepted.iter().any(|a| normalize(a, options) == answer)
+}
+
+fn fold_diacritics(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            'č' | 'ć' | 'ç' => out.push('c'),
+            'Č' | 'Ć' | 'Ç' => out.push('C'),
+            'š' => out.push('s'),
+            'Š' => out.push('S'),
+            'ž' => out.push('z'),
+            'Ž' => out.push('Z'),
+            'đ' => out.push_str("dj"),
+            'Đ' => out.push_str("Dj"),
+            'à'..='å' | 'ā' | 'ă' | 'ą' => out.push('a'),
+            'À'..='Å' | 'Ā' | 'Ă' | 'Ą' => out.push('A'),
+            'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => out.push('e'),
+            'È'..='Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => out.push('E'),
+            'ì'..='ï' => out.push('i'),
+            'Ì'..='Ï' => out.push('I'),
+            'ò'..='ö' | 'ø' | 'ő' => out.push('o'),
+            'Ò'..='Ö' | 'Ø' | 'Ő' => out.push('O'),
+            'ù'..='ü' | 'ű' | 'ů' => out.push('u'),
+            'Ù'..='Ü' | 'Ű' | 'Ů' => out.push('U'),
+            'ñ' | 'ń' | 'ň' => out.push('n'),
+            'Ñ' | 'Ń' | 'Ň' => out.push('N'),
+            'ý' | 'ÿ' => out.push('y'),
+            'Ý' => out.push('Y'),
+            'ł' => out.push('l'),
+            'Ł' => out.push('L'),
+            'ß' => out.push_str("ss"),
+            // Combining diacritical marks (text typed in decomposed form).
+            '\u{0300}'..='\u{036f}' => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DEFAULT: TextMatchOptions = TextMatchOptions {
+        match_case: false,
+        match_diacritics: false,
+        accept_cyrillic: true,
+    };
+
+    #[test]
+    fn default_options_are_lenient() {
+        let key = vec!["Čačak".to_owned()];
+        for answer in [
+            "Čačak",
+            "cacak",
+            "  ČAČAK ",
+            "Чачак",
+            "чачак",
+            "Cac\u{030c}ak",
+        ] {
+            assert!(matches(answer, &key, DEFAULT), "{answer}");
+        }
+        assert!(!matches("Kraljevo", &key, DEFAULT));
+        assert!(!matches("", &[String::new()], DEFAULT));
+        assert!(matches("Djakovica", &["Đakovica".to_owned()], DEFAULT));
+        assert!(matches("ЂАКОВИЦА", &["Đakovica".to_owned()], DEFAULT));
+    }
+
+    #[test]
+    fn strict_options() {
+        let key = vec!["Čačak".to_owned()];
+        let strict = TextMatchOptions {
+            match_case: true,
+            match_diacritics: true,
+            accept_cyrillic: false,
+        };
+        assert!(matches("Čačak", &key, strict));
+        assert!(!matches("čačak", &key, strict));
+        assert!(!matches("Cacak", &key, strict));
+        assert!(!matches("Чачак", &key, strict));
+        let cyrillic_ok = TextMatchOptions {
+            accept_cyrillic: true,
+            ..strict
+        };
+        assert!(matches("Чачак", &key, cyrillic_ok));
+    }
+}

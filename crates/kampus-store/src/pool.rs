@@ -31,27 +31,24 @@ fn sqlite_pragmas() -> String {
 /// Opening a connection failed.
 #[derive(Debug, thiserror::Error)]
 pub enum ConnectError {
-    #[error("could not open the SQLite database `{path}`: {source}")]
+    #[error("could not open the SQLite database `{path}`: {cause}")]
     Sqlite {
         path: String,
-        source: diesel::ConnectionError,
+        cause: diesel::ConnectionError,
     },
     #[error("could not set up the SQLite connection: {0}")]
     SqliteSetup(diesel::result::Error),
-    #[error("could not connect to PostgreSQL at {url}: {source}")]
+    #[error("could not connect to PostgreSQL at {url}: {cause}")]
     Postgres {
         url: String,
-        source: diesel::ConnectionError,
+        cause: diesel::ConnectionError,
     },
-    #[error("could not create the SQLite folder `{path}`: {source}")]
-    CreateDir {
-        path: String,
-        source: std::io::Error,
-    },
+    #[error("could not create the SQLite folder `{path}`: {cause}")]
+    CreateDir { path: String, cause: std::io::Error },
     #[error(
-        "PostgreSQL database `{database}` does not exist and could not be created ({reason}); create it with `createdb -h <host> -U <user> {database}` or point DATABASE_URL at an existing database"
+        "the PostgreSQL database does not exist and could not be created ({reason}); create it with `{command}` or point DATABASE_URL at an existing database"
     )]
-    CreateDatabase { database: String, reason: String },
+    CreateDatabase { command: String, reason: String },
     #[error("connection check failed: {0}")]
     Check(diesel::result::Error),
 }
@@ -72,10 +69,10 @@ impl ConnectionManager {
         match &self.url {
             DatabaseUrl::Sqlite(path) => {
                 let display = path.display().to_string();
-                let mut conn = SqliteConnection::establish(&display).map_err(|source| {
+                let mut conn = SqliteConnection::establish(&display).map_err(|cause| {
                     ConnectError::Sqlite {
                         path: display.clone(),
-                        source,
+                        cause,
                     }
                 })?;
                 conn.batch_execute(&sqlite_pragmas())
@@ -84,9 +81,9 @@ impl ConnectionManager {
             }
             DatabaseUrl::Postgres(raw) => PgConnection::establish(raw)
                 .map(DbConnection::Postgres)
-                .map_err(|source| ConnectError::Postgres {
+                .map_err(|cause| ConnectError::Postgres {
                     url: self.url.to_string(),
-                    source,
+                    cause,
                 }),
         }
     }
@@ -185,9 +182,9 @@ fn prepare_database(url: &DatabaseUrl) -> Result<(), ConnectError> {
     match url {
         DatabaseUrl::Sqlite(path) => {
             if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                std::fs::create_dir_all(dir).map_err(|source| ConnectError::CreateDir {
+                std::fs::create_dir_all(dir).map_err(|cause| ConnectError::CreateDir {
                     path: dir.display().to_string(),
-                    source,
+                    cause,
                 })?;
             }
             Ok(())
@@ -204,17 +201,22 @@ fn ensure_postgres_database(url: &DatabaseUrl) -> Result<(), ConnectError> {
     let database = url.postgres_database().unwrap_or_default();
     match PgConnection::establish(&url.connection_string()) {
         Ok(_) => return Ok(()),
-        Err(error) if !error.to_string().contains("does not exist") => {
+        // Only a missing database is ours to fix; a missing role or a refused connection is not.
+        Err(error)
+            if !error
+                .to_string()
+                .contains(&format!("database \"{database}\" does not exist")) =>
+        {
             return Err(ConnectError::Postgres {
                 url: url.to_string(),
-                source: error,
+                cause: error,
             });
         }
         Err(_) => {}
     }
     let create_failed = |reason: String| ConnectError::CreateDatabase {
-        database: database.clone(),
-        reason,
+        command: createdb_command(url, &database),
+        reason: reason.trim().to_owned(),
     };
     let maintenance = url
         .with_postgres_database("postgres")
@@ -231,4 +233,20 @@ fn ensure_postgres_database(url: &DatabaseUrl) -> Result<(), ConnectError> {
         Err(e) if e.to_string().contains("already exists") => Ok(()),
         Err(e) => Err(create_failed(e.to_string())),
     }
+}
+
+/// The `createdb` command an operator would run for this URL.
+fn createdb_command(url: &DatabaseUrl, database: &str) -> String {
+    let parsed = url::Url::parse(&url.connection_string()).ok();
+    let host = parsed
+        .as_ref()
+        .and_then(|u| u.host_str().map(str::to_owned))
+        .unwrap_or_else(|| "localhost".into());
+    let port = parsed.as_ref().and_then(url::Url::port).unwrap_or(5432);
+    let user = parsed
+        .as_ref()
+        .map(|u| u.username().to_owned())
+        .filter(|u| !u.is_empty())
+        .unwrap_or_else(|| "postgres".into());
+    format!("createdb -h {host} -p {port} -U {user} {database}")
 }

@@ -7,7 +7,11 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let json = args.iter().any(|a| a == "--json");
-    let Some(path) = args.iter().find(|a| !a.starts_with("--")).map(PathBuf::from) else {
+    let Some(path) = args
+        .iter()
+        .find(|a| !a.starts_with("--"))
+        .map(PathBuf::from)
+    else {
         eprintln!("usage: check <course folder | bundle | folder of courses> [--json]");
         return ExitCode::from(2);
     };
@@ -17,5 +21,9 @@ fn main() -> ExitCode {
     } else {
         print!("{report}");
     }
-    if report.has_errors() { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+    if report.has_errors() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }

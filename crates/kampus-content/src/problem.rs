@@ -195,6 +195,26 @@ mod tests {
     }
 
     #[test]
+    fn every_code_is_documented_with_its_severity() {
+        let doc = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../docs/content-format.md"
+        ))
+        .expect("docs/content-format.md");
+        for code in ProblemCode::ALL {
+            let severity = match code.severity() {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            };
+            let row = format!("| `{code}` | {severity} |");
+            assert!(
+                doc.contains(&row),
+                "docs/content-format.md lacks the row {row}"
+            );
+        }
+    }
+
+    #[test]
     fn codes_are_unique_kebab_case() {
         let mut names: Vec<_> = ProblemCode::ALL.iter().map(|c| c.as_str()).collect();
         assert!(

@@ -144,3 +144,31 @@ fn a_folder_without_courses_is_an_error() {
         ProblemCode::ManifestMissing
     );
 }
+
+#[test]
+fn a_message_defined_twice_in_a_locale_is_a_duplicate() {
+    let mut tree = SourceTree::read_path(&fixture("example-course"));
+    tree.insert(
+        "locales/hr/extra.ftl",
+        "\n# Again\nm-access = Pristup\n".as_bytes().to_vec(),
+    );
+    let outcome = load_tree(&tree);
+    assert_eq!(
+        listed(&outcome.problems),
+        ["locales/hr/extra.ftl:3:1 duplicate-id"]
+    );
+    assert!(
+        outcome.problems[0]
+            .message
+            .starts_with("text `m-access` is already defined in locales/hr/course.ftl:")
+    );
+    // The first definition is the one served.
+    let course = outcome.course.expect("loaded");
+    assert_eq!(
+        course
+            .text(kampus_content::Locale::Hr, "m-access", None)
+            .expect("text")
+            .value,
+        "Pristup postupku"
+    );
+}

@@ -63,7 +63,7 @@ fn loading(c: &mut Criterion) {
     let content = repo().join("content");
     if content.join("course.toml").is_file() || has_courses(&content) {
         c.bench_function("load+validate+render content/", |b| {
-            b.iter(|| black_box(load_folder(&content)))
+            b.iter(|| black_box(load_folder(&content)));
         });
     }
 }

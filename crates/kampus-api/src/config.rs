@@ -32,7 +32,16 @@ pub enum SmtpTls {
     Tls,
 }
 
-/// Outgoing mail settings.
+/// Where outgoing mail goes.
+#[derive(Debug, Clone)]
+pub enum MailConfig {
+    /// No SMTP server configured: each message is written as an `.eml` file under
+    /// `<data dir>/mail`, so a fresh `cargo run --release` works with zero set-up.
+    Files,
+    Smtp(SmtpConfig),
+}
+
+/// SMTP settings.
 #[derive(Debug, Clone)]
 pub struct SmtpConfig {
     pub host: String,
@@ -40,8 +49,6 @@ pub struct SmtpConfig {
     pub tls: SmtpTls,
     pub username: Option<String>,
     pub password: Option<Secret<String>>,
-    /// The `From:` header, e.g. `Kampus <no-reply@kampus.example>`.
-    pub from: String,
 }
 
 /// Where the key that signs access tokens comes from.
@@ -62,7 +69,9 @@ pub struct Config {
     pub content_dir: PathBuf,
     pub public_url: String,
     pub jwt_secret: JwtSecretSource,
-    pub smtp: SmtpConfig,
+    pub mail: MailConfig,
+    /// The `From:` header of outgoing mail, e.g. `Kampus <no-reply@kampus.example>`.
+    pub mail_from: String,
     pub log_format: LogFormat,
     /// Largest JSON request body accepted, in bytes.
     pub json_limit: usize,
@@ -113,19 +122,33 @@ impl Config {
             Some(secret) => JwtSecretSource::Env(Secret::new(secret.into_bytes())),
             None => JwtSecretSource::File(data_dir.join("jwt-secret")),
         };
-        let smtp = SmtpConfig {
-            host: var("KAMPUS_SMTP_HOST").unwrap_or_else(|| "127.0.0.1".into()),
-            port: parse(&var, "KAMPUS_SMTP_PORT", "1025")?,
-            tls: match var("KAMPUS_SMTP_TLS").as_deref().unwrap_or("none") {
-                "none" => SmtpTls::None,
-                "starttls" => SmtpTls::StartTls,
-                "tls" => SmtpTls::Tls,
-                other => return Err(invalid("KAMPUS_SMTP_TLS", other, "none, starttls or tls")),
-            },
-            username: var("KAMPUS_SMTP_USERNAME"),
-            password: var("KAMPUS_SMTP_PASSWORD").map(Secret::new),
-            from: var("KAMPUS_MAIL_FROM").unwrap_or_else(|| "Kampus <no-reply@localhost>".into()),
+        let mail = match var("KAMPUS_SMTP_HOST") {
+            None => MailConfig::Files,
+            Some(host) => {
+                let tls = match var("KAMPUS_SMTP_TLS").as_deref().unwrap_or("starttls") {
+                    "none" => SmtpTls::None,
+                    "starttls" => SmtpTls::StartTls,
+                    "tls" => SmtpTls::Tls,
+                    other => {
+                        return Err(invalid("KAMPUS_SMTP_TLS", other, "none, starttls or tls"));
+                    }
+                };
+                let default_port = match tls {
+                    SmtpTls::None => "25",
+                    SmtpTls::StartTls => "587",
+                    SmtpTls::Tls => "465",
+                };
+                MailConfig::Smtp(SmtpConfig {
+                    host,
+                    port: parse(&var, "KAMPUS_SMTP_PORT", default_port)?,
+                    tls,
+                    username: var("KAMPUS_SMTP_USERNAME"),
+                    password: var("KAMPUS_SMTP_PASSWORD").map(Secret::new),
+                })
+            }
         };
+        let mail_from =
+            var("KAMPUS_MAIL_FROM").unwrap_or_else(|| "Kampus <no-reply@localhost>".into());
         let log_format = match var("KAMPUS_LOG_FORMAT").as_deref().unwrap_or("text") {
             "text" => LogFormat::Text,
             "json" => LogFormat::Json,
@@ -159,7 +182,8 @@ impl Config {
             database_url,
             public_url,
             jwt_secret,
-            smtp,
+            mail,
+            mail_from,
             log_format,
             workers,
         })
@@ -212,6 +236,27 @@ mod tests {
             matches!(c.jwt_secret, JwtSecretSource::File(ref p) if p.ends_with("data/jwt-secret"))
         );
         assert_eq!(c.log_format, LogFormat::Text);
+        assert!(
+            matches!(c.mail, MailConfig::Files),
+            "no SMTP server needed by default"
+        );
+    }
+
+    #[test]
+    fn smtp_port_follows_the_tls_mode() {
+        let c = config(&[("KAMPUS_SMTP_HOST", "mail.example.org")]).expect("valid");
+        assert!(
+            matches!(c.mail, MailConfig::Smtp(ref s) if s.port == 587 && s.tls == SmtpTls::StartTls)
+        );
+        let c = config(&[
+            ("KAMPUS_SMTP_HOST", "mailpit"),
+            ("KAMPUS_SMTP_TLS", "none"),
+            ("KAMPUS_SMTP_PORT", "1025"),
+        ])
+        .expect("valid");
+        assert!(
+            matches!(c.mail, MailConfig::Smtp(ref s) if s.port == 1025 && s.tls == SmtpTls::None)
+        );
     }
 
     #[test]
@@ -242,6 +287,7 @@ mod tests {
                 "KAMPUS_JWT_SECRET",
                 "0123456789abcdef0123456789abcdef-very-secret",
             ),
+            ("KAMPUS_SMTP_HOST", "mail.example.org"),
             ("KAMPUS_SMTP_PASSWORD", "smtp-pass-123"),
             ("DATABASE_URL", "postgres://kampus:db-pass-456@db/kampus"),
         ])

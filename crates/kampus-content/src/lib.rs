@@ -8,7 +8,8 @@
 //! resolving texts along the fallback chains with Serbian transliteration ([`loaded`],
 //! [`translit`]); rendering ([`render`]); staleness and coverage of translations
 //! ([`staleness`], [`coverage`]); the one-call check behind `kampus content check` ([`check`]),
-//! scaffolding ([`scaffold`]) and the manifest's JSON Schema ([`schema`]).
+//! scaffolding ([`scaffold`]), the manifest's JSON Schema ([`schema`]) and the learner's view
+//! of a question without its answer key ([`view`]).
 //!
 //! It is pure on purpose: no database and no HTTP, so the same code validates a bundle in the
 //! command line, in the admin upload path and in tests, with nothing to set up. The format is
@@ -34,14 +35,16 @@ pub mod textmatch;
 pub mod texts;
 pub mod translit;
 pub mod validate;
+pub mod view;
 
 pub use check::{CheckReport, CourseCheck, check};
 pub use coverage::{CoverageReport, LocaleCoverage};
 pub use grading::{Correctness, Grade, Response, grade};
-pub use load::{LoadOutcome, load_bundle, load_path, load_tree};
+pub use load::{LoadOutcome, load_bundle, load_folder, load_path, load_tree};
 pub use loaded::{LoadedCourse, Resolved, TextOrigin};
 pub use locale::{Locale, LocaleRequest, NegotiatedLocale, NegotiationSource, negotiate};
 pub use problem::{Problem, ProblemCode, Severity};
 pub use render::{RenderedLesson, TocEntry};
 pub use scaffold::{new_course, new_lesson};
 pub use staleness::confirm_translations;
+pub use view::QuestionView;

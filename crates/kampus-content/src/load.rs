@@ -7,7 +7,7 @@
 //! may be published is [`LoadOutcome::has_errors`].
 
 use std::collections::HashSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::Locale;
 use crate::assemble::{TextsByLocale, assemble};
@@ -39,6 +39,18 @@ impl LoadOutcome {
 /// Loads a course folder, `.zip` or `.tar.gz` from disk.
 pub fn load_path(path: &Path) -> LoadOutcome {
     load_tree(&SourceTree::read_path(path))
+}
+
+/// Loads every course at `path`: one course folder or archive, or a folder of them (as
+/// `content/` at server start). Sorted by path.
+pub fn load_folder(path: &Path) -> Vec<(PathBuf, LoadOutcome)> {
+    crate::check::course_sources(path)
+        .into_iter()
+        .map(|source| {
+            let outcome = load_path(&source);
+            (source, outcome)
+        })
+        .collect()
 }
 
 /// Loads an uploaded bundle (`.zip` or `.tar.gz` bytes); `name` is used in messages.

@@ -7,7 +7,7 @@
 //! validating a folder or archive with every problem reported ([`load`], [`problem`]);
 //! resolving texts along the fallback chains with Serbian transliteration ([`loaded`],
 //! [`translit`]); rendering ([`render`]); staleness and coverage of translations
-//! ([`staleness`], [`coverage`]); the one-call check behind `kampus content check` ([`check`]),
+//! ([`staleness`], [`coverage`]); the one-call check behind `kampus content check` ([`mod@check`]),
 //! scaffolding ([`scaffold`]), the manifest's JSON Schema ([`schema`]) and the learner's view
 //! of a question without its answer key ([`view`]).
 //!

@@ -120,6 +120,9 @@ async fn create_admin(config: &Config, args: CreateAdmin) -> anyhow::Result<()> 
             role: Role::Admin,
             institution_id: None,
             password_hash: Some(password::hash(&to_hash)?),
+            gender: None,
+            // The operator vouches for the address.
+            email_verified_at: Some(SystemClock.now()),
         };
         let mut conn = pool.get()?;
         users::insert(&mut conn, &new, SystemClock.now()).map_err(|e| match e {

@@ -48,12 +48,65 @@ impl Serialize for CountryCode {
     }
 }
 
+/// What kind of body an institution is (for reports by kind).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum InstitutionKind {
+    Ministry,
+    Police,
+    BorderPolice,
+    AsylumAgency,
+    RefugeeAgency,
+    TrainingCentre,
+    InternationalOrganisation,
+    Other,
+}
+
+impl InstitutionKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InstitutionKind::Ministry => "ministry",
+            InstitutionKind::Police => "police",
+            InstitutionKind::BorderPolice => "border-police",
+            InstitutionKind::AsylumAgency => "asylum-agency",
+            InstitutionKind::RefugeeAgency => "refugee-agency",
+            InstitutionKind::TrainingCentre => "training-centre",
+            InstitutionKind::InternationalOrganisation => "international-organisation",
+            InstitutionKind::Other => "other",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{0}` is not an institution kind")]
+pub struct InvalidInstitutionKind(pub String);
+
+impl std::str::FromStr for InstitutionKind {
+    type Err = InvalidInstitutionKind;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        [
+            InstitutionKind::Ministry,
+            InstitutionKind::Police,
+            InstitutionKind::BorderPolice,
+            InstitutionKind::AsylumAgency,
+            InstitutionKind::RefugeeAgency,
+            InstitutionKind::TrainingCentre,
+            InstitutionKind::InternationalOrganisation,
+            InstitutionKind::Other,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == s)
+        .ok_or_else(|| InvalidInstitutionKind(s.to_owned()))
+    }
+}
+
 /// An institution as read from the database.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Institution {
     pub id: InstitutionId,
     pub name: String,
     pub country_code: CountryCode,
+    pub kind: InstitutionKind,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
 }
@@ -63,6 +116,7 @@ pub struct Institution {
 pub struct NewInstitution {
     pub name: String,
     pub country_code: CountryCode,
+    pub kind: InstitutionKind,
 }
 
 #[derive(Queryable, Selectable)]
@@ -71,6 +125,7 @@ struct InstitutionRow {
     id: String,
     name: String,
     country_code: String,
+    kind: String,
     created_at: NaiveDateTime,
     updated_at: NaiveDateTime,
 }
@@ -83,6 +138,9 @@ impl TryFrom<InstitutionRow> for Institution {
             id: InstitutionId::from_db(&row.id)?,
             name: row.name,
             country_code: CountryCode::parse(&row.country_code).map_err(|e| {
+                StoreError::Query(diesel::result::Error::DeserializationError(Box::new(e)))
+            })?,
+            kind: row.kind.parse().map_err(|e: InvalidInstitutionKind| {
                 StoreError::Query(diesel::result::Error::DeserializationError(Box::new(e)))
             })?,
             created_at: row.created_at,
@@ -102,6 +160,7 @@ pub fn insert(
             institutions::id.eq(id.to_string()),
             institutions::name.eq(new.name.trim()),
             institutions::country_code.eq(new.country_code.as_str()),
+            institutions::kind.eq(new.kind.as_str()),
             institutions::created_at.eq(now),
             institutions::updated_at.eq(now),
         ))

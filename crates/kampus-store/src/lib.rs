@@ -18,6 +18,7 @@ pub mod error;
 pub mod ids;
 pub mod institutions;
 pub mod migrations;
+pub mod outbox;
 pub mod pool;
 pub mod schema;
 #[cfg(feature = "testing")]

@@ -5,6 +5,7 @@ diesel::table! {
         id -> Text,
         name -> Text,
         country_code -> Text,
+        kind -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
     }
@@ -21,8 +22,40 @@ diesel::table! {
         password_hash -> Nullable<Text>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        gender -> Nullable<Text>,
+        email_verified_at -> Nullable<Timestamp>,
+        deactivated_at -> Nullable<Timestamp>,
+        sessions_valid_after -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    trainer_institutions (trainer_id, institution_id) {
+        trainer_id -> Text,
+        institution_id -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> Text,
+        recipient -> Text,
+        locale -> Text,
+        template -> Text,
+        subject -> Text,
+        body_text -> Text,
+        body_html -> Text,
+        status -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
     }
 }
 
 diesel::joinable!(users -> institutions (institution_id));
-diesel::allow_tables_to_appear_in_same_query!(institutions, users);
+diesel::joinable!(trainer_institutions -> institutions (institution_id));
+diesel::joinable!(trainer_institutions -> users (trainer_id));
+diesel::allow_tables_to_appear_in_same_query!(institutions, users, trainer_institutions, outbox);

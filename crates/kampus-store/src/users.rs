@@ -58,6 +58,44 @@ impl FromStr for Role {
     }
 }
 
+/// Self-reported gender, for the gender-disaggregated figures donors ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Gender {
+    Female,
+    Male,
+    Other,
+    PreferNotToSay,
+}
+
+impl Gender {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Gender::Female => "female",
+            Gender::Male => "male",
+            Gender::Other => "other",
+            Gender::PreferNotToSay => "prefer-not-to-say",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{0}` is not a gender value (female, male, other, prefer-not-to-say)")]
+pub struct InvalidGender(pub String);
+
+impl FromStr for Gender {
+    type Err = InvalidGender;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "female" => Ok(Gender::Female),
+            "male" => Ok(Gender::Male),
+            "other" => Ok(Gender::Other),
+            "prefer-not-to-say" => Ok(Gender::PreferNotToSay),
+            other => Err(InvalidGender(other.to_owned())),
+        }
+    }
+}
+
 /// A user as read from the database.
 #[derive(Clone, PartialEq, Eq)]
 pub struct User {
@@ -72,6 +110,22 @@ pub struct User {
     pub password_hash: Option<String>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    pub gender: Option<Gender>,
+    pub email_verified_at: Option<NaiveDateTime>,
+    /// Set when an admin deactivated the account: it can no longer sign in or use a token.
+    pub deactivated_at: Option<NaiveDateTime>,
+    /// Access tokens issued before this moment are refused.
+    pub sessions_valid_after: Option<NaiveDateTime>,
+}
+
+impl User {
+    /// Whether an access token issued at `issued_at` (Unix seconds) may still act for this user.
+    pub fn accepts_token_issued_at(&self, issued_at: i64) -> bool {
+        self.deactivated_at.is_none()
+            && self
+                .sessions_valid_after
+                .is_none_or(|after| issued_at >= after.and_utc().timestamp())
+    }
 }
 
 /// Keeps the password hash out of logs.
@@ -94,6 +148,9 @@ pub struct NewUser {
     pub role: Role,
     pub institution_id: Option<InstitutionId>,
     pub password_hash: Option<String>,
+    pub gender: Option<Gender>,
+    /// `Some(now)` for accounts whose address is known good (an admin created them).
+    pub email_verified_at: Option<NaiveDateTime>,
 }
 
 impl fmt::Debug for NewUser {
@@ -117,6 +174,10 @@ struct UserRow {
     password_hash: Option<String>,
     created_at: NaiveDateTime,
     updated_at: NaiveDateTime,
+    gender: Option<String>,
+    email_verified_at: Option<NaiveDateTime>,
+    deactivated_at: Option<NaiveDateTime>,
+    sessions_valid_after: Option<NaiveDateTime>,
 }
 
 fn corrupt(e: impl std::error::Error + Send + Sync + 'static) -> StoreError {
@@ -141,6 +202,15 @@ impl TryFrom<UserRow> for User {
             password_hash: row.password_hash,
             created_at: row.created_at,
             updated_at: row.updated_at,
+            gender: row
+                .gender
+                .as_deref()
+                .map(str::parse)
+                .transpose()
+                .map_err(corrupt)?,
+            email_verified_at: row.email_verified_at,
+            deactivated_at: row.deactivated_at,
+            sessions_valid_after: row.sessions_valid_after,
         })
     }
 }
@@ -161,6 +231,8 @@ pub fn insert(
             users::role.eq(new.role.as_str()),
             users::institution_id.eq(new.institution_id.map(|i| i.to_string())),
             users::password_hash.eq(new.password_hash.as_deref()),
+            users::gender.eq(new.gender.map(Gender::as_str)),
+            users::email_verified_at.eq(new.email_verified_at),
             users::created_at.eq(now),
             users::updated_at.eq(now),
         ))

@@ -25,6 +25,8 @@ fn new_user(email: &str, institution: Option<kampus_store::InstitutionId>) -> Ne
         role: Role::Learner,
         institution_id: institution,
         password_hash: None,
+        gender: Some(kampus_store::users::Gender::Female),
+        email_verified_at: None,
     }
 }
 
@@ -56,6 +58,7 @@ fn users_round_trip_with_any_script_and_case_insensitive_email() {
         &NewInstitution {
             name: "Министарство унутрашњих послова".into(),
             country_code: CountryCode::parse("rs").expect("valid"),
+            kind: institutions::InstitutionKind::RefugeeAgency,
         },
         now(),
     )
@@ -207,4 +210,96 @@ fn a_mistyped_url_never_creates_a_file() {
         "{error}"
     );
     assert_eq!(std::fs::read_dir(dir.path()).expect("read").count(), 0);
+}
+
+mod outbox_queue {
+    use chrono::TimeDelta;
+    use kampus_content::Locale;
+    use kampus_store::outbox::{self, CLAIM_LEASE, NewMail};
+    use kampus_store::testing::TestDatabase;
+
+    use super::now;
+
+    fn mail(to: &str) -> NewMail {
+        NewMail {
+            recipient: to.into(),
+            locale: Locale::Sq,
+            template: "verify-email".into(),
+            subject: "Verifikoni adresën".into(),
+            body_text: "Tekst".into(),
+            body_html: "<p>Tekst</p>".into(),
+        }
+    }
+
+    #[test]
+    fn a_message_is_claimed_by_one_worker_only_and_reclaimed_after_its_lease() {
+        let db = TestDatabase::new();
+        let pool = db.migrated_pool();
+        let mut first = pool.get().expect("conn");
+        let mut second = pool.get().expect("conn");
+        let id = outbox::enqueue(&mut first, &mail("a@b.al"), now()).expect("enqueue");
+
+        let claimed = outbox::claim_due(&mut first, now(), 10).expect("claim");
+        assert_eq!(claimed.len(), 1);
+        assert_eq!(claimed[0].attempts, 1);
+        assert!(
+            outbox::claim_due(&mut second, now(), 10)
+                .expect("claim")
+                .is_empty()
+        );
+
+        // The first worker died without settling: after the lease the message is due again.
+        let later = now() + CLAIM_LEASE + TimeDelta::seconds(1);
+        let reclaimed = outbox::claim_due(&mut second, later, 10).expect("claim");
+        assert_eq!(reclaimed.len(), 1);
+        assert_eq!(reclaimed[0].id, id);
+        assert_eq!(reclaimed[0].attempts, 2);
+        outbox::mark_sent(&mut second, &id, later).expect("sent");
+        assert!(
+            outbox::claim_due(&mut first, later + CLAIM_LEASE * 2, 10)
+                .expect("claim")
+                .is_empty()
+        );
+        assert_eq!(outbox::find(&mut first, &id).expect("find").status, "sent");
+    }
+
+    #[test]
+    fn failures_back_off_then_give_up_and_can_be_retried() {
+        let db = TestDatabase::new();
+        let pool = db.migrated_pool();
+        let mut conn = pool.get().expect("conn");
+        let id = outbox::enqueue(&mut conn, &mail("b@c.mk"), now()).expect("enqueue");
+        let mut at = now();
+        for attempt in 1..=3 {
+            let claimed = outbox::claim_due(&mut conn, at, 10).expect("claim");
+            assert_eq!(claimed.len(), 1, "attempt {attempt}");
+            outbox::mark_attempt_failed(&mut conn, &id, "connection refused", at, 3).expect("fail");
+            let stored = outbox::find(&mut conn, &id).expect("find");
+            if attempt < 3 {
+                assert_eq!(stored.status, "pending");
+                assert_eq!(stored.next_attempt_at, at + outbox::backoff(attempt));
+                assert!(
+                    outbox::claim_due(&mut conn, at, 10)
+                        .expect("claim")
+                        .is_empty(),
+                    "not before its time"
+                );
+                at = stored.next_attempt_at;
+            } else {
+                assert_eq!(stored.status, "failed");
+                assert_eq!(stored.last_error.as_deref(), Some("connection refused"));
+            }
+        }
+        assert_eq!(
+            outbox::list_by_status(&mut conn, "failed", 10)
+                .expect("list")
+                .len(),
+            1
+        );
+        outbox::retry(&mut conn, &id, at).expect("retry");
+        assert_eq!(
+            outbox::claim_due(&mut conn, at, 10).expect("claim").len(),
+            1
+        );
+    }
 }

@@ -39,6 +39,11 @@ impl FromRequest for AuthenticatedUser {
                     ApiError::NotFound => ApiError::Unauthenticated,
                     other => other,
                 })?;
+            // Deactivation and "sign out everywhere" take effect at once, not when the token
+            // expires: the user record is read on every authenticated request.
+            if !user.accepts_token_issued_at(claims.iat) {
+                return Err(ApiError::Unauthenticated);
+            }
             req.extensions_mut()
                 .insert(UserLocale(user.preferred_locale));
             Ok(AuthenticatedUser(user))

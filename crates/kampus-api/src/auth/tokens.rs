@@ -179,6 +179,10 @@ mod tests {
             password_hash: None,
             created_at: at,
             updated_at: at,
+            gender: None,
+            email_verified_at: None,
+            deactivated_at: None,
+            sessions_valid_after: None,
         }
     }
 

@@ -80,6 +80,8 @@ impl TestApp {
             role,
             institution_id: None,
             password_hash: Some(kampus_api::auth::password::hash(password).expect("hash")),
+            gender: None,
+            email_verified_at: Some(SystemClock.now()),
         };
         actix_web::rt::task::spawn_blocking(move || {
             let mut conn = pool.get().expect("conn");

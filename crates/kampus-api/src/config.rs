@@ -72,6 +72,12 @@ pub struct Config {
     pub mail: MailConfig,
     /// The `From:` header of outgoing mail, e.g. `Kampus <no-reply@kampus.example>`.
     pub mail_from: String,
+    /// How often the outbox worker looks for due mail.
+    pub mail_poll_interval: Duration,
+    /// Attempts before a message is marked failed.
+    pub mail_max_attempts: i32,
+    /// Wait after the first failed attempt (doubles with each further failure, up to 1 hour).
+    pub mail_retry_base: Duration,
     pub log_format: LogFormat,
     /// Largest JSON request body accepted, in bytes.
     pub json_limit: usize,
@@ -184,6 +190,17 @@ impl Config {
             jwt_secret,
             mail,
             mail_from,
+            mail_poll_interval: Duration::from_millis(parse(
+                &var,
+                "KAMPUS_MAIL_POLL_INTERVAL_MS",
+                "2000",
+            )?),
+            mail_max_attempts: parse(&var, "KAMPUS_MAIL_MAX_ATTEMPTS", "8")?,
+            mail_retry_base: Duration::from_millis(parse(
+                &var,
+                "KAMPUS_MAIL_RETRY_BASE_MS",
+                "30000",
+            )?),
             log_format,
             workers,
         })

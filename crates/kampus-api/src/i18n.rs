@@ -19,13 +19,21 @@ struct EmbeddedFile {
     source: &'static str,
 }
 
+/// Every file of every locale: `api.ftl` (problem titles and details) and `emails.ftl`.
 macro_rules! embed {
     ($($locale:ident => $dir:literal),* $(,)?) => {
-        &[$(EmbeddedFile {
-            locale: Locale::$locale,
-            path: concat!($dir, "/api.ftl"),
-            source: include_str!(concat!("../../../locales/", $dir, "/api.ftl")),
-        }),*]
+        &[$(
+            EmbeddedFile {
+                locale: Locale::$locale,
+                path: concat!($dir, "/api.ftl"),
+                source: include_str!(concat!("../../../locales/", $dir, "/api.ftl")),
+            },
+            EmbeddedFile {
+                locale: Locale::$locale,
+                path: concat!($dir, "/emails.ftl"),
+                source: include_str!(concat!("../../../locales/", $dir, "/emails.ftl")),
+            },
+        )*]
     };
 }
 

@@ -12,6 +12,8 @@ use actix_web::dev::Server;
 use actix_web::middleware::from_fn;
 use actix_web::{App, HttpServer, web};
 use anyhow::Context;
+use chrono::TimeDelta;
+use kampus_store::outbox::RetryPolicy;
 use kampus_store::{Clock, Pool, PoolOptions, SystemClock, migrations};
 
 use crate::auth::AccessTokens;
@@ -19,6 +21,8 @@ use crate::config::{Config, JwtSecretSource, MIN_JWT_SECRET_BYTES};
 use crate::db::Db;
 use crate::error::ApiError;
 use crate::i18n::Catalog;
+use crate::mail::MailTransport;
+use crate::mail::worker::{MailWorker, WorkerSettings};
 use crate::state::AppState;
 use crate::telemetry::Metrics;
 use crate::{problem, routes, telemetry};
@@ -27,6 +31,7 @@ pub struct Application {
     port: u16,
     server: Server,
     state: AppState,
+    mail_worker: MailWorker,
 }
 
 impl std::fmt::Debug for Application {
@@ -46,6 +51,25 @@ impl Application {
         let catalog = Catalog::embedded().context("loading interface strings from locales/")?;
         let secret = load_jwt_secret(&config.jwt_secret)?;
         let pool = connect_and_migrate(&config).await?;
+        let transport = MailTransport::from_config(&config.mail, &config.data_dir)
+            .context("setting up outgoing mail")?;
+        let mail_worker = MailWorker::start(
+            pool.clone(),
+            transport,
+            clock.clone(),
+            WorkerSettings {
+                poll_interval: config.mail_poll_interval,
+                batch: 20,
+                retry: RetryPolicy {
+                    max_attempts: config.mail_max_attempts,
+                    base: TimeDelta::from_std(config.mail_retry_base)
+                        .unwrap_or(TimeDelta::seconds(30)),
+                    ..RetryPolicy::default()
+                },
+                from: config.mail_from.clone(),
+            },
+        )
+        .context("starting the mail worker")?;
         let state = AppState {
             db: Db::new(pool),
             catalog: Arc::new(catalog),
@@ -100,6 +124,7 @@ impl Application {
             port: address.port(),
             server: server.run(),
             state,
+            mail_worker,
         })
     }
 
@@ -112,8 +137,14 @@ impl Application {
     }
 
     /// Serves until SIGTERM or SIGINT, then finishes in-flight requests and returns.
-    pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+    pub async fn run_until_stopped(mut self) -> std::io::Result<()> {
+        let served = (&mut self.server).await;
+        // The worker finishes the message it is sending; the rest waits in the outbox.
+        let mut worker = self.mail_worker;
+        actix_web::rt::task::spawn_blocking(move || worker.stop())
+            .await
+            .ok();
+        served
     }
 }
 

@@ -125,20 +125,53 @@ pub fn mark_sent(conn: &mut DbConnection, id: &str, now: NaiveDateTime) -> Resul
     Ok(())
 }
 
+/// When to try again after a failure, and when to give up.
+#[derive(Debug, Clone, Copy)]
+pub struct RetryPolicy {
+    /// Attempts before a message is `failed`.
+    pub max_attempts: i32,
+    /// Wait after the first failure; each further failure doubles it.
+    pub base: TimeDelta,
+    /// Longest wait.
+    pub cap: TimeDelta,
+}
+
+impl Default for RetryPolicy {
+    /// 8 attempts over about an hour: 30 s, 1, 2, 4, 8, 16, 32 min.
+    fn default() -> Self {
+        Self {
+            max_attempts: 8,
+            base: TimeDelta::seconds(30),
+            cap: TimeDelta::hours(1),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// Wait after the `attempts`-th failure.
+    pub fn backoff(&self, attempts: i32) -> TimeDelta {
+        let exponent = u32::try_from(attempts.saturating_sub(1).clamp(0, 20)).unwrap_or(0);
+        let factor = i32::try_from(1_u32 << exponent).unwrap_or(i32::MAX);
+        self.base
+            .checked_mul(factor)
+            .map_or(self.cap, |wait| wait.min(self.cap))
+    }
+}
+
 /// Records a failed attempt: retried after an exponential back-off, or given up (`failed`)
-/// once `max_attempts` have been made.
+/// once the policy's attempts are spent.
 pub fn mark_attempt_failed(
     conn: &mut DbConnection,
     id: &str,
     error: &str,
     now: NaiveDateTime,
-    max_attempts: i32,
+    policy: &RetryPolicy,
 ) -> Result<(), StoreError> {
     let mail = find(conn, id)?;
-    let (status, next) = if mail.attempts >= max_attempts {
+    let (status, next) = if mail.attempts >= policy.max_attempts {
         ("failed", now)
     } else {
-        ("pending", now + backoff(mail.attempts))
+        ("pending", now + policy.backoff(mail.attempts))
     };
     diesel::update(outbox::table.find(id))
         .set((
@@ -148,13 +181,6 @@ pub fn mark_attempt_failed(
         ))
         .execute(conn)?;
     Ok(())
-}
-
-/// Waiting time after the `attempts`-th failure: 30 s, 1 min, 2 min, … capped at 1 hour.
-pub fn backoff(attempts: i32) -> TimeDelta {
-    let exponent = u32::try_from(attempts.saturating_sub(1).clamp(0, 10)).unwrap_or(0);
-    let seconds = 30_i64.saturating_mul(1_i64 << exponent);
-    TimeDelta::seconds(seconds.min(3_600))
 }
 
 /// Puts a failed message back in the queue, due now, with a fresh attempt count.
@@ -199,10 +225,12 @@ mod tests {
 
     #[test]
     fn backoff_doubles_and_is_capped() {
-        assert_eq!(backoff(1), TimeDelta::seconds(30));
-        assert_eq!(backoff(2), TimeDelta::seconds(60));
-        assert_eq!(backoff(4), TimeDelta::seconds(240));
-        assert_eq!(backoff(20), TimeDelta::hours(1));
-        assert_eq!(backoff(0), TimeDelta::seconds(30));
+        let policy = RetryPolicy::default();
+        assert_eq!(policy.backoff(1), TimeDelta::seconds(30));
+        assert_eq!(policy.backoff(2), TimeDelta::seconds(60));
+        assert_eq!(policy.backoff(4), TimeDelta::seconds(240));
+        assert_eq!(policy.backoff(20), TimeDelta::hours(1));
+        assert_eq!(policy.backoff(0), TimeDelta::seconds(30));
+        assert_eq!(policy.backoff(i32::MAX), TimeDelta::hours(1));
     }
 }

@@ -273,11 +273,16 @@ mod outbox_queue {
         for attempt in 1..=3 {
             let claimed = outbox::claim_due(&mut conn, at, 10).expect("claim");
             assert_eq!(claimed.len(), 1, "attempt {attempt}");
-            outbox::mark_attempt_failed(&mut conn, &id, "connection refused", at, 3).expect("fail");
+            let policy = outbox::RetryPolicy {
+                max_attempts: 3,
+                ..Default::default()
+            };
+            outbox::mark_attempt_failed(&mut conn, &id, "connection refused", at, &policy)
+                .expect("fail");
             let stored = outbox::find(&mut conn, &id).expect("find");
             if attempt < 3 {
                 assert_eq!(stored.status, "pending");
-                assert_eq!(stored.next_attempt_at, at + outbox::backoff(attempt));
+                assert_eq!(stored.next_attempt_at, at + policy.backoff(attempt));
                 assert!(
                     outbox::claim_due(&mut conn, at, 10)
                         .expect("claim")

@@ -16,7 +16,7 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub db: TestDatabase,
     pub state: kampus_api::state::AppState,
-    _data_dir: tempfile::TempDir,
+    data_dir: tempfile::TempDir,
 }
 
 /// Starts the application on a fresh database.
@@ -34,6 +34,7 @@ pub async fn spawn_app_on(db: TestDatabase) -> TestApp {
         ("KAMPUS_JWT_SECRET", JWT_SECRET.to_owned()),
         ("KAMPUS_WORKERS", "2".to_owned()),
         ("KAMPUS_JSON_LIMIT_BYTES", "16384".to_owned()),
+        ("KAMPUS_MAIL_POLL_INTERVAL_MS", "50".to_owned()),
     ]);
     let config = Config::from_vars(|name| vars.get(name).cloned()).expect("test config");
     let app = Application::build(config)
@@ -47,11 +48,15 @@ pub async fn spawn_app_on(db: TestDatabase) -> TestApp {
         client: reqwest::Client::new(),
         db,
         state,
-        _data_dir: data_dir,
+        data_dir,
     }
 }
 
 impl TestApp {
+    pub fn data_dir(&self) -> &std::path::Path {
+        self.data_dir.path()
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.address)
     }

@@ -6,5 +6,7 @@ mod auth;
 mod cli;
 mod health;
 mod helpers;
+mod mail;
 mod openapi;
 mod problems;
+mod smtp_sink;

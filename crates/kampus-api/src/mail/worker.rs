@@ -1,0 +1,129 @@
+//! The outbox worker: a thread that claims due messages, sends them and records the outcome.
+//!
+//! It runs on its own OS thread (SMTP is blocking and slow; it must never hold an HTTP
+//! worker), polls the outbox every `poll_interval`, and stops when its [`MailWorker`] handle
+//! is dropped or stopped.
+
+use std::sync::Arc;
+use std::sync::mpsc::{self, RecvTimeoutError, Sender};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use kampus_store::outbox::{self, RetryPolicy};
+use kampus_store::{Clock, Pool};
+
+use super::MailTransport;
+
+/// How the worker runs.
+#[derive(Debug, Clone)]
+pub struct WorkerSettings {
+    pub poll_interval: Duration,
+    pub batch: i64,
+    pub retry: RetryPolicy,
+    /// The `From:` of every message.
+    pub from: String,
+}
+
+/// A running worker; stopping or dropping it ends the thread after its current message.
+#[derive(Debug)]
+pub struct MailWorker {
+    stop: Option<Sender<()>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl MailWorker {
+    pub fn start(
+        pool: Pool,
+        transport: MailTransport,
+        clock: Arc<dyn Clock>,
+        settings: WorkerSettings,
+    ) -> std::io::Result<Self> {
+        let (stop, stopped) = mpsc::channel::<()>();
+        let thread = std::thread::Builder::new()
+            .name("kampus-mail".into())
+            .spawn(move || {
+                tracing::info!(transport = ?transport, "mail worker started");
+                loop {
+                    run_once(&pool, &transport, clock.as_ref(), &settings);
+                    match stopped.recv_timeout(settings.poll_interval) {
+                        Err(RecvTimeoutError::Timeout) => {}
+                        Ok(()) | Err(RecvTimeoutError::Disconnected) => break,
+                    }
+                }
+                tracing::info!("mail worker stopped");
+            })?;
+        Ok(Self {
+            stop: Some(stop),
+            thread: Some(thread),
+        })
+    }
+
+    pub fn stop(&mut self) {
+        drop(self.stop.take());
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+impl Drop for MailWorker {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// Claims and sends one batch of due messages; returns how many were sent.
+pub fn run_once(
+    pool: &Pool,
+    transport: &MailTransport,
+    clock: &dyn Clock,
+    settings: &WorkerSettings,
+) -> usize {
+    let mut conn = match pool.get() {
+        Ok(conn) => conn,
+        Err(e) => {
+            tracing::warn!(error = %e, "mail worker: database unavailable");
+            return 0;
+        }
+    };
+    let claimed = match outbox::claim_due(&mut conn, clock.now(), settings.batch) {
+        Ok(claimed) => claimed,
+        Err(e) => {
+            tracing::warn!(error = %e, "mail worker: could not claim messages");
+            return 0;
+        }
+    };
+    let mut sent = 0;
+    for mail in claimed {
+        let outcome = transport.send(
+            &mail.id,
+            &settings.from,
+            &mail.recipient,
+            &mail.subject,
+            &mail.body_text,
+            &mail.body_html,
+        );
+        let settled = match &outcome {
+            Ok(()) => {
+                sent += 1;
+                tracing::info!(mail_id = %mail.id, template = %mail.template, attempt = mail.attempts, "mail sent");
+                outbox::mark_sent(&mut conn, &mail.id, clock.now())
+            }
+            Err(e) => {
+                tracing::warn!(mail_id = %mail.id, attempt = mail.attempts, error = %e, "mail not sent");
+                outbox::mark_attempt_failed(
+                    &mut conn,
+                    &mail.id,
+                    &e.to_string(),
+                    clock.now(),
+                    &settings.retry,
+                )
+            }
+        };
+        if let Err(e) = settled {
+            // The lease expires and the message is claimed again: at least once, never lost.
+            tracing::error!(mail_id = %mail.id, error = %e, "mail worker: could not record the outcome");
+        }
+    }
+    sent
+}

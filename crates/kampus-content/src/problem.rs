@@ -70,6 +70,7 @@ problem_codes! {
     MissingAsset => "missing-asset", Error, "A Markdown link or image points to a file that is not in the bundle.";
     RawHtml => "raw-html", Warning, "Raw HTML in Markdown; the sanitizer strips what is not allowed, so it may not show as written.";
     UnsafeLink => "unsafe-link", Warning, "A link with a scheme other than http, https, mailto or tel (e.g. `javascript:`); it is removed.";
+    NestingTooDeep => "nesting-too-deep", Warning, "Markdown nested more than 32 levels deep (quotes, lists, emphasis); deeper levels are flattened.";
     InvalidLockFile => "invalid-lock-file", Warning, "A `translations.lock` is unreadable; all texts of that locale count as unconfirmed.";
 }
 

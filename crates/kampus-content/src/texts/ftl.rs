@@ -29,9 +29,44 @@ pub struct ParsedText {
     pub latin_unambiguous: bool,
 }
 
+/// Deepest nesting of placeables accepted. The Fluent parser is recursive, so a file of
+/// thousands of `{` would overflow the stack; no real text nests more than a few levels.
+pub const MAX_PLACEABLE_DEPTH: usize = 32;
+
+/// The offset where `source` nests braces deeper than [`MAX_PLACEABLE_DEPTH`], if it does.
+/// Braces inside string literals count too: a harmless over-estimate.
+pub fn too_deep(source: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (offset, byte) in source.bytes().enumerate() {
+        match byte {
+            b'{' => {
+                depth += 1;
+                if depth > MAX_PLACEABLE_DEPTH {
+                    return Some(offset);
+                }
+            }
+            b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Parses `source` (the content of `file`), reporting syntax errors; returns its texts in
-/// file order.
+/// file order. A file nesting placeables too deeply is reported and not parsed.
 pub fn parse_texts(file: &str, source: &str, problems: &mut Vec<Problem>) -> Vec<ParsedText> {
+    if let Some(offset) = too_deep(source) {
+        problems.push(Problem::at(
+            ProblemCode::FluentSyntax,
+            file,
+            source,
+            offset,
+            format!(
+                "placeables are nested more than {MAX_PLACEABLE_DEPTH} deep; the file is not read"
+            ),
+        ));
+        return Vec::new();
+    }
     let resource = match fluent_syntax::parser::parse(source) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
@@ -172,6 +207,18 @@ mod tests {
             (problems[0].line, problems[0].code),
             (5, ProblemCode::FluentSyntax)
         );
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_before_parsing() {
+        let mut problems = Vec::new();
+        let deep = format!("m = {}\n", "{".repeat(100_000));
+        assert!(parse_texts("d.ftl", &deep, &mut problems).is_empty());
+        assert_eq!(
+            (problems[0].code, problems[0].line, problems[0].column),
+            (ProblemCode::FluentSyntax, 1, 37)
+        );
+        assert_eq!(too_deep("m = { { $a } }\n"), None);
     }
 
     #[test]

@@ -101,6 +101,9 @@ pub fn read_locale(tree: &SourceTree, locale: Locale, problems: &mut Vec<Problem
                     },
                 );
             }
+            if ftl::too_deep(text).is_some() {
+                continue;
+            }
             let resource = match FluentResource::try_new(text.to_owned()) {
                 Ok(resource) | Err((resource, _)) => resource,
             };

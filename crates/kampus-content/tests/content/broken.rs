@@ -31,6 +31,7 @@ fn broken_course_lists_every_planted_problem() {
             "course.toml:69:12 choice-mismatch",
             "locales/bs/course.ftl:0:0 unreadable-file",
             "locales/en/course.ftl:8:1 unknown-text",
+            "locales/en/lessons/l-steps.md:5:65 nesting-too-deep",
             "locales/en/lessons/l-welcome.md:3:1 raw-html",
             "locales/en/lessons/l-welcome.md:5:9 missing-asset",
             "locales/en/lessons/l-welcome.md:5:47 unsafe-link",
@@ -107,14 +108,14 @@ fn check_report_has_errors_and_both_output_forms() {
     let report = check(&fixture("broken-course"));
     assert!(report.has_errors());
     let course = &report.courses[0];
-    assert_eq!((course.errors, course.warnings), (12, 6));
+    assert_eq!((course.errors, course.warnings), (12, 7));
     assert!(
         course
             .problems
             .iter()
             .filter(|p| p.severity == Severity::Warning)
             .count()
-            == 6
+            == 7
     );
     let text = report.to_string();
     assert!(

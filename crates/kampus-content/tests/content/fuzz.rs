@@ -46,6 +46,8 @@ enum Edit {
     Delete(usize, usize),
     Truncate(usize),
     Duplicate(usize, usize),
+    /// A run of one byte: deep nesting (`{{{{`, `> > >`) is where recursive parsers break.
+    Repeat(usize, u8, usize),
 }
 
 fn edit() -> impl Strategy<Value = Edit> {
@@ -59,6 +61,12 @@ fn edit() -> impl Strategy<Value = Edit> {
         (any::<usize>(), 1..64usize).prop_map(|(at, n)| Edit::Delete(at, n)),
         any::<usize>().prop_map(Edit::Truncate),
         (any::<usize>(), 1..64usize).prop_map(|(at, n)| Edit::Duplicate(at, n)),
+        (
+            any::<usize>(),
+            prop::sample::select(b"{[<>*-_`#(\"".to_vec()),
+            1..3000usize
+        )
+            .prop_map(|(at, b, n)| Edit::Repeat(at, b, n)),
     ]
 }
 
@@ -78,6 +86,10 @@ fn apply(bytes: &mut Vec<u8>, edit: &Edit) {
             bytes.drain(start..end);
         }
         Edit::Truncate(i) => bytes.truncate(at(*i)),
+        Edit::Repeat(i, b, n) => {
+            let at = at(*i);
+            bytes.splice(at..at, std::iter::repeat_n(*b, *n));
+        }
         Edit::Duplicate(i, n) => {
             let start = at(*i);
             let end = (start + n).min(len);
@@ -85,6 +97,54 @@ fn apply(bytes: &mut Vec<u8>, edit: &Edit) {
             bytes.splice(end..end, copy);
         }
     }
+}
+
+/// Deeply nested input neither overflows the stack (recursive parsers) nor takes quadratic
+/// time (the HTML sanitizer): found by probing, kept as a regression test.
+#[test]
+fn deep_nesting_neither_overflows_nor_stalls() {
+    let depth = 50_000;
+    let started = std::time::Instant::now();
+    for (path, text) in [
+        (
+            "locales/en/deep.ftl",
+            format!("m = {}\n", "{".repeat(depth)),
+        ),
+        (
+            "locales/en/deep.ftl",
+            format!("m = {}x{}\n", "{ ".repeat(depth), "}".repeat(depth)),
+        ),
+        (
+            "locales/en/lessons/l-steps.md",
+            format!("{}x\n", "> ".repeat(depth)),
+        ),
+        (
+            "locales/en/lessons/l-steps.md",
+            format!("{}x\n", "[".repeat(depth)),
+        ),
+        (
+            "locales/en/lessons/l-steps.md",
+            format!("{}x{}\n", "*".repeat(depth), "*".repeat(depth)),
+        ),
+        (
+            "locales/en/lessons/l-steps.md",
+            format!("{}x{}\n", "<div>".repeat(depth), "</div>".repeat(depth)),
+        ),
+        (
+            "course.toml",
+            format!("x = {}1{}\n", "[".repeat(depth), "]".repeat(depth)),
+        ),
+        ("course.toml", format!("x = {}\n", "{a=".repeat(depth))),
+    ] {
+        let mut tree = example().clone();
+        tree.insert(path, text.into_bytes());
+        let _ = load_tree(&tree);
+    }
+    assert!(
+        started.elapsed().as_secs() < 60,
+        "took {:?}",
+        started.elapsed()
+    );
 }
 
 proptest! {

@@ -10,6 +10,8 @@
 //! Relative links and images are paths from the course root (`assets/map.png`); the API
 //! serves them under the course version's URL.
 
+mod bounds;
+
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -19,6 +21,8 @@ use serde::Serialize;
 
 use crate::problem::{Problem, ProblemCode};
 use crate::translit::latin_is_unambiguous;
+
+pub use bounds::{MAX_NESTING, MAX_RAW_HTML_TAGS};
 
 /// Reading speed used for the estimate: words per minute. Lower than the usual 230 because
 /// many learners read in their second language and the texts are technical.
@@ -65,12 +69,14 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
 /// Renders Markdown to sanitized HTML. `transform` is applied to the text (never to code,
 /// URLs or HTML), to derive one script from the other.
 pub fn render(markdown: &str, transform: Option<fn(&str) -> Cow<'_, str>>) -> RenderedLesson {
-    let mut events: Vec<Event<'_>> = Parser::new_ext(markdown, options())
-        .map(|event| match (event, transform) {
-            (Event::Text(text), Some(f)) => Event::Text(CowStr::from(f(&text).into_owned())),
-            (event, _) => event,
-        })
-        .collect();
+    let mut events: Vec<Event<'_>> = bounds::bound(
+        Parser::new_ext(markdown, options())
+            .map(|event| match (event, transform) {
+                (Event::Text(text), Some(f)) => Event::Text(CowStr::from(f(&text).into_owned())),
+                (event, _) => event,
+            })
+            .collect(),
+    );
     let toc = assign_heading_ids(&mut events);
     let words = events
         .iter()
@@ -173,7 +179,24 @@ pub fn inspect(
     has_file: &dyn Fn(&str) -> bool,
     problems: &mut Vec<Problem>,
 ) {
+    let mut depth = 0usize;
+    let mut reported_depth = false;
     for (event, range) in Parser::new_ext(markdown, options()).into_offset_iter() {
+        match &event {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth > MAX_NESTING && !reported_depth {
+            reported_depth = true;
+            problems.push(Problem::at(
+                ProblemCode::NestingTooDeep,
+                file,
+                markdown,
+                range.start,
+                format!("Markdown is nested more than {MAX_NESTING} levels deep here; deeper levels are flattened"),
+            ));
+        }
         match event {
             Event::Html(html) | Event::InlineHtml(html) => {
                 let html = html.trim_start();

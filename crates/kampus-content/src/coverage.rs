@@ -127,18 +127,38 @@ impl fmt::Display for CoverageReport {
             )?;
         }
         for row in &self.locales {
-            if !row.missing.is_empty() {
-                writeln!(f, "  missing in {}: {}", row.locale, row.missing.join(", "))?;
-            }
-            if !row.outdated_keys.is_empty() {
-                writeln!(
-                    f,
-                    "  outdated in {}: {}",
-                    row.locale,
-                    row.outdated_keys.join(", ")
-                )?;
-            }
+            write_keys(f, "missing", row.locale, &row.missing)?;
+            write_keys(f, "outdated", row.locale, &row.outdated_keys)?;
         }
         Ok(())
     }
+}
+
+/// Keys listed per locale in the table output; the JSON form always lists all of them.
+pub const KEYS_SHOWN: usize = 12;
+
+fn write_keys(
+    f: &mut fmt::Formatter<'_>,
+    what: &str,
+    locale: Locale,
+    keys: &[String],
+) -> fmt::Result {
+    if keys.is_empty() {
+        return Ok(());
+    }
+    let shown = keys
+        .iter()
+        .take(KEYS_SHOWN)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(", ");
+    write!(f, "  {what} in {locale}: {shown}")?;
+    if keys.len() > KEYS_SHOWN {
+        write!(
+            f,
+            " … and {} more (--format json lists all)",
+            keys.len() - KEYS_SHOWN
+        )?;
+    }
+    writeln!(f)
 }

@@ -4,7 +4,7 @@ course = Migracioni dhe gjinia
 ## Rezultatet e të nxënit
 lo-frameworks = Të shpjegojë standardet ndërkombëtare dhe evropiane për gjininë në migracion, përfshirë Rekomandimet e Përgjithshme nr. 26, nr. 32 dhe nr. 38 të CEDAW dhe Konventën e Stambollit.
 lo-governance = Të zbatojë një qasje të përgjegjshme ndaj gjinisë dhe të dhëna të ndara sipas gjinisë në politikat e migracionit dhe në punën e përditshme operative.
-lo-gbv = Të njohë rreziqet e dhunës me bazë gjinore në rrugët e migracionit dhe t'i referojë në mënyrë të sigurt të mbijetuarat, sipas qasjes së përqendruar te viktima.
+lo-gbv = Të njohë rreziqet e dhunës me bazë gjinore në rrugët e migracionit dhe t'i referojë në mënyrë të sigurt viktimat, sipas qasjes së përqendruar te viktima.
 lo-trafficking = Të identifikojë treguesit e trafikimit të qenieve njerëzore nga perspektiva gjinore dhe të zbatojë parimin e mosndëshkimit.
 lo-interview = Të zhvillojë intervista të ndjeshme ndaj gjinisë në procedurën e azilit dhe të vlerësojë kërkesat e bazuara në gjini.
 

@@ -47,7 +47,7 @@ pt-bodies_un-agency = UN agency for refugees
 
 ## Module 1 quiz
 quiz-international = Quiz: the international legal framework
-    .instructions = Five to six questions on the lessons of module 1. You need 60% to pass and have three attempts.
+    .instructions = Six questions on the lessons of module 1. You need 60% to pass and have three attempts.
 q1-grounds = Which of these are grounds of persecution under the 1951 Refugee Convention? Select all that apply.
     .feedback = The five grounds are race, religion, nationality, membership of a particular social group and political opinion.
 q1-grounds_religion = religion

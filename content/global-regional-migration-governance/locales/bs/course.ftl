@@ -1,10 +1,10 @@
 course = Globalno i regionalno upravljanje migracijama
-    .summary = Međunarodni, evropski i regionalni okvir koji oblikuje svakodnevni rad policijskih i graničnih službenika te službenika za azil i migracije na Zapadnom Balkanu: Konvencija o statusu izbjeglica iz 1951. godine, Konvencija UN-a o radnicima migrantima i Protokoli iz Palerma, globalni sporazumi o migracijama i o izbjeglicama, pravna tekovina EU-a i Pakt o migracijama i azilu, sporazumi o readmisiji i regionalna saradnja.
+    .summary = Međunarodni, evropski i regionalni okvir koji oblikuje svakodnevni rad policijskih i graničnih službenika te službenika za azil i migracije na Zapadnom Balkanu: Konvencija o statusu izbjeglica iz 1951. godine, Konvencija UN-a o radnicima migrantima i Protokoli iz Palerma, globalni sporazumi o migracijama i o izbjeglicama, pravna stečevina EU-a i Pakt o migracijama i azilu, sporazumi o readmisiji i regionalna saradnja.
 
 ## Ishodi učenja
 lo-instruments = Prepoznati ključne međunarodne instrumente o izbjeglicama, radnicima migrantima, trgovini ljudima i krijumčarenju migranata te obaveze koje iz njih proizlaze za službenike.
 lo-compacts = Objasniti prirodu, principe i ciljeve Globalnog sporazuma o migracijama i Globalnog sporazuma o izbjeglicama.
-lo-eu = Opisati pravnu tekovinu EU-a u oblasti migracija i azila te glavne promjene koje donosi Pakt o migracijama i azilu.
+lo-eu = Opisati pravnu stečevinu EU-a u oblasti migracija i azila te glavne promjene koje donosi Pakt o migracijama i azilu.
 lo-readmission = Primjenjivati sporazume o readmisiji i pravila o povratku uz poštivanje principa zabrane vraćanja (non-refoulement).
 lo-regional = Koristiti mehanizme regionalne saradnje na Zapadnom Balkanu u svakodnevnom radu.
 
@@ -14,12 +14,12 @@ m-international = Međunarodni pravni okvir
 m-compacts = Globalni sporazumi
     .summary = Dva pravno neobavezujuća okvira usvojena 2018. godine koji usmjeravaju međunarodnu saradnju u oblasti migracija i izbjeglica.
 m-europe-region = Upravljanje na nivou EU-a i regiona
-    .summary = Pravna tekovina EU-a, Pakt o migracijama i azilu, readmisija i saradnja na Zapadnom Balkanu.
+    .summary = Pravna stečevina EU-a, Pakt o migracijama i azilu, readmisija i saradnja na Zapadnom Balkanu.
 l-refugee-convention = Konvencija o statusu izbjeglica iz 1951. i Protokol iz 1967. godine
 l-migrant-workers-palermo = Radnici migranti, trgovina ljudima i krijumčarenje migranata u pravu UN-a
 l-gcm = Globalni sporazum o sigurnim, urednim i regularnim migracijama
 l-gcr = Globalni sporazum o izbjeglicama
-l-eu-pact = Pravna tekovina EU-a i Pakt o migracijama i azilu
+l-eu-pact = Pravna stečevina EU-a i Pakt o migracijama i azilu
 l-readmission-regional = Readmisija i regionalna saradnja na Zapadnom Balkanu
 
 ## Evaluacija

@@ -1,10 +1,10 @@
 course = Qeverisja globale dhe rajonale e migracionit
-    .summary = Korniza ndërkombëtare, evropiane dhe rajonale që formëson punën e përditshme të zyrtarëve të policisë, të kufirit, të azilit dhe të migracionit në Ballkanin Perëndimor: Konventa e vitit 1951 për statusin e refugjatëve, Konventa e OKB-së për punëtorët migrantë dhe Protokollet e Palermos, kompaktet globale për migracionin dhe për refugjatët, acquis i BE-së dhe Pakti për Migracionin dhe Azilin, marrëveshjet e ripranimit dhe bashkëpunimi rajonal.
+    .summary = Korniza ndërkombëtare, evropiane dhe rajonale që formëson punën e përditshme të zyrtarëve të policisë, të kufirit, të azilit dhe të migracionit në Ballkanin Perëndimor: Konventa e vitit 1951 për statusin e refugjatëve, Konventa e OKB-së për punëtorët migrantë dhe Protokollet e Palermos, kompaktet globale për migracionin dhe për refugjatët, legjislacioni i BE-së (acquis) dhe Pakti për Migracionin dhe Azilin, marrëveshjet e ripranimit dhe bashkëpunimi rajonal.
 
 ## Rezultatet e të nxënit
 lo-instruments = Të identifikojë instrumentet kryesore ndërkombëtare për refugjatët, punëtorët migrantë, trafikimin e qenieve njerëzore dhe kontrabandën me migrantë, si dhe detyrimet që ato u krijojnë zyrtarëve.
 lo-compacts = Të shpjegojë natyrën, parimet dhe objektivat e Kompaktit Global për Migracionin dhe të Kompaktit Global për Refugjatët.
-lo-eu = Të përshkruajë acquis e BE-së për migracionin dhe azilin dhe ndryshimet kryesore që sjell Pakti për Migracionin dhe Azilin.
+lo-eu = Të përshkruajë legjislacionin e BE-së (acquis) për migracionin dhe azilin dhe ndryshimet kryesore që sjell Pakti për Migracionin dhe Azilin.
 lo-readmission = Të zbatojë marrëveshjet e ripranimit dhe rregullat për kthimin, duke respektuar parimin e moskthimit (non-refoulement).
 lo-regional = Të përdorë mekanizmat e bashkëpunimit rajonal në Ballkanin Perëndimor në punën e përditshme.
 
@@ -14,12 +14,12 @@ m-international = Korniza juridike ndërkombëtare
 m-compacts = Kompaktet globale
     .summary = Dy korniza juridikisht jo të detyrueshme, të miratuara në vitin 2018, që udhëheqin bashkëpunimin ndërkombëtar për migracionin dhe refugjatët.
 m-europe-region = Qeverisja në nivel të BE-së dhe të rajonit
-    .summary = Acquis i BE-së, Pakti për Migracionin dhe Azilin, ripranimi dhe bashkëpunimi në Ballkanin Perëndimor.
+    .summary = Legjislacioni i BE-së (acquis), Pakti për Migracionin dhe Azilin, ripranimi dhe bashkëpunimi në Ballkanin Perëndimor.
 l-refugee-convention = Konventa e vitit 1951 për statusin e refugjatëve dhe Protokolli i vitit 1967
 l-migrant-workers-palermo = Punëtorët migrantë, trafikimi i qenieve njerëzore dhe kontrabanda me migrantë në të drejtën e OKB-së
 l-gcm = Kompakti Global për Migracion të Sigurt, të Rregullt dhe të Rregullsuar
 l-gcr = Kompakti Global për Refugjatët
-l-eu-pact = Acquis i BE-së dhe Pakti për Migracionin dhe Azilin
+l-eu-pact = Legjislacioni i BE-së (acquis) dhe Pakti për Migracionin dhe Azilin
 l-readmission-regional = Ripranimi dhe bashkëpunimi rajonal në Ballkanin Perëndimor
 
 ## Vlerësimi i kursit

@@ -39,3 +39,21 @@ problem-too-many-requests-detail = Sačekajte trenutak prije nego što pokušate
 
 field-required = Ovo polje je obavezno.
 field-invalid-email = Ovo nije ispravna e-mail adresa.
+
+problem-invalid-token-title = Neispravan ili istekao link
+problem-invalid-token-detail = Ovaj link nije važeći: možda je istekao ili je već iskorišten. Zatražite novi.
+problem-email-not-verified-title = E-mail adresa nije potvrđena
+problem-email-not-verified-detail = Potvrdite svoju e-mail adresu linkom koji smo vam poslali, a zatim se prijavite.
+
+field-password-too-short = Lozinka mora imati najmanje { $min } znakova.
+field-password-too-long = Lozinka može imati najviše { $max } znakova.
+field-password-common = Ova lozinka je previše česta; odaberite drugu.
+field-password-wrong = Trenutna lozinka nije tačna.
+field-invitation-invalid = Ovaj kod pozivnice nije važeći.
+field-locale-invalid = Odaberite jedno od: en, sr-Latn, sr-Cyrl, bs, hr, cnr, mk, sq.
+field-gender-invalid = Odaberite jedno od: female, male, other, prefer-not-to-say.
+field-display-name-invalid = Ime mora imati od 1 do 200 znakova.
+field-role-invalid = Odaberite jedno od: learner, trainer, admin.
+field-country-invalid = Koristite dvoslovni ISO 3166-1 kod države, npr. BA, RS, ME.
+field-institution-invalid = Ova institucija ne postoji ili nije u vašoj nadležnosti.
+field-number-invalid = Unesite broj u dozvoljenom rasponu.

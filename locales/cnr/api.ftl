@@ -39,3 +39,21 @@ problem-too-many-requests-detail = Sačekajte trenutak prije nego što pokušate
 
 field-required = Ovo polje je obavezno.
 field-invalid-email = Ovo nije ispravna e-adresa.
+
+problem-invalid-token-title = Neispravna ili istekla veza
+problem-invalid-token-detail = Ova veza nije važeća: možda je istekla ili je već iskorišćena. Zatražite novu.
+problem-email-not-verified-title = E-adresa nije potvrđena
+problem-email-not-verified-detail = Potvrdite svoju e-adresu vezom koju smo vam poslali, a zatim se prijavite.
+
+field-password-too-short = Lozinka mora imati najmanje { $min } znakova.
+field-password-too-long = Lozinka može imati najviše { $max } znakova.
+field-password-common = Ova lozinka je previše česta; izaberite drugu.
+field-password-wrong = Trenutna lozinka nije tačna.
+field-invitation-invalid = Ovaj kod pozivnice nije važeći.
+field-locale-invalid = Izaberite jedno od: en, sr-Latn, sr-Cyrl, bs, hr, cnr, mk, sq.
+field-gender-invalid = Izaberite jedno od: female, male, other, prefer-not-to-say.
+field-display-name-invalid = Ime mora imati od 1 do 200 znakova.
+field-role-invalid = Izaberite jedno od: learner, trainer, admin.
+field-country-invalid = Koristite dvoslovni ISO 3166-1 kod države, npr. BA, RS, ME.
+field-institution-invalid = Ova institucija ne postoji ili nije u vašoj nadležnosti.
+field-number-invalid = Unesite broj u dozvoljenom opsegu.

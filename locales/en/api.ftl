@@ -40,3 +40,21 @@ problem-too-many-requests-detail = Please wait a moment before trying again.
 # Field errors in validation problems.
 field-required = This field is required.
 field-invalid-email = This is not a valid email address.
+
+problem-invalid-token-title = Invalid or expired link
+problem-invalid-token-detail = This link is not valid: it may have expired or been used already. Ask for a new one.
+problem-email-not-verified-title = Email address not confirmed
+problem-email-not-verified-detail = Confirm your email address with the link we sent you, then sign in.
+
+field-password-too-short = The password must have at least { $min } characters.
+field-password-too-long = The password may have at most { $max } characters.
+field-password-common = This password is too common; choose another.
+field-password-wrong = The current password is not correct.
+field-invitation-invalid = This invitation code is not valid.
+field-locale-invalid = Choose one of: en, sr-Latn, sr-Cyrl, bs, hr, cnr, mk, sq.
+field-gender-invalid = Choose one of: female, male, other, prefer-not-to-say.
+field-display-name-invalid = The name must have between 1 and 200 characters.
+field-role-invalid = Choose one of: learner, trainer, admin.
+field-country-invalid = Use a two-letter ISO 3166-1 country code, e.g. BA, RS, ME.
+field-institution-invalid = This institution does not exist or is not yours to manage.
+field-number-invalid = Enter a number in the allowed range.

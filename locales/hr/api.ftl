@@ -39,3 +39,21 @@ problem-too-many-requests-detail = Pričekajte trenutak prije nego što pokušat
 
 field-required = Ovo je polje obavezno.
 field-invalid-email = Ovo nije ispravna adresa e-pošte.
+
+problem-invalid-token-title = Neispravna ili istekla poveznica
+problem-invalid-token-detail = Ova poveznica nije valjana: možda je istekla ili je već iskorištena. Zatražite novu.
+problem-email-not-verified-title = Adresa e-pošte nije potvrđena
+problem-email-not-verified-detail = Potvrdite svoju adresu e-pošte poveznicom koju smo vam poslali, a zatim se prijavite.
+
+field-password-too-short = Lozinka mora imati najmanje { $min } znakova.
+field-password-too-long = Lozinka smije imati najviše { $max } znakova.
+field-password-common = Ova je lozinka previše česta; odaberite drugu.
+field-password-wrong = Trenutačna lozinka nije točna.
+field-invitation-invalid = Ovaj kod pozivnice nije valjan.
+field-locale-invalid = Odaberite jedno od: en, sr-Latn, sr-Cyrl, bs, hr, cnr, mk, sq.
+field-gender-invalid = Odaberite jedno od: female, male, other, prefer-not-to-say.
+field-display-name-invalid = Ime mora imati od 1 do 200 znakova.
+field-role-invalid = Odaberite jedno od: learner, trainer, admin.
+field-country-invalid = Upotrijebite dvoslovni ISO 3166-1 kod države, npr. BA, RS, ME.
+field-institution-invalid = Ova institucija ne postoji ili nije u vašoj nadležnosti.
+field-number-invalid = Unesite broj u dopuštenom rasponu.

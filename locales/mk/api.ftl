@@ -38,3 +38,21 @@ problem-too-many-requests-detail = Почекајте малку пред пов
 
 field-required = Ова поле е задолжително.
 field-invalid-email = Ова не е исправна адреса на е-пошта.
+
+problem-invalid-token-title = Неважечка или истечена врска
+problem-invalid-token-detail = Оваа врска не е важечка: можеби истекла или веќе е искористена. Побарајте нова.
+problem-email-not-verified-title = Е-поштата не е потврдена
+problem-email-not-verified-detail = Потврдете ја вашата адреса на е-пошта со врската што ви ја испративме, а потоа најавете се.
+
+field-password-too-short = Лозинката мора да има најмалку { $min } знаци.
+field-password-too-long = Лозинката може да има најмногу { $max } знаци.
+field-password-common = Оваа лозинка е премногу честа; изберете друга.
+field-password-wrong = Тековната лозинка не е точна.
+field-invitation-invalid = Овој код за покана не е важечки.
+field-locale-invalid = Изберете едно од: en, sr-Latn, sr-Cyrl, bs, hr, cnr, mk, sq.
+field-gender-invalid = Изберете едно од: female, male, other, prefer-not-to-say.
+field-display-name-invalid = Името мора да има од 1 до 200 знаци.
+field-role-invalid = Изберете едно од: learner, trainer, admin.
+field-country-invalid = Користете двобуквен ISO 3166-1 код на земјата, на пр. BA, RS, ME.
+field-institution-invalid = Оваа институција не постои или не е во ваша надлежност.
+field-number-invalid = Внесете број во дозволениот опсег.

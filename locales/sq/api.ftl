@@ -38,3 +38,21 @@ problem-too-many-requests-detail = Ju lutemi prisni pak përpara se të provoni 
 
 field-required = Kjo fushë është e detyrueshme.
 field-invalid-email = Kjo nuk është një adresë e vlefshme email-i.
+
+problem-invalid-token-title = Lidhje e pavlefshme ose e skaduar
+problem-invalid-token-detail = Kjo lidhje nuk është e vlefshme: mund të ketë skaduar ose të jetë përdorur tashmë. Kërkoni një të re.
+problem-email-not-verified-title = Adresa e email-it nuk është konfirmuar
+problem-email-not-verified-detail = Konfirmoni adresën tuaj të email-it me lidhjen që ju dërguam, pastaj identifikohuni.
+
+field-password-too-short = Fjalëkalimi duhet të ketë të paktën { $min } karaktere.
+field-password-too-long = Fjalëkalimi mund të ketë më së shumti { $max } karaktere.
+field-password-common = Ky fjalëkalim është shumë i zakonshëm; zgjidhni një tjetër.
+field-password-wrong = Fjalëkalimi aktual nuk është i saktë.
+field-invitation-invalid = Ky kod ftese nuk është i vlefshëm.
+field-locale-invalid = Zgjidhni një nga: en, sr-Latn, sr-Cyrl, bs, hr, cnr, mk, sq.
+field-gender-invalid = Zgjidhni një nga: female, male, other, prefer-not-to-say.
+field-display-name-invalid = Emri duhet të ketë nga 1 deri në 200 karaktere.
+field-role-invalid = Zgjidhni një nga: learner, trainer, admin.
+field-country-invalid = Përdorni kodin dyshkronjësh ISO 3166-1 të shtetit, p.sh. BA, RS, ME.
+field-institution-invalid = Ky institucion nuk ekziston ose nuk është nën përgjegjësinë tuaj.
+field-number-invalid = Shkruani një numër brenda kufijve të lejuar.

@@ -39,3 +39,21 @@ problem-too-many-requests-detail = Сачекајте тренутак пре н
 
 field-required = Ово поље је обавезно.
 field-invalid-email = Ово није исправна е-адреса.
+
+problem-invalid-token-title = Неисправна или истекла веза
+problem-invalid-token-detail = Ова веза није важећа: можда је истекла или је већ употребљена. Затражите нову.
+problem-email-not-verified-title = Е-адреса није потврђена
+problem-email-not-verified-detail = Потврдите своју е-адресу везом коју смо вам послали, а затим се пријавите.
+
+field-password-too-short = Лозинка мора имати најмање { $min } знакова.
+field-password-too-long = Лозинка може имати највише { $max } знакова.
+field-password-common = Ова лозинка је превише честа; изаберите другу.
+field-password-wrong = Тренутна лозинка није тачна.
+field-invitation-invalid = Овај код позивнице није важећи.
+field-locale-invalid = Изаберите једно од: en, sr-Latn, sr-Cyrl, bs, hr, cnr, mk, sq.
+field-gender-invalid = Изаберите једно од: female, male, other, prefer-not-to-say.
+field-display-name-invalid = Име мора имати од 1 до 200 знакова.
+field-role-invalid = Изаберите једно од: learner, trainer, admin.
+field-country-invalid = Користите двословни ISO 3166-1 код земље, нпр. BA, RS, ME.
+field-institution-invalid = Ова институција не постоји или није у вашој надлежности.
+field-number-invalid = Унесите број у дозвољеном опсегу.

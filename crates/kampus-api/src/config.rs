@@ -78,6 +78,11 @@ pub struct Config {
     pub mail_max_attempts: i32,
     /// Wait after the first failed attempt (doubles with each further failure, up to 1 hour).
     pub mail_retry_base: Duration,
+    /// Sign-in and sign-up attempts one IP address may make per minute (per node).
+    pub login_ip_limit_per_minute: u32,
+    /// Failed sign-ins after which an account is locked for the rest of the window.
+    pub login_account_failures: i32,
+    pub login_account_window_minutes: i64,
     pub log_format: LogFormat,
     /// Largest JSON request body accepted, in bytes.
     pub json_limit: usize,
@@ -196,6 +201,9 @@ impl Config {
                 "2000",
             )?),
             mail_max_attempts: parse(&var, "KAMPUS_MAIL_MAX_ATTEMPTS", "8")?,
+            login_ip_limit_per_minute: parse(&var, "KAMPUS_LOGIN_IP_LIMIT_PER_MINUTE", "30")?,
+            login_account_failures: parse(&var, "KAMPUS_LOGIN_ACCOUNT_FAILURES", "10")?,
+            login_account_window_minutes: parse(&var, "KAMPUS_LOGIN_ACCOUNT_WINDOW_MINUTES", "15")?,
             mail_retry_base: Duration::from_millis(parse(
                 &var,
                 "KAMPUS_MAIL_RETRY_BASE_MS",

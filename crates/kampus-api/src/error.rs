@@ -18,6 +18,9 @@ pub struct FieldError {
     /// Fluent message id of the explanation.
     #[serde(skip)]
     pub message_id: &'static str,
+    /// Numbers the explanation mentions (e.g. `min`).
+    #[serde(skip)]
+    pub args: Vec<(&'static str, i64)>,
 }
 
 impl FieldError {
@@ -25,7 +28,14 @@ impl FieldError {
         Self {
             field: field.into(),
             message_id,
+            args: Vec::new(),
         }
+    }
+
+    #[must_use]
+    pub fn with_arg(mut self, name: &'static str, value: i64) -> Self {
+        self.args.push((name, value));
+        self
     }
 }
 
@@ -65,7 +75,13 @@ pub enum ApiError {
     #[error("bad request: {0}")]
     BadRequest(String),
     #[error("too many requests")]
-    TooManyRequests,
+    /// Throttled; the client may try again after this many seconds.
+    TooManyRequests { retry_after_secs: u64 },
+    /// A link token (email verification, password reset) that is unknown, used or expired.
+    #[error("invalid or expired token")]
+    InvalidToken,
+    #[error("email address not verified")]
+    EmailNotVerified,
     /// A bug or an unexpected failure; the message is logged, never shown.
     #[error("internal error: {0}")]
     Internal(String),
@@ -107,8 +123,13 @@ impl ProblemKind {
         Self::new("too-many-requests", StatusCode::TOO_MANY_REQUESTS);
     pub const INTERNAL: Self = Self::new("internal", StatusCode::INTERNAL_SERVER_ERROR);
 
+    pub const INVALID_TOKEN: Self = Self::new("invalid-token", StatusCode::BAD_REQUEST);
+    pub const EMAIL_NOT_VERIFIED: Self = Self::new("email-not-verified", StatusCode::FORBIDDEN);
+
     /// Every kind, for documentation and the test that each has its strings.
-    pub const ALL: [Self; 16] = [
+    pub const ALL: [Self; 18] = [
+        Self::INVALID_TOKEN,
+        Self::EMAIL_NOT_VERIFIED,
         Self::NOT_FOUND,
         Self::METHOD_NOT_ALLOWED,
         Self::MALFORMED_JSON,
@@ -169,7 +190,9 @@ impl ApiError {
             ApiError::NotReady(_) => ProblemKind::NOT_READY,
             ApiError::Unavailable(_) => ProblemKind::UNAVAILABLE,
             ApiError::BadRequest(_) => ProblemKind::BAD_REQUEST,
-            ApiError::TooManyRequests => ProblemKind::TOO_MANY_REQUESTS,
+            ApiError::TooManyRequests { .. } => ProblemKind::TOO_MANY_REQUESTS,
+            ApiError::InvalidToken => ProblemKind::INVALID_TOKEN,
+            ApiError::EmailNotVerified => ProblemKind::EMAIL_NOT_VERIFIED,
             ApiError::Internal(_) => ProblemKind::INTERNAL,
         }
     }
@@ -194,6 +217,11 @@ impl ResponseError for ApiError {
             response
                 .headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+        }
+        if let ApiError::TooManyRequests { retry_after_secs } = self {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(*retry_after_secs));
         }
         response
     }

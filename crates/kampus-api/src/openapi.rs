@@ -8,7 +8,8 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::problem::{Problem, ProblemFieldError};
-use crate::routes::{docs, health, login, me};
+use crate::routes::auth::{login, password_reset, register, sessions, verification};
+use crate::routes::{admin, docs, health, me};
 use crate::telemetry;
 
 #[derive(OpenApi)]
@@ -26,13 +27,38 @@ use crate::telemetry;
         docs::page,
         docs::asset,
         login::login,
+        register::register,
+        verification::verify_email,
+        verification::resend,
+        sessions::refresh,
+        sessions::logout,
+        sessions::logout_all,
+        password_reset::request_reset,
+        password_reset::confirm_reset,
         me::me,
+        me::update,
+        me::delete,
+        me::change_password,
+        me::export,
+        admin::institutions::list,
+        admin::institutions::create,
+        admin::users::list,
+        admin::users::get,
+        admin::users::update,
+        admin::users::assign,
+        admin::invitations::list,
+        admin::invitations::create,
+        admin::invitations::revoke,
+        admin::mail::list,
+        admin::mail::retry,
     ),
     components(schemas(Problem, ProblemFieldError)),
     modifiers(&BearerAuth),
     tags(
         (name = "operations", description = "Health, readiness and metrics"),
-        (name = "auth", description = "Signing in and the caller's account")
+        (name = "auth", description = "Registration, email verification, sessions and password reset"),
+        (name = "me", description = "The caller's own account"),
+        (name = "admin", description = "Institutions, people, roles, invitations and mail (admins; trainers within their institutions)")
     )
 )]
 #[derive(Debug)]

@@ -120,9 +120,15 @@ pub fn render(
             problem.errors = Some(
                 fields
                     .iter()
-                    .map(|f| ProblemFieldError {
-                        field: f.field.clone(),
-                        message: catalog.message(locale, f.message_id, None),
+                    .map(|f| {
+                        let mut field_args = FluentArgs::new();
+                        for (name, value) in &f.args {
+                            field_args.set(*name, *value);
+                        }
+                        ProblemFieldError {
+                            field: f.field.clone(),
+                            message: catalog.message(locale, f.message_id, Some(&field_args)),
+                        }
                     })
                     .collect(),
             );

@@ -17,6 +17,7 @@ use kampus_store::outbox::RetryPolicy;
 use kampus_store::{Clock, Pool, PoolOptions, SystemClock, migrations};
 
 use crate::auth::AccessTokens;
+use crate::auth::throttle::{IpThrottle, ThrottleSettings};
 use crate::config::{Config, JwtSecretSource, MIN_JWT_SECRET_BYTES};
 use crate::db::Db;
 use crate::error::ApiError;
@@ -76,6 +77,12 @@ impl Application {
             tokens: Arc::new(AccessTokens::new(&secret, clock.clone())),
             clock,
             metrics: Arc::new(Metrics::new().context("creating metrics")?),
+            ip_throttle: Arc::new(IpThrottle::default()),
+            throttle: ThrottleSettings {
+                ip_attempts_per_minute: config.login_ip_limit_per_minute,
+                account_failures: config.login_account_failures,
+                account_window: TimeDelta::minutes(config.login_account_window_minutes),
+            },
             config: Arc::new(config),
         };
 

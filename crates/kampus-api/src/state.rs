@@ -5,6 +5,7 @@ use std::sync::Arc;
 use kampus_store::Clock;
 
 use crate::auth::AccessTokens;
+use crate::auth::throttle::{IpThrottle, ThrottleSettings};
 use crate::config::Config;
 use crate::db::Db;
 use crate::i18n::Catalog;
@@ -18,4 +19,6 @@ pub struct AppState {
     pub tokens: Arc<AccessTokens>,
     pub clock: Arc<dyn Clock>,
     pub metrics: Arc<Metrics>,
+    pub ip_throttle: Arc<IpThrottle>,
+    pub throttle: ThrottleSettings,
 }

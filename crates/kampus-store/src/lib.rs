@@ -17,17 +17,24 @@ pub mod email;
 pub mod error;
 pub mod ids;
 pub mod institutions;
+pub mod invitations;
 pub mod migrations;
 pub mod outbox;
 pub mod pool;
+pub mod rate_limits;
 pub mod schema;
+pub mod secrets;
+pub mod sessions;
 #[cfg(feature = "testing")]
 pub mod testing;
+pub mod user_tokens;
 pub mod users;
 
 pub use clock::{Clock, SystemClock};
 pub use connection::DbConnection;
 pub use database_url::{Backend, DatabaseUrl, DatabaseUrlError};
+/// diesel's query error, for callers' own error types in `write_transaction`.
+pub use diesel::result::Error as QueryError;
 pub use email::{Email, InvalidEmail};
 pub use error::StoreError;
 pub use ids::{InstitutionId, UserId};

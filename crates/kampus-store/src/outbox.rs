@@ -205,6 +205,15 @@ pub fn find(conn: &mut DbConnection, id: &str) -> Result<Mail, StoreError> {
         .first(conn)?)
 }
 
+/// Every message to one address, oldest first (tests and support).
+pub fn for_recipient(conn: &mut DbConnection, recipient: &str) -> Result<Vec<Mail>, StoreError> {
+    Ok(outbox::table
+        .filter(outbox::recipient.eq(recipient))
+        .order(outbox::created_at)
+        .select(Mail::as_select())
+        .load(conn)?)
+}
+
 /// Messages in a status, oldest first.
 pub fn list_by_status(
     conn: &mut DbConnection,

@@ -58,4 +58,61 @@ diesel::table! {
 diesel::joinable!(users -> institutions (institution_id));
 diesel::joinable!(trainer_institutions -> institutions (institution_id));
 diesel::joinable!(trainer_institutions -> users (trainer_id));
-diesel::allow_tables_to_appear_in_same_query!(institutions, users, trainer_institutions, outbox);
+
+diesel::table! {
+    invitations (id) {
+        id -> Text,
+        code_hash -> Text,
+        institution_id -> Nullable<Text>,
+        email -> Nullable<Text>,
+        role -> Text,
+        created_by -> Nullable<Text>,
+        expires_at -> Timestamp,
+        max_uses -> Integer,
+        uses -> Integer,
+        revoked_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    user_tokens (token_hash) {
+        token_hash -> Text,
+        user_id -> Text,
+        purpose -> Text,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    refresh_tokens (token_hash) {
+        token_hash -> Text,
+        family_id -> Text,
+        user_id -> Text,
+        expires_at -> Timestamp,
+        rotated_at -> Nullable<Timestamp>,
+        revoked_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    rate_limits (bucket) {
+        bucket -> Text,
+        window_start -> Timestamp,
+        hits -> Integer,
+    }
+}
+
+diesel::allow_tables_to_appear_in_same_query!(
+    institutions,
+    users,
+    trainer_institutions,
+    outbox,
+    invitations,
+    user_tokens,
+    refresh_tokens,
+    rate_limits,
+);

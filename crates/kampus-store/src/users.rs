@@ -119,12 +119,14 @@ pub struct User {
 }
 
 impl User {
-    /// Whether an access token issued at `issued_at` (Unix seconds) may still act for this user.
-    pub fn accepts_token_issued_at(&self, issued_at: i64) -> bool {
+    /// Whether an access token issued at `issued_at_ms` (Unix milliseconds) may still act for
+    /// this user. Milliseconds, not the seconds of `iat`: a token issued in the same second
+    /// as a "sign out everywhere", but before it, must stop working.
+    pub fn accepts_token_issued_at(&self, issued_at_ms: i64) -> bool {
         self.deactivated_at.is_none()
             && self
                 .sessions_valid_after
-                .is_none_or(|after| issued_at >= after.and_utc().timestamp())
+                .is_none_or(|after| issued_at_ms >= after.and_utc().timestamp_millis())
     }
 }
 
@@ -261,4 +263,231 @@ pub fn find_by_email(conn: &mut DbConnection, email: &Email) -> Result<Option<Us
 
 pub fn count(conn: &mut DbConnection) -> Result<i64, StoreError> {
     Ok(users::table.count().get_result(conn)?)
+}
+
+/// Changes to one's own profile; `None` leaves a field as it is.
+#[derive(Debug, Clone, Default)]
+pub struct ProfileChanges {
+    pub display_name: Option<String>,
+    pub preferred_locale: Option<Locale>,
+    /// `Some(None)` clears the gender.
+    pub gender: Option<Option<Gender>>,
+}
+
+pub fn update_profile(
+    conn: &mut DbConnection,
+    id: UserId,
+    changes: &ProfileChanges,
+    now: NaiveDateTime,
+) -> Result<User, StoreError> {
+    if let Some(name) = &changes.display_name {
+        diesel::update(users::table.find(id.to_string()))
+            .set(users::display_name.eq(name.trim()))
+            .execute(conn)?;
+    }
+    if let Some(locale) = changes.preferred_locale {
+        diesel::update(users::table.find(id.to_string()))
+            .set(users::preferred_locale.eq(locale.tag()))
+            .execute(conn)?;
+    }
+    if let Some(gender) = changes.gender {
+        diesel::update(users::table.find(id.to_string()))
+            .set(users::gender.eq(gender.map(Gender::as_str)))
+            .execute(conn)?;
+    }
+    diesel::update(users::table.find(id.to_string()))
+        .set(users::updated_at.eq(now))
+        .execute(conn)?;
+    find(conn, id)
+}
+
+pub fn mark_email_verified(
+    conn: &mut DbConnection,
+    id: UserId,
+    now: NaiveDateTime,
+) -> Result<(), StoreError> {
+    diesel::update(
+        users::table
+            .find(id.to_string())
+            .filter(users::email_verified_at.is_null()),
+    )
+    .set((users::email_verified_at.eq(now), users::updated_at.eq(now)))
+    .execute(conn)?;
+    Ok(())
+}
+
+/// Sets a new password hash and ends every session that existed before.
+pub fn set_password(
+    conn: &mut DbConnection,
+    id: UserId,
+    hash: &str,
+    now: NaiveDateTime,
+) -> Result<(), StoreError> {
+    let updated = diesel::update(users::table.find(id.to_string()))
+        .set((
+            users::password_hash.eq(hash),
+            users::sessions_valid_after.eq(now),
+            users::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    if updated == 0 {
+        return Err(StoreError::NotFound);
+    }
+    crate::sessions::revoke_all_for_user(conn, id, now)
+}
+
+/// Ends every session of the user: access tokens issued before now stop working at once.
+pub fn revoke_sessions(
+    conn: &mut DbConnection,
+    id: UserId,
+    now: NaiveDateTime,
+) -> Result<(), StoreError> {
+    diesel::update(users::table.find(id.to_string()))
+        .set(users::sessions_valid_after.eq(now))
+        .execute(conn)?;
+    crate::sessions::revoke_all_for_user(conn, id, now)
+}
+
+/// Changes the role (and ends the user's sessions, so no token carries the old role).
+pub fn set_role(
+    conn: &mut DbConnection,
+    id: UserId,
+    role: Role,
+    now: NaiveDateTime,
+) -> Result<User, StoreError> {
+    let updated = diesel::update(users::table.find(id.to_string()))
+        .set((users::role.eq(role.as_str()), users::updated_at.eq(now)))
+        .execute(conn)?;
+    if updated == 0 {
+        return Err(StoreError::NotFound);
+    }
+    revoke_sessions(conn, id, now)?;
+    find(conn, id)
+}
+
+/// Deactivates (or reactivates) an account. Deactivation ends its sessions.
+pub fn set_deactivated(
+    conn: &mut DbConnection,
+    id: UserId,
+    deactivated: bool,
+    now: NaiveDateTime,
+) -> Result<User, StoreError> {
+    let updated = diesel::update(users::table.find(id.to_string()))
+        .set((
+            users::deactivated_at.eq(deactivated.then_some(now)),
+            users::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    if updated == 0 {
+        return Err(StoreError::NotFound);
+    }
+    if deactivated {
+        revoke_sessions(conn, id, now)?;
+    }
+    find(conn, id)
+}
+
+pub fn set_institution(
+    conn: &mut DbConnection,
+    id: UserId,
+    institution: Option<InstitutionId>,
+    now: NaiveDateTime,
+) -> Result<User, StoreError> {
+    diesel::update(users::table.find(id.to_string()))
+        .set((
+            users::institution_id.eq(institution.map(|i| i.to_string())),
+            users::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    find(conn, id)
+}
+
+/// Users, by email; only members of `institutions` when given.
+pub fn list(
+    conn: &mut DbConnection,
+    institutions: Option<&[InstitutionId]>,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<User>, StoreError> {
+    let mut query = users::table
+        .select(UserRow::as_select())
+        .order(users::email)
+        .limit(limit)
+        .offset(offset)
+        .into_boxed();
+    if let Some(ids) = institutions {
+        query = query.filter(
+            users::institution_id.eq_any(ids.iter().map(ToString::to_string).collect::<Vec<_>>()),
+        );
+    }
+    query.load(conn)?.into_iter().map(User::try_from).collect()
+}
+
+/// Replaces the institutions a trainer follows.
+pub fn assign_trainer_institutions(
+    conn: &mut DbConnection,
+    trainer: UserId,
+    institutions: &[InstitutionId],
+    now: NaiveDateTime,
+) -> Result<(), StoreError> {
+    use crate::schema::trainer_institutions as ti;
+    diesel::delete(ti::table.filter(ti::trainer_id.eq(trainer.to_string()))).execute(conn)?;
+    for institution in institutions {
+        diesel::insert_into(ti::table)
+            .values((
+                ti::trainer_id.eq(trainer.to_string()),
+                ti::institution_id.eq(institution.to_string()),
+                ti::created_at.eq(now),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// The institutions a trainer follows: the scope of everything they may see.
+pub fn trainer_institutions(
+    conn: &mut DbConnection,
+    trainer: UserId,
+) -> Result<Vec<InstitutionId>, StoreError> {
+    use crate::schema::trainer_institutions as ti;
+    ti::table
+        .filter(ti::trainer_id.eq(trainer.to_string()))
+        .select(ti::institution_id)
+        .order(ti::institution_id)
+        .load::<String>(conn)?
+        .iter()
+        .map(|id| Ok(InstitutionId::from_db(id)?))
+        .collect()
+}
+
+/// Removes personal data while keeping the row (and so aggregate statistics, progress and
+/// issued certificates, whose printed name is a snapshot taken at issue). What remains: the
+/// id, role, institution, gender (for disaggregated totals), locale and timestamps. The email
+/// becomes `deleted-<id>@invalid` (unique, undeliverable), the name "—", the password and
+/// sessions are removed and the account is deactivated.
+pub fn anonymize(
+    conn: &mut DbConnection,
+    id: UserId,
+    now: NaiveDateTime,
+) -> Result<(), StoreError> {
+    let updated = diesel::update(users::table.find(id.to_string()))
+        .set((
+            users::email.eq(format!("deleted-{id}@invalid")),
+            users::display_name.eq("—"),
+            users::password_hash.eq(None::<String>),
+            users::deactivated_at.eq(now),
+            users::sessions_valid_after.eq(now),
+            users::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    if updated == 0 {
+        return Err(StoreError::NotFound);
+    }
+    crate::sessions::revoke_all_for_user(conn, id, now)?;
+    diesel::delete(
+        crate::schema::user_tokens::table
+            .filter(crate::schema::user_tokens::user_id.eq(id.to_string())),
+    )
+    .execute(conn)?;
+    Ok(())
 }

@@ -41,7 +41,7 @@ impl FromRequest for AuthenticatedUser {
                 })?;
             // Deactivation and "sign out everywhere" take effect at once, not when the token
             // expires: the user record is read on every authenticated request.
-            if !user.accepts_token_issued_at(claims.iat) {
+            if !user.accepts_token_issued_at(claims.iat_ms) {
                 return Err(ApiError::Unauthenticated);
             }
             req.extensions_mut()

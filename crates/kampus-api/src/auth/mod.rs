@@ -3,9 +3,12 @@
 
 mod extractor;
 pub mod password;
+mod roles;
+pub mod throttle;
 mod tokens;
 
 pub use extractor::AuthenticatedUser;
+pub use roles::{AdminUser, Scope, StaffUser};
 pub use tokens::{ACCESS_TOKEN_TTL, AccessClaims, AccessTokens, IssuedToken, TokenError};
 
 use actix_web::HttpRequest;

@@ -87,3 +87,55 @@ mod tests {
         assert_ne!(a, generate());
     }
 }
+
+/// The longest password accepted: long passphrases are welcome, megabytes are an attack on
+/// the hashing cost.
+pub const MAX_PASSWORD_CHARS: usize = 256;
+
+/// Common passwords of policy length, from `assets/common-passwords.txt` (see its header).
+const COMMON_PASSWORDS: &str = include_str!("../../assets/common-passwords.txt");
+
+/// Checks a new password against the policy (OWASP ASVS 6.2): at least 12 and at most 256
+/// characters, not a known common password; no composition rules.
+pub fn check_policy(field: &str, password: &str) -> Result<(), crate::error::FieldError> {
+    use crate::error::FieldError;
+    let chars = password.chars().count();
+    if chars < MIN_PASSWORD_CHARS {
+        return Err(FieldError::new(field, "field-password-too-short")
+            .with_arg("min", i64::try_from(MIN_PASSWORD_CHARS).unwrap_or(i64::MAX)));
+    }
+    if chars > MAX_PASSWORD_CHARS {
+        return Err(FieldError::new(field, "field-password-too-long")
+            .with_arg("max", i64::try_from(MAX_PASSWORD_CHARS).unwrap_or(i64::MAX)));
+    }
+    let lowered = password.to_lowercase();
+    let common = COMMON_PASSWORDS
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .any(|l| l == lowered);
+    if common {
+        return Err(FieldError::new(field, "field-password-common"));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod policy_tests {
+    use super::check_policy;
+
+    #[test]
+    fn length_and_common_passwords_are_checked() {
+        assert!(check_policy("password", "short").is_err());
+        assert!(check_policy("password", "1qaz2wsx3edc").is_err(), "common");
+        assert!(
+            check_policy("password", "QWERTY123456").is_err(),
+            "common, any case"
+        );
+        assert!(check_policy("password", &"x".repeat(257)).is_err());
+        assert!(check_policy("password", "granica i azil 2026").is_ok());
+        assert!(
+            check_policy("password", "лозинка за курс").is_ok(),
+            "any script"
+        );
+    }
+}

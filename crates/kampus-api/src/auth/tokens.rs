@@ -36,6 +36,8 @@ pub struct AccessClaims {
     pub exp: i64,
     pub nbf: i64,
     pub iat: i64,
+    /// `iat` in milliseconds, to compare with a session cut-off precisely.
+    pub iat_ms: i64,
     /// Unique token id (UUID v7), for revocation lists and logs.
     pub jti: String,
     /// Always `access`.
@@ -114,6 +116,7 @@ impl AccessTokens {
             exp: expires_at.and_utc().timestamp(),
             nbf: now.and_utc().timestamp(),
             iat: now.and_utc().timestamp(),
+            iat_ms: now.and_utc().timestamp_millis(),
             jti: uuid::Uuid::now_v7().to_string(),
             typ: TOKEN_USE.into(),
             role: user.role,

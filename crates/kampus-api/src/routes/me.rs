@@ -1,12 +1,21 @@
-//! `GET /api/v1/me`: the signed-in user's own account.
+//! `/api/v1/me`: the signed-in user's own account — read, update, change password, export,
+//! delete. Every handler acts on the caller only: there is no id in these paths to tamper with.
 
-use actix_web::web;
-use kampus_store::users::{Role, User};
-use serde::Serialize;
+use actix_web::{HttpResponse, web};
+use kampus_content::Locale;
+use kampus_store::institutions;
+use kampus_store::users::{self, Gender, ProfileChanges, Role, User};
+use kampus_store::{StoreError, sessions};
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::auth::AuthenticatedUser;
+use super::auth::register::MAX_NAME_CHARS;
+use super::auth::{SessionTokens, hash_password, session_tokens};
+use super::patch::Patch;
+use crate::auth::{AuthenticatedUser, password};
+use crate::error::{ApiError, FieldError};
 use crate::problem::Problem;
+use crate::state::AppState;
 
 /// A user's own account, as they see it.
 #[derive(Debug, Serialize, ToSchema)]
@@ -21,6 +30,10 @@ pub struct Me {
     pub role: Role,
     #[schema(value_type = Option<String>, format = Uuid)]
     pub institution_id: Option<String>,
+    /// female, male, other, prefer-not-to-say, or null.
+    #[schema(value_type = Option<String>)]
+    pub gender: Option<Gender>,
+    pub email_verified: bool,
 }
 
 impl From<&User> for Me {
@@ -32,6 +45,8 @@ impl From<&User> for Me {
             preferred_locale: user.preferred_locale.tag().to_owned(),
             role: user.role,
             institution_id: user.institution_id.map(|i| i.to_string()),
+            gender: user.gender,
+            email_verified: user.email_verified_at.is_some(),
         }
     }
 }
@@ -40,7 +55,7 @@ impl From<&User> for Me {
 #[utoipa::path(
     get,
     path = "/api/v1/me",
-    tag = "auth",
+    tag = "me",
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The caller's account", body = Me),
@@ -49,4 +64,241 @@ impl From<&User> for Me {
 )]
 pub async fn me(user: AuthenticatedUser) -> web::Json<Me> {
     web::Json(Me::from(&user.0))
+}
+
+/// Fields to change; absent fields stay as they are. `gender: null` clears it.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MeUpdate {
+    pub display_name: Option<String>,
+    pub preferred_locale: Option<String>,
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub gender: Patch<String>,
+}
+
+/// Changes the caller's name, language or gender.
+#[utoipa::path(
+    patch,
+    path = "/api/v1/me",
+    tag = "me",
+    security(("bearer" = [])),
+    request_body = MeUpdate,
+    responses(
+        (status = 200, description = "The updated account", body = Me),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid fields", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn update(
+    state: web::Data<AppState>,
+    user: AuthenticatedUser,
+    body: web::Json<MeUpdate>,
+) -> Result<web::Json<Me>, ApiError> {
+    let body = body.into_inner();
+    let mut invalid = Vec::new();
+    let display_name = body.display_name.map(|n| n.trim().to_owned());
+    if display_name
+        .as_ref()
+        .is_some_and(|n| n.is_empty() || n.chars().count() > MAX_NAME_CHARS)
+    {
+        invalid.push(FieldError::new(
+            "display_name",
+            "field-display-name-invalid",
+        ));
+    }
+    let preferred_locale = body
+        .preferred_locale
+        .as_deref()
+        .map(str::parse::<Locale>)
+        .transpose();
+    if preferred_locale.is_err() {
+        invalid.push(FieldError::new("preferred_locale", "field-locale-invalid"));
+    }
+    let gender = match body.gender {
+        Patch::Absent => Ok(None),
+        Patch::Null => Ok(Some(None)),
+        Patch::Value(raw) => raw.parse::<Gender>().map(|g| Some(Some(g))),
+    };
+    if gender.is_err() {
+        invalid.push(FieldError::new("gender", "field-gender-invalid"));
+    }
+    let (Ok(preferred_locale), Ok(gender), true) = (preferred_locale, gender, invalid.is_empty())
+    else {
+        return Err(ApiError::Validation(invalid));
+    };
+    let changes = ProfileChanges {
+        display_name,
+        preferred_locale,
+        gender,
+    };
+    let id = user.0.id;
+    let db_state = state.clone();
+    let updated = state
+        .db
+        .run(move |conn| {
+            let now = db_state.clock.now();
+            conn.write_transaction(|tx| users::update_profile(tx, id, &changes, now))
+        })
+        .await?;
+    Ok(web::Json(Me::from(&updated)))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordChange {
+    #[schema(format = Password)]
+    pub current_password: String,
+    #[schema(format = Password)]
+    pub new_password: String,
+}
+
+/// Changes the caller's password. Every session ends (on every device); the answer carries
+/// the tokens of a fresh session for this one.
+#[utoipa::path(
+    post,
+    path = "/api/v1/me/password",
+    tag = "me",
+    security(("bearer" = [])),
+    request_body = PasswordChange,
+    responses(
+        (status = 200, description = "Changed; new session tokens", body = SessionTokens),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Wrong current password, or the new one does not meet the policy", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn change_password(
+    state: web::Data<AppState>,
+    user: AuthenticatedUser,
+    body: web::Json<PasswordChange>,
+) -> Result<HttpResponse, ApiError> {
+    let PasswordChange {
+        current_password,
+        new_password,
+    } = body.into_inner();
+    password::check_policy("new_password", &new_password)
+        .map_err(|e| ApiError::Validation(vec![e]))?;
+    let stored = user.0.password_hash.clone().unwrap_or_default();
+    let current_ok = web::block(move || password::verify(&current_password, &stored)).await?;
+    if !current_ok {
+        return Err(ApiError::Validation(vec![FieldError::new(
+            "current_password",
+            "field-password-wrong",
+        )]));
+    }
+    let hash = hash_password(new_password).await?;
+    let id = user.0.id;
+    let db_state = state.clone();
+    let (fresh, refresh) = state
+        .db
+        .run(move |conn| {
+            let now = db_state.clock.now();
+            conn.write_transaction(|tx| {
+                users::set_password(tx, id, &hash, now)?;
+                let refresh = sessions::start(tx, id, now)?;
+                Ok::<_, StoreError>((users::find(tx, id)?, refresh))
+            })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(session_tokens(&state, &fresh, refresh)?))
+}
+
+/// Everything Kampus stores about the caller, as JSON (GDPR Art. 20).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MeExport {
+    pub account: Me,
+    #[schema(value_type = Option<Object>)]
+    pub institution: Option<institutions::Institution>,
+    #[schema(value_type = String, format = DateTime)]
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// Institutions the caller follows as a trainer.
+    #[schema(value_type = Vec<String>)]
+    pub trainer_of: Vec<kampus_store::InstitutionId>,
+}
+
+/// Exports the caller's data.
+#[utoipa::path(
+    get,
+    path = "/api/v1/me/export",
+    tag = "me",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The caller's data", body = MeExport),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn export(
+    state: web::Data<AppState>,
+    user: AuthenticatedUser,
+) -> Result<HttpResponse, ApiError> {
+    let user = user.0;
+    let (id, institution_id) = (user.id, user.institution_id);
+    let (institution, trainer_of) = state
+        .db
+        .run(move |conn| {
+            let institution = institution_id
+                .map(|i| institutions::find(conn, i))
+                .transpose()?;
+            Ok((institution, users::trainer_institutions(conn, id)?))
+        })
+        .await?;
+    Ok(HttpResponse::Ok()
+        .insert_header((
+            "Content-Disposition",
+            "attachment; filename=\"kampus-my-data.json\"",
+        ))
+        .json(MeExport {
+            account: Me::from(&user),
+            institution,
+            created_at: user.created_at.and_utc(),
+            trainer_of,
+        }))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DeleteMe {
+    /// The current password, to confirm.
+    #[schema(format = Password)]
+    pub password: String,
+}
+
+/// Deletes the caller's account: personal data is removed, statistics and issued
+/// certificates stay valid (see docs/api.md, "Deleting an account").
+#[utoipa::path(
+    delete,
+    path = "/api/v1/me",
+    tag = "me",
+    security(("bearer" = [])),
+    request_body = DeleteMe,
+    responses(
+        (status = 204, description = "Deleted"),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Wrong password", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn delete(
+    state: web::Data<AppState>,
+    user: AuthenticatedUser,
+    body: web::Json<DeleteMe>,
+) -> Result<HttpResponse, ApiError> {
+    let given = body.into_inner().password;
+    let stored = user.0.password_hash.clone().unwrap_or_default();
+    if !web::block(move || password::verify(&given, &stored)).await? {
+        return Err(ApiError::Validation(vec![FieldError::new(
+            "password",
+            "field-password-wrong",
+        )]));
+    }
+    let id = user.0.id;
+    let db_state = state.clone();
+    state
+        .db
+        .run(move |conn| {
+            let now = db_state.clock.now();
+            conn.write_transaction(|tx| users::anonymize(tx, id, now))
+        })
+        .await?;
+    tracing::info!(user_id = %id, "account deleted (anonymized)");
+    Ok(HttpResponse::NoContent().finish())
 }

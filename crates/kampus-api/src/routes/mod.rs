@@ -1,9 +1,11 @@
 //! The routes of the API, one module per area.
 
+pub mod admin;
+pub mod auth;
 pub mod docs;
 pub mod health;
-pub mod login;
 pub mod me;
+pub mod patch;
 
 use actix_web::web;
 
@@ -21,8 +23,73 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/docs/assets/{file}").route(web::get().to(docs::asset)))
         .service(
             web::scope("/api/v1")
-                .service(web::resource("/auth/login").route(web::post().to(login::login)))
-                .service(web::resource("/me").route(web::get().to(me::me))),
+                .service(web::resource("/auth/login").route(web::post().to(auth::login::login)))
+                .service(
+                    web::resource("/auth/register").route(web::post().to(auth::register::register)),
+                )
+                .service(
+                    web::resource("/auth/verify-email")
+                        .route(web::post().to(auth::verification::verify_email)),
+                )
+                .service(
+                    web::resource("/auth/verify-email/resend")
+                        .route(web::post().to(auth::verification::resend)),
+                )
+                .service(
+                    web::resource("/auth/refresh").route(web::post().to(auth::sessions::refresh)),
+                )
+                .service(
+                    web::resource("/auth/logout").route(web::post().to(auth::sessions::logout)),
+                )
+                .service(
+                    web::resource("/auth/logout-all")
+                        .route(web::post().to(auth::sessions::logout_all)),
+                )
+                .service(
+                    web::resource("/auth/password-reset")
+                        .route(web::post().to(auth::password_reset::request_reset)),
+                )
+                .service(
+                    web::resource("/auth/password-reset/confirm")
+                        .route(web::post().to(auth::password_reset::confirm_reset)),
+                )
+                .service(
+                    web::resource("/me")
+                        .route(web::get().to(me::me))
+                        .route(web::patch().to(me::update))
+                        .route(web::delete().to(me::delete)),
+                )
+                .service(web::resource("/me/password").route(web::post().to(me::change_password)))
+                .service(web::resource("/me/export").route(web::get().to(me::export)))
+                .service(
+                    web::resource("/admin/institutions")
+                        .route(web::get().to(admin::institutions::list))
+                        .route(web::post().to(admin::institutions::create)),
+                )
+                .service(web::resource("/admin/users").route(web::get().to(admin::users::list)))
+                .service(
+                    web::resource("/admin/users/{id}")
+                        .route(web::get().to(admin::users::get))
+                        .route(web::patch().to(admin::users::update)),
+                )
+                .service(
+                    web::resource("/admin/users/{id}/institutions")
+                        .route(web::put().to(admin::users::assign)),
+                )
+                .service(
+                    web::resource("/admin/invitations")
+                        .route(web::get().to(admin::invitations::list))
+                        .route(web::post().to(admin::invitations::create)),
+                )
+                .service(
+                    web::resource("/admin/invitations/{id}")
+                        .route(web::delete().to(admin::invitations::revoke)),
+                )
+                .service(web::resource("/admin/mail").route(web::get().to(admin::mail::list)))
+                .service(
+                    web::resource("/admin/mail/{id}/retry")
+                        .route(web::post().to(admin::mail::retry)),
+                ),
         );
 }
 

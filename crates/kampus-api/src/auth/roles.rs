@@ -1,0 +1,96 @@
+//! Authorization by role, as extractors: a handler that takes [`AdminUser`] cannot run for
+//! anyone else, and one that takes [`StaffUser`] gets the caller's [`Scope`], which every
+//! query about people must apply.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::{FromRequest, HttpRequest, dev::Payload, web};
+use kampus_store::InstitutionId;
+use kampus_store::users::{self, Role, User};
+
+use super::AuthenticatedUser;
+use crate::error::ApiError;
+use crate::state::AppState;
+
+/// The caller, who must be an admin.
+#[derive(Debug, Clone)]
+pub struct AdminUser(pub User);
+
+impl FromRequest for AdminUser {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let user = AuthenticatedUser::from_request(req, payload);
+        Box::pin(async move {
+            let AuthenticatedUser(user) = user.await?;
+            if user.role != Role::Admin {
+                return Err(ApiError::Forbidden);
+            }
+            Ok(AdminUser(user))
+        })
+    }
+}
+
+/// Which people's data a staff member may see.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    /// Admins: everyone.
+    All,
+    /// Trainers: the institutions assigned to them (possibly none).
+    Institutions(Vec<InstitutionId>),
+}
+
+impl Scope {
+    /// The institutions to filter by, or `None` for no filter.
+    pub fn institutions(&self) -> Option<&[InstitutionId]> {
+        match self {
+            Scope::All => None,
+            Scope::Institutions(ids) => Some(ids),
+        }
+    }
+
+    pub fn includes(&self, institution: Option<InstitutionId>) -> bool {
+        match self {
+            Scope::All => true,
+            Scope::Institutions(ids) => institution.is_some_and(|i| ids.contains(&i)),
+        }
+    }
+}
+
+/// The caller, who must be a trainer or an admin, with the scope of what they may see.
+#[derive(Debug, Clone)]
+pub struct StaffUser {
+    pub user: User,
+    pub scope: Scope,
+}
+
+impl FromRequest for StaffUser {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let user = AuthenticatedUser::from_request(req, payload);
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        Box::pin(async move {
+            let AuthenticatedUser(user) = user.await?;
+            let state =
+                state.ok_or_else(|| ApiError::Internal("application state missing".into()))?;
+            let scope = match user.role {
+                Role::Admin => Scope::All,
+                Role::Trainer => {
+                    let id = user.id;
+                    Scope::Institutions(
+                        state
+                            .db
+                            .run(move |conn| users::trainer_institutions(conn, id))
+                            .await?,
+                    )
+                }
+                Role::Learner => return Err(ApiError::Forbidden),
+            };
+            Ok(StaffUser { user, scope })
+        })
+    }
+}

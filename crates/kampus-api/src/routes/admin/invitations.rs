@@ -1,0 +1,240 @@
+//! `/api/v1/admin/invitations`: codes to register with. Admins invite anyone to any role;
+//! trainers invite learners to the institutions they follow.
+
+use actix_web::{HttpResponse, web};
+use chrono::TimeDelta;
+use kampus_store::invitations::{self, Invitation, NewInvitation};
+use kampus_store::users::Role;
+use kampus_store::{Email, InstitutionId, StoreError, institutions, outbox};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::parse_field;
+use crate::auth::StaffUser;
+use crate::error::{ApiError, FieldError};
+use crate::mail::{MailTemplate, compose};
+use crate::problem::Problem;
+use crate::state::AppState;
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct InvitationView {
+    pub id: String,
+    #[schema(value_type = Option<String>, format = Uuid)]
+    pub institution_id: Option<InstitutionId>,
+    pub email: Option<String>,
+    #[schema(value_type = String)]
+    pub role: Role,
+    #[schema(value_type = String, format = DateTime)]
+    pub expires_at: chrono::DateTime<chrono::Utc>,
+    pub max_uses: i32,
+    pub uses: i32,
+    pub revoked: bool,
+    /// The code, shown only in the answer that creates it (it is stored hashed).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+}
+
+impl InvitationView {
+    fn new(i: &Invitation, code: Option<String>) -> Self {
+        Self {
+            id: i.id.clone(),
+            institution_id: i.institution_id,
+            email: i.email.clone(),
+            role: i.role,
+            expires_at: i.expires_at.and_utc(),
+            max_uses: i.max_uses,
+            uses: i.uses,
+            revoked: i.revoked_at.is_some(),
+            code,
+        }
+    }
+}
+
+/// Invitations the caller may manage.
+#[utoipa::path(
+    get,
+    path = "/api/v1/admin/invitations",
+    tag = "admin",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "Invitations, newest first", body = [InvitationView]),
+        (status = 403, description = "Learners may not list invitations", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn list(
+    state: web::Data<AppState>,
+    staff: StaffUser,
+) -> Result<web::Json<Vec<InvitationView>>, ApiError> {
+    let scope = staff.scope.clone();
+    let found = state
+        .db
+        .run(move |conn| invitations::list(conn, scope.institutions()))
+        .await?;
+    Ok(web::Json(
+        found.iter().map(|i| InvitationView::new(i, None)).collect(),
+    ))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewInvitationRequest {
+    /// The institution new accounts join (required for trainers).
+    #[schema(value_type = Option<String>, format = Uuid)]
+    pub institution_id: Option<String>,
+    /// Invite one person: the code is emailed to this address and works only for it.
+    pub email: Option<String>,
+    /// learner (default), trainer or admin; trainers may only invite learners.
+    pub role: Option<String>,
+    /// 1 to 365 (default 14).
+    pub expires_in_days: Option<i64>,
+    /// 1 to 10 000 (default 1 for an email invitation, 100 for a shared code).
+    pub max_uses: Option<i32>,
+}
+
+/// Creates an invitation code (emailed when an address is given).
+#[utoipa::path(
+    post,
+    path = "/api/v1/admin/invitations",
+    tag = "admin",
+    security(("bearer" = [])),
+    request_body = NewInvitationRequest,
+    responses(
+        (status = 201, description = "Created; `code` is shown this once", body = InvitationView),
+        (status = 403, description = "Learners may not invite; trainers only learners to their institutions", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid fields", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn create(
+    state: web::Data<AppState>,
+    staff: StaffUser,
+    body: web::Json<NewInvitationRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let body = body.into_inner();
+    let mut invalid = Vec::new();
+    let institution = body
+        .institution_id
+        .as_deref()
+        .map(|raw| parse_field::<InstitutionId>("institution_id", raw, "field-institution-invalid"))
+        .transpose()
+        .map_err(|e| invalid.push(e));
+    let email = body
+        .email
+        .as_deref()
+        .map(Email::parse)
+        .transpose()
+        .map_err(|_| invalid.push(FieldError::new("email", "field-invalid-email")));
+    let role = body
+        .role
+        .as_deref()
+        .map_or(Ok(Role::Learner), str::parse)
+        .map_err(|_| invalid.push(FieldError::new("role", "field-role-invalid")));
+    let days = body.expires_in_days.unwrap_or(14);
+    if !(1..=365).contains(&days) {
+        invalid.push(FieldError::new("expires_in_days", "field-number-invalid"));
+    }
+    let (Ok(institution), Ok(email), Ok(role), true) =
+        (institution, email, role, invalid.is_empty())
+    else {
+        return Err(ApiError::Validation(invalid));
+    };
+    let max_uses = body
+        .max_uses
+        .unwrap_or(if email.is_some() { 1 } else { 100 });
+    if !(1..=10_000).contains(&max_uses) {
+        return Err(ApiError::Validation(vec![FieldError::new(
+            "max_uses",
+            "field-number-invalid",
+        )]));
+    }
+    // Trainers invite learners, and only into institutions they follow.
+    if staff.user.role == Role::Trainer
+        && (role != Role::Learner || !staff.scope.includes(institution))
+    {
+        return Err(ApiError::Forbidden);
+    }
+    let created_by = staff.user.id;
+    let inviter = staff.user.display_name.clone();
+    let db_state = state.clone();
+    let created = state
+        .db
+        .run(move |conn| {
+            let now = db_state.clock.now();
+            conn.write_transaction(|tx| {
+                if let Some(i) = institution {
+                    if matches!(institutions::find(tx, i), Err(StoreError::NotFound)) {
+                        return Ok(Err(FieldError::new(
+                            "institution_id",
+                            "field-institution-invalid",
+                        )));
+                    }
+                }
+                let new = NewInvitation {
+                    institution_id: institution,
+                    email: email.clone(),
+                    role,
+                    created_by: Some(created_by),
+                    expires_at: now + TimeDelta::days(days),
+                    max_uses,
+                };
+                let (invitation, code) = invitations::create(tx, &new, now)?;
+                if let Some(email) = &email {
+                    let mail = compose(
+                        &db_state.catalog,
+                        &MailTemplate::Invitation {
+                            inviter,
+                            link: format!("{}/register?code={code}", db_state.config.public_url),
+                            days,
+                        },
+                        email.as_str(),
+                        kampus_content::Locale::En,
+                    );
+                    outbox::enqueue(tx, &mail, now)?;
+                }
+                Ok::<_, StoreError>(Ok((invitation, code)))
+            })
+        })
+        .await?;
+    match created {
+        Ok((invitation, code)) => {
+            Ok(HttpResponse::Created().json(InvitationView::new(&invitation, Some(code))))
+        }
+        Err(field) => Err(ApiError::Validation(vec![field])),
+    }
+}
+
+/// Revokes an invitation: its code stops working (accounts made with it stay).
+#[utoipa::path(
+    delete,
+    path = "/api/v1/admin/invitations/{id}",
+    tag = "admin",
+    security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses(
+        (status = 200, description = "Revoked", body = InvitationView),
+        (status = 403, description = "Learners may not revoke invitations", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such invitation in the caller's scope", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn revoke(
+    state: web::Data<AppState>,
+    staff: StaffUser,
+    id: web::Path<String>,
+) -> Result<web::Json<InvitationView>, ApiError> {
+    let id = id.into_inner();
+    let scope = staff.scope.clone();
+    let db_state = state.clone();
+    let revoked = state
+        .db
+        .run(move |conn| {
+            let now = db_state.clock.now();
+            conn.write_transaction(|tx| {
+                let invitation = invitations::find(tx, &id)?;
+                if !scope.includes(invitation.institution_id) {
+                    return Err(StoreError::NotFound);
+                }
+                invitations::revoke(tx, &id, now)
+            })
+        })
+        .await?;
+    Ok(web::Json(InvitationView::new(&revoked, None)))
+}

@@ -1,0 +1,114 @@
+//! `/api/v1/admin/mail`: messages the outbox gave up on, and retrying them.
+
+use actix_web::web;
+use kampus_store::outbox::{self, Mail};
+use serde::Deserialize;
+use utoipa::{IntoParams, ToSchema};
+
+use crate::auth::AdminUser;
+use crate::error::{ApiError, FieldError};
+use crate::problem::Problem;
+use crate::state::AppState;
+
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct MailFilter {
+    /// pending, sending, sent or failed (default failed).
+    pub status: Option<String>,
+}
+
+/// A queued message, as admins see it.
+#[derive(Debug, serde::Serialize, ToSchema)]
+pub struct MailView {
+    pub id: String,
+    pub recipient: String,
+    pub template: String,
+    pub subject: String,
+    pub status: String,
+    pub attempts: i32,
+    pub last_error: Option<String>,
+    #[schema(value_type = String, format = DateTime)]
+    pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl From<&Mail> for MailView {
+    fn from(m: &Mail) -> Self {
+        Self {
+            id: m.id.clone(),
+            recipient: m.recipient.clone(),
+            template: m.template.clone(),
+            subject: m.subject.clone(),
+            status: m.status.clone(),
+            attempts: m.attempts,
+            last_error: m.last_error.clone(),
+            created_at: m.created_at.and_utc(),
+        }
+    }
+}
+
+/// Outbox messages by status (admins).
+#[utoipa::path(
+    get,
+    path = "/api/v1/admin/mail",
+    tag = "admin",
+    security(("bearer" = [])),
+    params(MailFilter),
+    responses(
+        (status = 200, description = "Messages, oldest first (at most 500)", body = [MailView]),
+        (status = 403, description = "Admins only", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Unknown status", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn list(
+    state: web::Data<AppState>,
+    _admin: AdminUser,
+    filter: web::Query<MailFilter>,
+) -> Result<web::Json<Vec<MailView>>, ApiError> {
+    let status = filter
+        .into_inner()
+        .status
+        .unwrap_or_else(|| "failed".into());
+    if !["pending", "sending", "sent", "failed"].contains(&status.as_str()) {
+        return Err(ApiError::Validation(vec![FieldError::new(
+            "status",
+            "field-required",
+        )]));
+    }
+    let found = state
+        .db
+        .run(move |conn| outbox::list_by_status(conn, &status, 500))
+        .await?;
+    Ok(web::Json(found.iter().map(MailView::from).collect()))
+}
+
+/// Puts a failed message back in the queue (admins).
+#[utoipa::path(
+    post,
+    path = "/api/v1/admin/mail/{id}/retry",
+    tag = "admin",
+    security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses(
+        (status = 200, description = "Queued again", body = MailView),
+        (status = 403, description = "Admins only", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No failed message with this id", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn retry(
+    state: web::Data<AppState>,
+    _admin: AdminUser,
+    id: web::Path<String>,
+) -> Result<web::Json<MailView>, ApiError> {
+    let id = id.into_inner();
+    let db_state = state.clone();
+    let mail = state
+        .db
+        .run(move |conn| {
+            let now = db_state.clock.now();
+            conn.write_transaction(|tx| {
+                outbox::retry(tx, &id, now)?;
+                outbox::find(tx, &id)
+            })
+        })
+        .await?;
+    Ok(web::Json(MailView::from(&mail)))
+}

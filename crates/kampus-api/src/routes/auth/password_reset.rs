@@ -1,0 +1,131 @@
+//! Password reset by email: `POST /api/v1/auth/password-reset` and `/password-reset/confirm`.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use kampus_store::user_tokens::{self, Purpose};
+use kampus_store::{Email, StoreError, outbox, users};
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+use super::client_ip;
+use super::register::Accepted;
+use super::verification::EmailRequest;
+use crate::auth::password;
+use crate::error::{ApiError, FieldError};
+use crate::mail::{MailTemplate, compose};
+use crate::problem::Problem;
+use crate::state::AppState;
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ResetConfirmation {
+    /// The token from the emailed link.
+    pub token: String,
+    #[schema(format = Password)]
+    pub password: String,
+}
+
+/// Emails a password-reset link (valid one hour, single use). Always 202.
+#[utoipa::path(
+    post,
+    path = "/api/v1/auth/password-reset",
+    tag = "auth",
+    request_body = EmailRequest,
+    responses(
+        (status = 202, description = "If the address has an account, a link is on its way", body = Accepted),
+        (status = 422, description = "Not an email address", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests from this address", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn request_reset(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    body: web::Json<EmailRequest>,
+) -> Result<HttpResponse, ApiError> {
+    state.ip_throttle.check(
+        "password-reset",
+        client_ip(&req),
+        state.throttle.ip_attempts_per_minute,
+    )?;
+    let email = Email::parse(&body.email)
+        .map_err(|_| ApiError::Validation(vec![FieldError::new("email", "field-invalid-email")]))?;
+    let db_state = state.clone();
+    state
+        .db
+        .run(move |conn| {
+            let now = db_state.clock.now();
+            conn.write_transaction(|tx| {
+                let Some(user) = users::find_by_email(tx, &email)? else {
+                    return Ok(());
+                };
+                if user.deactivated_at.is_some() {
+                    return Ok(());
+                }
+                user_tokens::invalidate(tx, user.id, Purpose::PasswordReset, now)?;
+                let token = user_tokens::create(tx, user.id, Purpose::PasswordReset, now)?;
+                let mail = compose(
+                    &db_state.catalog,
+                    &MailTemplate::PasswordReset {
+                        name: user.display_name.clone(),
+                        link: format!(
+                            "{}/reset-password?token={token}",
+                            db_state.config.public_url
+                        ),
+                    },
+                    user.email.as_str(),
+                    user.preferred_locale,
+                );
+                outbox::enqueue(tx, &mail, now)?;
+                Ok::<_, StoreError>(())
+            })
+        })
+        .await?;
+    Ok(HttpResponse::Accepted().json(Accepted {
+        status: "password-reset-email-sent",
+    }))
+}
+
+/// Sets a new password with the emailed token; every session of the account ends.
+#[utoipa::path(
+    post,
+    path = "/api/v1/auth/password-reset/confirm",
+    tag = "auth",
+    request_body = ResetConfirmation,
+    responses(
+        (status = 204, description = "Password changed; sign in with it"),
+        (status = 400, description = "Unknown, used or expired token", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The new password does not meet the policy", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn confirm_reset(
+    state: web::Data<AppState>,
+    body: web::Json<ResetConfirmation>,
+) -> Result<HttpResponse, ApiError> {
+    let ResetConfirmation {
+        token,
+        password: new_password,
+    } = body.into_inner();
+    password::check_policy("password", &new_password).map_err(|e| ApiError::Validation(vec![e]))?;
+    let hash = super::hash_password(new_password).await?;
+    let db_state = state.clone();
+    let changed = state
+        .db
+        .run(move |conn| {
+            let now = db_state.clock.now();
+            conn.write_transaction(|tx| {
+                let Some(user) = user_tokens::consume(tx, &token, Purpose::PasswordReset, now)?
+                else {
+                    return Ok(false);
+                };
+                users::set_password(tx, user, &hash, now)?;
+                // Following the emailed link also proves the address.
+                users::mark_email_verified(tx, user, now)?;
+                Ok::<_, StoreError>(true)
+            })
+        })
+        .await?;
+    if changed {
+        Ok(HttpResponse::NoContent().finish())
+    } else {
+        Err(ApiError::InvalidToken)
+    }
+}

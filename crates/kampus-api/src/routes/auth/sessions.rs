@@ -1,0 +1,119 @@
+//! `POST /api/v1/auth/refresh`, `/logout` and `/logout-all`.
+
+use actix_web::{HttpResponse, web};
+use kampus_store::sessions::{self, Rotation};
+use kampus_store::users;
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+use super::{SessionTokens, session_tokens};
+use crate::auth::AuthenticatedUser;
+use crate::error::ApiError;
+use crate::problem::Problem;
+use crate::state::AppState;
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RefreshRequest {
+    pub refresh_token: String,
+}
+
+/// Exchanges a refresh token for new tokens.
+///
+/// Each refresh token works once. Presenting one that was already used revokes every token
+/// of its session: a copy is in someone else's hands.
+#[utoipa::path(
+    post,
+    path = "/api/v1/auth/refresh",
+    tag = "auth",
+    request_body = RefreshRequest,
+    responses(
+        (status = 200, description = "New tokens; the presented refresh token is spent", body = SessionTokens),
+        (status = 401, description = "Unknown, expired, revoked or reused refresh token", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid body", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn refresh(
+    state: web::Data<AppState>,
+    body: web::Json<RefreshRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let presented = body.into_inner().refresh_token;
+    let db_state = state.clone();
+    let rotated = state
+        .db
+        .run(move |conn| {
+            let now = db_state.clock.now();
+            conn.write_transaction(|tx| match sessions::rotate(tx, &presented, now)? {
+                Rotation::Rotated { user_id, next } => {
+                    let user = users::find(tx, user_id)?;
+                    Ok(Some((user, next)))
+                }
+                Rotation::Reused { user_id } => {
+                    tracing::warn!(%user_id, "refresh token reused: session revoked");
+                    Ok(None)
+                }
+                Rotation::Invalid => Ok(None),
+            })
+        })
+        .await?;
+    match rotated {
+        Some((user, next)) if user.deactivated_at.is_none() => {
+            Ok(HttpResponse::Ok().json(session_tokens(&state, &user, next)?))
+        }
+        _ => Err(ApiError::Unauthenticated),
+    }
+}
+
+/// Ends the session a refresh token belongs to. Always 204: logging out twice is fine.
+#[utoipa::path(
+    post,
+    path = "/api/v1/auth/logout",
+    tag = "auth",
+    request_body = RefreshRequest,
+    responses(
+        (status = 204, description = "Signed out"),
+        (status = 422, description = "Invalid body", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn logout(
+    state: web::Data<AppState>,
+    body: web::Json<RefreshRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let presented = body.into_inner().refresh_token;
+    let db_state = state.clone();
+    state
+        .db
+        .run(move |conn| {
+            let now = db_state.clock.now();
+            conn.write_transaction(|tx| sessions::revoke_family_of(tx, &presented, now))
+        })
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Ends every session of the caller, on every device; access tokens stop working at once.
+#[utoipa::path(
+    post,
+    path = "/api/v1/auth/logout-all",
+    tag = "auth",
+    security(("bearer" = [])),
+    responses(
+        (status = 204, description = "Signed out everywhere"),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn logout_all(
+    state: web::Data<AppState>,
+    user: AuthenticatedUser,
+) -> Result<HttpResponse, ApiError> {
+    let id = user.0.id;
+    let db_state = state.clone();
+    state
+        .db
+        .run(move |conn| {
+            let now = db_state.clock.now();
+            conn.write_transaction(|tx| users::revoke_sessions(tx, id, now))
+        })
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}

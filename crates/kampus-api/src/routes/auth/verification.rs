@@ -1,0 +1,124 @@
+//! Email verification: `POST /api/v1/auth/verify-email` and `/verify-email/resend`.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use kampus_store::user_tokens::{self, Purpose};
+use kampus_store::{Email, outbox, users};
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+use super::client_ip;
+use super::register::Accepted;
+use crate::error::{ApiError, FieldError};
+use crate::mail::{MailTemplate, compose};
+use crate::problem::Problem;
+use crate::state::AppState;
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TokenRequest {
+    /// The token from the emailed link.
+    pub token: String,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EmailRequest {
+    pub email: String,
+}
+
+/// Confirms an email address with the token from the verification email.
+#[utoipa::path(
+    post,
+    path = "/api/v1/auth/verify-email",
+    tag = "auth",
+    request_body = TokenRequest,
+    responses(
+        (status = 204, description = "Address confirmed; you can sign in"),
+        (status = 400, description = "Unknown, used or expired token", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn verify_email(
+    state: web::Data<AppState>,
+    body: web::Json<TokenRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let token = body.into_inner().token;
+    let db_state = state.clone();
+    let verified = state
+        .db
+        .run(move |conn| {
+            let now = db_state.clock.now();
+            conn.write_transaction(|tx| {
+                let Some(user) = user_tokens::consume(tx, &token, Purpose::VerifyEmail, now)?
+                else {
+                    return Ok(false);
+                };
+                users::mark_email_verified(tx, user, now)?;
+                Ok::<_, kampus_store::StoreError>(true)
+            })
+        })
+        .await?;
+    if verified {
+        Ok(HttpResponse::NoContent().finish())
+    } else {
+        Err(ApiError::InvalidToken)
+    }
+}
+
+/// Sends a new verification link. Always 202, whether or not the address has an account.
+#[utoipa::path(
+    post,
+    path = "/api/v1/auth/verify-email/resend",
+    tag = "auth",
+    request_body = EmailRequest,
+    responses(
+        (status = 202, description = "If the address has an unconfirmed account, a new link is on its way", body = Accepted),
+        (status = 422, description = "Not an email address", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests from this address", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn resend(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    body: web::Json<EmailRequest>,
+) -> Result<HttpResponse, ApiError> {
+    state.ip_throttle.check(
+        "resend-verification",
+        client_ip(&req),
+        state.throttle.ip_attempts_per_minute,
+    )?;
+    let email = Email::parse(&body.email)
+        .map_err(|_| ApiError::Validation(vec![FieldError::new("email", "field-invalid-email")]))?;
+    let db_state = state.clone();
+    state
+        .db
+        .run(move |conn| {
+            let now = db_state.clock.now();
+            conn.write_transaction(|tx| {
+                let Some(user) = users::find_by_email(tx, &email)? else {
+                    return Ok(());
+                };
+                if user.email_verified_at.is_some() || user.deactivated_at.is_some() {
+                    return Ok(());
+                }
+                // Only the newest link works.
+                user_tokens::invalidate(tx, user.id, Purpose::VerifyEmail, now)?;
+                let token = user_tokens::create(tx, user.id, Purpose::VerifyEmail, now)?;
+                let mail = compose(
+                    &db_state.catalog,
+                    &MailTemplate::VerifyEmail {
+                        name: user.display_name.clone(),
+                        link: format!("{}/verify-email?token={token}", db_state.config.public_url),
+                        hours: Purpose::VerifyEmail.ttl().num_hours(),
+                    },
+                    user.email.as_str(),
+                    user.preferred_locale,
+                );
+                outbox::enqueue(tx, &mail, now)?;
+                Ok::<_, kampus_store::StoreError>(())
+            })
+        })
+        .await?;
+    Ok(HttpResponse::Accepted().json(Accepted {
+        status: "verification-email-sent",
+    }))
+}

@@ -463,7 +463,7 @@ pub fn trainer_institutions(
 /// Removes personal data while keeping the row (and so aggregate statistics, progress and
 /// issued certificates, whose printed name is a snapshot taken at issue). What remains: the
 /// id, role, institution, gender (for disaggregated totals), locale and timestamps. The email
-/// becomes `deleted-<id>@invalid` (unique, undeliverable), the name "—", the password and
+/// becomes `deleted-<id>@deleted.invalid` (unique, undeliverable), the name "—", the password and
 /// sessions are removed and the account is deactivated.
 pub fn anonymize(
     conn: &mut DbConnection,
@@ -472,7 +472,7 @@ pub fn anonymize(
 ) -> Result<(), StoreError> {
     let updated = diesel::update(users::table.find(id.to_string()))
         .set((
-            users::email.eq(format!("deleted-{id}@invalid")),
+            users::email.eq(format!("deleted-{id}@deleted.invalid")),
             users::display_name.eq("—"),
             users::password_hash.eq(None::<String>),
             users::deactivated_at.eq(now),

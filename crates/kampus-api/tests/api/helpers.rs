@@ -96,6 +96,36 @@ impl TestApp {
         .expect("task")
     }
 
+    /// Sends a JSON request, with a bearer token when given.
+    pub async fn send(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Value>,
+    ) -> reqwest::Response {
+        let mut request = self.client.request(method, self.url(path));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        request.send().await.expect("request")
+    }
+
+    /// A text of the newest mail queued for `recipient` (plain-text part).
+    pub async fn last_mail_to(&self, recipient: &str) -> Option<String> {
+        let recipient = recipient.to_owned();
+        self.state
+            .db
+            .run(move |conn| kampus_store::outbox::for_recipient(conn, &recipient))
+            .await
+            .expect("outbox")
+            .pop()
+            .map(|m| m.body_text)
+    }
+
     pub async fn login(&self, email: &str, password: &str) -> reqwest::Response {
         self.client
             .post(self.url("/api/v1/auth/login"))

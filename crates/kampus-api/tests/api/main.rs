@@ -2,6 +2,7 @@
 //! that `KAMPUS_TEST_DATABASE_URL` names (SQLite by default), a fresh database per test.
 //! One test binary for the crate keeps the build small.
 
+mod accounts;
 mod auth;
 mod cli;
 mod health;

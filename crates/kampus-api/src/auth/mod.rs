@@ -2,6 +2,7 @@
 //! token into the signed-in user.
 
 mod extractor;
+pub mod guard;
 pub mod password;
 mod roles;
 pub mod throttle;

@@ -7,8 +7,10 @@ pub mod health;
 pub mod me;
 pub mod patch;
 
+use actix_web::middleware::from_fn;
 use actix_web::web;
 
+use crate::auth::guard;
 use crate::error::ApiError;
 use crate::openapi;
 use crate::telemetry::metrics_endpoint;
@@ -54,41 +56,51 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                         .route(web::post().to(auth::password_reset::confirm_reset)),
                 )
                 .service(
-                    web::resource("/me")
-                        .route(web::get().to(me::me))
-                        .route(web::patch().to(me::update))
-                        .route(web::delete().to(me::delete)),
-                )
-                .service(web::resource("/me/password").route(web::post().to(me::change_password)))
-                .service(web::resource("/me/export").route(web::get().to(me::export)))
-                .service(
-                    web::resource("/admin/institutions")
-                        .route(web::get().to(admin::institutions::list))
-                        .route(web::post().to(admin::institutions::create)),
-                )
-                .service(web::resource("/admin/users").route(web::get().to(admin::users::list)))
-                .service(
-                    web::resource("/admin/users/{id}")
-                        .route(web::get().to(admin::users::get))
-                        .route(web::patch().to(admin::users::update)),
+                    web::scope("/me")
+                        .wrap(from_fn(guard::require_signed_in))
+                        .service(
+                            web::resource("")
+                                .route(web::get().to(me::me))
+                                .route(web::patch().to(me::update))
+                                .route(web::delete().to(me::delete)),
+                        )
+                        .service(
+                            web::resource("/password").route(web::post().to(me::change_password)),
+                        )
+                        .service(web::resource("/export").route(web::get().to(me::export))),
                 )
                 .service(
-                    web::resource("/admin/users/{id}/institutions")
-                        .route(web::put().to(admin::users::assign)),
-                )
-                .service(
-                    web::resource("/admin/invitations")
-                        .route(web::get().to(admin::invitations::list))
-                        .route(web::post().to(admin::invitations::create)),
-                )
-                .service(
-                    web::resource("/admin/invitations/{id}")
-                        .route(web::delete().to(admin::invitations::revoke)),
-                )
-                .service(web::resource("/admin/mail").route(web::get().to(admin::mail::list)))
-                .service(
-                    web::resource("/admin/mail/{id}/retry")
-                        .route(web::post().to(admin::mail::retry)),
+                    web::scope("/admin")
+                        .wrap(from_fn(guard::require_staff))
+                        .service(
+                            web::resource("/institutions")
+                                .route(web::get().to(admin::institutions::list))
+                                .route(web::post().to(admin::institutions::create)),
+                        )
+                        .service(web::resource("/users").route(web::get().to(admin::users::list)))
+                        .service(
+                            web::resource("/users/{id}")
+                                .route(web::get().to(admin::users::get))
+                                .route(web::patch().to(admin::users::update)),
+                        )
+                        .service(
+                            web::resource("/users/{id}/institutions")
+                                .route(web::put().to(admin::users::assign)),
+                        )
+                        .service(
+                            web::resource("/invitations")
+                                .route(web::get().to(admin::invitations::list))
+                                .route(web::post().to(admin::invitations::create)),
+                        )
+                        .service(
+                            web::resource("/invitations/{id}")
+                                .route(web::delete().to(admin::invitations::revoke)),
+                        )
+                        .service(web::resource("/mail").route(web::get().to(admin::mail::list)))
+                        .service(
+                            web::resource("/mail/{id}/retry")
+                                .route(web::post().to(admin::mail::retry)),
+                        ),
                 ),
         );
 }

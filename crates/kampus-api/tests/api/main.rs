@@ -10,4 +10,5 @@ mod helpers;
 mod mail;
 mod openapi;
 mod problems;
+mod security;
 mod smtp_sink;

@@ -11,6 +11,7 @@ use kampus_store::{Clock, Email, StoreError, SystemClock};
 
 use crate::auth::password;
 use crate::config::Config;
+use crate::content_cli::ContentCommand;
 use crate::startup::{Application, connect_and_migrate};
 use crate::telemetry;
 
@@ -33,6 +34,9 @@ enum Command {
     /// Manage user accounts.
     #[command(subcommand)]
     User(UserCommand),
+    /// Check, confirm and scaffold course content.
+    #[command(subcommand)]
+    Content(ContentCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -59,7 +63,11 @@ struct CreateAdmin {
 
 /// Entry point of the binary.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let command = match Cli::parse().command.unwrap_or(Command::Serve) {
+        // Content commands work on files only: no configuration, database or runtime needed.
+        Command::Content(command) => return crate::content_cli::run(command),
+        other => other,
+    };
     let config = match Config::from_env() {
         Ok(config) => config,
         Err(e) => {
@@ -68,7 +76,7 @@ pub fn main() -> ExitCode {
         }
     };
     telemetry::init_logging(config.log_format);
-    let outcome = actix_web::rt::System::new().block_on(run(cli, config));
+    let outcome = actix_web::rt::System::new().block_on(run(command, config));
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -78,8 +86,8 @@ pub fn main() -> ExitCode {
     }
 }
 
-async fn run(cli: Cli, config: Config) -> anyhow::Result<()> {
-    match cli.command.unwrap_or(Command::Serve) {
+async fn run(command: Command, config: Config) -> anyhow::Result<()> {
+    match command {
         Command::Serve => {
             let app = Application::build(config).await?;
             app.run_until_stopped().await?;
@@ -92,6 +100,11 @@ async fn run(cli: Cli, config: Config) -> anyhow::Result<()> {
             Ok(())
         }
         Command::User(UserCommand::CreateAdmin(args)) => create_admin(&config, args).await,
+        Command::Content(command) => {
+            let status = crate::content_cli::run(command);
+            anyhow::ensure!(status == ExitCode::SUCCESS, "content command failed");
+            Ok(())
+        }
     }
 }
 

@@ -9,6 +9,7 @@
 pub mod auth;
 pub mod cli;
 pub mod config;
+pub mod content_cli;
 pub mod db;
 pub mod error;
 pub mod i18n;

@@ -52,6 +52,7 @@ impl Application {
         let catalog = Catalog::embedded().context("loading interface strings from locales/")?;
         let secret = load_jwt_secret(&config.jwt_secret)?;
         let pool = connect_and_migrate(&config).await?;
+        let courses = load_courses(config.content_dir.clone()).await?;
         let transport = MailTransport::from_config(&config.mail, &config.data_dir)
             .context("setting up outgoing mail")?;
         let mail_worker = MailWorker::start(
@@ -77,6 +78,7 @@ impl Application {
             tokens: Arc::new(AccessTokens::new(&secret, clock.clone())),
             clock,
             metrics: Arc::new(Metrics::new().context("creating metrics")?),
+            courses: Arc::new(courses),
             ip_throttle: Arc::new(IpThrottle::default()),
             throttle: ThrottleSettings {
                 ip_attempts_per_minute: config.login_ip_limit_per_minute,
@@ -176,6 +178,42 @@ pub async fn connect_and_migrate(config: &Config) -> anyhow::Result<Pool> {
     })
     .await
     .context("database set-up task failed")?
+}
+
+/// Loads, validates and renders every course under `dir` (off the async runtime). A course
+/// with errors is not served and its problems are logged; a missing folder is a warning.
+async fn load_courses(
+    dir: std::path::PathBuf,
+) -> anyhow::Result<Vec<kampus_content::LoadedCourse>> {
+    actix_web::rt::task::spawn_blocking(move || {
+        if !dir.is_dir() {
+            tracing::warn!(dir = %dir.display(), "no content folder: serving no courses");
+            return Vec::new();
+        }
+        let started = std::time::Instant::now();
+        let mut published = Vec::new();
+        for (path, outcome) in kampus_content::load_folder(&dir) {
+            let errors = outcome.problems.iter().filter(|p| p.is_error()).count();
+            match outcome.course {
+                Some(course) if errors == 0 => published.push(course),
+                _ => {
+                    for problem in outcome.problems.iter().filter(|p| p.is_error()) {
+                        tracing::error!(course = %path.display(), %problem, "content problem");
+                    }
+                    tracing::error!(course = %path.display(), errors, "course not published: fix it and restart (`kampus content check`)");
+                }
+            }
+        }
+        tracing::info!(
+            dir = %dir.display(),
+            courses = published.len(),
+            elapsed_ms = started.elapsed().as_millis(),
+            "loaded course content"
+        );
+        published
+    })
+    .await
+    .context("content loading task failed")
 }
 
 /// The token signing key: from `KAMPUS_JWT_SECRET`, else from the data folder, generating it

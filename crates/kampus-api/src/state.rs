@@ -19,6 +19,8 @@ pub struct AppState {
     pub tokens: Arc<AccessTokens>,
     pub clock: Arc<dyn Clock>,
     pub metrics: Arc<Metrics>,
+    /// The published courses, loaded from `KAMPUS_CONTENT_DIR` at start.
+    pub courses: Arc<Vec<kampus_content::LoadedCourse>>,
     pub ip_throttle: Arc<IpThrottle>,
     pub throttle: ThrottleSettings,
 }

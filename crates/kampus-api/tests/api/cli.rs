@@ -186,3 +186,84 @@ async fn create_admin_makes_an_account_that_can_sign_in() {
     app.token_for("second@centre.rs", "chosen password 12345")
         .await;
 }
+
+fn repo_path(relative: &str) -> String {
+    format!("{}/../../{relative}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn content_check_passes_on_the_shipped_courses() {
+    let out = kampus(&["content", "check", &repo_path("content")], &[], None);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", text(&out.stderr));
+    for course in [
+        "global-regional-migration-governance",
+        "migration-and-development",
+        "migration-and-gender",
+    ] {
+        assert!(
+            stdout.contains(&format!("{course}: 0 error(s), 0 warning(s)")),
+            "{course}: {stdout}"
+        );
+    }
+    let json = kampus(
+        &[
+            "content",
+            "check",
+            &repo_path("content"),
+            "--format",
+            "json",
+        ],
+        &[],
+        None,
+    );
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON report");
+    assert!(report.is_object() || report.is_array());
+}
+
+#[test]
+fn content_check_fails_on_a_broken_course_with_positions() {
+    let out = kampus(
+        &[
+            "content",
+            "check",
+            &repo_path("tests/fixtures/broken-course"),
+        ],
+        &[],
+        None,
+    );
+    assert!(!out.status.success());
+    let stdout = text(&out.stdout);
+    // Every problem line names file:line:column.
+    let located = stdout
+        .lines()
+        .filter(|l| l.contains("course.toml:") || l.contains(".ftl:") || l.contains(".md:"))
+        .count();
+    assert!(located >= 5, "{stdout}");
+}
+
+#[actix_web::test]
+async fn the_server_loads_the_content_folder_at_start() {
+    let db = TestDatabase::new();
+    let data_dir = tempfile::tempdir().expect("tempdir");
+    let content = repo_path("content");
+    let vars: std::collections::HashMap<&str, String> = std::collections::HashMap::from([
+        ("KAMPUS_BIND", "127.0.0.1:0".to_owned()),
+        ("KAMPUS_DATA_DIR", data_dir.path().display().to_string()),
+        ("DATABASE_URL", db.database_url_string()),
+        ("KAMPUS_JWT_SECRET", crate::helpers::JWT_SECRET.to_owned()),
+        ("KAMPUS_CONTENT_DIR", content),
+    ]);
+    let config = kampus_api::Config::from_vars(|n| vars.get(n).cloned()).expect("config");
+    let app = kampus_api::Application::build(config).await.expect("app");
+    assert_eq!(app.state().courses.len(), 3);
+    let port = app.port();
+    actix_web::rt::spawn(app.run_until_stopped());
+    let ready: serde_json::Value = reqwest::get(format!("http://127.0.0.1:{port}/readyz"))
+        .await
+        .expect("get")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(ready["checks"]["content"]["courses"], 3);
+}

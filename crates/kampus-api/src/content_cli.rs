@@ -1,0 +1,117 @@
+//! `kampus content …`: checking, confirming and scaffolding course content (no server and
+//! no database needed).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Subcommand, ValueEnum};
+use kampus_content::Locale;
+
+#[derive(Debug, Subcommand)]
+pub enum ContentCommand {
+    /// Load and validate courses; print every problem (file:line:column) and the coverage
+    /// of each locale. Exits non-zero when any error would block publishing.
+    Check {
+        /// A course folder, a .zip or .tar.gz bundle, or a folder of courses.
+        path: PathBuf,
+        #[arg(long, value_enum, default_value = "text")]
+        format: OutputFormat,
+    },
+    /// Record that a locale's texts translate the current English texts (clears "outdated").
+    Confirm {
+        /// The course folder.
+        course: PathBuf,
+        /// The translated locale, e.g. sr-Cyrl.
+        #[arg(long)]
+        locale: String,
+    },
+    /// Write the skeleton of a new course, valid and with every locale's files.
+    NewCourse {
+        /// Id and folder name, e.g. migration-and-security.
+        slug: String,
+        /// Where to create it.
+        #[arg(long, default_value = "content")]
+        dir: PathBuf,
+    },
+    /// Add a lesson to a module of a course, with its text in every locale.
+    NewLesson {
+        /// The course folder.
+        course: PathBuf,
+        #[arg(long)]
+        module: String,
+        /// The new lesson's id.
+        #[arg(long)]
+        lesson: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum OutputFormat {
+    Text,
+    Json,
+}
+
+pub fn run(command: ContentCommand) -> ExitCode {
+    match command {
+        ContentCommand::Check { path, format } => {
+            let report = kampus_content::check(&path);
+            match format {
+                OutputFormat::Text => print!("{report}"),
+                OutputFormat::Json => println!("{}", report.to_json()),
+            }
+            if report.has_errors() {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        ContentCommand::Confirm { course, locale } => {
+            let locale = match locale.parse::<Locale>() {
+                Ok(locale) => locale,
+                Err(e) => return fail(&e),
+            };
+            match kampus_content::confirm_translations(&course, locale) {
+                Ok(summary) => {
+                    println!(
+                        "{}: {} text(s) confirmed, {} updated, written to {}",
+                        summary.locale,
+                        summary.confirmed,
+                        summary.updated,
+                        summary.lock_file.display()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(&e),
+            }
+        }
+        ContentCommand::NewCourse { slug, dir } => match kampus_content::new_course(&dir, &slug) {
+            Ok(created) => {
+                println!(
+                    "Created {}. Check it with: kampus content check {}",
+                    created.display(),
+                    created.display()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(&e),
+        },
+        ContentCommand::NewLesson {
+            course,
+            module,
+            lesson,
+        } => match kampus_content::new_lesson(&course, &module, &lesson) {
+            Ok(files) => {
+                for file in files {
+                    println!("wrote {}", file.display());
+                }
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(&e),
+        },
+    }
+}
+
+fn fail(error: &dyn std::fmt::Display) -> ExitCode {
+    eprintln!("kampus: {error}");
+    ExitCode::FAILURE
+}

@@ -649,3 +649,46 @@ async fn me_can_be_updated_exported_and_deleted() {
     .await;
     problem(app.login("nina@mup.gov.me", PASSWORD).await, 401).await;
 }
+
+#[actix_web::test]
+async fn one_address_is_throttled_on_every_guessing_endpoint() {
+    let app = crate::helpers::spawn_app_with(
+        kampus_store::testing::TestDatabase::new(),
+        &[("KAMPUS_LOGIN_IP_LIMIT_PER_MINUTE", "3")],
+    )
+    .await;
+    for _ in 0..3 {
+        problem(
+            app.login("someone@mup.gov.rs", "wrong password 123").await,
+            401,
+        )
+        .await;
+    }
+    let throttled = app.login("someone@mup.gov.rs", "wrong password 123").await;
+    assert!(throttled.headers().contains_key("retry-after"));
+    let body = problem(throttled, 429).await;
+    assert_eq!(body["type"], "/problems/too-many-requests");
+    // Each endpoint counts on its own.
+    for _ in 0..3 {
+        let response = app
+            .send(
+                Method::POST,
+                "/api/v1/auth/password-reset",
+                None,
+                Some(json!({ "email": "x@y.rs" })),
+            )
+            .await;
+        assert_eq!(response.status(), 202);
+    }
+    problem(
+        app.send(
+            Method::POST,
+            "/api/v1/auth/password-reset",
+            None,
+            Some(json!({ "email": "x@y.rs" })),
+        )
+        .await,
+        429,
+    )
+    .await;
+}

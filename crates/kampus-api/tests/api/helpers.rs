@@ -26,8 +26,13 @@ pub async fn spawn_app() -> TestApp {
 
 /// Starts the application on `db`.
 pub async fn spawn_app_on(db: TestDatabase) -> TestApp {
+    spawn_app_with(db, &[]).await
+}
+
+/// Starts the application on `db` with extra settings.
+pub async fn spawn_app_with(db: TestDatabase, extra: &[(&'static str, &str)]) -> TestApp {
     let data_dir = tempfile::tempdir().expect("temp dir");
-    let vars: HashMap<&str, String> = HashMap::from([
+    let mut vars: HashMap<&str, String> = HashMap::from([
         ("KAMPUS_BIND", "127.0.0.1:0".to_owned()),
         ("KAMPUS_DATA_DIR", data_dir.path().display().to_string()),
         ("DATABASE_URL", db.database_url_string()),
@@ -36,6 +41,7 @@ pub async fn spawn_app_on(db: TestDatabase) -> TestApp {
         ("KAMPUS_JSON_LIMIT_BYTES", "16384".to_owned()),
         ("KAMPUS_MAIL_POLL_INTERVAL_MS", "50".to_owned()),
     ]);
+    vars.extend(extra.iter().map(|(k, v)| (*k, (*v).to_owned())));
     let config = Config::from_vars(|name| vars.get(name).cloned()).expect("test config");
     let app = Application::build(config)
         .await

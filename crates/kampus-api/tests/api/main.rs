@@ -11,4 +11,5 @@ mod mail;
 mod openapi;
 mod problems;
 mod security;
+mod seed_courses;
 mod smtp_sink;

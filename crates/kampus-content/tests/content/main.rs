@@ -7,6 +7,7 @@ mod example;
 mod fuzz;
 mod locales;
 mod staleness;
+mod validation;
 
 use std::path::{Path, PathBuf};
 

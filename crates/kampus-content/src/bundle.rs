@@ -238,6 +238,9 @@ impl SourceTree {
                 return;
             }
         };
+        // Skipping an entry still decompresses it, so declared sizes count against the limit
+        // even for entries that are not read: a gzip bomb is refused, not unpacked.
+        let mut declared: u64 = 0;
         for (count, entry) in entries.enumerate() {
             if count > MAX_FILES {
                 break;
@@ -254,6 +257,15 @@ impl SourceTree {
                     break;
                 }
             };
+            declared = declared.saturating_add(entry.header().size().unwrap_or(u64::MAX));
+            if declared > MAX_TOTAL_BYTES {
+                self.problems.push(Problem::in_file(
+                    ProblemCode::UnreadableFile,
+                    name,
+                    "the archive unpacks to more than 256 MiB; the rest is not read".to_owned(),
+                ));
+                break;
+            }
             if entry.header().entry_type() != tar::EntryType::Regular {
                 continue;
             }

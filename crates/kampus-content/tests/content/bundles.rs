@@ -91,3 +91,26 @@ fn a_truncated_archive_is_reported_not_a_panic() {
     let outcome = load_bundle("cut.zip", &bytes[..bytes.len() / 2]);
     assert!(outcome.has_errors());
 }
+
+#[test]
+fn a_tar_gz_bomb_is_refused_without_unpacking_it() {
+    // The header declares 300 MiB (the data need not follow: the header alone is refused).
+    let mut header = tar::Header::new_gnu();
+    header.set_path("big.bin").expect("path");
+    header.set_size(300 * 1024 * 1024);
+    header.set_mode(0o644);
+    header.set_cksum();
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    encoder.write_all(header.as_bytes()).expect("write");
+    encoder.write_all(&[0; 1024]).expect("write");
+    let bytes = encoder.finish().expect("gzip");
+    let outcome = load_bundle("bomb.tar.gz", &bytes);
+    assert!(
+        outcome
+            .problems
+            .iter()
+            .any(|p| p.message.contains("more than 256 MiB")),
+        "{:#?}",
+        outcome.problems
+    );
+}

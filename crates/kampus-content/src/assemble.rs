@@ -44,14 +44,10 @@ impl Availabilities<'_> {
             return Availability::Own;
         }
         let derivable = match locale {
-            Locale::SrLatn => {
-                self.texts[Locale::SrLatn.index()].is_some() && self.own(Locale::SrCyrl, key)
-            }
-            Locale::SrCyrl => {
-                self.texts[Locale::SrCyrl.index()].is_some()
-                    && self.own(Locale::SrLatn, key)
-                    && self.latin_unambiguous(key)
-            }
+            // Derivable whether or not the course lists the other script: a reader of Serbian
+            // Latin is better served by transliterated text than by Cyrillic.
+            Locale::SrLatn => self.own(Locale::SrCyrl, key),
+            Locale::SrCyrl => self.own(Locale::SrLatn, key) && self.latin_unambiguous(key),
             _ => false,
         };
         if derivable {
@@ -111,19 +107,13 @@ pub(crate) fn assemble(
             bundles.push((Source::Own(locale), bundle(locale, &t.resources, None)));
         }
     }
-    if let (Some(cyr), Some(_)) = (
-        &texts[Locale::SrCyrl.index()],
-        &texts[Locale::SrLatn.index()],
-    ) {
+    if let Some(cyr) = &texts[Locale::SrCyrl.index()] {
         bundles.push((
             Source::ToLatin,
             bundle(Locale::SrLatn, &cyr.resources, Some(fluent_to_latin)),
         ));
     }
-    if let (Some(lat), Some(_)) = (
-        &texts[Locale::SrLatn.index()],
-        &texts[Locale::SrCyrl.index()],
-    ) {
+    if let Some(lat) = &texts[Locale::SrLatn.index()] {
         bundles.push((
             Source::ToCyrillic,
             bundle(Locale::SrCyrl, &lat.resources, Some(fluent_to_cyrillic)),

@@ -198,3 +198,38 @@ fn plurals_follow_cldr_per_locale() {
         "Keni një përpjekje dhe 15 minuta."
     );
 }
+
+#[test]
+fn sr_latn_is_derived_even_when_the_course_has_only_cyrillic() {
+    let mut tree = SourceTree::new();
+    let example = SourceTree::read_path(&fixture("example-course"));
+    for path in example.paths() {
+        let keep = path.starts_with("locales/en/")
+            || path.starts_with("locales/sr-Cyrl/")
+            || path.starts_with("assets/");
+        if keep {
+            tree.insert(path, example.get(path).expect("file").to_vec());
+        }
+    }
+    let manifest =
+        String::from_utf8(example.get("course.toml").expect("manifest").to_vec()).expect("utf8");
+    let manifest = manifest.replace(
+        r#"locales = ["en", "sr-Latn", "sr-Cyrl", "bs", "hr", "cnr", "mk", "sq"]"#,
+        r#"locales = ["en", "sr-Cyrl"]"#,
+    );
+    tree.insert("course.toml", manifest.into_bytes());
+    let outcome = load_tree(&tree);
+    assert!(outcome.problems.is_empty(), "{:#?}", outcome.problems);
+    let course = outcome.course.expect("loaded");
+    assert_eq!(course.locales(), [Locale::En, Locale::SrCyrl]);
+    let lesson = course.lesson(Locale::SrLatn, "l-steps").expect("lesson");
+    assert_eq!(
+        (lesson.origin.locale, lesson.origin.transliterated_from),
+        (Locale::SrLatn, Some(Locale::SrCyrl))
+    );
+    let cnr = course.text(Locale::Cnr, "m-access", None).expect("text");
+    assert_eq!(
+        (cnr.value.as_ref(), cnr.origin.locale),
+        ("Pristup postupku", Locale::SrLatn)
+    );
+}

@@ -1,6 +1,7 @@
 //! Signing up, in and out: registration with an invitation, email verification, login,
 //! token refresh, logout and password reset.
 
+pub mod links;
 pub mod login;
 pub mod password_reset;
 pub mod register;

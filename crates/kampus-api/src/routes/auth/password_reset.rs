@@ -2,16 +2,15 @@
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use kampus_store::user_tokens::{self, Purpose};
-use kampus_store::{Email, StoreError, outbox, users};
+use kampus_store::{StoreError, users};
 use serde::Deserialize;
 use utoipa::ToSchema;
 
-use super::client_ip;
+use super::links::send_link_to_address;
 use super::register::Accepted;
 use super::verification::EmailRequest;
 use crate::auth::password;
-use crate::error::{ApiError, FieldError};
-use crate::mail::{MailTemplate, compose};
+use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::state::AppState;
 
@@ -41,44 +40,7 @@ pub async fn request_reset(
     state: web::Data<AppState>,
     body: web::Json<EmailRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    state.ip_throttle.check(
-        "password-reset",
-        client_ip(&req),
-        state.throttle.ip_attempts_per_minute,
-    )?;
-    let email = Email::parse(&body.email)
-        .map_err(|_| ApiError::Validation(vec![FieldError::new("email", "field-invalid-email")]))?;
-    let db_state = state.clone();
-    state
-        .db
-        .run(move |conn| {
-            let now = db_state.clock.now();
-            conn.write_transaction(|tx| {
-                let Some(user) = users::find_by_email(tx, &email)? else {
-                    return Ok(());
-                };
-                if user.deactivated_at.is_some() {
-                    return Ok(());
-                }
-                user_tokens::invalidate(tx, user.id, Purpose::PasswordReset, now)?;
-                let token = user_tokens::create(tx, user.id, Purpose::PasswordReset, now)?;
-                let mail = compose(
-                    &db_state.catalog,
-                    &MailTemplate::PasswordReset {
-                        name: user.display_name.clone(),
-                        link: format!(
-                            "{}/reset-password?token={token}",
-                            db_state.config.public_url
-                        ),
-                    },
-                    user.email.as_str(),
-                    user.preferred_locale,
-                );
-                outbox::enqueue(tx, &mail, now)?;
-                Ok::<_, StoreError>(())
-            })
-        })
-        .await?;
+    send_link_to_address(&req, &state, &body.email, Purpose::PasswordReset, |_| true).await?;
     Ok(HttpResponse::Accepted().json(Accepted {
         status: "password-reset-email-sent",
     }))

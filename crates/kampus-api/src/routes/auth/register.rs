@@ -2,16 +2,16 @@
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use kampus_content::Locale;
-use kampus_store::user_tokens::{self, Purpose};
+use kampus_store::user_tokens::Purpose;
 use kampus_store::users::{self, Gender, NewUser};
-use kampus_store::{Email, StoreError, invitations, outbox};
+use kampus_store::{Email, StoreError, invitations};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::client_ip;
+use super::links::queue_link_mail;
 use crate::auth::password;
 use crate::error::{ApiError, FieldError};
-use crate::mail::{MailTemplate, compose};
 use crate::problem::Problem;
 use crate::state::AppState;
 
@@ -168,21 +168,7 @@ pub async fn register(
                     now,
                 )?;
                 if user.email_verified_at.is_none() {
-                    let token = user_tokens::create(tx, user.id, Purpose::VerifyEmail, now)?;
-                    let mail = compose(
-                        &db_state.catalog,
-                        &MailTemplate::VerifyEmail {
-                            name: user.display_name.clone(),
-                            link: format!(
-                                "{}/verify-email?token={token}",
-                                db_state.config.public_url
-                            ),
-                            hours: Purpose::VerifyEmail.ttl().num_hours(),
-                        },
-                        user.email.as_str(),
-                        user.preferred_locale,
-                    );
-                    outbox::enqueue(tx, &mail, now)?;
+                    queue_link_mail(tx, &db_state, &user, Purpose::VerifyEmail)?;
                 }
                 Ok(user)
             });

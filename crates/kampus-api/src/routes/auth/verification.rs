@@ -2,14 +2,13 @@
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use kampus_store::user_tokens::{self, Purpose};
-use kampus_store::{Email, outbox, users};
+use kampus_store::users;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
-use super::client_ip;
+use super::links::send_link_to_address;
 use super::register::Accepted;
-use crate::error::{ApiError, FieldError};
-use crate::mail::{MailTemplate, compose};
+use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::state::AppState;
 
@@ -81,43 +80,8 @@ pub async fn resend(
     state: web::Data<AppState>,
     body: web::Json<EmailRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    state.ip_throttle.check(
-        "resend-verification",
-        client_ip(&req),
-        state.throttle.ip_attempts_per_minute,
-    )?;
-    let email = Email::parse(&body.email)
-        .map_err(|_| ApiError::Validation(vec![FieldError::new("email", "field-invalid-email")]))?;
-    let db_state = state.clone();
-    state
-        .db
-        .run(move |conn| {
-            let now = db_state.clock.now();
-            conn.write_transaction(|tx| {
-                let Some(user) = users::find_by_email(tx, &email)? else {
-                    return Ok(());
-                };
-                if user.email_verified_at.is_some() || user.deactivated_at.is_some() {
-                    return Ok(());
-                }
-                // Only the newest link works.
-                user_tokens::invalidate(tx, user.id, Purpose::VerifyEmail, now)?;
-                let token = user_tokens::create(tx, user.id, Purpose::VerifyEmail, now)?;
-                let mail = compose(
-                    &db_state.catalog,
-                    &MailTemplate::VerifyEmail {
-                        name: user.display_name.clone(),
-                        link: format!("{}/verify-email?token={token}", db_state.config.public_url),
-                        hours: Purpose::VerifyEmail.ttl().num_hours(),
-                    },
-                    user.email.as_str(),
-                    user.preferred_locale,
-                );
-                outbox::enqueue(tx, &mail, now)?;
-                Ok::<_, kampus_store::StoreError>(())
-            })
-        })
-        .await?;
+    let unverified = |user: &kampus_store::users::User| user.email_verified_at.is_none();
+    send_link_to_address(&req, &state, &body.email, Purpose::VerifyEmail, unverified).await?;
     Ok(HttpResponse::Accepted().json(Accepted {
         status: "verification-email-sent",
     }))

@@ -42,6 +42,7 @@ use crate::telemetry;
         me::export,
         admin::institutions::list,
         admin::institutions::create,
+        admin::institutions::update,
         admin::users::list,
         admin::users::get,
         admin::users::update,

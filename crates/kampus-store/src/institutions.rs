@@ -186,3 +186,35 @@ pub fn list(conn: &mut DbConnection) -> Result<Vec<Institution>, StoreError> {
         .map(Institution::try_from)
         .collect()
 }
+
+/// Changes to an institution; `None` leaves a field as it is.
+#[derive(Debug, Clone, Default)]
+pub struct InstitutionChanges {
+    pub name: Option<String>,
+    pub country_code: Option<CountryCode>,
+    pub kind: Option<InstitutionKind>,
+}
+
+pub fn update(
+    conn: &mut DbConnection,
+    id: InstitutionId,
+    changes: &InstitutionChanges,
+    now: NaiveDateTime,
+) -> Result<Institution, StoreError> {
+    let current = find(conn, id)?;
+    diesel::update(institutions::table.find(id.to_string()))
+        .set((
+            institutions::name.eq(changes
+                .name
+                .as_deref()
+                .map_or(current.name.as_str(), str::trim)),
+            institutions::country_code.eq(changes
+                .country_code
+                .unwrap_or(current.country_code)
+                .as_str()),
+            institutions::kind.eq(changes.kind.unwrap_or(current.kind).as_str()),
+            institutions::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    find(conn, id)
+}

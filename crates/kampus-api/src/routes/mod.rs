@@ -77,6 +77,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                                 .route(web::get().to(admin::institutions::list))
                                 .route(web::post().to(admin::institutions::create)),
                         )
+                        .service(
+                            web::resource("/institutions/{id}")
+                                .route(web::patch().to(admin::institutions::update)),
+                        )
                         .service(web::resource("/users").route(web::get().to(admin::users::list)))
                         .service(
                             web::resource("/users/{id}")

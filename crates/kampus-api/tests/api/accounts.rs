@@ -692,3 +692,55 @@ async fn one_address_is_throttled_on_every_guessing_endpoint() {
     )
     .await;
 }
+
+#[actix_web::test]
+async fn admins_create_and_rename_institutions() {
+    let app = spawn_app().await;
+    let (admin, institution, _code) = setup(&app).await;
+    let path = format!("/api/v1/admin/institutions/{institution}");
+    let renamed: Value = app
+        .send(
+            Method::PATCH,
+            &path,
+            Some(&admin),
+            Some(
+                json!({ "name": "Granična policija Bosne i Hercegovine", "kind": "border-police" }),
+            ),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(renamed["name"], "Granična policija Bosne i Hercegovine");
+    assert_eq!(renamed["country_code"], "BA");
+    let body = problem(
+        app.send(
+            Method::PATCH,
+            &path,
+            Some(&admin),
+            Some(json!({ "country_code": "Bosnia", "kind": "castle" })),
+        )
+        .await,
+        422,
+    )
+    .await;
+    assert_eq!(body["errors"].as_array().expect("errors").len(), 2);
+    let twin = app
+        .send(Method::POST, "/api/v1/admin/institutions", Some(&admin), Some(json!({ "name": "Granična policija Bosne i Hercegovine", "country_code": "BA", "kind": "police" })))
+        .await;
+    problem(twin, 409).await;
+    problem(
+        app.send(
+            Method::PATCH,
+            &format!(
+                "/api/v1/admin/institutions/{}",
+                kampus_store::InstitutionId::new()
+            ),
+            Some(&admin),
+            Some(json!({})),
+        )
+        .await,
+        404,
+    )
+    .await;
+}

@@ -28,6 +28,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("get", "/api/v1/me/export"),
     ("get", "/api/v1/admin/institutions"),
     ("post", "/api/v1/admin/institutions"),
+    ("patch", "/api/v1/admin/institutions/{id}"),
     ("get", "/api/v1/admin/users"),
     ("get", "/api/v1/admin/users/{id}"),
     ("patch", "/api/v1/admin/users/{id}"),

@@ -259,6 +259,10 @@ async fn idor_matrix() {
         (Method::PATCH, format!("/api/v1/admin/users/{b}")),
         (Method::GET, "/api/v1/admin/institutions".to_owned()),
         (Method::POST, "/api/v1/admin/institutions".to_owned()),
+        (
+            Method::PATCH,
+            format!("/api/v1/admin/institutions/{institution_x}"),
+        ),
         (Method::GET, "/api/v1/admin/invitations".to_owned()),
         (Method::POST, "/api/v1/admin/invitations".to_owned()),
         (Method::GET, "/api/v1/admin/mail".to_owned()),
@@ -414,6 +418,17 @@ async fn idor_matrix() {
     problem(
         app.send(Method::GET, "/api/v1/admin/mail", Some(&trainer_x), None)
             .await,
+        403,
+    )
+    .await;
+    problem(
+        app.send(
+            Method::PATCH,
+            &format!("/api/v1/admin/institutions/{institution_x}"),
+            Some(&trainer_x),
+            Some(json!({ "name": "Mine" })),
+        )
+        .await,
         403,
     )
     .await;

@@ -121,3 +121,79 @@ pub async fn create(
         .await?;
     Ok(HttpResponse::Created().json(InstitutionView::from(&created)))
 }
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct InstitutionUpdate {
+    pub name: Option<String>,
+    pub country_code: Option<String>,
+    #[schema(value_type = Option<String>)]
+    pub kind: Option<String>,
+}
+
+/// Renames or reclassifies an institution (admins).
+#[utoipa::path(
+    patch,
+    path = "/api/v1/admin/institutions/{id}",
+    tag = "admin",
+    security(("bearer" = [])),
+    params(("id" = String, Path, format = Uuid)),
+    request_body = InstitutionUpdate,
+    responses(
+        (status = 200, description = "The updated institution", body = InstitutionView),
+        (status = 403, description = "Admins only", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such institution", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "An institution of that name exists in that country", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid fields", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn update(
+    state: web::Data<AppState>,
+    _admin: AdminUser,
+    id: web::Path<String>,
+    body: web::Json<InstitutionUpdate>,
+) -> Result<web::Json<InstitutionView>, ApiError> {
+    let id: kampus_store::InstitutionId = super::parse_id(&id)?;
+    let body = body.into_inner();
+    let mut invalid = Vec::new();
+    let name = body.name.map(|n| n.trim().to_owned());
+    if name
+        .as_ref()
+        .is_some_and(|n| n.is_empty() || n.chars().count() > 300)
+    {
+        invalid.push(FieldError::new("name", "field-display-name-invalid"));
+    }
+    let country_code = body
+        .country_code
+        .as_deref()
+        .map(CountryCode::parse)
+        .transpose();
+    if country_code.is_err() {
+        invalid.push(FieldError::new("country_code", "field-country-invalid"));
+    }
+    let kind = body
+        .kind
+        .as_deref()
+        .map(str::parse::<InstitutionKind>)
+        .transpose();
+    if kind.is_err() {
+        invalid.push(FieldError::new("kind", "field-required"));
+    }
+    let (Ok(country_code), Ok(kind), true) = (country_code, kind, invalid.is_empty()) else {
+        return Err(ApiError::Validation(invalid));
+    };
+    let changes = institutions::InstitutionChanges {
+        name,
+        country_code,
+        kind,
+    };
+    let db_state = state.clone();
+    let updated = state
+        .db
+        .run(move |conn| {
+            let now = db_state.clock.now();
+            conn.write_transaction(|tx| institutions::update(tx, id, &changes, now))
+        })
+        .await?;
+    Ok(web::Json(InstitutionView::from(&updated)))
+}

@@ -57,3 +57,6 @@ field-role-invalid = Izaberite jedno od: learner, trainer, admin.
 field-country-invalid = Koristite dvoslovni ISO 3166-1 kod države, npr. BA, RS, ME.
 field-institution-invalid = Ova institucija ne postoji ili nije u vašoj nadležnosti.
 field-number-invalid = Unesite broj u dozvoljenom opsegu.
+
+problem-not-enrolled-title = Potreban je upis
+problem-not-enrolled-detail = Upišite se na ovaj kurs kako biste otvorili njegove lekcije i provjere znanja.

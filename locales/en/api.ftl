@@ -58,3 +58,6 @@ field-role-invalid = Choose one of: learner, trainer, admin.
 field-country-invalid = Use a two-letter ISO 3166-1 country code, e.g. BA, RS, ME.
 field-institution-invalid = This institution does not exist or is not yours to manage.
 field-number-invalid = Enter a number in the allowed range.
+
+problem-not-enrolled-title = Enrollment required
+problem-not-enrolled-detail = Enroll in this course to open its lessons and assessments.

@@ -57,3 +57,6 @@ field-role-invalid = Odaberite jedno od: learner, trainer, admin.
 field-country-invalid = Upotrijebite dvoslovni ISO 3166-1 kod države, npr. BA, RS, ME.
 field-institution-invalid = Ova institucija ne postoji ili nije u vašoj nadležnosti.
 field-number-invalid = Unesite broj u dopuštenom rasponu.
+
+problem-not-enrolled-title = Potreban je upis
+problem-not-enrolled-detail = Upišite se na ovaj tečaj kako biste otvorili njegove lekcije i provjere znanja.

@@ -56,3 +56,6 @@ field-role-invalid = Изберете едно од: learner, trainer, admin.
 field-country-invalid = Користете двобуквен ISO 3166-1 код на земјата, на пр. BA, RS, ME.
 field-institution-invalid = Оваа институција не постои или не е во ваша надлежност.
 field-number-invalid = Внесете број во дозволениот опсег.
+
+problem-not-enrolled-title = Потребно е запишување
+problem-not-enrolled-detail = Запишете се на овој курс за да ги отворите неговите лекции и проверки на знаењето.

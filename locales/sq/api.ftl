@@ -56,3 +56,6 @@ field-role-invalid = Zgjidhni një nga: learner, trainer, admin.
 field-country-invalid = Përdorni kodin dyshkronjësh ISO 3166-1 të shtetit, p.sh. BA, RS, ME.
 field-institution-invalid = Ky institucion nuk ekziston ose nuk është nën përgjegjësinë tuaj.
 field-number-invalid = Shkruani një numër brenda kufijve të lejuar.
+
+problem-not-enrolled-title = Kërkohet regjistrimi
+problem-not-enrolled-detail = Regjistrohuni në këtë kurs për të hapur mësimet dhe vlerësimet e tij.

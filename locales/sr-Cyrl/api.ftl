@@ -57,3 +57,6 @@ field-role-invalid = Изаберите једно од: learner, trainer, admin
 field-country-invalid = Користите двословни ISO 3166-1 код земље, нпр. BA, RS, ME.
 field-institution-invalid = Ова институција не постоји или није у вашој надлежности.
 field-number-invalid = Унесите број у дозвољеном опсегу.
+
+problem-not-enrolled-title = Потребан је упис
+problem-not-enrolled-detail = Упишите се на овај курс да бисте отворили његове лекције и провере знања.

@@ -82,6 +82,9 @@ pub enum ApiError {
     InvalidToken,
     #[error("email address not verified")]
     EmailNotVerified,
+    /// The caller must be enrolled in the course first.
+    #[error("not enrolled")]
+    NotEnrolled,
     /// A bug or an unexpected failure; the message is logged, never shown.
     #[error("internal error: {0}")]
     Internal(String),
@@ -125,9 +128,11 @@ impl ProblemKind {
 
     pub const INVALID_TOKEN: Self = Self::new("invalid-token", StatusCode::BAD_REQUEST);
     pub const EMAIL_NOT_VERIFIED: Self = Self::new("email-not-verified", StatusCode::FORBIDDEN);
+    pub const NOT_ENROLLED: Self = Self::new("not-enrolled", StatusCode::FORBIDDEN);
 
     /// Every kind, for documentation and the test that each has its strings.
-    pub const ALL: [Self; 18] = [
+    pub const ALL: [Self; 19] = [
+        Self::NOT_ENROLLED,
         Self::INVALID_TOKEN,
         Self::EMAIL_NOT_VERIFIED,
         Self::NOT_FOUND,
@@ -193,6 +198,7 @@ impl ApiError {
             ApiError::TooManyRequests { .. } => ProblemKind::TOO_MANY_REQUESTS,
             ApiError::InvalidToken => ProblemKind::INVALID_TOKEN,
             ApiError::EmailNotVerified => ProblemKind::EMAIL_NOT_VERIFIED,
+            ApiError::NotEnrolled => ProblemKind::NOT_ENROLLED,
             ApiError::Internal(_) => ProblemKind::INTERNAL,
         }
     }

@@ -9,7 +9,7 @@ use utoipa::{Modify, OpenApi};
 
 use crate::problem::{Problem, ProblemFieldError};
 use crate::routes::auth::{login, password_reset, register, sessions, verification};
-use crate::routes::{admin, docs, health, me};
+use crate::routes::{admin, courses, docs, health, me};
 use crate::telemetry;
 
 #[derive(OpenApi)]
@@ -35,6 +35,11 @@ use crate::telemetry;
         sessions::logout_all,
         password_reset::request_reset,
         password_reset::confirm_reset,
+        courses::catalog::catalog,
+        courses::outline::outline,
+        courses::enrollment::enroll,
+        courses::enrollment::withdraw,
+        courses::lesson::lesson,
         me::me,
         me::update,
         me::delete,
@@ -59,6 +64,7 @@ use crate::telemetry;
         (name = "operations", description = "Health, readiness and metrics"),
         (name = "auth", description = "Registration, email verification, sessions and password reset"),
         (name = "me", description = "The caller's own account"),
+        (name = "courses", description = "The catalog, course outlines, lessons and enrollment"),
         (name = "admin", description = "Institutions, people, roles, invitations and mail (admins; trainers within their institutions)")
     )
 )]

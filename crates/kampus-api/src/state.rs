@@ -24,3 +24,10 @@ pub struct AppState {
     pub ip_throttle: Arc<IpThrottle>,
     pub throttle: ThrottleSettings,
 }
+
+impl AppState {
+    /// The published course with this slug.
+    pub fn course(&self, slug: &str) -> Option<&kampus_content::LoadedCourse> {
+        self.courses.iter().find(|c| c.course().slug == slug)
+    }
+}

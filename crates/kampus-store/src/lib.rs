@@ -14,6 +14,7 @@ pub mod clock;
 pub mod connection;
 pub mod database_url;
 pub mod email;
+pub mod enrollments;
 pub mod error;
 pub mod ids;
 pub mod institutions;

@@ -116,3 +116,20 @@ diesel::allow_tables_to_appear_in_same_query!(
     refresh_tokens,
     rate_limits,
 );
+
+diesel::table! {
+    enrollments (id) {
+        id -> Text,
+        user_id -> Text,
+        course_id -> Text,
+        status -> Text,
+        enrolled_at -> Timestamp,
+        withdrawn_at -> Nullable<Timestamp>,
+        completed_at -> Nullable<Timestamp>,
+        last_lesson_id -> Nullable<Text>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(enrollments -> users (user_id));
+diesel::allow_tables_to_appear_in_same_query!(enrollments, users);

@@ -1,7 +1,8 @@
-//! The routes of the API, one module per area.
+//! The routes of the API, one module per area; each area registers its own routes.
 
 pub mod admin;
 pub mod auth;
+pub mod courses;
 pub mod docs;
 pub mod health;
 pub mod me;
@@ -25,88 +26,107 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/docs/assets/{file}").route(web::get().to(docs::asset)))
         .service(
             web::scope("/api/v1")
-                .service(web::resource("/auth/login").route(web::post().to(auth::login::login)))
-                .service(
-                    web::resource("/auth/register").route(web::post().to(auth::register::register)),
-                )
-                .service(
-                    web::resource("/auth/verify-email")
-                        .route(web::post().to(auth::verification::verify_email)),
-                )
-                .service(
-                    web::resource("/auth/verify-email/resend")
-                        .route(web::post().to(auth::verification::resend)),
-                )
-                .service(
-                    web::resource("/auth/refresh").route(web::post().to(auth::sessions::refresh)),
-                )
-                .service(
-                    web::resource("/auth/logout").route(web::post().to(auth::sessions::logout)),
-                )
-                .service(
-                    web::resource("/auth/logout-all")
-                        .route(web::post().to(auth::sessions::logout_all)),
-                )
-                .service(
-                    web::resource("/auth/password-reset")
-                        .route(web::post().to(auth::password_reset::request_reset)),
-                )
-                .service(
-                    web::resource("/auth/password-reset/confirm")
-                        .route(web::post().to(auth::password_reset::confirm_reset)),
-                )
-                .service(
-                    web::scope("/me")
-                        .wrap(from_fn(guard::require_signed_in))
-                        .service(
-                            web::resource("")
-                                .route(web::get().to(me::me))
-                                .route(web::patch().to(me::update))
-                                .route(web::delete().to(me::delete)),
-                        )
-                        .service(
-                            web::resource("/password").route(web::post().to(me::change_password)),
-                        )
-                        .service(web::resource("/export").route(web::get().to(me::export))),
-                )
-                .service(
-                    web::scope("/admin")
-                        .wrap(from_fn(guard::require_staff))
-                        .service(
-                            web::resource("/institutions")
-                                .route(web::get().to(admin::institutions::list))
-                                .route(web::post().to(admin::institutions::create)),
-                        )
-                        .service(
-                            web::resource("/institutions/{id}")
-                                .route(web::patch().to(admin::institutions::update)),
-                        )
-                        .service(web::resource("/users").route(web::get().to(admin::users::list)))
-                        .service(
-                            web::resource("/users/{id}")
-                                .route(web::get().to(admin::users::get))
-                                .route(web::patch().to(admin::users::update)),
-                        )
-                        .service(
-                            web::resource("/users/{id}/institutions")
-                                .route(web::put().to(admin::users::assign)),
-                        )
-                        .service(
-                            web::resource("/invitations")
-                                .route(web::get().to(admin::invitations::list))
-                                .route(web::post().to(admin::invitations::create)),
-                        )
-                        .service(
-                            web::resource("/invitations/{id}")
-                                .route(web::delete().to(admin::invitations::revoke)),
-                        )
-                        .service(web::resource("/mail").route(web::get().to(admin::mail::list)))
-                        .service(
-                            web::resource("/mail/{id}/retry")
-                                .route(web::post().to(admin::mail::retry)),
-                        ),
-                ),
+                .configure(courses_routes)
+                .configure(auth_routes)
+                .service(me_scope())
+                .service(admin_scope()),
         );
+}
+
+fn courses_routes(cfg: &mut web::ServiceConfig) {
+    use courses::{catalog, enrollment, lesson, outline};
+    cfg.service(web::resource("/courses").route(web::get().to(catalog::catalog)))
+        .service(web::resource("/courses/{slug}").route(web::get().to(outline::outline)))
+        .service(
+            web::resource("/courses/{slug}/enrollment")
+                .route(web::put().to(enrollment::enroll))
+                .route(web::delete().to(enrollment::withdraw)),
+        )
+        .service(
+            web::resource("/courses/{slug}/lessons/{lesson_id}")
+                .route(web::get().to(lesson::lesson)),
+        );
+}
+
+fn auth_routes(cfg: &mut web::ServiceConfig) {
+    use auth::{login, password_reset, register, sessions, verification};
+    cfg.service(web::resource("/auth/login").route(web::post().to(login::login)))
+        .service(web::resource("/auth/register").route(web::post().to(register::register)))
+        .service(
+            web::resource("/auth/verify-email").route(web::post().to(verification::verify_email)),
+        )
+        .service(
+            web::resource("/auth/verify-email/resend").route(web::post().to(verification::resend)),
+        )
+        .service(web::resource("/auth/refresh").route(web::post().to(sessions::refresh)))
+        .service(web::resource("/auth/logout").route(web::post().to(sessions::logout)))
+        .service(web::resource("/auth/logout-all").route(web::post().to(sessions::logout_all)))
+        .service(
+            web::resource("/auth/password-reset")
+                .route(web::post().to(password_reset::request_reset)),
+        )
+        .service(
+            web::resource("/auth/password-reset/confirm")
+                .route(web::post().to(password_reset::confirm_reset)),
+        );
+}
+
+/// `/me`: only for a signed-in caller, refused before the body is read.
+fn me_scope() -> actix_web::Scope<
+    impl actix_web::dev::ServiceFactory<
+        actix_web::dev::ServiceRequest,
+        Config = (),
+        Response = actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    web::scope("/me")
+        .wrap(from_fn(guard::require_signed_in))
+        .service(
+            web::resource("")
+                .route(web::get().to(me::me))
+                .route(web::patch().to(me::update))
+                .route(web::delete().to(me::delete)),
+        )
+        .service(web::resource("/password").route(web::post().to(me::change_password)))
+        .service(web::resource("/export").route(web::get().to(me::export)))
+}
+
+/// `/admin`: only for trainers and admins, refused before the body is read.
+fn admin_scope() -> actix_web::Scope<
+    impl actix_web::dev::ServiceFactory<
+        actix_web::dev::ServiceRequest,
+        Config = (),
+        Response = actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    use admin::{institutions, invitations, mail, users};
+    web::scope("/admin")
+        .wrap(from_fn(guard::require_staff))
+        .service(
+            web::resource("/institutions")
+                .route(web::get().to(institutions::list))
+                .route(web::post().to(institutions::create)),
+        )
+        .service(web::resource("/institutions/{id}").route(web::patch().to(institutions::update)))
+        .service(web::resource("/users").route(web::get().to(users::list)))
+        .service(
+            web::resource("/users/{id}")
+                .route(web::get().to(users::get))
+                .route(web::patch().to(users::update)),
+        )
+        .service(web::resource("/users/{id}/institutions").route(web::put().to(users::assign)))
+        .service(
+            web::resource("/invitations")
+                .route(web::get().to(invitations::list))
+                .route(web::post().to(invitations::create)),
+        )
+        .service(web::resource("/invitations/{id}").route(web::delete().to(invitations::revoke)))
+        .service(web::resource("/mail").route(web::get().to(mail::list)))
+        .service(web::resource("/mail/{id}/retry").route(web::post().to(mail::retry)))
 }
 
 /// The answer for any path no route matches.

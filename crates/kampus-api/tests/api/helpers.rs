@@ -40,6 +40,11 @@ pub async fn spawn_app_with(db: TestDatabase, extra: &[(&'static str, &str)]) ->
         ("KAMPUS_WORKERS", "2".to_owned()),
         ("KAMPUS_JSON_LIMIT_BYTES", "16384".to_owned()),
         ("KAMPUS_MAIL_POLL_INTERVAL_MS", "50".to_owned()),
+        // The shipped courses (rendered once at start: a few hundred ms in a debug build).
+        (
+            "KAMPUS_CONTENT_DIR",
+            format!("{}/../../content", env!("CARGO_MANIFEST_DIR")),
+        ),
     ]);
     vars.extend(extra.iter().map(|(k, v)| (*k, (*v).to_owned())));
     let config = Config::from_vars(|name| vars.get(name).cloned()).expect("test config");

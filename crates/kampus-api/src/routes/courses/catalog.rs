@@ -1,0 +1,125 @@
+//! `GET /api/v1/courses`: the published courses, in the caller's language.
+
+use std::collections::HashMap;
+
+use actix_web::{HttpRequest, web};
+use kampus_content::model::AccreditationLevel;
+use kampus_store::enrollments::{self, Enrollment};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::{LocalizedText, complete_locales, text};
+use crate::auth::MaybeUser;
+use crate::error::ApiError;
+use crate::problem::Problem;
+use crate::request_locale::negotiate_request;
+use crate::state::AppState;
+
+/// A course in the catalog.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CatalogItem {
+    pub slug: String,
+    pub title: LocalizedText,
+    pub summary: Option<LocalizedText>,
+    pub hours: f64,
+    /// ECTS credits.
+    pub credits: Option<f64>,
+    /// introductory, intermediate or advanced.
+    #[schema(value_type = String)]
+    pub level: AccreditationLevel,
+    pub eqf_level: Option<u8>,
+    pub learning_outcomes: Vec<LocalizedText>,
+    /// Locales the course is fully available in.
+    pub locales: Vec<String>,
+    /// The caller's enrollment, for a signed-in caller.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enrollment: Option<EnrollmentStatus>,
+}
+
+/// The caller's place in a course.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct EnrollmentStatus {
+    /// not-enrolled, enrolled, withdrawn or completed.
+    pub status: &'static str,
+    #[schema(value_type = Option<String>, format = DateTime)]
+    pub enrolled_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The lesson the caller opened last ("continue where I left off").
+    pub last_lesson_id: Option<String>,
+}
+
+impl EnrollmentStatus {
+    pub fn of(enrollment: Option<&Enrollment>) -> Self {
+        let status = match enrollment {
+            None => "not-enrolled",
+            Some(e) if e.completed_at.is_some() => "completed",
+            Some(e) if e.is_active() => "enrolled",
+            Some(_) => "withdrawn",
+        };
+        Self {
+            status,
+            enrolled_at: enrollment.map(|e| e.enrolled_at.and_utc()),
+            last_lesson_id: enrollment.and_then(|e| e.last_lesson_id.clone()),
+        }
+    }
+}
+
+/// Published courses in the negotiated locale. Public: anonymous visitors may browse; a
+/// signed-in caller also sees their enrollment in each.
+#[utoipa::path(
+    get,
+    path = "/api/v1/courses",
+    tag = "courses",
+    params(("lang" = Option<String>, Query, description = "Locale to show, e.g. sr-Cyrl (else the user's preference, then Accept-Language)")),
+    responses(
+        (status = 200, description = "The catalog", body = [CatalogItem]),
+        (status = 401, description = "An access token was sent but is not valid", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn catalog(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    caller: MaybeUser,
+) -> Result<web::Json<Vec<CatalogItem>>, ApiError> {
+    // The caller's preference is known here: the extractor stored it for negotiation.
+    let locale = negotiate_request(&req, &state).locale;
+    let enrolled: HashMap<String, Enrollment> = match &caller.0 {
+        Some(user) => {
+            let id = user.id;
+            state
+                .db
+                .run(move |conn| enrollments::for_user(conn, id))
+                .await?
+                .into_iter()
+                .map(|e| (e.course_id.clone(), e))
+                .collect()
+        }
+        None => HashMap::new(),
+    };
+    let items = state
+        .courses
+        .iter()
+        .filter_map(|loaded| {
+            let course = loaded.course();
+            Some(CatalogItem {
+                slug: course.slug.clone(),
+                title: text(loaded, locale, "course")?,
+                summary: text(loaded, locale, "course.summary"),
+                hours: course.accreditation.hours,
+                credits: course.accreditation.ects,
+                level: course.accreditation.level,
+                eqf_level: course.accreditation.eqf_level,
+                learning_outcomes: course
+                    .outcomes
+                    .iter()
+                    .filter_map(|o| text(loaded, locale, o))
+                    .collect(),
+                locales: complete_locales(loaded),
+                enrollment: caller
+                    .0
+                    .as_ref()
+                    .map(|_| EnrollmentStatus::of(enrolled.get(&course.id))),
+            })
+        })
+        .collect();
+    Ok(web::Json(items))
+}

@@ -1,0 +1,81 @@
+//! `PUT` and `DELETE /api/v1/courses/{slug}/enrollment`: enrolling and withdrawing.
+
+use actix_web::web;
+use kampus_store::enrollments;
+
+use super::catalog::EnrollmentStatus;
+use crate::auth::AuthenticatedUser;
+use crate::error::ApiError;
+use crate::problem::Problem;
+use crate::state::AppState;
+
+/// Enrolls the caller in a published course. Idempotent; enrolling again after withdrawing
+/// resumes with the earlier history.
+#[utoipa::path(
+    put,
+    path = "/api/v1/courses/{slug}/enrollment",
+    tag = "courses",
+    security(("bearer" = [])),
+    params(("slug" = String, Path)),
+    responses(
+        (status = 200, description = "Enrolled", body = EnrollmentStatus),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No published course with this slug", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn enroll(
+    state: web::Data<AppState>,
+    user: AuthenticatedUser,
+    slug: web::Path<String>,
+) -> Result<web::Json<EnrollmentStatus>, ApiError> {
+    let course_id = state
+        .course(&slug)
+        .ok_or(ApiError::NotFound)?
+        .course()
+        .id
+        .clone();
+    let (id, db_state) = (user.0.id, state.clone());
+    let enrollment = state
+        .db
+        .run(move |conn| {
+            let now = db_state.clock.now();
+            conn.write_transaction(|tx| enrollments::enroll(tx, id, &course_id, now))
+        })
+        .await?;
+    Ok(web::Json(EnrollmentStatus::of(Some(&enrollment))))
+}
+
+/// Withdraws the caller from a course; their history is kept for a return.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/courses/{slug}/enrollment",
+    tag = "courses",
+    security(("bearer" = [])),
+    params(("slug" = String, Path)),
+    responses(
+        (status = 200, description = "Withdrawn", body = EnrollmentStatus),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such course, or not enrolled", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn withdraw(
+    state: web::Data<AppState>,
+    user: AuthenticatedUser,
+    slug: web::Path<String>,
+) -> Result<web::Json<EnrollmentStatus>, ApiError> {
+    let course_id = state
+        .course(&slug)
+        .ok_or(ApiError::NotFound)?
+        .course()
+        .id
+        .clone();
+    let (id, db_state) = (user.0.id, state.clone());
+    let enrollment = state
+        .db
+        .run(move |conn| {
+            let now = db_state.clock.now();
+            conn.write_transaction(|tx| enrollments::withdraw(tx, id, &course_id, now))
+        })
+        .await?;
+    Ok(web::Json(EnrollmentStatus::of(Some(&enrollment))))
+}

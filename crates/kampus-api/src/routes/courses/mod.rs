@@ -1,0 +1,55 @@
+//! Courses as learners see them: the catalog, a course's outline, its lessons, and
+//! enrollment. Texts come from the in-memory copies of the published courses, rendered once
+//! at start; the database is touched only for what is the caller's own (their enrollment).
+
+pub mod catalog;
+pub mod enrollment;
+pub mod lesson;
+pub mod outline;
+
+use kampus_content::{LoadedCourse, Locale, TextOrigin};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+/// A text and the locale it was actually served in.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct LocalizedText {
+    pub text: String,
+    /// The locale of `text`: the requested one, or one of its fallbacks.
+    pub locale: String,
+    /// True when the text is not in the requested locale (not translated yet).
+    pub fallback: bool,
+    /// Set when the text was transliterated from the other script of Serbian.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub transliterated_from: Option<String>,
+}
+
+impl LocalizedText {
+    fn from_origin(text: String, origin: TextOrigin) -> Self {
+        Self {
+            text,
+            locale: origin.locale.tag().to_owned(),
+            fallback: origin.fallback,
+            transliterated_from: origin.transliterated_from.map(|l| l.tag().to_owned()),
+        }
+    }
+}
+
+/// The text `key` of `course` in `locale` (following the fallback chain), if it has one.
+pub fn text(course: &LoadedCourse, locale: Locale, key: &str) -> Option<LocalizedText> {
+    course
+        .text(locale, key, None)
+        .map(|r| LocalizedText::from_origin(r.value.into_owned(), r.origin))
+}
+
+/// The locales a course is fully available in: every text present (or derived by
+/// transliteration), none missing.
+pub fn complete_locales(course: &LoadedCourse) -> Vec<String> {
+    course
+        .coverage()
+        .locales
+        .iter()
+        .filter(|c| c.missing.is_empty())
+        .map(|c| c.locale.tag().to_owned())
+        .collect()
+}

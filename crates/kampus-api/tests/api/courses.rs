@@ -1,0 +1,284 @@
+//! The catalog, outlines, lessons and enrollment over HTTP, on the shipped courses.
+
+use kampus_content::Locale;
+use kampus_store::users::Role;
+use reqwest::Method;
+use serde_json::Value;
+
+use crate::helpers::{TestApp, problem, spawn_app};
+
+const PASSWORD: &str = "lozinka za kampus 2026";
+const COURSE: &str = "migration-and-gender";
+
+async fn get_json(app: &TestApp, path: &str, token: Option<&str>, lang: &str) -> (u16, Value) {
+    let mut request = app
+        .client
+        .get(app.url(path))
+        .header("Accept-Language", lang);
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    let response = request.send().await.expect("request");
+    (
+        response.status().as_u16(),
+        response.json().await.expect("json"),
+    )
+}
+
+#[actix_web::test]
+async fn anonymous_visitors_browse_the_catalog_in_their_language() {
+    let app = spawn_app().await;
+    let (status, catalog) = get_json(&app, "/api/v1/courses", None, "mk").await;
+    assert_eq!(status, 200);
+    let items = catalog.as_array().expect("array");
+    assert_eq!(items.len(), 3);
+    for item in items {
+        assert_eq!(item["title"]["locale"], "mk");
+        assert_eq!(item["title"]["fallback"], false);
+        assert!(
+            item["title"]["text"]
+                .as_str()
+                .is_some_and(|t| t.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))),
+            "{item}"
+        );
+        assert!(item["hours"].as_f64().is_some_and(|h| h > 0.0));
+        assert_eq!(item["locales"].as_array().expect("locales").len(), 8);
+        assert!(item.get("enrollment").is_none(), "anonymous: no enrollment");
+    }
+    let (_, english) = get_json(&app, "/api/v1/courses?lang=en", None, "mk").await;
+    assert_eq!(english[2]["title"]["locale"], "en");
+    problem(
+        app.client
+            .get(app.url("/api/v1/courses"))
+            .bearer_auth("not a token")
+            .send()
+            .await
+            .expect("request"),
+        401,
+    )
+    .await;
+}
+
+#[actix_web::test]
+async fn the_outline_lists_modules_lessons_and_assessments_without_answer_keys() {
+    let app = spawn_app().await;
+    let (status, outline) =
+        get_json(&app, &format!("/api/v1/courses/{COURSE}"), None, "sr-Cyrl").await;
+    assert_eq!(status, 200);
+    assert_eq!(outline["title"]["locale"], "sr-Cyrl");
+    let modules = outline["modules"].as_array().expect("modules");
+    assert!(modules.len() >= 3);
+    assert!(
+        modules
+            .iter()
+            .all(|m| m["lessons"].as_array().is_some_and(|l| l.len() >= 2))
+    );
+    let kinds: Vec<&str> = outline["assessments"]
+        .as_array()
+        .expect("assessments")
+        .iter()
+        .filter_map(|a| a["kind"].as_str())
+        .collect();
+    assert!(kinds.contains(&"pre-test") && kinds.contains(&"final"));
+    let raw = outline.to_string();
+    for key in ["\"correct\"", "\"answer\"", "\"accepted\"", "\"pairs\""] {
+        assert!(!raw.contains(key), "outline leaks {key}");
+    }
+    let body = problem(
+        app.client
+            .get(app.url("/api/v1/courses/no-such-course"))
+            .header("Accept-Language", "sq")
+            .send()
+            .await
+            .expect("request"),
+        404,
+    )
+    .await;
+    assert_eq!(body["title"], "Nuk u gjet");
+}
+
+#[actix_web::test]
+async fn lessons_need_an_enrollment_and_remember_where_the_learner_stopped() {
+    let app = spawn_app().await;
+    app.create_user("ana@mvr.gov.mk", PASSWORD, Locale::Mk, Role::Learner)
+        .await;
+    let token = app.token_for("ana@mvr.gov.mk", PASSWORD).await;
+    let (_, outline) = get_json(
+        &app,
+        &format!("/api/v1/courses/{COURSE}"),
+        Some(&token),
+        "en",
+    )
+    .await;
+    assert_eq!(outline["enrollment"]["status"], "not-enrolled");
+    let first = outline["modules"][0]["lessons"][0]["id"]
+        .as_str()
+        .expect("lesson")
+        .to_owned();
+    let second = outline["modules"][0]["lessons"][1]["id"]
+        .as_str()
+        .expect("lesson")
+        .to_owned();
+    let lesson_path = format!("/api/v1/courses/{COURSE}/lessons/{first}");
+
+    problem(app.send(Method::GET, &lesson_path, None, None).await, 401).await;
+    let body = problem(
+        app.send(Method::GET, &lesson_path, Some(&token), None)
+            .await,
+        403,
+    )
+    .await;
+    assert_eq!(body["type"], "/problems/not-enrolled");
+    assert_eq!(
+        body["title"], "Потребно е запишување",
+        "in the user's language"
+    );
+
+    let enrolled: Value = app
+        .send(
+            Method::PUT,
+            &format!("/api/v1/courses/{COURSE}/enrollment"),
+            Some(&token),
+            None,
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(enrolled["status"], "enrolled");
+    let (status, lesson) = get_json(&app, &lesson_path, Some(&token), "en").await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        lesson["body"]["locale"], "mk",
+        "the user's preference beats Accept-Language"
+    );
+    assert!(
+        lesson["html"].as_str().is_some_and(|h| h.contains("<h2")),
+        "{lesson}"
+    );
+    assert!(
+        !lesson["html"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("<script")
+    );
+    assert!(lesson["toc"].as_array().is_some_and(|t| !t.is_empty()));
+    assert_eq!(lesson["previous"], Value::Null);
+    assert_eq!(lesson["next"], second.as_str());
+    let (_, switched) = get_json(&app, &format!("{lesson_path}?lang=sq"), Some(&token), "en").await;
+    assert_eq!(
+        switched["body"]["locale"], "sq",
+        "switching language any time"
+    );
+
+    let (_, catalog) = get_json(&app, "/api/v1/courses", Some(&token), "en").await;
+    let mine = catalog
+        .as_array()
+        .expect("array")
+        .iter()
+        .find(|c| c["slug"] == COURSE)
+        .expect("course");
+    assert_eq!(mine["enrollment"]["last_lesson_id"], first.as_str());
+
+    // Withdrawing keeps the history; enrolling again resumes it.
+    let withdrawn: Value = app
+        .send(
+            Method::DELETE,
+            &format!("/api/v1/courses/{COURSE}/enrollment"),
+            Some(&token),
+            None,
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(withdrawn["status"], "withdrawn");
+    problem(
+        app.send(Method::GET, &lesson_path, Some(&token), None)
+            .await,
+        403,
+    )
+    .await;
+    let again: Value = app
+        .send(
+            Method::PUT,
+            &format!("/api/v1/courses/{COURSE}/enrollment"),
+            Some(&token),
+            None,
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(again["status"], "enrolled");
+    assert_eq!(again["enrolled_at"], enrolled["enrolled_at"]);
+    assert_eq!(again["last_lesson_id"], first.as_str());
+
+    problem(
+        app.send(
+            Method::GET,
+            &format!("/api/v1/courses/{COURSE}/lessons/no-such-lesson"),
+            Some(&token),
+            None,
+        )
+        .await,
+        404,
+    )
+    .await;
+    problem(
+        app.send(
+            Method::PUT,
+            "/api/v1/courses/no-such-course/enrollment",
+            Some(&token),
+            None,
+        )
+        .await,
+        404,
+    )
+    .await;
+}
+
+#[actix_web::test]
+async fn one_learners_enrollment_is_not_anothers() {
+    let app = spawn_app().await;
+    app.create_user("a@mup.gov.rs", PASSWORD, Locale::SrLatn, Role::Learner)
+        .await;
+    app.create_user("b@mup.gov.rs", PASSWORD, Locale::SrLatn, Role::Learner)
+        .await;
+    let a = app.token_for("a@mup.gov.rs", PASSWORD).await;
+    let b = app.token_for("b@mup.gov.rs", PASSWORD).await;
+    app.send(
+        Method::PUT,
+        &format!("/api/v1/courses/{COURSE}/enrollment"),
+        Some(&a),
+        None,
+    )
+    .await;
+    let (_, outline_b) = get_json(&app, &format!("/api/v1/courses/{COURSE}"), Some(&b), "en").await;
+    assert_eq!(outline_b["enrollment"]["status"], "not-enrolled");
+    let lesson = outline_b["modules"][0]["lessons"][0]["id"]
+        .as_str()
+        .expect("lesson");
+    problem(
+        app.send(
+            Method::GET,
+            &format!("/api/v1/courses/{COURSE}/lessons/{lesson}"),
+            Some(&b),
+            None,
+        )
+        .await,
+        403,
+    )
+    .await;
+    problem(
+        app.send(
+            Method::DELETE,
+            &format!("/api/v1/courses/{COURSE}/enrollment"),
+            Some(&b),
+            None,
+        )
+        .await,
+        404,
+    )
+    .await;
+}

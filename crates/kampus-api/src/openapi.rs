@@ -40,6 +40,7 @@ use crate::telemetry;
         courses::enrollment::enroll,
         courses::enrollment::withdraw,
         courses::lesson::lesson,
+        courses::progress::record,
         me::me,
         me::update,
         me::delete,

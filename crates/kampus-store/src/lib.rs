@@ -22,6 +22,7 @@ pub mod invitations;
 pub mod migrations;
 pub mod outbox;
 pub mod pool;
+pub mod progress;
 pub mod rate_limits;
 pub mod schema;
 pub mod secrets;

@@ -133,3 +133,24 @@ diesel::table! {
 
 diesel::joinable!(enrollments -> users (user_id));
 diesel::allow_tables_to_appear_in_same_query!(enrollments, users);
+diesel::allow_tables_to_appear_in_same_query!(lesson_progress, progress_events);
+
+diesel::table! {
+    progress_events (event_id) {
+        event_id -> Text,
+        enrollment_id -> Text,
+        kind -> Text,
+        lesson_id -> Text,
+        occurred_at -> Timestamp,
+        recorded_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    lesson_progress (enrollment_id, lesson_id) {
+        enrollment_id -> Text,
+        lesson_id -> Text,
+        first_viewed_at -> Timestamp,
+        completed_at -> Nullable<Timestamp>,
+    }
+}

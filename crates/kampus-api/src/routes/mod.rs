@@ -34,7 +34,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 fn courses_routes(cfg: &mut web::ServiceConfig) {
-    use courses::{catalog, enrollment, lesson, outline};
+    use courses::{catalog, enrollment, lesson, outline, progress};
     cfg.service(web::resource("/courses").route(web::get().to(catalog::catalog)))
         .service(web::resource("/courses/{slug}").route(web::get().to(outline::outline)))
         .service(
@@ -45,7 +45,8 @@ fn courses_routes(cfg: &mut web::ServiceConfig) {
         .service(
             web::resource("/courses/{slug}/lessons/{lesson_id}")
                 .route(web::get().to(lesson::lesson)),
-        );
+        )
+        .service(web::resource("/courses/{slug}/progress").route(web::post().to(progress::record)));
 }
 
 fn auth_routes(cfg: &mut web::ServiceConfig) {

@@ -282,3 +282,112 @@ async fn one_learners_enrollment_is_not_anothers() {
     )
     .await;
 }
+
+#[actix_web::test]
+async fn progress_events_count_once_never_go_backwards_and_refuse_reused_ids() {
+    let app = spawn_app().await;
+    app.create_user("p@mup.gov.ba", PASSWORD, Locale::Bs, Role::Learner)
+        .await;
+    let token = app.token_for("p@mup.gov.ba", PASSWORD).await;
+    let path = format!("/api/v1/courses/{COURSE}/progress");
+    let (_, outline) = get_json(&app, &format!("/api/v1/courses/{COURSE}"), None, "en").await;
+    let lesson = outline["modules"][0]["lessons"][0]["id"]
+        .as_str()
+        .expect("lesson")
+        .to_owned();
+    let event = |id: &str, kind: &str, at: &str| serde_json::json!({ "event_id": id, "kind": kind, "lesson_id": lesson, "occurred_at": at });
+    let completed_id = uuid::Uuid::now_v7().to_string();
+
+    let body = problem(
+        app.send(
+            Method::POST,
+            &path,
+            Some(&token),
+            Some(event(
+                &completed_id,
+                "lesson-completed",
+                "2026-11-20T10:00:00Z",
+            )),
+        )
+        .await,
+        403,
+    )
+    .await;
+    assert_eq!(body["type"], "/problems/not-enrolled");
+    app.send(
+        Method::PUT,
+        &format!("/api/v1/courses/{COURSE}/enrollment"),
+        Some(&token),
+        None,
+    )
+    .await;
+
+    // The same event sent many times at once is recorded once.
+    let sends = (0..12).map(|_| {
+        app.send(
+            Method::POST,
+            &path,
+            Some(&token),
+            Some(event(
+                &completed_id,
+                "lesson-completed",
+                "2026-11-20T10:00:00Z",
+            )),
+        )
+    });
+    let answers = futures_util::future::join_all(sends).await;
+    let mut recorded = Vec::new();
+    for answer in answers {
+        assert_eq!(answer.status(), 200);
+        let state: Value = answer.json().await.expect("json");
+        recorded.push(state["recorded"].as_str().expect("recorded").to_owned());
+        assert_eq!(state["completed_lessons"], serde_json::json!([lesson]));
+    }
+    assert_eq!(
+        recorded.iter().filter(|r| *r == "new").count(),
+        1,
+        "{recorded:?}"
+    );
+
+    // A "viewed" that arrives late does not undo the completion.
+    let viewed: Value = app
+        .send(
+            Method::POST,
+            &path,
+            Some(&token),
+            Some(event(
+                &uuid::Uuid::now_v7().to_string(),
+                "lesson-viewed",
+                "2026-11-19T09:00:00Z",
+            )),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(viewed["completed_lessons"], serde_json::json!([lesson]));
+    assert!(viewed["percent"].as_u64().is_some_and(|p| p > 0 && p < 100));
+
+    // The same id with other content is a conflict.
+    problem(
+        app.send(
+            Method::POST,
+            &path,
+            Some(&token),
+            Some(event(
+                &completed_id,
+                "lesson-viewed",
+                "2026-11-20T10:00:00Z",
+            )),
+        )
+        .await,
+        409,
+    )
+    .await;
+    let body = problem(
+        app.send(Method::POST, &path, Some(&token), Some(serde_json::json!({ "event_id": "not-a-uuid", "kind": "lesson-skipped", "lesson_id": "nope" }))).await,
+        422,
+    )
+    .await;
+    assert_eq!(body["errors"].as_array().expect("errors").len(), 3);
+}

@@ -17,6 +17,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("put", "/api/v1/courses/{slug}/enrollment"),
     ("delete", "/api/v1/courses/{slug}/enrollment"),
     ("get", "/api/v1/courses/{slug}/lessons/{lesson_id}"),
+    ("post", "/api/v1/courses/{slug}/progress"),
     ("post", "/api/v1/auth/login"),
     ("post", "/api/v1/auth/register"),
     ("post", "/api/v1/auth/verify-email"),

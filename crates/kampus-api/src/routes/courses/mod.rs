@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod enrollment;
 pub mod lesson;
 pub mod outline;
+pub mod progress;
 
 use kampus_content::{LoadedCourse, Locale, TextOrigin};
 use serde::Serialize;

@@ -1,0 +1,135 @@
+//! Lesson progress: idempotent events and the forward-only state they add up to.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::connection::DbConnection;
+use crate::error::StoreError;
+use crate::schema::{lesson_progress, progress_events};
+
+/// What happened to a lesson.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventKind {
+    Viewed,
+    Completed,
+}
+
+impl EventKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Viewed => "lesson-viewed",
+            EventKind::Completed => "lesson-completed",
+        }
+    }
+}
+
+/// An event as the client sent it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LessonEvent {
+    /// Client-supplied, unique per event (a UUID): the idempotency key.
+    pub event_id: String,
+    pub kind: EventKind,
+    pub lesson_id: String,
+    pub occurred_at: NaiveDateTime,
+}
+
+/// The outcome of recording an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Recorded {
+    /// First time: progress updated.
+    New,
+    /// The same event again: nothing changed.
+    Duplicate,
+    /// The id was used for a different event: refused.
+    Conflict,
+}
+
+/// Records an event for an enrollment and moves the lesson's state forward. Run it in a
+/// write transaction.
+pub fn record(
+    conn: &mut DbConnection,
+    enrollment_id: &str,
+    event: &LessonEvent,
+    now: NaiveDateTime,
+) -> Result<Recorded, StoreError> {
+    let existing = progress_events::table
+        .find(&event.event_id)
+        .select((
+            progress_events::enrollment_id,
+            progress_events::kind,
+            progress_events::lesson_id,
+            progress_events::occurred_at,
+        ))
+        .first::<(String, String, String, NaiveDateTime)>(conn)
+        .optional()?;
+    if let Some((enrollment, kind, lesson, occurred)) = existing {
+        let same = enrollment == enrollment_id
+            && kind == event.kind.as_str()
+            && lesson == event.lesson_id
+            && occurred == event.occurred_at;
+        return Ok(if same {
+            Recorded::Duplicate
+        } else {
+            Recorded::Conflict
+        });
+    }
+    diesel::insert_into(progress_events::table)
+        .values((
+            progress_events::event_id.eq(&event.event_id),
+            progress_events::enrollment_id.eq(enrollment_id),
+            progress_events::kind.eq(event.kind.as_str()),
+            progress_events::lesson_id.eq(&event.lesson_id),
+            progress_events::occurred_at.eq(event.occurred_at),
+            progress_events::recorded_at.eq(now),
+        ))
+        .execute(conn)?;
+    let key = lesson_progress::table.find((enrollment_id, &event.lesson_id));
+    let current = key
+        .select((
+            lesson_progress::first_viewed_at,
+            lesson_progress::completed_at,
+        ))
+        .first::<(NaiveDateTime, Option<NaiveDateTime>)>(conn)
+        .optional()?;
+    let completed = (event.kind == EventKind::Completed).then_some(event.occurred_at);
+    match current {
+        None => {
+            diesel::insert_into(lesson_progress::table)
+                .values((
+                    lesson_progress::enrollment_id.eq(enrollment_id),
+                    lesson_progress::lesson_id.eq(&event.lesson_id),
+                    lesson_progress::first_viewed_at.eq(event.occurred_at),
+                    lesson_progress::completed_at.eq(completed),
+                ))
+                .execute(conn)?;
+        }
+        Some((viewed, done)) => {
+            // Only forward: the earliest view, the earliest completion, never un-completed.
+            let viewed = viewed.min(event.occurred_at);
+            let done = match (done, completed) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            diesel::update(key)
+                .set((
+                    lesson_progress::first_viewed_at.eq(viewed),
+                    lesson_progress::completed_at.eq(done),
+                ))
+                .execute(conn)?;
+        }
+    }
+    Ok(Recorded::New)
+}
+
+/// The lessons an enrollment has completed.
+pub fn completed_lessons(
+    conn: &mut DbConnection,
+    enrollment_id: &str,
+) -> Result<Vec<String>, StoreError> {
+    Ok(lesson_progress::table
+        .filter(lesson_progress::enrollment_id.eq(enrollment_id))
+        .filter(lesson_progress::completed_at.is_not_null())
+        .select(lesson_progress::lesson_id)
+        .order(lesson_progress::lesson_id)
+        .load(conn)?)
+}

@@ -1,0 +1,2 @@
+DROP TABLE lesson_progress;
+DROP TABLE progress_events;

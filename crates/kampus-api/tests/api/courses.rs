@@ -368,6 +368,19 @@ async fn progress_events_count_once_never_go_backwards_and_refuse_reused_ids() {
     assert_eq!(viewed["completed_lessons"], serde_json::json!([lesson]));
     assert!(viewed["percent"].as_u64().is_some_and(|p| p > 0 && p < 100));
 
+    let (_, outline) = get_json(
+        &app,
+        &format!("/api/v1/courses/{COURSE}"),
+        Some(&token),
+        "en",
+    )
+    .await;
+    assert_eq!(
+        outline["enrollment"]["completed_lessons"],
+        serde_json::json!([lesson])
+    );
+    assert_eq!(outline["enrollment"]["percent"], viewed["percent"]);
+
     // The same id with other content is a conflict.
     problem(
         app.send(

@@ -45,20 +45,55 @@ pub struct EnrollmentStatus {
     pub enrolled_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The lesson the caller opened last ("continue where I left off").
     pub last_lesson_id: Option<String>,
+    pub completed_lessons: Vec<String>,
+    /// Completed lessons as a whole percentage of the course's lessons.
+    pub percent: u32,
+}
+
+/// An enrollment with the lessons it has completed.
+pub type EnrollmentProgress = (Enrollment, Vec<String>);
+
+/// Loads an enrollment's completed lessons.
+pub fn with_progress(
+    conn: &mut kampus_store::DbConnection,
+    enrollment: Enrollment,
+) -> Result<EnrollmentProgress, kampus_store::StoreError> {
+    let completed = kampus_store::progress::completed_lessons(conn, &enrollment.id)?;
+    Ok((enrollment, completed))
 }
 
 impl EnrollmentStatus {
-    pub fn of(enrollment: Option<&Enrollment>) -> Self {
+    pub fn of(loaded: &kampus_content::LoadedCourse, found: Option<&EnrollmentProgress>) -> Self {
+        let enrollment = found.map(|(e, _)| e);
         let status = match enrollment {
             None => "not-enrolled",
             Some(e) if e.completed_at.is_some() => "completed",
             Some(e) if e.is_active() => "enrolled",
             Some(_) => "withdrawn",
         };
+        let lessons: Vec<&String> = loaded
+            .course()
+            .modules
+            .iter()
+            .flat_map(|m| &m.lessons)
+            .collect();
+        // Only lessons of the published version count (a removed lesson's progress is kept
+        // but no longer counted).
+        let completed: Vec<String> = found
+            .map(|(_, done)| {
+                done.iter()
+                    .filter(|l| lessons.contains(l))
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default();
+        let percent = u32::try_from(completed.len() * 100 / lessons.len().max(1)).unwrap_or(100);
         Self {
             status,
             enrolled_at: enrollment.map(|e| e.enrolled_at.and_utc()),
             last_lesson_id: enrollment.and_then(|e| e.last_lesson_id.clone()),
+            completed_lessons: completed,
+            percent,
         }
     }
 }
@@ -82,15 +117,20 @@ pub async fn catalog(
 ) -> Result<web::Json<Vec<CatalogItem>>, ApiError> {
     // The caller's preference is known here: the extractor stored it for negotiation.
     let locale = negotiate_request(&req, &state).locale;
-    let enrolled: HashMap<String, Enrollment> = match &caller.0 {
+    let enrolled: HashMap<String, EnrollmentProgress> = match &caller.0 {
         Some(user) => {
             let id = user.id;
             state
                 .db
-                .run(move |conn| enrollments::for_user(conn, id))
+                .run(move |conn| {
+                    enrollments::for_user(conn, id)?
+                        .into_iter()
+                        .map(|e| with_progress(conn, e))
+                        .collect::<Result<Vec<_>, _>>()
+                })
                 .await?
                 .into_iter()
-                .map(|e| (e.course_id.clone(), e))
+                .map(|found| (found.0.course_id.clone(), found))
                 .collect()
         }
         None => HashMap::new(),
@@ -117,7 +157,7 @@ pub async fn catalog(
                 enrollment: caller
                     .0
                     .as_ref()
-                    .map(|_| EnrollmentStatus::of(enrolled.get(&course.id))),
+                    .map(|_| EnrollmentStatus::of(loaded, enrolled.get(&course.id))),
             })
         })
         .collect();

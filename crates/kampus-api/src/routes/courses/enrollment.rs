@@ -3,7 +3,7 @@
 use actix_web::web;
 use kampus_store::enrollments;
 
-use super::catalog::EnrollmentStatus;
+use super::catalog::{EnrollmentStatus, with_progress};
 use crate::auth::AuthenticatedUser;
 use crate::error::ApiError;
 use crate::problem::Problem;
@@ -28,21 +28,20 @@ pub async fn enroll(
     user: AuthenticatedUser,
     slug: web::Path<String>,
 ) -> Result<web::Json<EnrollmentStatus>, ApiError> {
-    let course_id = state
-        .course(&slug)
-        .ok_or(ApiError::NotFound)?
-        .course()
-        .id
-        .clone();
+    let loaded = state.course(&slug).ok_or(ApiError::NotFound)?;
+    let course_id = loaded.course().id.clone();
     let (id, db_state) = (user.0.id, state.clone());
     let enrollment = state
         .db
         .run(move |conn| {
             let now = db_state.clock.now();
-            conn.write_transaction(|tx| enrollments::enroll(tx, id, &course_id, now))
+            conn.write_transaction(|tx| {
+                let enrollment = enrollments::enroll(tx, id, &course_id, now)?;
+                with_progress(tx, enrollment)
+            })
         })
         .await?;
-    Ok(web::Json(EnrollmentStatus::of(Some(&enrollment))))
+    Ok(web::Json(EnrollmentStatus::of(loaded, Some(&enrollment))))
 }
 
 /// Withdraws the caller from a course; their history is kept for a return.
@@ -63,19 +62,18 @@ pub async fn withdraw(
     user: AuthenticatedUser,
     slug: web::Path<String>,
 ) -> Result<web::Json<EnrollmentStatus>, ApiError> {
-    let course_id = state
-        .course(&slug)
-        .ok_or(ApiError::NotFound)?
-        .course()
-        .id
-        .clone();
+    let loaded = state.course(&slug).ok_or(ApiError::NotFound)?;
+    let course_id = loaded.course().id.clone();
     let (id, db_state) = (user.0.id, state.clone());
     let enrollment = state
         .db
         .run(move |conn| {
             let now = db_state.clock.now();
-            conn.write_transaction(|tx| enrollments::withdraw(tx, id, &course_id, now))
+            conn.write_transaction(|tx| {
+                let enrollment = enrollments::withdraw(tx, id, &course_id, now)?;
+                with_progress(tx, enrollment)
+            })
         })
         .await?;
-    Ok(web::Json(EnrollmentStatus::of(Some(&enrollment))))
+    Ok(web::Json(EnrollmentStatus::of(loaded, Some(&enrollment))))
 }

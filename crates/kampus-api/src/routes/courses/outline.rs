@@ -6,7 +6,7 @@ use kampus_store::enrollments;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::catalog::EnrollmentStatus;
+use super::catalog::{EnrollmentStatus, with_progress};
 use super::{LocalizedText, complete_locales, text};
 use crate::auth::MaybeUser;
 use crate::error::ApiError;
@@ -95,13 +95,15 @@ pub async fn outline(
     let enrollment = match &caller.0 {
         Some(user) => {
             let (id, course_id) = (user.id, course.id.clone());
-            Some(EnrollmentStatus::of(
-                state
-                    .db
-                    .run(move |conn| enrollments::find(conn, id, &course_id))
-                    .await?
-                    .as_ref(),
-            ))
+            let found = state
+                .db
+                .run(move |conn| {
+                    enrollments::find(conn, id, &course_id)?
+                        .map(|e| with_progress(conn, e))
+                        .transpose()
+                })
+                .await?;
+            Some(EnrollmentStatus::of(loaded, found.as_ref()))
         }
         None => None,
     };

@@ -132,7 +132,7 @@ pub struct Pool {
 }
 
 /// A question and its answer key.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Question {
     pub id: String,
     pub points: u32,
@@ -143,7 +143,7 @@ pub struct Question {
 }
 
 /// The type of a question with its answer key.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum QuestionKind {
     SingleChoice {
@@ -203,7 +203,7 @@ impl QuestionKind {
 }
 
 /// How a short-text answer is compared with the accepted answers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TextMatchOptions {
     pub match_case: bool,
     pub match_diacritics: bool,

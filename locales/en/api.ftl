@@ -61,3 +61,8 @@ field-number-invalid = Enter a number in the allowed range.
 
 problem-not-enrolled-title = Enrollment required
 problem-not-enrolled-detail = Enroll in this course to open its lessons and assessments.
+
+problem-attempt-limit-reached-title = Attempt limit reached
+problem-attempt-limit-reached-detail = You have used every attempt this assessment allows.
+problem-attempt-closed-title = Attempt closed
+problem-attempt-closed-detail = This attempt was submitted or its time is up; answers can no longer change.

@@ -60,3 +60,8 @@ field-number-invalid = Unesite broj u dopuštenom rasponu.
 
 problem-not-enrolled-title = Potreban je upis
 problem-not-enrolled-detail = Upišite se na ovaj tečaj kako biste otvorili njegove lekcije i provjere znanja.
+
+problem-attempt-limit-reached-title = Iskorišteni su svi pokušaji
+problem-attempt-limit-reached-detail = Iskoristili ste sve pokušaje koje ova provjera znanja dopušta.
+problem-attempt-closed-title = Pokušaj je zatvoren
+problem-attempt-closed-detail = Ovaj je pokušaj predan ili je vrijeme isteklo; odgovori se više ne mogu mijenjati.

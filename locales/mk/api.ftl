@@ -59,3 +59,8 @@ field-number-invalid = Внесете број во дозволениот оп�
 
 problem-not-enrolled-title = Потребно е запишување
 problem-not-enrolled-detail = Запишете се на овој курс за да ги отворите неговите лекции и проверки на знаењето.
+
+problem-attempt-limit-reached-title = Искористени се сите обиди
+problem-attempt-limit-reached-detail = Ги искористивте сите обиди што ги дозволува оваа проверка на знаењето.
+problem-attempt-closed-title = Обидот е затворен
+problem-attempt-closed-detail = Овој обид е предаден или времето истече; одговорите повеќе не може да се менуваат.

@@ -59,3 +59,8 @@ field-number-invalid = Shkruani një numër brenda kufijve të lejuar.
 
 problem-not-enrolled-title = Kërkohet regjistrimi
 problem-not-enrolled-detail = Regjistrohuni në këtë kurs për të hapur mësimet dhe vlerësimet e tij.
+
+problem-attempt-limit-reached-title = U arrit kufiri i përpjekjeve
+problem-attempt-limit-reached-detail = Keni përdorur të gjitha përpjekjet që lejon ky vlerësim.
+problem-attempt-closed-title = Përpjekja është mbyllur
+problem-attempt-closed-detail = Kjo përpjekje është dorëzuar ose koha ka mbaruar; përgjigjet nuk mund të ndryshohen më.

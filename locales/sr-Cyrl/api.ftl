@@ -60,3 +60,8 @@ field-number-invalid = Унесите број у дозвољеном опсе�
 
 problem-not-enrolled-title = Потребан је упис
 problem-not-enrolled-detail = Упишите се на овај курс да бисте отворили његове лекције и провере знања.
+
+problem-attempt-limit-reached-title = Искоришћени су сви покушаји
+problem-attempt-limit-reached-detail = Искористили сте све покушаје које ова провера знања дозвољава.
+problem-attempt-closed-title = Покушај је затворен
+problem-attempt-closed-detail = Овај покушај је предат или је време истекло; одговори се више не могу мењати.

@@ -60,3 +60,8 @@ field-number-invalid = Unesite broj u dozvoljenom opsegu.
 
 problem-not-enrolled-title = Potreban je upis
 problem-not-enrolled-detail = Upišite se na ovaj kurs da biste otvorili njegove lekcije i provere znanja.
+
+problem-attempt-limit-reached-title = Iskorišćeni su svi pokušaji
+problem-attempt-limit-reached-detail = Iskoristili ste sve pokušaje koje ova provera znanja dozvoljava.
+problem-attempt-closed-title = Pokušaj je zatvoren
+problem-attempt-closed-detail = Ovaj pokušaj je predat ili je vreme isteklo; odgovori se više ne mogu menjati.

@@ -85,6 +85,11 @@ pub enum ApiError {
     /// The caller must be enrolled in the course first.
     #[error("not enrolled")]
     NotEnrolled,
+    #[error("attempt limit reached")]
+    AttemptLimitReached,
+    /// The attempt was submitted or its time ran out.
+    #[error("attempt closed")]
+    AttemptClosed,
     /// A bug or an unexpected failure; the message is logged, never shown.
     #[error("internal error: {0}")]
     Internal(String),
@@ -129,10 +134,15 @@ impl ProblemKind {
     pub const INVALID_TOKEN: Self = Self::new("invalid-token", StatusCode::BAD_REQUEST);
     pub const EMAIL_NOT_VERIFIED: Self = Self::new("email-not-verified", StatusCode::FORBIDDEN);
     pub const NOT_ENROLLED: Self = Self::new("not-enrolled", StatusCode::FORBIDDEN);
+    pub const ATTEMPT_LIMIT_REACHED: Self =
+        Self::new("attempt-limit-reached", StatusCode::CONFLICT);
+    pub const ATTEMPT_CLOSED: Self = Self::new("attempt-closed", StatusCode::CONFLICT);
 
     /// Every kind, for documentation and the test that each has its strings.
-    pub const ALL: [Self; 19] = [
+    pub const ALL: [Self; 21] = [
         Self::NOT_ENROLLED,
+        Self::ATTEMPT_LIMIT_REACHED,
+        Self::ATTEMPT_CLOSED,
         Self::INVALID_TOKEN,
         Self::EMAIL_NOT_VERIFIED,
         Self::NOT_FOUND,
@@ -199,6 +209,8 @@ impl ApiError {
             ApiError::InvalidToken => ProblemKind::INVALID_TOKEN,
             ApiError::EmailNotVerified => ProblemKind::EMAIL_NOT_VERIFIED,
             ApiError::NotEnrolled => ProblemKind::NOT_ENROLLED,
+            ApiError::AttemptLimitReached => ProblemKind::ATTEMPT_LIMIT_REACHED,
+            ApiError::AttemptClosed => ProblemKind::ATTEMPT_CLOSED,
             ApiError::Internal(_) => ProblemKind::INTERNAL,
         }
     }

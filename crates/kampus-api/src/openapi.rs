@@ -41,6 +41,10 @@ use crate::telemetry;
         courses::enrollment::withdraw,
         courses::lesson::lesson,
         courses::progress::record,
+        courses::attempts::start,
+        courses::attempts::get,
+        courses::attempts::save,
+        courses::attempts::submit,
         me::me,
         me::update,
         me::delete,
@@ -66,6 +70,7 @@ use crate::telemetry;
         (name = "auth", description = "Registration, email verification, sessions and password reset"),
         (name = "me", description = "The caller's own account"),
         (name = "courses", description = "The catalog, course outlines, lessons and enrollment"),
+        (name = "assessments", description = "Quiz, pre-test and final assessment attempts"),
         (name = "admin", description = "Institutions, people, roles, invitations and mail (admins; trainers within their institutions)")
     )
 )]

@@ -10,6 +10,7 @@
 //! async worker.
 #![forbid(unsafe_code)]
 
+pub mod attempts;
 pub mod clock;
 pub mod connection;
 pub mod database_url;

@@ -154,3 +154,23 @@ diesel::table! {
         completed_at -> Nullable<Timestamp>,
     }
 }
+
+diesel::table! {
+    attempts (id) {
+        id -> Text,
+        enrollment_id -> Text,
+        assessment_id -> Text,
+        number -> Integer,
+        paper -> Text,
+        answers -> Text,
+        started_at -> Timestamp,
+        deadline_at -> Nullable<Timestamp>,
+        submitted_at -> Nullable<Timestamp>,
+        percent -> Nullable<Double>,
+        passed -> Nullable<Bool>,
+        result -> Nullable<Text>,
+    }
+}
+
+diesel::joinable!(attempts -> enrollments (enrollment_id));
+diesel::allow_tables_to_appear_in_same_query!(attempts, enrollments);

@@ -34,7 +34,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 fn courses_routes(cfg: &mut web::ServiceConfig) {
-    use courses::{catalog, enrollment, lesson, outline, progress};
+    use courses::{attempts, catalog, enrollment, lesson, outline, progress};
     cfg.service(web::resource("/courses").route(web::get().to(catalog::catalog)))
         .service(web::resource("/courses/{slug}").route(web::get().to(outline::outline)))
         .service(
@@ -46,7 +46,14 @@ fn courses_routes(cfg: &mut web::ServiceConfig) {
             web::resource("/courses/{slug}/lessons/{lesson_id}")
                 .route(web::get().to(lesson::lesson)),
         )
-        .service(web::resource("/courses/{slug}/progress").route(web::post().to(progress::record)));
+        .service(web::resource("/courses/{slug}/progress").route(web::post().to(progress::record)))
+        .service(
+            web::resource("/courses/{slug}/assessments/{assessment_id}/attempts")
+                .route(web::post().to(attempts::start)),
+        )
+        .service(web::resource("/attempts/{id}").route(web::get().to(attempts::get)))
+        .service(web::resource("/attempts/{id}/answers").route(web::put().to(attempts::save)))
+        .service(web::resource("/attempts/{id}/submit").route(web::post().to(attempts::submit)));
 }
 
 fn auth_routes(cfg: &mut web::ServiceConfig) {

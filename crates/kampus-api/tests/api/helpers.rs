@@ -31,6 +31,19 @@ pub async fn spawn_app_on(db: TestDatabase) -> TestApp {
 
 /// Starts the application on `db` with extra settings.
 pub async fn spawn_app_with(db: TestDatabase, extra: &[(&'static str, &str)]) -> TestApp {
+    spawn_app_full(db, extra, std::sync::Arc::new(SystemClock)).await
+}
+
+/// Starts the application with a clock the test controls.
+pub async fn spawn_app_with_clock(clock: std::sync::Arc<dyn Clock>) -> TestApp {
+    spawn_app_full(TestDatabase::new(), &[], clock).await
+}
+
+async fn spawn_app_full(
+    db: TestDatabase,
+    extra: &[(&'static str, &str)],
+    clock: std::sync::Arc<dyn Clock>,
+) -> TestApp {
     let data_dir = tempfile::tempdir().expect("temp dir");
     let mut vars: HashMap<&str, String> = HashMap::from([
         ("KAMPUS_BIND", "127.0.0.1:0".to_owned()),
@@ -48,7 +61,7 @@ pub async fn spawn_app_with(db: TestDatabase, extra: &[(&'static str, &str)]) ->
     ]);
     vars.extend(extra.iter().map(|(k, v)| (*k, (*v).to_owned())));
     let config = Config::from_vars(|name| vars.get(name).cloned()).expect("test config");
-    let app = Application::build(config)
+    let app = Application::build_with_clock(config, clock)
         .await
         .expect("application starts");
     let address = format!("http://127.0.0.1:{}", app.port());

@@ -3,6 +3,7 @@
 //! One test binary for the crate keeps the build small.
 
 mod accounts;
+mod assessments;
 mod auth;
 mod cli;
 mod courses;

@@ -18,6 +18,13 @@ const ROUTES: &[(&str, &str)] = &[
     ("delete", "/api/v1/courses/{slug}/enrollment"),
     ("get", "/api/v1/courses/{slug}/lessons/{lesson_id}"),
     ("post", "/api/v1/courses/{slug}/progress"),
+    (
+        "post",
+        "/api/v1/courses/{slug}/assessments/{assessment_id}/attempts",
+    ),
+    ("get", "/api/v1/attempts/{id}"),
+    ("put", "/api/v1/attempts/{id}/answers"),
+    ("post", "/api/v1/attempts/{id}/submit"),
     ("post", "/api/v1/auth/login"),
     ("post", "/api/v1/auth/register"),
     ("post", "/api/v1/auth/verify-email"),

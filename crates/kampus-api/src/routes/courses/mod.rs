@@ -2,6 +2,7 @@
 //! enrollment. Texts come from the in-memory copies of the published courses, rendered once
 //! at start; the database is touched only for what is the caller's own (their enrollment).
 
+pub mod attempts;
 pub mod catalog;
 pub mod enrollment;
 pub mod lesson;

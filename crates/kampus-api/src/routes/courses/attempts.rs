@@ -1,0 +1,523 @@
+//! Assessment attempts: start, read, save answers, submit, review.
+//!
+//! The server draws the paper and keeps it; the learner sees questions and parts, never the
+//! answer keys, correctness or feedback before submitting. Submitting grades once, whatever
+//! the concurrency; what the learner sees afterwards follows the assessment's review policy.
+
+use std::collections::HashMap;
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use chrono::{NaiveDateTime, TimeDelta};
+use kampus_content::model::{QuestionKind, ReviewPolicy};
+use kampus_content::{Correctness, LoadedCourse, Locale, Response};
+use kampus_progress::{GradedPaper, OsRandom, Paper};
+use kampus_store::attempts::{self, Attempt};
+use kampus_store::{StoreError, enrollments};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::{LocalizedText, text};
+use crate::auth::AuthenticatedUser;
+use crate::error::{ApiError, FieldError};
+use crate::problem::Problem;
+use crate::request_locale::negotiate_request;
+use crate::state::AppState;
+
+/// Answers saved or submitted this long after the time limit are still accepted (network).
+const GRACE: TimeDelta = TimeDelta::seconds(30);
+
+/// A part of a question (a choice, premise, response or item) with its text.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Part {
+    pub id: String,
+    pub text: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct QuestionOut {
+    pub id: String,
+    /// single-choice, multiple-response, true-false, matching, ordering, numeric, short-text.
+    #[serde(rename = "type")]
+    pub question_type: &'static str,
+    pub points: u32,
+    pub prompt: LocalizedText,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub choices: Vec<Part>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub premises: Vec<Part>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub responses: Vec<Part>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<Part>,
+}
+
+/// One question's outcome, as much as the review policy shows.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct QuestionReview {
+    pub id: String,
+    #[schema(value_type = String)]
+    pub correctness: Correctness,
+    pub awarded: f64,
+    pub possible: f64,
+    /// The answer key (review policy `correct-answers` or `feedback`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    pub key: Option<QuestionKind>,
+    /// Feedback texts (review policy `feedback`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub feedback: Vec<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AttemptResult {
+    pub percent: f64,
+    /// Null for a pre-test, which never counts toward passing.
+    pub passed: Option<bool>,
+    pub pass_mark: f64,
+    /// Per question (review policy `correctness` and above).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub questions: Vec<QuestionReview>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AttemptView {
+    pub id: String,
+    pub assessment_id: String,
+    pub number: i32,
+    #[schema(value_type = String, format = DateTime)]
+    pub started_at: chrono::DateTime<chrono::Utc>,
+    #[schema(value_type = Option<String>, format = DateTime)]
+    pub deadline_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[schema(value_type = Option<String>, format = DateTime)]
+    pub submitted_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub questions: Vec<QuestionOut>,
+    /// Saved answers: question id → `{"type": …, "value": …}`.
+    #[schema(value_type = Object)]
+    pub answers: serde_json::Value,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub result: Option<AttemptResult>,
+}
+
+fn type_name(kind: &QuestionKind) -> &'static str {
+    match kind {
+        QuestionKind::SingleChoice { .. } => "single-choice",
+        QuestionKind::MultipleResponse { .. } => "multiple-response",
+        QuestionKind::TrueFalse { .. } => "true-false",
+        QuestionKind::Matching { .. } => "matching",
+        QuestionKind::Ordering { .. } => "ordering",
+        QuestionKind::Numeric { .. } => "numeric",
+        QuestionKind::ShortText { .. } => "short-text",
+    }
+}
+
+fn paper_of(attempt: &Attempt) -> Result<Paper, ApiError> {
+    serde_json::from_str(&attempt.paper)
+        .map_err(|e| ApiError::Internal(format!("attempt {} paper: {e}", attempt.id)))
+}
+
+fn answers_of(attempt: &Attempt) -> Result<HashMap<String, Response>, ApiError> {
+    serde_json::from_str(&attempt.answers)
+        .map_err(|e| ApiError::Internal(format!("attempt {} answers: {e}", attempt.id)))
+}
+
+/// Renders an attempt for its learner in `locale`.
+fn view(loaded: &LoadedCourse, locale: Locale, attempt: &Attempt) -> Result<AttemptView, ApiError> {
+    let paper = paper_of(attempt)?;
+    let part_text = |qid: &str, ids: &[String]| -> Vec<Part> {
+        ids.iter()
+            .map(|id| Part {
+                id: id.clone(),
+                text: text(loaded, locale, &format!("{qid}_{id}"))
+                    .map_or_else(|| id.clone(), |t| t.text),
+            })
+            .collect()
+    };
+    let questions = paper
+        .questions
+        .iter()
+        .map(|q| {
+            let id = &q.question.id;
+            Ok(QuestionOut {
+                id: id.clone(),
+                question_type: type_name(&q.question.kind),
+                points: q.question.points,
+                prompt: text(loaded, locale, id)
+                    .ok_or_else(|| ApiError::Internal(format!("no text for question {id}")))?,
+                choices: part_text(id, &q.choices),
+                premises: part_text(id, &q.premises),
+                responses: part_text(id, &q.responses),
+                items: part_text(id, &q.items),
+            })
+        })
+        .collect::<Result<Vec<_>, ApiError>>()?;
+    let result = match &attempt.result {
+        Some(raw) => {
+            let graded: GradedPaper =
+                serde_json::from_str(raw).map_err(|e| ApiError::Internal(e.to_string()))?;
+            Some(review(
+                loaded,
+                locale,
+                &paper,
+                &graded,
+                &answers_of(attempt)?,
+            ))
+        }
+        None => None,
+    };
+    Ok(AttemptView {
+        id: attempt.id.clone(),
+        assessment_id: attempt.assessment_id.clone(),
+        number: attempt.number,
+        started_at: attempt.started_at.and_utc(),
+        deadline_at: attempt.deadline_at.map(|d| d.and_utc()),
+        submitted_at: attempt.submitted_at.map(|d| d.and_utc()),
+        questions,
+        answers: serde_json::from_str(&attempt.answers).unwrap_or_default(),
+        result,
+    })
+}
+
+/// What the learner sees after submitting, as the review policy allows.
+fn review(
+    loaded: &LoadedCourse,
+    locale: Locale,
+    paper: &Paper,
+    graded: &GradedPaper,
+    answers: &HashMap<String, Response>,
+) -> AttemptResult {
+    let questions = if paper.review >= ReviewPolicy::Correctness {
+        graded
+            .grades
+            .iter()
+            .filter_map(|(id, grade)| {
+                let question = &paper.question(id)?.question;
+                let feedback = if paper.review >= ReviewPolicy::Feedback {
+                    feedback(loaded, locale, id, answers.get(id))
+                } else {
+                    Vec::new()
+                };
+                Some(QuestionReview {
+                    id: id.clone(),
+                    correctness: grade.correctness,
+                    awarded: grade.awarded,
+                    possible: grade.possible,
+                    key: (paper.review >= ReviewPolicy::CorrectAnswers)
+                        .then(|| question.kind.clone()),
+                    feedback,
+                })
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    AttemptResult {
+        percent: graded.percent,
+        passed: graded.passed,
+        pass_mark: paper.pass_mark,
+        questions,
+    }
+}
+
+/// The question's feedback, and the feedback of the choices the learner picked.
+fn feedback(
+    loaded: &LoadedCourse,
+    locale: Locale,
+    qid: &str,
+    response: Option<&Response>,
+) -> Vec<String> {
+    let mut keys = vec![format!("{qid}.feedback")];
+    match response {
+        Some(Response::Choice(choice)) => keys.push(format!("{qid}_{choice}.feedback")),
+        Some(Response::Choices(choices)) => {
+            keys.extend(choices.iter().map(|c| format!("{qid}_{c}.feedback")));
+        }
+        Some(Response::Bool(true)) => keys.push(format!("{qid}.if-true")),
+        Some(Response::Bool(false)) => keys.push(format!("{qid}.if-false")),
+        _ => {}
+    }
+    keys.iter()
+        .filter_map(|k| text(loaded, locale, k).map(|t| t.text))
+        .collect()
+}
+
+fn is_closed(attempt: &Attempt, now: NaiveDateTime) -> bool {
+    attempt.submitted_at.is_some() || attempt.deadline_at.is_some_and(|d| now > d + GRACE)
+}
+
+/// Grades an open attempt with its saved answers and records the grade, once.
+fn grade_and_record(
+    conn: &mut kampus_store::DbConnection,
+    attempt: &Attempt,
+    now: NaiveDateTime,
+) -> Result<Attempt, StoreError> {
+    let paper: Paper =
+        serde_json::from_str(&attempt.paper).map_err(|e| StoreError::Migration(e.to_string()))?;
+    let answers: HashMap<String, Response> =
+        serde_json::from_str(&attempt.answers).unwrap_or_default();
+    let graded = paper.grade(&answers);
+    let result =
+        serde_json::to_string(&graded).map_err(|e| StoreError::Migration(e.to_string()))?;
+    // If another submission won, this is a no-op and the stored grade is returned.
+    attempts::submit(
+        conn,
+        &attempt.id,
+        graded.percent,
+        graded.passed,
+        &result,
+        now,
+    )?;
+    attempts::find(conn, &attempt.id)
+}
+
+enum Started {
+    Open(Attempt),
+    New(Attempt),
+    LimitReached,
+    NotEnrolled,
+}
+
+/// Starts an attempt (or returns the one still open): the server draws the questions.
+#[utoipa::path(
+    post,
+    path = "/api/v1/courses/{slug}/assessments/{assessment_id}/attempts",
+    tag = "assessments",
+    security(("bearer" = [])),
+    params(("slug" = String, Path), ("assessment_id" = String, Path), ("lang" = Option<String>, Query)),
+    responses(
+        (status = 201, description = "A new attempt", body = AttemptView),
+        (status = 200, description = "The attempt still open", body = AttemptView),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not enrolled", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such course or assessment", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Every allowed attempt is used", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn start(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: AuthenticatedUser,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, ApiError> {
+    let (slug, assessment_id) = path.into_inner();
+    let loaded = state.course(&slug).ok_or(ApiError::NotFound)?;
+    let assessment = loaded
+        .course()
+        .assessments
+        .iter()
+        .find(|a| a.id == assessment_id)
+        .ok_or(ApiError::NotFound)?
+        .clone();
+    let locale = negotiate_request(&req, &state).locale;
+    let (user_id, course_id, db_state) = (user.0.id, loaded.course().id.clone(), state.clone());
+    let started = state
+        .db
+        .run(move |conn| {
+            let now = db_state.clock.now();
+            conn.write_transaction(|tx| {
+                let Some(enrollment) = enrollments::find(tx, user_id, &course_id)?
+                    .filter(enrollments::Enrollment::is_active)
+                else {
+                    return Ok(Started::NotEnrolled);
+                };
+                let previous = attempts::list(tx, &enrollment.id, &assessment.id)?;
+                if let Some(open) = previous.iter().find(|a| a.submitted_at.is_none()) {
+                    if !is_closed(open, now) {
+                        return Ok(Started::Open(open.clone()));
+                    }
+                    // Time ran out: it is graded with what was saved in time.
+                    grade_and_record(tx, open, now)?;
+                }
+                let attempts_made = previous.len();
+                if assessment
+                    .settings
+                    .attempts
+                    .is_some_and(|limit| attempts_made >= limit as usize)
+                {
+                    return Ok(Started::LimitReached);
+                }
+                let paper = Paper::draw(&assessment, &mut OsRandom);
+                let json = serde_json::to_string(&paper)
+                    .map_err(|e| StoreError::Migration(e.to_string()))?;
+                let deadline = assessment
+                    .settings
+                    .time_limit_minutes
+                    .map(|m| now + TimeDelta::minutes(i64::from(m)));
+                let number = i32::try_from(attempts_made + 1).unwrap_or(i32::MAX);
+                Ok::<_, StoreError>(Started::New(attempts::start(
+                    tx,
+                    &enrollment.id,
+                    &assessment.id,
+                    number,
+                    &json,
+                    deadline,
+                    now,
+                )?))
+            })
+        })
+        .await?;
+    match started {
+        Started::New(attempt) => Ok(HttpResponse::Created().json(view(loaded, locale, &attempt)?)),
+        Started::Open(attempt) => Ok(HttpResponse::Ok().json(view(loaded, locale, &attempt)?)),
+        Started::LimitReached => Err(ApiError::AttemptLimitReached),
+        Started::NotEnrolled => Err(ApiError::NotEnrolled),
+    }
+}
+
+async fn owned_attempt(
+    state: &web::Data<AppState>,
+    user: &AuthenticatedUser,
+    id: String,
+) -> Result<Attempt, ApiError> {
+    let user_id = user.0.id;
+    state
+        .db
+        .run(move |conn| attempts::find_owned(conn, &id, user_id))
+        .await
+}
+
+/// The course an attempt belongs to (the attempt's own paper is self-contained; texts come
+/// from the published course).
+fn course_of<'a>(state: &'a AppState, attempt: &Attempt) -> Result<&'a LoadedCourse, ApiError> {
+    state
+        .courses
+        .iter()
+        .find(|c| {
+            c.course()
+                .assessments
+                .iter()
+                .any(|a| a.id == attempt.assessment_id)
+        })
+        .ok_or(ApiError::NotFound)
+}
+
+/// An attempt of the caller's: questions and saved answers; after submission, the result as
+/// the review policy allows.
+#[utoipa::path(
+    get,
+    path = "/api/v1/attempts/{id}",
+    tag = "assessments",
+    security(("bearer" = [])),
+    params(("id" = String, Path), ("lang" = Option<String>, Query)),
+    responses(
+        (status = 200, description = "The attempt", body = AttemptView),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such attempt of the caller's", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn get(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: AuthenticatedUser,
+    id: web::Path<String>,
+) -> Result<web::Json<AttemptView>, ApiError> {
+    let attempt = owned_attempt(&state, &user, id.into_inner()).await?;
+    let locale = negotiate_request(&req, &state).locale;
+    Ok(web::Json(view(
+        course_of(&state, &attempt)?,
+        locale,
+        &attempt,
+    )?))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SaveAnswers {
+    /// Question id → response, e.g. `{"q-1": {"type": "choice", "value": "a"}}`. Merged with
+    /// the answers saved before.
+    #[schema(value_type = Object)]
+    pub answers: HashMap<String, Response>,
+}
+
+/// Saves answers as the learner goes (until submission or the time limit).
+#[utoipa::path(
+    put,
+    path = "/api/v1/attempts/{id}/answers",
+    tag = "assessments",
+    security(("bearer" = [])),
+    params(("id" = String, Path)),
+    request_body = SaveAnswers,
+    responses(
+        (status = 204, description = "Saved"),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such attempt of the caller's", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Submitted, or the time is up", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "An answer to a question not on the paper, or of the wrong type", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn save(
+    state: web::Data<AppState>,
+    user: AuthenticatedUser,
+    id: web::Path<String>,
+    body: web::Json<SaveAnswers>,
+) -> Result<HttpResponse, ApiError> {
+    let attempt = owned_attempt(&state, &user, id.into_inner()).await?;
+    if is_closed(&attempt, state.clock.now()) {
+        return Err(ApiError::AttemptClosed);
+    }
+    let paper = paper_of(&attempt)?;
+    let invalid: Vec<FieldError> = body
+        .answers
+        .iter()
+        .filter(|(qid, response)| !paper.accepts(qid, response))
+        .map(|(qid, _)| FieldError::new(format!("answers.{qid}"), "field-required"))
+        .collect();
+    if !invalid.is_empty() {
+        return Err(ApiError::Validation(invalid));
+    }
+    let mut answers = answers_of(&attempt)?;
+    answers.extend(body.into_inner().answers);
+    let json = serde_json::to_string(&answers).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let saved = state
+        .db
+        .run(move |conn| {
+            conn.write_transaction(|tx| attempts::save_answers(tx, &attempt.id, &json))
+        })
+        .await?;
+    if saved {
+        Ok(HttpResponse::NoContent().finish())
+    } else {
+        Err(ApiError::AttemptClosed)
+    }
+}
+
+/// Submits the attempt: graded once on the server; submitting again returns the same result.
+#[utoipa::path(
+    post,
+    path = "/api/v1/attempts/{id}/submit",
+    tag = "assessments",
+    security(("bearer" = [])),
+    params(("id" = String, Path), ("lang" = Option<String>, Query)),
+    responses(
+        (status = 200, description = "The graded attempt", body = AttemptView),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such attempt of the caller's", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn submit(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: AuthenticatedUser,
+    id: web::Path<String>,
+) -> Result<web::Json<AttemptView>, ApiError> {
+    let attempt = owned_attempt(&state, &user, id.into_inner()).await?;
+    let locale = negotiate_request(&req, &state).locale;
+    let db_state = state.clone();
+    let graded = state
+        .db
+        .run(move |conn| {
+            let now = db_state.clock.now();
+            conn.write_transaction(|tx| {
+                let current = attempts::find(tx, &attempt.id)?;
+                if current.submitted_at.is_some() {
+                    return Ok(current);
+                }
+                grade_and_record(tx, &current, now)
+            })
+        })
+        .await?;
+    Ok(web::Json(view(
+        course_of(&state, &graded)?,
+        locale,
+        &graded,
+    )?))
+}

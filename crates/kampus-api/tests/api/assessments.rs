@@ -1,0 +1,349 @@
+//! Attempts over HTTP: the server draws and grades; nothing leaks before submission; one
+//! grade per attempt whatever the concurrency; limits and timers enforced.
+
+use std::sync::Arc;
+
+use chrono::TimeDelta;
+use kampus_content::Response;
+use kampus_content::model::QuestionKind;
+use kampus_store::clock::FixedClock;
+use kampus_store::users::Role;
+use kampus_store::{Clock, SystemClock};
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, problem, spawn_app, spawn_app_with_clock};
+
+const PASSWORD: &str = "lozinka za kampus 2026";
+const COURSE: &str = "migration-and-gender";
+
+fn shipped() -> Vec<kampus_content::LoadedCourse> {
+    let dir = format!("{}/../../content", env!("CARGO_MANIFEST_DIR"));
+    kampus_content::load_folder(std::path::Path::new(&dir))
+        .into_iter()
+        .filter_map(|(_, o)| o.course)
+        .collect()
+}
+
+/// The right response to a question, from its answer key.
+fn right_answer(kind: &QuestionKind) -> Response {
+    match kind {
+        QuestionKind::SingleChoice { correct, .. } => Response::Choice(correct.clone()),
+        QuestionKind::MultipleResponse { correct, .. } => Response::Choices(correct.clone()),
+        QuestionKind::TrueFalse { answer } => Response::Bool(*answer),
+        QuestionKind::Matching { pairs, .. } => Response::Pairs(pairs.clone()),
+        QuestionKind::Ordering { items, .. } => Response::Order(items.clone()),
+        QuestionKind::Numeric { value, .. } => Response::Number(*value),
+        QuestionKind::ShortText { accepted, .. } => Response::Text(accepted[0].clone()),
+    }
+}
+
+async fn learner(app: &TestApp, email: &str, locale: kampus_content::Locale) -> String {
+    app.create_user(email, PASSWORD, locale, Role::Learner)
+        .await;
+    let token = app.token_for(email, PASSWORD).await;
+    app.send(
+        Method::PUT,
+        &format!("/api/v1/courses/{COURSE}/enrollment"),
+        Some(&token),
+        None,
+    )
+    .await;
+    token
+}
+
+async fn start(app: &TestApp, token: &str, assessment: &str) -> reqwest::Response {
+    app.send(
+        Method::POST,
+        &format!("/api/v1/courses/{COURSE}/assessments/{assessment}/attempts"),
+        Some(token),
+        None,
+    )
+    .await
+}
+
+fn first_quiz() -> (String, kampus_content::model::Assessment) {
+    let courses = shipped();
+    let course = courses
+        .iter()
+        .find(|c| c.course().slug == COURSE)
+        .expect("course");
+    let quiz = course
+        .course()
+        .assessments
+        .iter()
+        .find(|a| a.module.is_some())
+        .expect("quiz")
+        .clone();
+    (quiz.id.clone(), quiz)
+}
+
+#[actix_web::test]
+async fn a_learner_takes_a_quiz_and_nothing_leaks_before_submitting() {
+    let app = spawn_app().await;
+    let token = learner(&app, "mk@mvr.gov.mk", kampus_content::Locale::Mk).await;
+    let (quiz_id, quiz) = first_quiz();
+
+    let response = start(&app, &token, &quiz_id).await;
+    assert_eq!(response.status(), 201);
+    let attempt: Value = response.json().await.expect("json");
+    let id = attempt["id"].as_str().expect("id").to_owned();
+    assert_eq!(
+        attempt["questions"].as_array().expect("questions").len(),
+        quiz.questions.len()
+    );
+    assert_eq!(attempt["questions"][0]["prompt"]["locale"], "mk");
+    // Before submission: no result, no keys, no correctness, no feedback, in any locale.
+    for lang in ["en", "mk", "sr-Cyrl", "sq"] {
+        let (_, seen) = (
+            200,
+            app.client
+                .get(app.url(&format!("/api/v1/attempts/{id}?lang={lang}")))
+                .bearer_auth(&token)
+                .send()
+                .await
+                .expect("get")
+                .text()
+                .await
+                .expect("text"),
+        );
+        for leak in [
+            "\"result\"",
+            "\"key\"",
+            "\"correct\"",
+            "\"answer\"",
+            "\"accepted\"",
+            "\"pairs\"",
+            "\"feedback\"",
+            "\"correctness\"",
+        ] {
+            assert!(!seen.contains(leak), "{lang}: {leak} leaked in {seen}");
+        }
+        for question in &quiz.questions {
+            if let QuestionKind::ShortText { accepted, .. } = &question.kind {
+                assert!(
+                    accepted.iter().all(|a| !seen.contains(a.as_str())),
+                    "{lang}: accepted answer leaked"
+                );
+            }
+        }
+    }
+    // Starting again returns the open attempt.
+    let again = start(&app, &token, &quiz_id).await;
+    assert_eq!(again.status(), 200);
+    assert_eq!(
+        again.json::<Value>().await.expect("json")["id"],
+        id.as_str()
+    );
+
+    let answers: serde_json::Map<String, Value> = quiz
+        .questions
+        .iter()
+        .map(|q| {
+            (
+                q.id.clone(),
+                serde_json::to_value(right_answer(&q.kind)).expect("json"),
+            )
+        })
+        .collect();
+    let bad = problem(app.send(Method::PUT, &format!("/api/v1/attempts/{id}/answers"), Some(&token), Some(json!({ "answers": { quiz.questions[0].id.clone(): { "type": "number", "value": 1 } } }))).await, 422).await;
+    assert_eq!(bad["type"], "/problems/validation-failed");
+    assert_eq!(
+        app.send(
+            Method::PUT,
+            &format!("/api/v1/attempts/{id}/answers"),
+            Some(&token),
+            Some(json!({ "answers": answers }))
+        )
+        .await
+        .status(),
+        204
+    );
+
+    let graded: Value = app
+        .send(
+            Method::POST,
+            &format!("/api/v1/attempts/{id}/submit"),
+            Some(&token),
+            None,
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(graded["result"]["percent"], 100.0);
+    assert_eq!(graded["result"]["passed"], true);
+    problem(
+        app.send(
+            Method::PUT,
+            &format!("/api/v1/attempts/{id}/answers"),
+            Some(&token),
+            Some(json!({ "answers": {} })),
+        )
+        .await,
+        409,
+    )
+    .await;
+}
+
+#[actix_web::test]
+async fn fifty_parallel_submits_grade_once_and_attempt_limits_hold() {
+    let app = spawn_app().await;
+    let token = learner(&app, "par@mup.gov.rs", kampus_content::Locale::SrLatn).await;
+    let (quiz_id, quiz) = first_quiz();
+    let limit = quiz.settings.attempts.expect("the quiz limits attempts") as usize;
+    for round in 0..limit {
+        let attempt: Value = start(&app, &token, &quiz_id)
+            .await
+            .json()
+            .await
+            .expect("json");
+        let id = attempt["id"].as_str().expect("id").to_owned();
+        assert_eq!(attempt["number"], round + 1);
+        let path = format!("/api/v1/attempts/{id}/submit");
+        let submits = (0..if round == 0 { 50 } else { 1 })
+            .map(|_| app.send(Method::POST, &path, Some(&token), None));
+        let results = futures_util::future::join_all(submits).await;
+        let mut seen = std::collections::BTreeSet::new();
+        for result in results {
+            assert_eq!(result.status(), 200);
+            let body: Value = result.json().await.expect("json");
+            seen.insert((
+                body["submitted_at"].to_string(),
+                body["result"]["percent"].to_string(),
+            ));
+        }
+        assert_eq!(seen.len(), 1, "one grade: {seen:?}");
+    }
+    let body = problem(start(&app, &token, &quiz_id).await, 409).await;
+    assert_eq!(body["type"], "/problems/attempt-limit-reached");
+}
+
+#[actix_web::test]
+async fn the_time_limit_is_enforced_by_the_server() {
+    let clock = Arc::new(FixedClock::new(SystemClock.now()));
+    let app = spawn_app_with_clock(clock.clone()).await;
+    let token = learner(&app, "timer@mup.gov.me", kampus_content::Locale::Cnr).await;
+    let courses = shipped();
+    let course = courses
+        .iter()
+        .find(|c| c.course().slug == COURSE)
+        .expect("course");
+    let timed = course
+        .course()
+        .assessments
+        .iter()
+        .find(|a| a.settings.time_limit_minutes.is_some())
+        .expect("a timed assessment");
+    let minutes = i64::from(timed.settings.time_limit_minutes.expect("limit"));
+    let attempt: Value = start(&app, &token, &timed.id)
+        .await
+        .json()
+        .await
+        .expect("json");
+    let id = attempt["id"].as_str().expect("id").to_owned();
+    let first = &timed.questions[0];
+    let answer = json!({ "answers": { first.id.clone(): serde_json::to_value(right_answer(&first.kind)).expect("json") } });
+    assert_eq!(
+        app.send(
+            Method::PUT,
+            &format!("/api/v1/attempts/{id}/answers"),
+            Some(&token),
+            Some(answer.clone())
+        )
+        .await
+        .status(),
+        204
+    );
+
+    clock.advance(TimeDelta::minutes(minutes) + TimeDelta::seconds(31));
+    // The access token has expired meanwhile too: sign in again.
+    let token = app.token_for("timer@mup.gov.me", PASSWORD).await;
+    let closed = problem(
+        app.send(
+            Method::PUT,
+            &format!("/api/v1/attempts/{id}/answers"),
+            Some(&token),
+            Some(answer),
+        )
+        .await,
+        409,
+    )
+    .await;
+    assert_eq!(closed["type"], "/problems/attempt-closed");
+    let graded: Value = app
+        .send(
+            Method::POST,
+            &format!("/api/v1/attempts/{id}/submit"),
+            Some(&token),
+            None,
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    let percent = graded["result"]["percent"].as_f64().expect("percent");
+    assert!(
+        percent > 0.0 && percent < 100.0,
+        "graded with what was saved in time: {percent}"
+    );
+}
+
+#[actix_web::test]
+async fn one_learners_attempts_are_not_anothers() {
+    let app = spawn_app().await;
+    let a = learner(&app, "a@asp.gov.al", kampus_content::Locale::Sq).await;
+    let b = learner(&app, "b@asp.gov.al", kampus_content::Locale::Sq).await;
+    let (quiz_id, _) = first_quiz();
+    let attempt: Value = start(&app, &a, &quiz_id).await.json().await.expect("json");
+    let id = attempt["id"].as_str().expect("id");
+    problem(
+        app.send(
+            Method::GET,
+            &format!("/api/v1/attempts/{id}"),
+            Some(&b),
+            None,
+        )
+        .await,
+        404,
+    )
+    .await;
+    problem(
+        app.send(
+            Method::PUT,
+            &format!("/api/v1/attempts/{id}/answers"),
+            Some(&b),
+            Some(json!({ "answers": {} })),
+        )
+        .await,
+        404,
+    )
+    .await;
+    problem(
+        app.send(
+            Method::POST,
+            &format!("/api/v1/attempts/{id}/submit"),
+            Some(&b),
+            None,
+        )
+        .await,
+        404,
+    )
+    .await;
+    problem(
+        app.send(Method::GET, &format!("/api/v1/attempts/{id}"), None, None)
+            .await,
+        401,
+    )
+    .await;
+    // Not enrolled: no attempt.
+    app.create_user(
+        "c@asp.gov.al",
+        PASSWORD,
+        kampus_content::Locale::Sq,
+        Role::Learner,
+    )
+    .await;
+    let c = app.token_for("c@asp.gov.al", PASSWORD).await;
+    problem(start(&app, &c, &quiz_id).await, 403).await;
+}

@@ -1,0 +1,129 @@
+//! Assessment attempts: started, answered as the learner goes, submitted once.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::Serialize;
+
+use crate::connection::DbConnection;
+use crate::error::StoreError;
+use crate::schema::{attempts, enrollments};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Queryable, Selectable)]
+#[diesel(table_name = attempts)]
+pub struct Attempt {
+    pub id: String,
+    pub enrollment_id: String,
+    pub assessment_id: String,
+    pub number: i32,
+    /// JSON of the drawn paper, answer keys included: never send it to a client.
+    #[serde(skip)]
+    pub paper: String,
+    /// JSON object: question id to response.
+    pub answers: String,
+    pub started_at: NaiveDateTime,
+    pub deadline_at: Option<NaiveDateTime>,
+    pub submitted_at: Option<NaiveDateTime>,
+    pub percent: Option<f64>,
+    pub passed: Option<bool>,
+    /// JSON of the graded paper.
+    pub result: Option<String>,
+}
+
+/// The attempts of one enrollment at one assessment, oldest first.
+pub fn list(
+    conn: &mut DbConnection,
+    enrollment_id: &str,
+    assessment_id: &str,
+) -> Result<Vec<Attempt>, StoreError> {
+    Ok(attempts::table
+        .filter(attempts::enrollment_id.eq(enrollment_id))
+        .filter(attempts::assessment_id.eq(assessment_id))
+        .order(attempts::number)
+        .select(Attempt::as_select())
+        .load(conn)?)
+}
+
+/// Starts attempt number `number`. Run it in a write transaction after checking the limit;
+/// the unique (enrollment, assessment, number) key refuses a concurrent duplicate.
+pub fn start(
+    conn: &mut DbConnection,
+    enrollment_id: &str,
+    assessment_id: &str,
+    number: i32,
+    paper: &str,
+    deadline_at: Option<NaiveDateTime>,
+    now: NaiveDateTime,
+) -> Result<Attempt, StoreError> {
+    let id = uuid::Uuid::now_v7().to_string();
+    diesel::insert_into(attempts::table)
+        .values((
+            attempts::id.eq(&id),
+            attempts::enrollment_id.eq(enrollment_id),
+            attempts::assessment_id.eq(assessment_id),
+            attempts::number.eq(number),
+            attempts::paper.eq(paper),
+            attempts::answers.eq("{}"),
+            attempts::started_at.eq(now),
+            attempts::deadline_at.eq(deadline_at),
+        ))
+        .execute(conn)?;
+    find(conn, &id)
+}
+
+pub fn find(conn: &mut DbConnection, id: &str) -> Result<Attempt, StoreError> {
+    Ok(attempts::table
+        .find(id)
+        .select(Attempt::as_select())
+        .first(conn)?)
+}
+
+/// The attempt if it belongs to `user_id` (through its enrollment); `NotFound` otherwise, so
+/// another learner's attempt id reveals nothing.
+pub fn find_owned(
+    conn: &mut DbConnection,
+    id: &str,
+    user_id: crate::UserId,
+) -> Result<Attempt, StoreError> {
+    Ok(attempts::table
+        .inner_join(enrollments::table)
+        .filter(attempts::id.eq(id))
+        .filter(enrollments::user_id.eq(user_id.to_string()))
+        .select(Attempt::as_select())
+        .first(conn)?)
+}
+
+/// Replaces the saved answers of an open attempt; `false` when it was already submitted.
+pub fn save_answers(conn: &mut DbConnection, id: &str, answers: &str) -> Result<bool, StoreError> {
+    let updated = diesel::update(
+        attempts::table
+            .find(id)
+            .filter(attempts::submitted_at.is_null()),
+    )
+    .set(attempts::answers.eq(answers))
+    .execute(conn)?;
+    Ok(updated == 1)
+}
+
+/// Records the grade, once: `false` when another submission won (then read the stored one).
+pub fn submit(
+    conn: &mut DbConnection,
+    id: &str,
+    percent: f64,
+    passed: Option<bool>,
+    result: &str,
+    now: NaiveDateTime,
+) -> Result<bool, StoreError> {
+    let updated = diesel::update(
+        attempts::table
+            .find(id)
+            .filter(attempts::submitted_at.is_null()),
+    )
+    .set((
+        attempts::submitted_at.eq(now),
+        attempts::percent.eq(percent),
+        attempts::passed.eq(passed),
+        attempts::result.eq(result),
+    ))
+    .execute(conn)?;
+    Ok(updated == 1)
+}

@@ -41,6 +41,8 @@ use crate::telemetry;
         courses::enrollment::withdraw,
         courses::lesson::lesson,
         courses::progress::record,
+        courses::survey::get,
+        courses::survey::submit,
         courses::attempts::start,
         courses::attempts::get,
         courses::attempts::save,

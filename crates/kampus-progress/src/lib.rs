@@ -5,6 +5,8 @@
 //! rules of learning, so that they are tested without HTTP.
 #![forbid(unsafe_code)]
 
+pub mod completion;
 pub mod paper;
 
+pub use completion::{Achievements, rule_met};
 pub use paper::{GradedPaper, OsRandom, Paper, PaperQuestion, RandomSource};

@@ -77,18 +77,18 @@ pub fn find(conn: &mut DbConnection, id: &str) -> Result<Attempt, StoreError> {
         .first(conn)?)
 }
 
-/// The attempt if it belongs to `user_id` (through its enrollment); `NotFound` otherwise, so
-/// another learner's attempt id reveals nothing.
+/// The attempt and its course id, if it belongs to `user_id` (through its enrollment);
+/// `NotFound` otherwise, so another learner's attempt id reveals nothing.
 pub fn find_owned(
     conn: &mut DbConnection,
     id: &str,
     user_id: crate::UserId,
-) -> Result<Attempt, StoreError> {
+) -> Result<(Attempt, String), StoreError> {
     Ok(attempts::table
         .inner_join(enrollments::table)
         .filter(attempts::id.eq(id))
         .filter(enrollments::user_id.eq(user_id.to_string()))
-        .select(Attempt::as_select())
+        .select((Attempt::as_select(), enrollments::course_id))
         .first(conn)?)
 }
 

@@ -99,6 +99,13 @@ pub fn find(
         .optional()?)
 }
 
+pub fn find_by_id(conn: &mut DbConnection, id: &str) -> Result<Enrollment, StoreError> {
+    Ok(enrollments::table
+        .find(id)
+        .select(Enrollment::as_select())
+        .first(conn)?)
+}
+
 /// All of a user's enrollments (for the catalog's status column).
 pub fn for_user(conn: &mut DbConnection, user: UserId) -> Result<Vec<Enrollment>, StoreError> {
     Ok(enrollments::table

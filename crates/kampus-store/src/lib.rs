@@ -12,6 +12,7 @@
 
 pub mod attempts;
 pub mod clock;
+pub mod completion;
 pub mod connection;
 pub mod database_url;
 pub mod email;

@@ -174,3 +174,21 @@ diesel::table! {
 
 diesel::joinable!(attempts -> enrollments (enrollment_id));
 diesel::allow_tables_to_appear_in_same_query!(attempts, enrollments);
+
+diesel::table! {
+    survey_responses (enrollment_id) {
+        enrollment_id -> Text,
+        answers -> Text,
+        submitted_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    completions (enrollment_id) {
+        enrollment_id -> Text,
+        user_id -> Text,
+        course_id -> Text,
+        completed_at -> Timestamp,
+    }
+}

@@ -34,7 +34,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 fn courses_routes(cfg: &mut web::ServiceConfig) {
-    use courses::{attempts, catalog, enrollment, lesson, outline, progress};
+    use courses::{attempts, catalog, enrollment, lesson, outline, progress, survey};
     cfg.service(web::resource("/courses").route(web::get().to(catalog::catalog)))
         .service(web::resource("/courses/{slug}").route(web::get().to(outline::outline)))
         .service(
@@ -50,6 +50,11 @@ fn courses_routes(cfg: &mut web::ServiceConfig) {
         .service(
             web::resource("/courses/{slug}/assessments/{assessment_id}/attempts")
                 .route(web::post().to(attempts::start)),
+        )
+        .service(
+            web::resource("/courses/{slug}/survey")
+                .route(web::get().to(survey::get))
+                .route(web::put().to(survey::submit)),
         )
         .service(web::resource("/attempts/{id}").route(web::get().to(attempts::get)))
         .service(web::resource("/attempts/{id}/answers").route(web::put().to(attempts::save)))

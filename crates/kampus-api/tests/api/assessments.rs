@@ -347,3 +347,340 @@ async fn one_learners_attempts_are_not_anothers() {
     let c = app.token_for("c@asp.gov.al", PASSWORD).await;
     problem(start(&app, &c, &quiz_id).await, 403).await;
 }
+
+/// Opens and completes every lesson of `course` in `lang`.
+async fn complete_lessons(
+    app: &TestApp,
+    token: &str,
+    course: &kampus_content::model::Course,
+    lang: &str,
+) {
+    let slug = &course.slug;
+    for lesson in course.modules.iter().flat_map(|m| &m.lessons) {
+        let page: Value = app
+            .client
+            .get(app.url(&format!(
+                "/api/v1/courses/{slug}/lessons/{lesson}?lang={lang}"
+            )))
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("lesson")
+            .json()
+            .await
+            .expect("json");
+        assert_eq!(page["body"]["locale"], lang, "{slug}/{lesson}");
+        let event = json!({ "event_id": uuid::Uuid::now_v7().to_string(), "kind": "lesson-completed", "lesson_id": lesson });
+        assert_eq!(
+            app.send(
+                Method::POST,
+                &format!("/api/v1/courses/{slug}/progress"),
+                Some(token),
+                Some(event)
+            )
+            .await
+            .status(),
+            200
+        );
+    }
+}
+
+/// Takes every assessment of `course` once, answering everything right.
+async fn pass_assessments(
+    app: &TestApp,
+    token: &str,
+    course: &kampus_content::model::Course,
+    lang: &str,
+) {
+    let slug = &course.slug;
+    for assessment in &course.assessments {
+        let started = app
+            .client
+            .post(app.url(&format!(
+                "/api/v1/courses/{slug}/assessments/{}/attempts?lang={lang}",
+                assessment.id
+            )))
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("start");
+        assert_eq!(started.status(), 201, "{slug}/{}", assessment.id);
+        let attempt: Value = started.json().await.expect("json");
+        assert_eq!(attempt["questions"][0]["prompt"]["locale"], lang);
+        let id = attempt["id"].as_str().expect("id").to_owned();
+        let answers: serde_json::Map<String, Value> = attempt["questions"]
+            .as_array()
+            .expect("questions")
+            .iter()
+            .filter_map(|q| q["id"].as_str())
+            .filter_map(|qid| assessment.questions.iter().find(|q| q.id == qid))
+            .map(|q| {
+                (
+                    q.id.clone(),
+                    serde_json::to_value(right_answer(&q.kind)).expect("json"),
+                )
+            })
+            .collect();
+        assert_eq!(
+            app.send(
+                Method::PUT,
+                &format!("/api/v1/attempts/{id}/answers"),
+                Some(token),
+                Some(json!({ "answers": answers }))
+            )
+            .await
+            .status(),
+            204
+        );
+        let graded: Value = app
+            .send(
+                Method::POST,
+                &format!("/api/v1/attempts/{id}/submit"),
+                Some(token),
+                None,
+            )
+            .await
+            .json()
+            .await
+            .expect("json");
+        assert_eq!(
+            graded["result"]["percent"], 100.0,
+            "{slug}/{}: {graded}",
+            assessment.id
+        );
+    }
+}
+
+/// Answers every survey item; returns the enrollment status.
+async fn answer_survey(app: &TestApp, token: &str, slug: &str, lang: &str) -> Value {
+    let survey: Value = app
+        .send(
+            Method::GET,
+            &format!("/api/v1/courses/{slug}/survey?lang={lang}"),
+            Some(token),
+            None,
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    let answers: serde_json::Map<String, Value> = survey["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|item| {
+            let answer = if item["type"] == "likert" {
+                json!(item["scale"].as_u64().unwrap_or(5))
+            } else {
+                json!("Korisno za moj posao.")
+            };
+            (item["id"].as_str().expect("id").to_owned(), answer)
+        })
+        .collect();
+    app.send(
+        Method::PUT,
+        &format!("/api/v1/courses/{slug}/survey"),
+        Some(token),
+        Some(json!({ "answers": answers })),
+    )
+    .await
+    .json()
+    .await
+    .expect("json")
+}
+
+/// Takes `course` from enrollment to completion through the HTTP API, in `lang`.
+async fn journey(
+    app: &TestApp,
+    token: &str,
+    loaded: &kampus_content::LoadedCourse,
+    lang: &str,
+) -> Value {
+    let course = loaded.course();
+    app.send(
+        Method::PUT,
+        &format!("/api/v1/courses/{}/enrollment", course.slug),
+        Some(token),
+        None,
+    )
+    .await;
+    complete_lessons(app, token, course, lang).await;
+    pass_assessments(app, token, course, lang).await;
+    answer_survey(app, token, &course.slug, lang).await
+}
+
+#[actix_web::test]
+async fn learners_complete_each_course_in_their_language() {
+    let app = spawn_app().await;
+    let courses = shipped();
+    for (loaded, (email, locale, lang)) in courses.iter().zip([
+        ("en@centre.rs", kampus_content::Locale::En, "en"),
+        ("mk@mvr.gov.mk", kampus_content::Locale::Mk, "mk"),
+        ("sr@kirs.gov.rs", kampus_content::Locale::SrCyrl, "sr-Cyrl"),
+    ]) {
+        app.create_user(email, PASSWORD, locale, Role::Learner)
+            .await;
+        let token = app.token_for(email, PASSWORD).await;
+        let status = journey(&app, &token, loaded, lang).await;
+        assert_eq!(
+            status["status"],
+            "completed",
+            "{}: {status}",
+            loaded.course().slug
+        );
+        assert_eq!(status["percent"], 100);
+        // The survey is closed once the course is completed.
+        problem(
+            app.send(
+                Method::PUT,
+                &format!("/api/v1/courses/{}/survey", loaded.course().slug),
+                Some(&token),
+                Some(json!({ "answers": {} })),
+            )
+            .await,
+            409,
+        )
+        .await;
+    }
+    let counts = app
+        .state
+        .db
+        .run(|conn| {
+            [
+                "global-regional-migration-governance",
+                "migration-and-development",
+                "migration-and-gender",
+            ]
+            .iter()
+            .map(|c| kampus_store::completion::count_for_course(conn, c))
+            .collect::<Result<Vec<_>, _>>()
+        })
+        .await
+        .expect("counts");
+    assert_eq!(counts, [1, 1, 1], "each completion recorded exactly once");
+}
+
+#[actix_web::test]
+async fn concurrent_completing_events_complete_once() {
+    let app = spawn_app().await;
+    let courses = shipped();
+    let loaded = courses
+        .iter()
+        .find(|c| c.course().slug == COURSE)
+        .expect("course");
+    let racer = learner(&app, "race@mup.gov.ba", kampus_content::Locale::Bs).await;
+    let progress_path = format!("/api/v1/courses/{COURSE}/progress");
+    // Everything the rule asks but the last lesson...
+    let mut lessons: Vec<String> = loaded
+        .course()
+        .modules
+        .iter()
+        .flat_map(|m| m.lessons.clone())
+        .collect();
+    let last = lessons.pop().expect("lessons");
+    for lesson in &lessons {
+        let event = json!({ "event_id": uuid::Uuid::now_v7().to_string(), "kind": "lesson-completed", "lesson_id": lesson });
+        app.send(Method::POST, &progress_path, Some(&racer), Some(event))
+            .await;
+    }
+    for assessment in &loaded.course().assessments {
+        let attempt: Value = start(&app, &racer, &assessment.id)
+            .await
+            .json()
+            .await
+            .expect("json");
+        let id = attempt["id"].as_str().expect("id").to_owned();
+        let answers: serde_json::Map<String, Value> = attempt["questions"]
+            .as_array()
+            .expect("questions")
+            .iter()
+            .filter_map(|q| q["id"].as_str())
+            .filter_map(|qid| assessment.questions.iter().find(|q| q.id == qid))
+            .map(|q| {
+                (
+                    q.id.clone(),
+                    serde_json::to_value(right_answer(&q.kind)).expect("json"),
+                )
+            })
+            .collect();
+        app.send(
+            Method::PUT,
+            &format!("/api/v1/attempts/{id}/answers"),
+            Some(&racer),
+            Some(json!({ "answers": answers })),
+        )
+        .await;
+        app.send(
+            Method::POST,
+            &format!("/api/v1/attempts/{id}/submit"),
+            Some(&racer),
+            None,
+        )
+        .await;
+    }
+    let survey: Value = app
+        .send(
+            Method::GET,
+            &format!("/api/v1/courses/{COURSE}/survey"),
+            Some(&racer),
+            None,
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    let answers: serde_json::Map<String, Value> = survey["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|i| {
+            (
+                i["id"].as_str().expect("id").to_owned(),
+                if i["type"] == "likert" {
+                    json!(3)
+                } else {
+                    json!("ok")
+                },
+            )
+        })
+        .collect();
+    let status: Value = app
+        .send(
+            Method::PUT,
+            &format!("/api/v1/courses/{COURSE}/survey"),
+            Some(&racer),
+            Some(json!({ "answers": answers })),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(status["status"], "enrolled", "one lesson is still open");
+    // ...then the last lesson from 50 clients at once, each a different event.
+    let events = (0..50).map(|_| {
+        let event = json!({ "event_id": uuid::Uuid::now_v7().to_string(), "kind": "lesson-completed", "lesson_id": last });
+        app.send(Method::POST, &progress_path, Some(&racer), Some(event))
+    });
+    for response in futures_util::future::join_all(events).await {
+        assert_eq!(response.status(), 200);
+    }
+    let count = app
+        .state
+        .db
+        .run(|conn| kampus_store::completion::count_for_course(conn, COURSE))
+        .await
+        .expect("count");
+    assert_eq!(count, 1, "one completion, whatever the concurrency");
+    let outline: Value = app
+        .send(
+            Method::GET,
+            &format!("/api/v1/courses/{COURSE}"),
+            Some(&racer),
+            None,
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(outline["enrollment"]["status"], "completed");
+}

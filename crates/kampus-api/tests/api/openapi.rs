@@ -22,6 +22,8 @@ const ROUTES: &[(&str, &str)] = &[
         "post",
         "/api/v1/courses/{slug}/assessments/{assessment_id}/attempts",
     ),
+    ("get", "/api/v1/courses/{slug}/survey"),
+    ("put", "/api/v1/courses/{slug}/survey"),
     ("get", "/api/v1/attempts/{id}"),
     ("put", "/api/v1/attempts/{id}/answers"),
     ("post", "/api/v1/attempts/{id}/submit"),

@@ -269,6 +269,24 @@ fn grade_and_record(
     attempts::find(conn, &attempt.id)
 }
 
+/// Passing an assessment may complete the course.
+fn complete_if_due(
+    tx: &mut kampus_store::DbConnection,
+    state: &AppState,
+    attempt: &Attempt,
+    now: NaiveDateTime,
+) -> Result<(), StoreError> {
+    let enrollment = enrollments::find_by_id(tx, &attempt.enrollment_id)?;
+    if let Some(loaded) = state
+        .courses
+        .iter()
+        .find(|c| c.course().id == enrollment.course_id)
+    {
+        super::completion::evaluate(tx, loaded, &enrollment, now)?;
+    }
+    Ok(())
+}
+
 enum Started {
     Open(Attempt),
     New(Attempt),
@@ -363,31 +381,24 @@ pub async fn start(
     }
 }
 
-async fn owned_attempt(
-    state: &web::Data<AppState>,
+/// The caller's attempt and the published course it belongs to (by its enrollment: the same
+/// assessment id, e.g. `final`, exists in every course).
+async fn owned_attempt<'a>(
+    state: &'a web::Data<AppState>,
     user: &AuthenticatedUser,
     id: String,
-) -> Result<Attempt, ApiError> {
+) -> Result<(Attempt, &'a LoadedCourse), ApiError> {
     let user_id = user.0.id;
-    state
+    let (attempt, course_id) = state
         .db
         .run(move |conn| attempts::find_owned(conn, &id, user_id))
-        .await
-}
-
-/// The course an attempt belongs to (the attempt's own paper is self-contained; texts come
-/// from the published course).
-fn course_of<'a>(state: &'a AppState, attempt: &Attempt) -> Result<&'a LoadedCourse, ApiError> {
-    state
+        .await?;
+    let loaded = state
         .courses
         .iter()
-        .find(|c| {
-            c.course()
-                .assessments
-                .iter()
-                .any(|a| a.id == attempt.assessment_id)
-        })
-        .ok_or(ApiError::NotFound)
+        .find(|c| c.course().id == course_id)
+        .ok_or(ApiError::NotFound)?;
+    Ok((attempt, loaded))
 }
 
 /// An attempt of the caller's: questions and saved answers; after submission, the result as
@@ -410,13 +421,9 @@ pub async fn get(
     user: AuthenticatedUser,
     id: web::Path<String>,
 ) -> Result<web::Json<AttemptView>, ApiError> {
-    let attempt = owned_attempt(&state, &user, id.into_inner()).await?;
+    let (attempt, loaded) = owned_attempt(&state, &user, id.into_inner()).await?;
     let locale = negotiate_request(&req, &state).locale;
-    Ok(web::Json(view(
-        course_of(&state, &attempt)?,
-        locale,
-        &attempt,
-    )?))
+    Ok(web::Json(view(loaded, locale, &attempt)?))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -450,7 +457,7 @@ pub async fn save(
     id: web::Path<String>,
     body: web::Json<SaveAnswers>,
 ) -> Result<HttpResponse, ApiError> {
-    let attempt = owned_attempt(&state, &user, id.into_inner()).await?;
+    let (attempt, _) = owned_attempt(&state, &user, id.into_inner()).await?;
     if is_closed(&attempt, state.clock.now()) {
         return Err(ApiError::AttemptClosed);
     }
@@ -499,7 +506,7 @@ pub async fn submit(
     user: AuthenticatedUser,
     id: web::Path<String>,
 ) -> Result<web::Json<AttemptView>, ApiError> {
-    let attempt = owned_attempt(&state, &user, id.into_inner()).await?;
+    let (attempt, loaded) = owned_attempt(&state, &user, id.into_inner()).await?;
     let locale = negotiate_request(&req, &state).locale;
     let db_state = state.clone();
     let graded = state
@@ -511,13 +518,13 @@ pub async fn submit(
                 if current.submitted_at.is_some() {
                     return Ok(current);
                 }
-                grade_and_record(tx, &current, now)
+                let graded = grade_and_record(tx, &current, now)?;
+                if graded.passed == Some(true) {
+                    complete_if_due(tx, &db_state, &graded, now)?;
+                }
+                Ok(graded)
             })
         })
         .await?;
-    Ok(web::Json(view(
-        course_of(&state, &graded)?,
-        locale,
-        &graded,
-    )?))
+    Ok(web::Json(view(loaded, locale, &graded)?))
 }

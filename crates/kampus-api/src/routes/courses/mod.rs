@@ -4,10 +4,12 @@
 
 pub mod attempts;
 pub mod catalog;
+pub mod completion;
 pub mod enrollment;
 pub mod lesson;
 pub mod outline;
 pub mod progress;
+pub mod survey;
 
 use kampus_content::{LoadedCourse, Locale, TextOrigin};
 use serde::Serialize;

@@ -94,7 +94,12 @@ pub async fn record(
         lesson_id: body.lesson_id,
         occurred_at,
     };
-    let (user_id, course_id, db_state) = (user.0.id, course.id.clone(), state.clone());
+    let (user_id, course_id, db_state, slug) = (
+        user.0.id,
+        course.id.clone(),
+        state.clone(),
+        slug.into_inner(),
+    );
     let outcome = state
         .db
         .run(move |conn| {
@@ -107,6 +112,11 @@ pub async fn record(
                         return Ok(None);
                     };
                     let recorded = progress::record(tx, &enrollment.id, &event, now)?;
+                    if recorded == Recorded::New {
+                        if let Some(loaded) = db_state.course(&slug) {
+                            super::completion::evaluate(tx, loaded, &enrollment, now)?;
+                        }
+                    }
                     let completed = progress::completed_lessons(tx, &enrollment.id)?;
                     Ok::<_, StoreError>(Some((recorded, completed)))
                 })

@@ -1,0 +1,2 @@
+DROP TABLE completions;
+DROP TABLE survey_responses;

@@ -348,6 +348,26 @@ async fn one_learners_attempts_are_not_anothers() {
     problem(start(&app, &c, &quiz_id).await, 403).await;
 }
 
+/// The right answer to every question an attempt shows.
+fn right_answers(
+    attempt: &Value,
+    assessment: &kampus_content::model::Assessment,
+) -> serde_json::Map<String, Value> {
+    attempt["questions"]
+        .as_array()
+        .expect("questions")
+        .iter()
+        .filter_map(|q| q["id"].as_str())
+        .filter_map(|qid| assessment.questions.iter().find(|q| q.id == qid))
+        .map(|q| {
+            (
+                q.id.clone(),
+                serde_json::to_value(right_answer(&q.kind)).expect("json"),
+            )
+        })
+        .collect()
+}
+
 /// Opens and completes every lesson of `course` in `lang`.
 async fn complete_lessons(
     app: &TestApp,
@@ -408,19 +428,7 @@ async fn pass_assessments(
         let attempt: Value = started.json().await.expect("json");
         assert_eq!(attempt["questions"][0]["prompt"]["locale"], lang);
         let id = attempt["id"].as_str().expect("id").to_owned();
-        let answers: serde_json::Map<String, Value> = attempt["questions"]
-            .as_array()
-            .expect("questions")
-            .iter()
-            .filter_map(|q| q["id"].as_str())
-            .filter_map(|qid| assessment.questions.iter().find(|q| q.id == qid))
-            .map(|q| {
-                (
-                    q.id.clone(),
-                    serde_json::to_value(right_answer(&q.kind)).expect("json"),
-                )
-            })
-            .collect();
+        let answers = right_answers(&attempt, assessment);
         assert_eq!(
             app.send(
                 Method::PUT,
@@ -583,78 +591,8 @@ async fn concurrent_completing_events_complete_once() {
         app.send(Method::POST, &progress_path, Some(&racer), Some(event))
             .await;
     }
-    for assessment in &loaded.course().assessments {
-        let attempt: Value = start(&app, &racer, &assessment.id)
-            .await
-            .json()
-            .await
-            .expect("json");
-        let id = attempt["id"].as_str().expect("id").to_owned();
-        let answers: serde_json::Map<String, Value> = attempt["questions"]
-            .as_array()
-            .expect("questions")
-            .iter()
-            .filter_map(|q| q["id"].as_str())
-            .filter_map(|qid| assessment.questions.iter().find(|q| q.id == qid))
-            .map(|q| {
-                (
-                    q.id.clone(),
-                    serde_json::to_value(right_answer(&q.kind)).expect("json"),
-                )
-            })
-            .collect();
-        app.send(
-            Method::PUT,
-            &format!("/api/v1/attempts/{id}/answers"),
-            Some(&racer),
-            Some(json!({ "answers": answers })),
-        )
-        .await;
-        app.send(
-            Method::POST,
-            &format!("/api/v1/attempts/{id}/submit"),
-            Some(&racer),
-            None,
-        )
-        .await;
-    }
-    let survey: Value = app
-        .send(
-            Method::GET,
-            &format!("/api/v1/courses/{COURSE}/survey"),
-            Some(&racer),
-            None,
-        )
-        .await
-        .json()
-        .await
-        .expect("json");
-    let answers: serde_json::Map<String, Value> = survey["items"]
-        .as_array()
-        .expect("items")
-        .iter()
-        .map(|i| {
-            (
-                i["id"].as_str().expect("id").to_owned(),
-                if i["type"] == "likert" {
-                    json!(3)
-                } else {
-                    json!("ok")
-                },
-            )
-        })
-        .collect();
-    let status: Value = app
-        .send(
-            Method::PUT,
-            &format!("/api/v1/courses/{COURSE}/survey"),
-            Some(&racer),
-            Some(json!({ "answers": answers })),
-        )
-        .await
-        .json()
-        .await
-        .expect("json");
+    pass_assessments(&app, &racer, loaded.course(), "bs").await;
+    let status = answer_survey(&app, &racer, COURSE, "bs").await;
     assert_eq!(status["status"], "enrolled", "one lesson is still open");
     // ...then the last lesson from 50 clients at once, each a different event.
     let events = (0..50).map(|_| {

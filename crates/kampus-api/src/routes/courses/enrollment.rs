@@ -1,13 +1,39 @@
 //! `PUT` and `DELETE /api/v1/courses/{slug}/enrollment`: enrolling and withdrawing.
 
 use actix_web::web;
-use kampus_store::enrollments;
+use chrono::NaiveDateTime;
+use kampus_store::enrollments::{self, Enrollment};
+use kampus_store::{DbConnection, StoreError, UserId};
 
 use super::catalog::{EnrollmentStatus, with_progress};
 use crate::auth::AuthenticatedUser;
 use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::state::AppState;
+
+/// Applies `operation` (enroll or withdraw) to the caller's enrollment in the course `slug`
+/// and answers with the resulting status.
+async fn change(
+    state: &web::Data<AppState>,
+    user: &AuthenticatedUser,
+    slug: &str,
+    operation: fn(&mut DbConnection, UserId, &str, NaiveDateTime) -> Result<Enrollment, StoreError>,
+) -> Result<web::Json<EnrollmentStatus>, ApiError> {
+    let loaded = state.course(slug).ok_or(ApiError::NotFound)?;
+    let course_id = loaded.course().id.clone();
+    let (id, db_state) = (user.0.id, state.clone());
+    let enrollment = state
+        .db
+        .run(move |conn| {
+            let now = db_state.clock.now();
+            conn.write_transaction(|tx| {
+                let enrollment = operation(tx, id, &course_id, now)?;
+                with_progress(tx, enrollment)
+            })
+        })
+        .await?;
+    Ok(web::Json(EnrollmentStatus::of(loaded, Some(&enrollment))))
+}
 
 /// Enrolls the caller in a published course. Idempotent; enrolling again after withdrawing
 /// resumes with the earlier history.
@@ -28,20 +54,7 @@ pub async fn enroll(
     user: AuthenticatedUser,
     slug: web::Path<String>,
 ) -> Result<web::Json<EnrollmentStatus>, ApiError> {
-    let loaded = state.course(&slug).ok_or(ApiError::NotFound)?;
-    let course_id = loaded.course().id.clone();
-    let (id, db_state) = (user.0.id, state.clone());
-    let enrollment = state
-        .db
-        .run(move |conn| {
-            let now = db_state.clock.now();
-            conn.write_transaction(|tx| {
-                let enrollment = enrollments::enroll(tx, id, &course_id, now)?;
-                with_progress(tx, enrollment)
-            })
-        })
-        .await?;
-    Ok(web::Json(EnrollmentStatus::of(loaded, Some(&enrollment))))
+    change(&state, &user, &slug, enrollments::enroll).await
 }
 
 /// Withdraws the caller from a course; their history is kept for a return.
@@ -62,18 +75,5 @@ pub async fn withdraw(
     user: AuthenticatedUser,
     slug: web::Path<String>,
 ) -> Result<web::Json<EnrollmentStatus>, ApiError> {
-    let loaded = state.course(&slug).ok_or(ApiError::NotFound)?;
-    let course_id = loaded.course().id.clone();
-    let (id, db_state) = (user.0.id, state.clone());
-    let enrollment = state
-        .db
-        .run(move |conn| {
-            let now = db_state.clock.now();
-            conn.write_transaction(|tx| {
-                let enrollment = enrollments::withdraw(tx, id, &course_id, now)?;
-                with_progress(tx, enrollment)
-            })
-        })
-        .await?;
-    Ok(web::Json(EnrollmentStatus::of(loaded, Some(&enrollment))))
+    change(&state, &user, &slug, enrollments::withdraw).await
 }

@@ -27,6 +27,9 @@ pub enum StoreError {
     Constraint(String),
     #[error("migrations failed: {0}")]
     Migration(String),
+    /// Stored data (e.g. a JSON column) could not be read or written as expected.
+    #[error("stored data is not as expected: {0}")]
+    Corrupt(String),
     #[error("database error: {0}")]
     Query(DieselError),
 }

@@ -251,12 +251,11 @@ fn grade_and_record(
     now: NaiveDateTime,
 ) -> Result<Attempt, StoreError> {
     let paper: Paper =
-        serde_json::from_str(&attempt.paper).map_err(|e| StoreError::Migration(e.to_string()))?;
+        serde_json::from_str(&attempt.paper).map_err(|e| StoreError::Corrupt(e.to_string()))?;
     let answers: HashMap<String, Response> =
         serde_json::from_str(&attempt.answers).unwrap_or_default();
     let graded = paper.grade(&answers);
-    let result =
-        serde_json::to_string(&graded).map_err(|e| StoreError::Migration(e.to_string()))?;
+    let result = serde_json::to_string(&graded).map_err(|e| StoreError::Corrupt(e.to_string()))?;
     // If another submission won, this is a no-op and the stored grade is returned.
     attempts::submit(
         conn,
@@ -355,7 +354,7 @@ pub async fn start(
                 }
                 let paper = Paper::draw(&assessment, &mut OsRandom);
                 let json = serde_json::to_string(&paper)
-                    .map_err(|e| StoreError::Migration(e.to_string()))?;
+                    .map_err(|e| StoreError::Corrupt(e.to_string()))?;
                 let deadline = assessment
                     .settings
                     .time_limit_minutes

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Kampus beside its baselines, on this machine, in one run: `bench/run.sh`.
+#
+# Starts the release server on SQLite (fresh data folder, the shipped courses), signs in,
+# enrolls, and drives it with wrk over loopback; in the same run nginx serves the very bytes
+# of the lesson as a static file. Prints requests/s, p99 and Kampus/baseline ratios.
+# Everything stays on 127.0.0.1 and stops by itself (BENCH_DURATION per scenario).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${BENCH_DURATION:-10s}
+CONNECTIONS=${BENCH_CONNECTIONS:-64}
+KAMPUS_PORT=${BENCH_KAMPUS_PORT:-18080}
+NGINX_PORT=${BENCH_NGINX_PORT:-18081}
+COURSE=migration-and-gender
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/kampus-target}"
+
+for tool in wrk nginx jq curl; do
+  command -v "$tool" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light jq curl >/dev/null; break; }
+done
+cargo build --release --locked -p kampus-api -q
+BIN="$CARGO_TARGET_DIR/release/kampus"
+
+work=$(mktemp -d)
+cleanup() {
+  [ -n "${kampus_pid:-}" ] && kill "$kampus_pid" 2>/dev/null || true
+  [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+export KAMPUS_BIND="127.0.0.1:$KAMPUS_PORT" KAMPUS_DATA_DIR="$work/data" KAMPUS_CONTENT_DIR=content
+export KAMPUS_JWT_SECRET=bench-signing-key-0123456789abcdef-0123456789
+# Request logs go to a file at the production default level (info).
+"$BIN" user create-admin --email bench@kampus.test --name Bench --password-stdin <<< "bench password 12345" >/dev/null 2>&1
+"$BIN" serve > "$work/kampus.log" 2>&1 &
+kampus_pid=$!
+for _ in $(seq 1 100); do curl -sf "http://$KAMPUS_BIND/readyz" >/dev/null && break; sleep 0.1; done
+
+U="http://$KAMPUS_BIND"
+TOKEN=$(curl -sf "$U/api/v1/auth/login" -H 'Content-Type: application/json' \
+  -d '{"email":"bench@kampus.test","password":"bench password 12345"}' | jq -r .access_token)
+curl -sf -X PUT "$U/api/v1/courses/$COURSE/enrollment" -H "Authorization: Bearer $TOKEN" >/dev/null
+LESSON=$(curl -sf "$U/api/v1/courses/$COURSE" | jq -r '.modules[0].lessons[0].id')
+LESSON_PATH="/api/v1/courses/$COURSE/lessons/$LESSON"
+
+mkdir -p "$work/www"
+# nginx's workers run as an unprivileged user: let them read the file.
+chmod 755 "$work" "$work/www"
+curl -sf "$U$LESSON_PATH" -H "Authorization: Bearer $TOKEN" > "$work/www/lesson.json"
+chmod 644 "$work/www/lesson.json"
+cat > "$work/nginx.conf" <<CONF
+worker_processes 2;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  default_type application/json;
+  sendfile on;
+  server { listen 127.0.0.1:$NGINX_PORT; root $work/www; }
+}
+CONF
+nginx -c "$work/nginx.conf" -p "$work"
+sleep 0.3
+
+cat > "$work/progress.lua" <<'LUA'
+-- A lesson-viewed event with a fresh UUID per request (so each is new work, not a duplicate).
+local random = math.random
+local function uuid()
+  return string.gsub("xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx", "[xy]", function(c)
+    return string.format("%x", c == "x" and random(0, 15) or random(8, 11))
+  end)
+end
+function setup(thread) thread:set("seed", math.random(1, 1e9)) end
+function init() math.randomseed(seed) end
+request = function()
+  local body = string.format('{"event_id":"%s","kind":"lesson-viewed","lesson_id":"%s"}', uuid(), wrk_lesson)
+  return wrk.format("POST", wrk_path, nil, body)
+end
+LUA
+sed -i "1i wrk_lesson = \"$LESSON\"\nwrk_path = \"/api/v1/courses/$COURSE/progress\"" "$work/progress.lua"
+
+# wrk prints Requests/sec and, with --latency, the 99% line.
+measure() { # name, wrk args…
+  local name=$1; shift
+  local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@")
+  local rps p99 errors
+  rps=$(awk '/Requests\/sec/ {print $2}' <<< "$out")
+  p99=$(awk '$1 == "99%" {print $2}' <<< "$out")
+  errors=$(awk '/Non-2xx|Socket errors/ {print}' <<< "$out" | tr '\n' ' ')
+  printf '%-44s %12s req/s   p99 %-9s %s\n' "$name" "$rps" "$p99" "$errors" >&2
+  echo "$rps"
+}
+
+echo "== $(nproc) cores, $CONNECTIONS connections, $DURATION per scenario, wrk $(wrk --version 2>&1 | head -1 | awk '{print $2}'), $(nginx -v 2>&1)" >&2
+nginx_rps=$(measure "nginx: the lesson's bytes as a static file" "http://127.0.0.1:$NGINX_PORT/lesson.json")
+lesson_rps=$(measure "kampus: GET lesson (signed in, enrolled)" -H "Authorization: Bearer $TOKEN" "$U$LESSON_PATH")
+catalog_rps=$(measure "kampus: GET catalog (anonymous)" "$U/api/v1/courses")
+progress_rps=$(measure "kampus: POST lesson event (SQLite write)" -H "Authorization: Bearer $TOKEN" \
+  -H 'Content-Type: application/json' -s "$work/progress.lua" "$U/api/v1/courses/$COURSE/progress")
+echo "== ratios" >&2
+awk -v k="$lesson_rps" -v n="$nginx_rps" 'BEGIN { printf "GET lesson / nginx static file: %.2f\n", k / n }' >&2
+echo "POST lesson event: $progress_rps req/s (SQLite, synchronous=NORMAL)" >&2
+echo "kampus RSS after the run: $(ps -o rss= -p "$kampus_pid") KiB" >&2

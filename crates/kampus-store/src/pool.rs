@@ -147,9 +147,11 @@ impl Pool {
             .max_size(options.max_size)
             .min_idle(Some(1))
             .connection_timeout(options.connection_timeout)
-            // A `SELECT 1` per check-out: after a PostgreSQL restart every pooled connection
-            // is dead, and this replaces them instead of failing one request per connection.
-            .test_on_check_out(true)
+            // PostgreSQL: a `SELECT 1` per check-out, because after a server restart every
+            // pooled connection is dead and this replaces them instead of failing one request
+            // per connection. A SQLite connection is a file handle that cannot go stale that
+            // way, so the extra round trip on every request would buy nothing.
+            .test_on_check_out(url.backend() == crate::Backend::Postgres)
             .build(manager)?;
         Ok(Self { inner, url })
     }

@@ -5,6 +5,9 @@ use std::pin::Pin;
 
 use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, web};
 use kampus_store::users::{self, User};
+use kampus_store::{DbConnection, StoreError};
+
+use super::AccessClaims;
 
 use crate::error::ApiError;
 use crate::request_locale::UserLocale;
@@ -25,29 +28,44 @@ impl FromRequest for AuthenticatedUser {
             let state = req
                 .app_data::<web::Data<AppState>>()
                 .ok_or_else(|| ApiError::Internal("application state missing".into()))?;
-            let token = super::bearer_token(&req).ok_or(ApiError::Unauthenticated)?;
-            let claims = state.tokens.verify(token).map_err(|e| {
-                tracing::debug!(error = %e, "access token refused");
-                ApiError::Unauthenticated
-            })?;
-            let id = claims.user_id().map_err(|_| ApiError::Unauthenticated)?;
+            let claims = verified_claims(&req, state)?;
             let user = state
                 .db
-                .run(move |conn| users::find(conn, id))
-                .await
-                .map_err(|e| match e {
-                    ApiError::NotFound => ApiError::Unauthenticated,
-                    other => other,
-                })?;
-            // Deactivation and "sign out everywhere" take effect at once, not when the token
-            // expires: the user record is read on every authenticated request.
-            if !user.accepts_token_issued_at(claims.iat_ms) {
-                return Err(ApiError::Unauthenticated);
-            }
+                .run(move |conn| load_user(conn, &claims))
+                .await?
+                .ok_or(ApiError::Unauthenticated)?;
             req.extensions_mut()
                 .insert(UserLocale(user.preferred_locale));
             Ok(AuthenticatedUser(user))
         })
+    }
+}
+
+/// The claims of the request's bearer token, checked (signature, type, time) without the
+/// database. A hot path that needs the user and more from the database can take these and
+/// call [`load_user`] in its own single trip to the blocking pool.
+pub fn verified_claims(req: &HttpRequest, state: &AppState) -> Result<AccessClaims, ApiError> {
+    let token = super::bearer_token(req).ok_or(ApiError::Unauthenticated)?;
+    state.tokens.verify(token).map_err(|e| {
+        tracing::debug!(error = %e, "access token refused");
+        ApiError::Unauthenticated
+    })
+}
+
+/// The user the claims speak for, if the account still accepts this token: deactivation
+/// and "sign out everywhere" take effect at once, not when the token expires, because the
+/// user record is read on every authenticated request.
+pub fn load_user(
+    conn: &mut DbConnection,
+    claims: &AccessClaims,
+) -> Result<Option<User>, StoreError> {
+    let Ok(id) = claims.user_id() else {
+        return Ok(None);
+    };
+    match users::find(conn, id) {
+        Ok(user) if user.accepts_token_issued_at(claims.iat_ms) => Ok(Some(user)),
+        Ok(_) | Err(StoreError::NotFound) => Ok(None),
+        Err(e) => Err(e),
     }
 }
 

@@ -8,7 +8,7 @@ mod roles;
 pub mod throttle;
 mod tokens;
 
-pub use extractor::{AuthenticatedUser, MaybeUser};
+pub use extractor::{AuthenticatedUser, MaybeUser, load_user, verified_claims};
 pub use roles::{AdminUser, Scope, StaffUser};
 pub use tokens::{ACCESS_TOKEN_TTL, AccessClaims, AccessTokens, IssuedToken, TokenError};
 

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use kampus_content::model::{AssessmentKind, QuestionKind};
+use kampus_content::model::AssessmentKind;
 use kampus_content::{LoadedCourse, Locale};
 
 const COURSES: [&str; 3] = [
@@ -32,18 +32,6 @@ fn load() -> Vec<LoadedCourse> {
             outcome.course.expect("course")
         })
         .collect()
-}
-
-fn type_name(kind: &QuestionKind) -> &'static str {
-    match kind {
-        QuestionKind::SingleChoice { .. } => "single-choice",
-        QuestionKind::MultipleResponse { .. } => "multiple-response",
-        QuestionKind::TrueFalse { .. } => "true-false",
-        QuestionKind::Matching { .. } => "matching",
-        QuestionKind::Ordering { .. } => "ordering",
-        QuestionKind::Numeric { .. } => "numeric",
-        QuestionKind::ShortText { .. } => "short-text",
-    }
 }
 
 #[test]
@@ -86,7 +74,11 @@ fn each_course_has_the_promised_structure_and_assessments() {
                 .find(|a| a.kind == kind)
                 .unwrap_or_else(|| panic!("{id}: no {kind:?}"));
             assert!(test.questions.len() >= 10, "{id}: {kind:?} questions");
-            let types: BTreeSet<_> = test.questions.iter().map(|q| type_name(&q.kind)).collect();
+            let types: BTreeSet<_> = test
+                .questions
+                .iter()
+                .map(|q| q.learner_view().question_type)
+                .collect();
             assert!(types.len() >= 5, "{id}: {kind:?} uses {types:?}");
             if kind == AssessmentKind::Final {
                 assert!(test.settings.pass_mark > 0.0, "{id}: final pass mark");

@@ -98,18 +98,6 @@ pub struct AttemptView {
     pub result: Option<AttemptResult>,
 }
 
-fn type_name(kind: &QuestionKind) -> &'static str {
-    match kind {
-        QuestionKind::SingleChoice { .. } => "single-choice",
-        QuestionKind::MultipleResponse { .. } => "multiple-response",
-        QuestionKind::TrueFalse { .. } => "true-false",
-        QuestionKind::Matching { .. } => "matching",
-        QuestionKind::Ordering { .. } => "ordering",
-        QuestionKind::Numeric { .. } => "numeric",
-        QuestionKind::ShortText { .. } => "short-text",
-    }
-}
-
 fn paper_of(attempt: &Attempt) -> Result<Paper, ApiError> {
     serde_json::from_str(&attempt.paper)
         .map_err(|e| ApiError::Internal(format!("attempt {} paper: {e}", attempt.id)))
@@ -139,7 +127,7 @@ fn view(loaded: &LoadedCourse, locale: Locale, attempt: &Attempt) -> Result<Atte
             let id = &q.question.id;
             Ok(QuestionOut {
                 id: id.clone(),
-                question_type: type_name(&q.question.kind),
+                question_type: q.question.learner_view().question_type,
                 points: q.question.points,
                 prompt: text(loaded, locale, id)
                     .ok_or_else(|| ApiError::Internal(format!("no text for question {id}")))?,

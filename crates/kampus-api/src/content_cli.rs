@@ -1,11 +1,12 @@
-//! `kampus content …`: checking, confirming and scaffolding course content (no server and
-//! no database needed).
+//! `kampus content …`: checking, confirming and scaffolding course content, and printing its
+//! answer key (no server and no database needed).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Subcommand, ValueEnum};
-use kampus_content::Locale;
+use kampus_content::answer_key::AnswerKeyError;
+use kampus_content::{AnswerKey, Locale};
 
 #[derive(Debug, Subcommand)]
 pub enum ContentCommand {
@@ -42,6 +43,17 @@ pub enum ContentCommand {
         /// The new lesson's id.
         #[arg(long)]
         lesson: String,
+    },
+    /// Print a course's answer key as JSON: for every question of every assessment (pooled
+    /// ones included), a response that earns full marks.
+    ///
+    /// Shape: {"course": id, "assessments": {assessment id: {question id: response}}}, each
+    /// response as `PUT /api/v1/attempts/{id}/answers` accepts it, e.g.
+    /// {"type": "choice", "value": "a"}. An answer sheet for authors and trainers: it gives
+    /// every assessment away, so keep it from learners.
+    AnswerKey {
+        /// The course folder, or a .zip or .tar.gz bundle.
+        course: PathBuf,
     },
 }
 
@@ -108,6 +120,26 @@ pub fn run(command: ContentCommand) -> ExitCode {
             }
             Err(e) => fail(&e),
         },
+        ContentCommand::AnswerKey { course } => answer_key(&course),
+    }
+}
+
+fn answer_key(course: &Path) -> ExitCode {
+    match AnswerKey::read(course) {
+        Ok(key) => {
+            println!("{}", key.to_json());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            if let AnswerKeyError::InvalidManifest { problems, .. } = &e {
+                // Located as `content check` locates them: `archive.zip!/course.toml:…`.
+                let separator = if course.is_dir() { "/" } else { "!/" };
+                for problem in problems {
+                    eprintln!("{}{separator}{problem}", course.display());
+                }
+            }
+            fail(&e)
+        }
     }
 }
 

@@ -16,6 +16,7 @@
 //! documented in `docs/content-format.md`.
 #![forbid(unsafe_code)]
 
+pub mod answer_key;
 mod assemble;
 pub mod bundle;
 pub mod check;
@@ -37,6 +38,7 @@ pub mod translit;
 pub mod validate;
 pub mod view;
 
+pub use answer_key::AnswerKey;
 pub use check::{CheckReport, CourseCheck, check};
 pub use coverage::{CoverageReport, LocaleCoverage};
 pub use grading::{Correctness, Grade, Response, grade};

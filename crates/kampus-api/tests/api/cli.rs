@@ -44,14 +44,23 @@ fn every_command_has_help() {
         &["migrate", "--help"],
         &["user", "--help"],
         &["user", "create-admin", "--help"],
+        &["content", "--help"],
+        &["content", "answer-key", "--help"],
     ] {
         let out = kampus(args, &[], None);
         assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
         assert!(text(&out.stdout).contains("Usage:"), "{args:?}");
     }
     let help = text(&kampus(&["--help"], &[], None).stdout);
-    for command in ["serve", "migrate", "user"] {
+    for command in ["serve", "migrate", "user", "content"] {
         assert!(help.contains(command), "{command} missing from --help");
+    }
+    let content_help = text(&kampus(&["content", "--help"], &[], None).stdout);
+    for command in ["check", "confirm", "new-course", "new-lesson", "answer-key"] {
+        assert!(
+            content_help.contains(command),
+            "{command} missing from content --help"
+        );
     }
 }
 
@@ -240,6 +249,43 @@ fn content_check_fails_on_a_broken_course_with_positions() {
         .filter(|l| l.contains("course.toml:") || l.contains(".ftl:") || l.contains(".md:"))
         .count();
     assert!(located >= 5, "{stdout}");
+}
+
+#[test]
+fn answer_key_prints_json_and_refuses_a_broken_manifest() {
+    let out = kampus(
+        &[
+            "content",
+            "answer-key",
+            &repo_path("content/migration-and-gender"),
+        ],
+        &[],
+        None,
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let key: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON key");
+    assert_eq!(key["course"], "migration-and-gender");
+    assert_eq!(
+        key["assessments"]["final"]["fa-false-passport"]["type"],
+        "bool"
+    );
+
+    let out = kampus(
+        &[
+            "content",
+            "answer-key",
+            &repo_path("tests/fixtures/broken-course"),
+        ],
+        &[],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty(), "no key printed");
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("course.toml:") && stderr.contains("kampus content check"),
+        "{stderr}"
+    );
 }
 
 #[actix_web::test]

@@ -15,3 +15,4 @@ mod problems;
 mod security;
 mod seed_courses;
 mod smtp_sink;
+mod walkthrough;

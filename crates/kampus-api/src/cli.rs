@@ -75,7 +75,7 @@ pub fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    telemetry::init_logging(config.log_format);
+    let _flush_logs_on_exit = telemetry::init_logging(config.log_format);
     let outcome = actix_web::rt::System::new().block_on(run(command, config));
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

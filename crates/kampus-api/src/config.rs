@@ -90,6 +90,10 @@ pub struct Config {
     pub workers: Option<usize>,
     /// How long in-flight requests may take to finish after SIGTERM or SIGINT.
     pub shutdown_timeout: Duration,
+    /// How long a node may reuse a learner's account and enrollment on the hottest paths
+    /// (reading lessons, recording progress) before reading them again; zero turns it off.
+    /// Changes made through this node apply at once; through another node, within this time.
+    pub access_cache_ttl: Duration,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -184,6 +188,7 @@ impl Config {
                 var("KAMPUS_CONTENT_DIR").unwrap_or_else(|| "content".into()),
             ),
             json_limit: parse(&var, "KAMPUS_JSON_LIMIT_BYTES", "65536")?,
+            access_cache_ttl: millis(&var, "KAMPUS_ACCESS_CACHE_TTL_MS", "10000")?,
             shutdown_timeout: Duration::from_secs(parse(
                 &var,
                 "KAMPUS_SHUTDOWN_TIMEOUT_SECS",
@@ -195,20 +200,12 @@ impl Config {
             jwt_secret,
             mail,
             mail_from,
-            mail_poll_interval: Duration::from_millis(parse(
-                &var,
-                "KAMPUS_MAIL_POLL_INTERVAL_MS",
-                "2000",
-            )?),
+            mail_poll_interval: millis(&var, "KAMPUS_MAIL_POLL_INTERVAL_MS", "2000")?,
             mail_max_attempts: parse(&var, "KAMPUS_MAIL_MAX_ATTEMPTS", "8")?,
             login_ip_limit_per_minute: parse(&var, "KAMPUS_LOGIN_IP_LIMIT_PER_MINUTE", "30")?,
             login_account_failures: parse(&var, "KAMPUS_LOGIN_ACCOUNT_FAILURES", "10")?,
             login_account_window_minutes: parse(&var, "KAMPUS_LOGIN_ACCOUNT_WINDOW_MINUTES", "15")?,
-            mail_retry_base: Duration::from_millis(parse(
-                &var,
-                "KAMPUS_MAIL_RETRY_BASE_MS",
-                "30000",
-            )?),
+            mail_retry_base: millis(&var, "KAMPUS_MAIL_RETRY_BASE_MS", "30000")?,
             log_format,
             workers,
         })
@@ -220,6 +217,15 @@ fn invalid(var: &'static str, value: &str, expected: &str) -> ConfigError {
         var,
         message: format!("`{value}` is not valid; expected {expected}"),
     }
+}
+
+/// A duration given in milliseconds.
+fn millis(
+    var: &impl Fn(&str) -> Option<String>,
+    name: &'static str,
+    default: &str,
+) -> Result<Duration, ConfigError> {
+    parse(var, name, default).map(Duration::from_millis)
 }
 
 fn parse<T: std::str::FromStr>(

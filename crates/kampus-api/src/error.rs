@@ -252,6 +252,7 @@ impl From<StoreError> for ApiError {
             StoreError::Conflict(what) => ApiError::Conflict(what),
             StoreError::Unavailable(e) => ApiError::Unavailable(e.to_string()),
             StoreError::Connect(e) => ApiError::Unavailable(e.to_string()),
+            StoreError::BatchFailed(cause) => ApiError::Unavailable(cause),
             other => ApiError::Internal(other.to_string()),
         }
     }

@@ -14,9 +14,12 @@ use actix_web::{App, HttpServer, web};
 use anyhow::Context;
 use chrono::TimeDelta;
 use kampus_store::outbox::RetryPolicy;
-use kampus_store::{Clock, Pool, PoolOptions, SystemClock, migrations};
+use kampus_store::{
+    BatchSettings, Clock, Pool, PoolOptions, SystemClock, WriteBatcher, migrations,
+};
 
 use crate::auth::AccessTokens;
+use crate::auth::access_cache::AccessCache;
 use crate::auth::throttle::{IpThrottle, ThrottleSettings};
 use crate::config::{Config, JwtSecretSource, MIN_JWT_SECRET_BYTES};
 use crate::db::Db;
@@ -24,6 +27,7 @@ use crate::error::ApiError;
 use crate::i18n::Catalog;
 use crate::mail::MailTransport;
 use crate::mail::worker::{MailWorker, WorkerSettings};
+use crate::routes::courses::lesson::LessonPages;
 use crate::state::AppState;
 use crate::telemetry::Metrics;
 use crate::{problem, routes, telemetry};
@@ -72,8 +76,13 @@ impl Application {
             },
         )
         .context("starting the mail worker")?;
+        let writer = WriteBatcher::start(pool.clone(), BatchSettings::default())
+            .context("starting the database writer")?;
         let state = AppState {
             db: Db::new(pool),
+            writer,
+            access: Arc::new(AccessCache::new(config.access_cache_ttl)),
+            lesson_pages: Arc::new(LessonPages::new(&courses)),
             catalog: Arc::new(catalog),
             tokens: Arc::new(AccessTokens::new(&secret, clock.clone())),
             clock,

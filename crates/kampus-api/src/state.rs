@@ -2,13 +2,15 @@
 
 use std::sync::Arc;
 
-use kampus_store::Clock;
+use kampus_store::{Clock, WriteBatcher};
 
 use crate::auth::AccessTokens;
+use crate::auth::access_cache::AccessCache;
 use crate::auth::throttle::{IpThrottle, ThrottleSettings};
 use crate::config::Config;
 use crate::db::Db;
 use crate::i18n::Catalog;
+use crate::routes::courses::lesson::LessonPages;
 use crate::telemetry::Metrics;
 
 #[derive(Debug, Clone)]
@@ -21,8 +23,14 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     /// The published courses, loaded from `KAMPUS_CONTENT_DIR` at start.
     pub courses: Arc<Vec<kampus_content::LoadedCourse>>,
+    /// Each lesson's JSON per locale, serialized once.
+    pub lesson_pages: Arc<LessonPages>,
     pub ip_throttle: Arc<IpThrottle>,
     pub throttle: ThrottleSettings,
+    /// Accounts and enrollments recently read, for the hottest learner paths.
+    pub access: Arc<AccessCache>,
+    /// Group commit for small, frequent writes (lesson events, last position).
+    pub writer: WriteBatcher,
 }
 
 impl AppState {

@@ -70,4 +70,14 @@ impl DbConnection {
             }
         }
     }
+
+    /// Runs `work` in a savepoint of the transaction already open: an error undoes `work`'s
+    /// statements only, and the transaction goes on (outside a transaction, it is one).
+    pub fn savepoint<T, E, F>(&mut self, work: F) -> Result<T, E>
+    where
+        F: FnOnce(&mut DbConnection) -> Result<T, E>,
+        E: From<diesel::result::Error>,
+    {
+        self.transaction(work)
+    }
 }

@@ -30,6 +30,10 @@ pub enum StoreError {
     /// Stored data (e.g. a JSON column) could not be read or written as expected.
     #[error("stored data is not as expected: {0}")]
     Corrupt(String),
+    /// The shared transaction of a group commit ([`crate::batch`]) could not begin or
+    /// commit: the write was not kept and may be retried.
+    #[error("the write could not be committed: {0}")]
+    BatchFailed(String),
     #[error("database error: {0}")]
     Query(DieselError),
 }

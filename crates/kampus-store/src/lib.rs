@@ -11,6 +11,7 @@
 #![forbid(unsafe_code)]
 
 pub mod attempts;
+pub mod batch;
 pub mod clock;
 pub mod completion;
 pub mod connection;
@@ -34,6 +35,7 @@ pub mod testing;
 pub mod user_tokens;
 pub mod users;
 
+pub use batch::{BatchSettings, WriteBatcher};
 pub use clock::{Clock, SystemClock};
 pub use connection::DbConnection;
 pub use database_url::{Backend, DatabaseUrl, DatabaseUrlError};

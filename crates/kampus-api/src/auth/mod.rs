@@ -1,14 +1,17 @@
 //! Authentication: password hashing, access tokens, and the extractor that turns a bearer
 //! token into the signed-in user.
 
+pub mod access_cache;
 mod extractor;
 pub mod guard;
+mod learner;
 pub mod password;
 mod roles;
 pub mod throttle;
 mod tokens;
 
 pub use extractor::{AuthenticatedUser, MaybeUser, load_user, verified_claims};
+pub use learner::{Learner, active_enrollment};
 pub use roles::{AdminUser, Scope, StaffUser};
 pub use tokens::{ACCESS_TOKEN_TTL, AccessClaims, AccessTokens, IssuedToken, TokenError};
 

@@ -141,6 +141,7 @@ pub async fn update(
             conn.write_transaction(|tx| users::update_profile(tx, id, &changes, now))
         })
         .await?;
+    state.access.forget_user(id);
     Ok(web::Json(Me::from(&updated)))
 }
 
@@ -200,6 +201,7 @@ pub async fn change_password(
             })
         })
         .await?;
+    state.access.forget_user(id);
     Ok(HttpResponse::Ok().json(session_tokens(&state, &fresh, refresh)?))
 }
 
@@ -299,6 +301,7 @@ pub async fn delete(
             conn.write_transaction(|tx| users::anonymize(tx, id, now))
         })
         .await?;
+    state.access.forget_user(id);
     tracing::info!(user_id = %id, "account deleted (anonymized)");
     Ok(HttpResponse::NoContent().finish())
 }

@@ -3,8 +3,14 @@
 //! The id comes from the client's `X-Request-Id` when it is a sane token (so a load balancer's
 //! id follows the request through), else a new UUID v7. It is echoed in the response header,
 //! carried by every log line of the request, and put in problem bodies.
+//!
+//! The access log line says `info` for what someone may need to look at (client and server
+//! errors, requests slower than [`SLOW_REQUEST`]) and `debug` for the rest: at tens of
+//! thousands of lesson reads a second, a line each is mostly cost, and the counts and
+//! latencies of every request are in the metrics anyway. `RUST_LOG=kampus_api=debug` shows all.
 
-use std::time::Instant;
+use std::cell::Cell;
+use std::time::{Duration, Instant};
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
@@ -16,6 +22,9 @@ use tracing::Instrument;
 use crate::state::AppState;
 
 pub const REQUEST_ID_HEADER: &str = "x-request-id";
+
+/// Requests slower than this are logged at `info` even when they succeed.
+pub const SLOW_REQUEST: Duration = Duration::from_secs(1);
 
 /// The id of the current request.
 #[derive(Debug, Clone)]
@@ -41,7 +50,7 @@ pub async fn observe(
         .headers()
         .get(REQUEST_ID_HEADER)
         .and_then(accepted_client_id)
-        .unwrap_or_else(|| uuid::Uuid::now_v7().to_string());
+        .unwrap_or_else(new_request_id);
     req.extensions_mut().insert(RequestId(id.clone()));
     let method = req.method().clone();
     let state = req.app_data::<web::Data<AppState>>().cloned();
@@ -65,20 +74,76 @@ pub async fn observe(
         res.headers_mut()
             .insert(HeaderName::from_static(REQUEST_ID_HEADER), value);
     }
+    let noteworthy = status.is_client_error() || status.is_server_error() || elapsed > SLOW_REQUEST;
     span.in_scope(|| {
-        tracing::info!(
-            status = status.as_u16(),
-            route = %route,
-            latency_ms = elapsed.as_secs_f64() * 1000.0,
-            "request finished"
-        );
+        let latency_ms = elapsed.as_secs_f64() * 1000.0;
+        let status = status.as_u16();
+        if noteworthy {
+            tracing::info!(status, route = %route, latency_ms, "request finished");
+        } else {
+            tracing::debug!(status, route = %route, latency_ms, "request finished");
+        }
     });
     Ok(res)
+}
+
+/// A UUID v7: the time now and 74 random bits. The bits come from a generator seeded once
+/// per thread from the OS (an id needs to be unique, not secret), which spares a `getrandom`
+/// system call per request.
+fn new_request_id() -> String {
+    thread_local! {
+        static STATE: Cell<u64> = Cell::new(seed());
+    }
+    fn seed() -> u64 {
+        let mut bytes = [0u8; 8];
+        // Without OS randomness, the time still makes threads and processes differ.
+        if getrandom::getrandom(&mut bytes).is_err() {
+            return u64::try_from(
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_nanos()),
+            )
+            .unwrap_or(u64::MAX);
+        }
+        u64::from_le_bytes(bytes)
+    }
+    // splitmix64: every 64-bit state is visited once before it repeats.
+    let next = || {
+        STATE.with(|state| {
+            let s = state.get().wrapping_add(0x9E37_79B9_7F4A_7C15);
+            state.set(s);
+            let mut z = s;
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            z ^ (z >> 31)
+        })
+    };
+    let mut random = [0u8; 10];
+    random[..8].copy_from_slice(&next().to_le_bytes());
+    random[8..].copy_from_slice(&next().to_le_bytes()[..2]);
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    let millis = u64::try_from(now.as_millis()).unwrap_or(u64::MAX);
+    uuid::Builder::from_unix_timestamp_millis(millis, &random)
+        .into_uuid()
+        .to_string()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn request_ids_are_distinct_uuid_v7() {
+        let ids: std::collections::HashSet<String> =
+            (0..10_000).map(|_| new_request_id()).collect();
+        assert_eq!(ids.len(), 10_000);
+        for id in ids.iter().take(10) {
+            let parsed = uuid::Uuid::parse_str(id).expect("a UUID");
+            assert_eq!(parsed.get_version_num(), 7);
+        }
+    }
 
     #[test]
     fn only_sane_client_ids_are_kept() {

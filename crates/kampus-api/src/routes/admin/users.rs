@@ -190,6 +190,8 @@ pub async fn update(
             })
         })
         .await?;
+    // Role, institution or deactivation: the learner paths must not go on with the old one.
+    state.access.forget_user(id);
     Ok(web::Json(updated))
 }
 

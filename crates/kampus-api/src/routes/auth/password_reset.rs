@@ -76,16 +76,17 @@ pub async fn confirm_reset(
             conn.write_transaction(|tx| {
                 let Some(user) = user_tokens::consume(tx, &token, Purpose::PasswordReset, now)?
                 else {
-                    return Ok(false);
+                    return Ok(None);
                 };
                 users::set_password(tx, user, &hash, now)?;
                 // Following the emailed link also proves the address.
                 users::mark_email_verified(tx, user, now)?;
-                Ok::<_, StoreError>(true)
+                Ok::<_, StoreError>(Some(user))
             })
         })
         .await?;
-    if changed {
+    if let Some(user) = changed {
+        state.access.forget_user(user);
         Ok(HttpResponse::NoContent().finish())
     } else {
         Err(ApiError::InvalidToken)

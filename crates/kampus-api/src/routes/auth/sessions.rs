@@ -115,5 +115,6 @@ pub async fn logout_all(
             conn.write_transaction(|tx| users::revoke_sessions(tx, id, now))
         })
         .await?;
+    state.access.forget_user(id);
     Ok(HttpResponse::NoContent().finish())
 }

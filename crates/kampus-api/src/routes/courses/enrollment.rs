@@ -22,6 +22,8 @@ async fn change(
     let loaded = state.course(slug).ok_or(ApiError::NotFound)?;
     let course_id = loaded.course().id.clone();
     let (id, db_state) = (user.0.id, state.clone());
+    // The lesson and progress paths may remember the old state of this enrollment.
+    state.access.forget_enrollment(id, &course_id);
     let enrollment = state
         .db
         .run(move |conn| {

@@ -1,16 +1,25 @@
 //! `GET /api/v1/courses/{slug}/lessons/{lesson_id}`: a lesson, for an enrolled learner.
+//!
+//! The hottest request of the API. A lesson's JSON is the same for every learner, so it is
+//! serialized once per locale and kept ([`LessonPages`]); the per-request work is checking the
+//! token, the account and the enrollment (through the access cache) and picking the locale.
 
-use actix_web::{HttpMessage, HttpRequest, web};
-use kampus_content::TocEntry;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use actix_web::http::header::{self, ContentType};
+use actix_web::web::Bytes;
+use actix_web::{HttpRequest, HttpResponse, web};
+use kampus_content::{LoadedCourse, Locale, TocEntry};
 use kampus_store::enrollments;
 use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::{LocalizedText, text};
-use crate::auth::{load_user, verified_claims};
+use crate::auth::{Learner, active_enrollment};
 use crate::error::ApiError;
 use crate::problem::Problem;
-use crate::request_locale::{UserLocale, negotiate_request};
+use crate::request_locale::negotiate_request;
 use crate::state::AppState;
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -48,55 +57,89 @@ pub struct Lesson {
 pub async fn lesson(
     req: HttpRequest,
     state: web::Data<AppState>,
+    learner: Learner,
     path: web::Path<(String, String)>,
-) -> Result<web::Json<Lesson>, ApiError> {
+) -> Result<HttpResponse, ApiError> {
     let (slug, lesson_id) = path.into_inner();
     let loaded = state.course(&slug).ok_or(ApiError::NotFound)?;
+    let pages = state
+        .lesson_pages
+        .of(&slug, &lesson_id)
+        .ok_or(ApiError::NotFound)?;
+    let course_id = &loaded.course().id;
+    let user = learner.0.id;
+    let enrollment = active_enrollment(&state, user, course_id)
+        .await?
+        .ok_or(ApiError::NotEnrolled)?;
+    if enrollment.last_lesson_id.as_deref() != Some(lesson_id.as_str()) {
+        let (id, opened, now) = (enrollment.id.clone(), lesson_id.clone(), state.clock.now());
+        state
+            .writer
+            .run(move |conn| enrollments::touch_lesson(conn, &id, &opened, now))
+            .await?;
+        let mut moved = enrollment;
+        moved.last_lesson_id = Some(lesson_id.clone());
+        state.access.remember_enrollment(user, course_id, moved);
+    }
+    let locale = negotiate_request(&req, &state).locale;
+    let page = pages[locale.index()]
+        .get_or_init(|| render(loaded, &lesson_id, locale))
+        .clone()
+        .ok_or(ApiError::NotFound)?;
+    Ok(HttpResponse::Ok()
+        .content_type(ContentType::json())
+        .insert_header((header::CONTENT_LANGUAGE, locale.tag()))
+        .body(page))
+}
+
+/// Each lesson's JSON per locale, serialized on first request and kept for the life of the
+/// process (the courses do not change while it runs).
+#[derive(Debug, Default)]
+pub struct LessonPages {
+    by_course: HashMap<String, HashMap<String, LocalePages>>,
+}
+
+type LocalePages = [OnceLock<Option<Bytes>>; Locale::ALL.len()];
+
+impl LessonPages {
+    /// Empty slots for every lesson of `courses`.
+    pub fn new(courses: &[LoadedCourse]) -> Self {
+        let by_course = courses
+            .iter()
+            .map(|loaded| {
+                let course = loaded.course();
+                let lessons = course
+                    .modules
+                    .iter()
+                    .flat_map(|m| &m.lessons)
+                    .map(|lesson| (lesson.clone(), LocalePages::default()))
+                    .collect();
+                (course.slug.clone(), lessons)
+            })
+            .collect();
+        Self { by_course }
+    }
+
+    /// The slots of one lesson, if the course has it.
+    fn of(&self, slug: &str, lesson: &str) -> Option<&LocalePages> {
+        self.by_course.get(slug)?.get(lesson)
+    }
+}
+
+/// The lesson's JSON in `locale` (following the fallback chain).
+fn render(loaded: &LoadedCourse, lesson_id: &str, locale: Locale) -> Option<Bytes> {
     let course = loaded.course();
     let order: Vec<(&str, &str)> = course
         .modules
         .iter()
         .flat_map(|m| m.lessons.iter().map(move |l| (m.id.as_str(), l.as_str())))
         .collect();
-    let position = order
-        .iter()
-        .position(|(_, l)| *l == lesson_id)
-        .ok_or(ApiError::NotFound)?;
-    // One trip to the database for the user and the enrollment (this is the hottest
-    // authenticated path), instead of one for the extractor and one for the handler.
-    let claims = verified_claims(&req, &state)?;
-    let (course_id, opened, now) = (course.id.clone(), lesson_id.clone(), state.clock.now());
-    let (user, enrolled) = state
-        .db
-        .run(move |conn| {
-            let Some(user) = load_user(conn, &claims)? else {
-                return Ok((None, false));
-            };
-            let enrollment = enrollments::find(conn, user.id, &course_id)?
-                .filter(enrollments::Enrollment::is_active);
-            if let Some(enrollment) = &enrollment {
-                if enrollment.last_lesson_id.as_deref() != Some(opened.as_str()) {
-                    enrollments::touch_lesson(conn, &enrollment.id, &opened, now)?;
-                }
-            }
-            Ok((Some(user), enrollment.is_some()))
-        })
-        .await?;
-    let user = user.ok_or(ApiError::Unauthenticated)?;
-    req.extensions_mut()
-        .insert(UserLocale(user.preferred_locale));
-    if !enrolled {
-        return Err(ApiError::NotEnrolled);
-    }
-    let locale = negotiate_request(&req, &state).locale;
-    let body = loaded
-        .lesson(locale, &lesson_id)
-        .ok_or(ApiError::NotFound)?;
-    let title = text(loaded, locale, &lesson_id).ok_or(ApiError::NotFound)?;
-    Ok(web::Json(Lesson {
-        id: lesson_id,
+    let position = order.iter().position(|(_, l)| *l == lesson_id)?;
+    let body = loaded.lesson(locale, lesson_id)?;
+    let lesson = Lesson {
+        id: lesson_id.to_owned(),
         module: order[position].0.to_owned(),
-        title,
+        title: text(loaded, locale, lesson_id)?,
         html: body.value.html.clone(),
         body: LocalizedText {
             text: String::new(),
@@ -109,5 +152,6 @@ pub async fn lesson(
         words: body.value.words,
         previous: position.checked_sub(1).map(|p| order[p].1.to_owned()),
         next: order.get(position + 1).map(|(_, l)| (*l).to_owned()),
-    }))
+    };
+    serde_json::to_vec(&lesson).ok().map(Bytes::from)
 }

@@ -7,7 +7,7 @@ use kampus_store::{StoreError, enrollments};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::auth::AuthenticatedUser;
+use crate::auth::Learner;
 use crate::error::{ApiError, FieldError};
 use crate::problem::Problem;
 use crate::state::AppState;
@@ -56,7 +56,7 @@ pub struct ProgressState {
 )]
 pub async fn record(
     state: web::Data<AppState>,
-    user: AuthenticatedUser,
+    user: Learner,
     slug: web::Path<String>,
     body: web::Json<ProgressEvent>,
 ) -> Result<HttpResponse, ApiError> {
@@ -100,31 +100,31 @@ pub async fn record(
         state.clone(),
         slug.into_inner(),
     );
+    // Many events share one transaction (group commit); each is still atomic on its own.
     let outcome = state
-        .db
+        .writer
         .run(move |conn| {
             let now = db_state.clock.now();
-            let attempt = |conn: &mut kampus_store::DbConnection| {
-                conn.write_transaction(|tx| {
-                    let Some(enrollment) = enrollments::find(tx, user_id, &course_id)?
-                        .filter(enrollments::Enrollment::is_active)
-                    else {
-                        return Ok(None);
-                    };
-                    let recorded = progress::record(tx, &enrollment.id, &event, now)?;
-                    if recorded == Recorded::New {
-                        if let Some(loaded) = db_state.course(&slug) {
-                            super::completion::evaluate(tx, loaded, &enrollment, now)?;
-                        }
+            let attempt = |tx: &mut kampus_store::DbConnection| {
+                let Some(enrollment) = enrollments::find(tx, user_id, &course_id)?
+                    .filter(enrollments::Enrollment::is_active)
+                else {
+                    return Ok(None);
+                };
+                let recorded = progress::record(tx, &enrollment.id, &event, now)?;
+                if recorded == Recorded::New {
+                    if let Some(loaded) = db_state.course(&slug) {
+                        super::completion::evaluate(tx, loaded, &enrollment, now)?;
                     }
-                    let completed = progress::completed_lessons(tx, &enrollment.id)?;
-                    Ok::<_, StoreError>(Some((recorded, completed)))
-                })
+                }
+                let completed = progress::completed_lessons(tx, &enrollment.id)?;
+                Ok::<_, StoreError>(Some((recorded, completed)))
             };
-            // Two copies of one event racing on PostgreSQL: both see no event, one insert
-            // wins, the other fails on the key. Once more, it finds the winner's event.
-            match attempt(conn) {
-                Err(StoreError::Conflict(_)) => attempt(conn),
+            // Two copies of one event racing on PostgreSQL (two nodes): both see no event,
+            // one insert wins, the other fails on the key. Once more, in a fresh savepoint,
+            // it finds the winner's event.
+            match conn.savepoint(attempt) {
+                Err(StoreError::Conflict(_)) => conn.savepoint(attempt),
                 other => other,
             }
         })

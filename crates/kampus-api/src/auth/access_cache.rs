@@ -1,0 +1,195 @@
+//! A node-local, short-lived memory of what the hottest learner paths check on every request:
+//! the account behind a token and the learner's active enrollment in a course.
+//!
+//! Reading a lesson is the most frequent request there is. Checking it against the database
+//! each time costs two hops to the blocking pool and back, which is most of the request's
+//! cost (docs/benchmarks.md). Here the answers are reused for a short time (`ttl`,
+//! `KAMPUS_ACCESS_CACHE_TTL_MS`). Whatever changes an account or an enrollment through this
+//! node forgets the entry at once; a change made through another node is seen within `ttl`.
+//! Only positive answers are kept: someone who just enrolled on another node is never refused.
+//! Staff and admin routes never use it: they always read the account fresh.
+
+use std::collections::HashMap;
+use std::hash::Hash;
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
+
+use kampus_store::UserId;
+use kampus_store::users::User;
+
+/// Entries kept at most; beyond it, expired ones are dropped (and if all are fresh, all are).
+const MAX_ENTRIES: usize = 50_000;
+
+/// What a lesson or progress request needs to know about an active enrollment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActiveEnrollment {
+    pub id: String,
+    /// The last lesson opened ("continue where I left off").
+    pub last_lesson_id: Option<String>,
+}
+
+#[derive(Debug)]
+struct Entry<T> {
+    value: T,
+    stored: Instant,
+}
+
+#[derive(Debug)]
+struct Expiring<K, V> {
+    entries: RwLock<HashMap<K, Entry<V>>>,
+}
+
+impl<K: Eq + Hash, V: Clone> Expiring<K, V> {
+    fn new() -> Self {
+        Self {
+            entries: RwLock::new(HashMap::new()),
+        }
+    }
+
+    fn get<Q>(&self, key: &Q, ttl: Duration) -> Option<V>
+    where
+        K: std::borrow::Borrow<Q>,
+        Q: Eq + Hash + ?Sized,
+    {
+        let entries = self.entries.read().ok()?;
+        let entry = entries.get(key)?;
+        (entry.stored.elapsed() < ttl).then(|| entry.value.clone())
+    }
+
+    fn put(&self, key: K, value: V, ttl: Duration) {
+        let Ok(mut entries) = self.entries.write() else {
+            return;
+        };
+        if entries.len() >= MAX_ENTRIES {
+            entries.retain(|_, e| e.stored.elapsed() < ttl);
+            if entries.len() >= MAX_ENTRIES {
+                entries.clear();
+            }
+        }
+        entries.insert(
+            key,
+            Entry {
+                value,
+                stored: Instant::now(),
+            },
+        );
+    }
+
+    fn forget_where(&self, mut matches: impl FnMut(&K) -> bool) {
+        if let Ok(mut entries) = self.entries.write() {
+            entries.retain(|k, _| !matches(k));
+        }
+    }
+}
+
+/// See the module documentation.
+#[derive(Debug)]
+pub struct AccessCache {
+    ttl: Duration,
+    users: Expiring<UserId, Arc<User>>,
+    enrollments: Expiring<(UserId, String), ActiveEnrollment>,
+}
+
+impl AccessCache {
+    /// A cache whose entries live for `ttl`; `Duration::ZERO` keeps nothing.
+    pub fn new(ttl: Duration) -> Self {
+        Self {
+            ttl,
+            users: Expiring::new(),
+            enrollments: Expiring::new(),
+        }
+    }
+
+    fn enabled(&self) -> bool {
+        !self.ttl.is_zero()
+    }
+
+    /// The account, if it was read less than `ttl` ago.
+    pub fn user(&self, id: UserId) -> Option<Arc<User>> {
+        self.users.get(&id, self.ttl)
+    }
+
+    pub fn remember_user(&self, user: Arc<User>) {
+        if self.enabled() {
+            self.users.put(user.id, user, self.ttl);
+        }
+    }
+
+    /// Forgets the account and its enrollments: call it whenever this node changes the
+    /// account (role, deactivation, sign-out everywhere, password, profile, deletion).
+    pub fn forget_user(&self, id: UserId) {
+        self.users.forget_where(|k| *k == id);
+        self.enrollments.forget_where(|(user, _)| *user == id);
+    }
+
+    /// The active enrollment of `user` in the course with id `course_id`, if remembered.
+    pub fn enrollment(&self, user: UserId, course_id: &str) -> Option<ActiveEnrollment> {
+        if !self.enabled() {
+            return None;
+        }
+        self.enrollments
+            .get(&(user, course_id.to_owned()), self.ttl)
+    }
+
+    pub fn remember_enrollment(&self, user: UserId, course_id: &str, enrollment: ActiveEnrollment) {
+        if self.enabled() {
+            self.enrollments
+                .put((user, course_id.to_owned()), enrollment, self.ttl);
+        }
+    }
+
+    /// Call it whenever this node enrolls or withdraws `user` in the course.
+    pub fn forget_enrollment(&self, user: UserId, course_id: &str) {
+        self.enrollments
+            .forget_where(|(u, c)| *u == user && c == course_id);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn enrollment(last: &str) -> ActiveEnrollment {
+        ActiveEnrollment {
+            id: "e1".into(),
+            last_lesson_id: Some(last.into()),
+        }
+    }
+
+    #[test]
+    fn remembers_enrollments_until_forgotten() {
+        let cache = AccessCache::new(Duration::from_secs(60));
+        let user = UserId::new();
+        assert_eq!(cache.enrollment(user, "course"), None);
+        cache.remember_enrollment(user, "course", enrollment("l1"));
+        assert_eq!(cache.enrollment(user, "course"), Some(enrollment("l1")));
+        assert_eq!(cache.enrollment(user, "other"), None);
+        assert_eq!(cache.enrollment(UserId::new(), "course"), None);
+        cache.forget_enrollment(user, "course");
+        assert_eq!(cache.enrollment(user, "course"), None);
+    }
+
+    #[test]
+    fn forgetting_a_user_forgets_their_enrollments() {
+        let cache = AccessCache::new(Duration::from_secs(60));
+        let (user, other) = (UserId::new(), UserId::new());
+        cache.remember_enrollment(user, "a", enrollment("l1"));
+        cache.remember_enrollment(other, "a", enrollment("l2"));
+        cache.forget_user(user);
+        assert_eq!(cache.enrollment(user, "a"), None);
+        assert_eq!(cache.enrollment(other, "a"), Some(enrollment("l2")));
+    }
+
+    #[test]
+    fn entries_expire_and_a_zero_ttl_keeps_nothing() {
+        let cache = AccessCache::new(Duration::from_millis(20));
+        let user = UserId::new();
+        cache.remember_enrollment(user, "a", enrollment("l1"));
+        std::thread::sleep(Duration::from_millis(40));
+        assert_eq!(cache.enrollment(user, "a"), None);
+
+        let off = AccessCache::new(Duration::ZERO);
+        off.remember_enrollment(user, "a", enrollment("l1"));
+        assert_eq!(off.enrollment(user, "a"), None);
+    }
+}

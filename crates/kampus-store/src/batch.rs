@@ -1,0 +1,265 @@
+//! Group commit: many small writes from concurrent requests share one transaction.
+//!
+//! A lesson event is two or three statements; on its own it would pay a whole transaction
+//! (SQLite's single write lock, PostgreSQL's commit flush) per request, and concurrent writers
+//! would queue on the lock one by one. The [`WriteBatcher`] runs such jobs on one writer
+//! thread: it takes every job that is waiting (up to [`BatchSettings::max_batch`]), runs each
+//! in its own savepoint inside one transaction, commits once, and only then answers each
+//! caller. A job that fails is rolled back to its savepoint and answered with its own error;
+//! the others still commit. If the transaction itself cannot begin or commit, every job in
+//! it is answered with [`StoreError::BatchFailed`] and nothing of the batch is kept.
+//!
+//! Callers see exactly the semantics of running their job in its own write transaction: it
+//! is atomic, and its answer means it is durable. Jobs run one after another, so they never
+//! race each other on the same node.
+
+use std::sync::Arc;
+use std::thread::JoinHandle;
+
+use diesel::Connection;
+use tokio::sync::{mpsc, oneshot};
+
+use crate::connection::DbConnection;
+use crate::error::StoreError;
+use crate::pool::Pool;
+
+/// How the writer groups jobs.
+#[derive(Debug, Clone, Copy)]
+pub struct BatchSettings {
+    /// Most jobs in one transaction: bounds a transaction's length (and so the time other
+    /// writers wait for the lock) under a burst.
+    pub max_batch: usize,
+    /// Jobs that may wait; a caller beyond it waits for room (back-pressure, not an error).
+    pub queue: usize,
+}
+
+impl Default for BatchSettings {
+    fn default() -> Self {
+        Self {
+            max_batch: 256,
+            queue: 8192,
+        }
+    }
+}
+
+/// A job as the writer thread sees it: run inside a savepoint, then told how the batch ended.
+trait Job: Send {
+    /// Runs the work in a savepoint of the open transaction.
+    fn run(&mut self, conn: &mut DbConnection);
+    /// Delivers the job's own outcome if the batch committed, else the batch's failure.
+    fn finish(self: Box<Self>, batch: Result<(), &str>);
+}
+
+struct TypedJob<T, F> {
+    work: Option<F>,
+    outcome: Option<Result<T, StoreError>>,
+    reply: oneshot::Sender<Result<T, StoreError>>,
+}
+
+impl<T, F> Job for TypedJob<T, F>
+where
+    T: Send,
+    F: FnOnce(&mut DbConnection) -> Result<T, StoreError> + Send,
+{
+    fn run(&mut self, conn: &mut DbConnection) {
+        if let Some(work) = self.work.take() {
+            // `transaction` inside an open transaction is a savepoint: an error rolls back
+            // this job's statements only.
+            self.outcome = Some(conn.transaction(work));
+        }
+    }
+
+    fn finish(self: Box<Self>, batch: Result<(), &str>) {
+        let answer = match (batch, self.outcome) {
+            (Ok(()), Some(outcome)) => outcome,
+            (Ok(()), None) => Err(StoreError::BatchFailed("the job did not run".into())),
+            // The job's own error stands even when the batch failed too: it was rolled back
+            // either way, and its cause is the more useful one.
+            (Err(_), Some(Err(own))) => Err(own),
+            (Err(cause), _) => Err(StoreError::BatchFailed(cause.to_owned())),
+        };
+        // The caller may have gone away (client disconnected): nothing to tell then.
+        let _gone = self.reply.send(answer);
+    }
+}
+
+/// The handle to the writer thread; cheap to clone. The thread ends when the last handle is
+/// dropped, after answering every job it was given.
+#[derive(Clone)]
+pub struct WriteBatcher {
+    jobs: mpsc::Sender<Box<dyn Job>>,
+    _thread: Arc<WriterThread>,
+}
+
+impl std::fmt::Debug for WriteBatcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WriteBatcher")
+            .field(
+                "waiting",
+                &(self.jobs.max_capacity() - self.jobs.capacity()),
+            )
+            .finish_non_exhaustive()
+    }
+}
+
+/// Keeps the thread's handle so that it is not detached silently; it is not joined on drop
+/// (the last sender going away is what stops it, and it may be dropped on that very thread).
+struct WriterThread(#[allow(dead_code)] JoinHandle<()>);
+
+impl WriteBatcher {
+    /// Starts the writer thread on `pool`.
+    pub fn start(pool: Pool, settings: BatchSettings) -> std::io::Result<Self> {
+        let (jobs, receiver) = mpsc::channel(settings.queue.max(1));
+        let thread = std::thread::Builder::new()
+            .name("kampus-writer".into())
+            .spawn(move || write_loop(&pool, receiver, settings.max_batch.max(1)))?;
+        Ok(Self {
+            jobs,
+            _thread: Arc::new(WriterThread(thread)),
+        })
+    }
+
+    /// Runs `work` atomically in the next batch and returns its outcome once it is committed.
+    pub async fn run<T, F>(&self, work: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConnection) -> Result<T, StoreError> + Send + 'static,
+    {
+        let (reply, answer) = oneshot::channel();
+        let job = TypedJob {
+            work: Some(work),
+            outcome: None,
+            reply,
+        };
+        let stopped = || StoreError::BatchFailed("the writer has stopped".into());
+        self.jobs.send(Box::new(job)).await.map_err(|_| stopped())?;
+        answer.await.map_err(|_| stopped())?
+    }
+}
+
+fn write_loop(pool: &Pool, mut receiver: mpsc::Receiver<Box<dyn Job>>, max_batch: usize) {
+    let mut batch: Vec<Box<dyn Job>> = Vec::with_capacity(max_batch);
+    while let Some(first) = receiver.blocking_recv() {
+        batch.push(first);
+        while batch.len() < max_batch {
+            match receiver.try_recv() {
+                Ok(job) => batch.push(job),
+                Err(_) => break,
+            }
+        }
+        let outcome = run_batch(pool, &mut batch);
+        if let Err(cause) = &outcome {
+            tracing::warn!(jobs = batch.len(), %cause, "a write batch failed; its jobs were told");
+        }
+        let told = outcome.as_ref().map(|&()| ()).map_err(String::as_str);
+        for job in batch.drain(..) {
+            job.finish(told);
+        }
+    }
+}
+
+/// Runs the jobs in one write transaction. `Err` when it could not begin or commit.
+fn run_batch(pool: &Pool, batch: &mut [Box<dyn Job>]) -> Result<(), String> {
+    let mut conn = pool.get().map_err(|e| e.to_string())?;
+    conn.write_transaction(|tx| {
+        for job in batch.iter_mut() {
+            job.run(tx);
+        }
+        Ok::<_, StoreError>(())
+    })
+    .map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use diesel::prelude::*;
+
+    use super::*;
+    use crate::testing::TestDatabase;
+
+    diesel::table! {
+        batch_probe (id) {
+            id -> Text,
+        }
+    }
+
+    fn insert(conn: &mut DbConnection, id: &str) -> Result<(), StoreError> {
+        diesel::insert_into(batch_probe::table)
+            .values(batch_probe::id.eq(id))
+            .execute(conn)?;
+        Ok(())
+    }
+
+    fn count(pool: &Pool) -> i64 {
+        let mut conn = pool.get().expect("connection");
+        batch_probe::table
+            .count()
+            .get_result(&mut conn)
+            .expect("count")
+    }
+
+    fn runtime() -> tokio::runtime::Runtime {
+        tokio::runtime::Builder::new_current_thread()
+            .build()
+            .expect("runtime")
+    }
+
+    fn probe_pool() -> (TestDatabase, Pool) {
+        let db = TestDatabase::new();
+        let pool = db.migrated_pool();
+        let mut conn = pool.get().expect("connection");
+        diesel::sql_query("CREATE TABLE batch_probe (id TEXT PRIMARY KEY)")
+            .execute(&mut conn)
+            .expect("create table");
+        (db, pool)
+    }
+
+    #[test]
+    fn a_failing_job_is_rolled_back_alone_and_the_others_commit() {
+        let (_db, pool) = probe_pool();
+        let batcher = WriteBatcher::start(pool.clone(), BatchSettings::default()).expect("start");
+        let outcomes = runtime().block_on(async {
+            let jobs: Vec<_> = (0..40)
+                .map(|i| {
+                    let batcher = batcher.clone();
+                    tokio::spawn(async move {
+                        batcher
+                            .run(move |conn| {
+                                insert(conn, &format!("row-{i}"))?;
+                                // Every fifth job inserts a second row, then fails on a
+                                // duplicate key: both of its rows must disappear.
+                                if i % 5 == 0 {
+                                    insert(conn, &format!("extra-{i}"))?;
+                                    insert(conn, &format!("row-{i}"))?;
+                                }
+                                Ok(i)
+                            })
+                            .await
+                    })
+                })
+                .collect();
+            let mut outcomes = Vec::new();
+            for job in jobs {
+                outcomes.push(job.await.expect("task"));
+            }
+            outcomes
+        });
+        let failed = outcomes
+            .iter()
+            .filter(|o| matches!(o, Err(StoreError::Conflict(_))))
+            .count();
+        assert_eq!(failed, 8);
+        assert_eq!(outcomes.iter().filter(|o| o.is_ok()).count(), 32);
+        assert_eq!(count(&pool), 32);
+    }
+
+    #[test]
+    fn an_answer_means_the_write_is_visible_to_other_connections() {
+        let (_db, pool) = probe_pool();
+        let batcher = WriteBatcher::start(pool.clone(), BatchSettings::default()).expect("start");
+        runtime()
+            .block_on(batcher.run(|conn| insert(conn, "seen")))
+            .expect("job");
+        assert_eq!(count(&pool), 1);
+    }
+}

@@ -61,6 +61,12 @@ field-number-invalid = Enter a number in the allowed range.
 
 problem-not-enrolled-title = Enrollment required
 problem-not-enrolled-detail = Enroll in this course to open its lessons and assessments.
+problem-course-restricted-title = Course restricted
+problem-course-restricted-detail = Only staff of certain institutions or countries may enroll in this course. If your account does not show your institution, contact the training centre.
+
+# Time-on-task heartbeats.
+field-seconds-invalid = Send a whole number of seconds from 0 to { $max }.
+field-lesson-unknown = This course has no lesson with this id.
 
 problem-attempt-limit-reached-title = Attempt limit reached
 problem-attempt-limit-reached-detail = You have used every attempt this assessment allows.

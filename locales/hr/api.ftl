@@ -60,6 +60,12 @@ field-number-invalid = Unesite broj u dopuštenom rasponu.
 
 problem-not-enrolled-title = Potreban je upis
 problem-not-enrolled-detail = Upišite se na ovaj tečaj kako biste otvorili njegove lekcije i provjere znanja.
+problem-course-restricted-title = Tečaj s ograničenim upisom
+problem-course-restricted-detail = Na ovaj se tečaj mogu upisati samo zaposlenici određenih institucija ili država. Ako vaš korisnički račun ne navodi vašu instituciju, obratite se centru za izobrazbu.
+
+# Time-on-task heartbeats.
+field-seconds-invalid = Pošaljite cijeli broj sekundi od 0 do { $max }.
+field-lesson-unknown = Ovaj tečaj nema lekciju s tim identifikatorom.
 
 problem-attempt-limit-reached-title = Iskorišteni su svi pokušaji
 problem-attempt-limit-reached-detail = Iskoristili ste sve pokušaje koje ova provjera znanja dopušta.

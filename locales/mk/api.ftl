@@ -59,6 +59,12 @@ field-number-invalid = Внесете број во дозволениот оп�
 
 problem-not-enrolled-title = Потребно е запишување
 problem-not-enrolled-detail = Запишете се на овој курс за да ги отворите неговите лекции и проверки на знаењето.
+problem-course-restricted-title = Курс со ограничено запишување
+problem-course-restricted-detail = На овој курс може да се запишат само вработени во одредени институции или земји. Ако вашата сметка не ја наведува вашата институција, обратете се до центарот за обука.
+
+# Time-on-task heartbeats.
+field-seconds-invalid = Испратете цел број секунди од 0 до { $max }.
+field-lesson-unknown = Овој курс нема лекција со овој идентификатор.
 
 problem-attempt-limit-reached-title = Искористени се сите обиди
 problem-attempt-limit-reached-detail = Ги искористивте сите обиди што ги дозволува оваа проверка на знаењето.

@@ -59,6 +59,12 @@ field-number-invalid = Shkruani një numër brenda kufijve të lejuar.
 
 problem-not-enrolled-title = Kërkohet regjistrimi
 problem-not-enrolled-detail = Regjistrohuni në këtë kurs për të hapur mësimet dhe vlerësimet e tij.
+problem-course-restricted-title = Kurs me regjistrim të kufizuar
+problem-course-restricted-detail = Në këtë kurs mund të regjistrohen vetëm punonjësit e disa institucioneve ose shteteve. Nëse llogaria juaj nuk e tregon institucionin tuaj, drejtohuni qendrës së trajnimit.
+
+# Time-on-task heartbeats.
+field-seconds-invalid = Dërgoni një numër të plotë sekondash nga 0 deri në { $max }.
+field-lesson-unknown = Ky kurs nuk ka mësim me këtë identifikues.
 
 problem-attempt-limit-reached-title = U arrit kufiri i përpjekjeve
 problem-attempt-limit-reached-detail = Keni përdorur të gjitha përpjekjet që lejon ky vlerësim.

@@ -60,6 +60,12 @@ field-number-invalid = Унесите број у дозвољеном опсе�
 
 problem-not-enrolled-title = Потребан је упис
 problem-not-enrolled-detail = Упишите се на овај курс да бисте отворили његове лекције и провере знања.
+problem-course-restricted-title = Курс са ограниченим уписом
+problem-course-restricted-detail = На овај курс могу да се упишу само запослени у одређеним институцијама или земљама. Ако ваш налог не наводи вашу институцију, обратите се центру за обуку.
+
+# Time-on-task heartbeats.
+field-seconds-invalid = Пошаљите цео број секунди од 0 до { $max }.
+field-lesson-unknown = Овај курс нема лекцију са овим идентификатором.
 
 problem-attempt-limit-reached-title = Искоришћени су сви покушаји
 problem-attempt-limit-reached-detail = Искористили сте све покушаје које ова провера знања дозвољава.

@@ -60,6 +60,12 @@ field-number-invalid = Unesite broj u dozvoljenom opsegu.
 
 problem-not-enrolled-title = Potreban je upis
 problem-not-enrolled-detail = Upišite se na ovaj kurs da biste otvorili njegove lekcije i provere znanja.
+problem-course-restricted-title = Kurs sa ograničenim upisom
+problem-course-restricted-detail = Na ovaj kurs mogu da se upišu samo zaposleni u određenim institucijama ili zemljama. Ako vaš nalog ne navodi vašu instituciju, obratite se centru za obuku.
+
+# Time-on-task heartbeats.
+field-seconds-invalid = Pošaljite ceo broj sekundi od 0 do { $max }.
+field-lesson-unknown = Ovaj kurs nema lekciju sa ovim identifikatorom.
 
 problem-attempt-limit-reached-title = Iskorišćeni su svi pokušaji
 problem-attempt-limit-reached-detail = Iskoristili ste sve pokušaje koje ova provera znanja dozvoljava.

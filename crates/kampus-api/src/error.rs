@@ -85,6 +85,9 @@ pub enum ApiError {
     /// The caller must be enrolled in the course first.
     #[error("not enrolled")]
     NotEnrolled,
+    /// The course's audience does not include the caller (`[audience]` in its manifest).
+    #[error("course restricted to another audience")]
+    CourseRestricted,
     #[error("attempt limit reached")]
     AttemptLimitReached,
     /// The attempt was submitted or its time ran out.
@@ -134,13 +137,15 @@ impl ProblemKind {
     pub const INVALID_TOKEN: Self = Self::new("invalid-token", StatusCode::BAD_REQUEST);
     pub const EMAIL_NOT_VERIFIED: Self = Self::new("email-not-verified", StatusCode::FORBIDDEN);
     pub const NOT_ENROLLED: Self = Self::new("not-enrolled", StatusCode::FORBIDDEN);
+    pub const COURSE_RESTRICTED: Self = Self::new("course-restricted", StatusCode::FORBIDDEN);
     pub const ATTEMPT_LIMIT_REACHED: Self =
         Self::new("attempt-limit-reached", StatusCode::CONFLICT);
     pub const ATTEMPT_CLOSED: Self = Self::new("attempt-closed", StatusCode::CONFLICT);
 
     /// Every kind, for documentation and the test that each has its strings.
-    pub const ALL: [Self; 21] = [
+    pub const ALL: [Self; 22] = [
         Self::NOT_ENROLLED,
+        Self::COURSE_RESTRICTED,
         Self::ATTEMPT_LIMIT_REACHED,
         Self::ATTEMPT_CLOSED,
         Self::INVALID_TOKEN,
@@ -209,6 +214,7 @@ impl ApiError {
             ApiError::InvalidToken => ProblemKind::INVALID_TOKEN,
             ApiError::EmailNotVerified => ProblemKind::EMAIL_NOT_VERIFIED,
             ApiError::NotEnrolled => ProblemKind::NOT_ENROLLED,
+            ApiError::CourseRestricted => ProblemKind::COURSE_RESTRICTED,
             ApiError::AttemptLimitReached => ProblemKind::ATTEMPT_LIMIT_REACHED,
             ApiError::AttemptClosed => ProblemKind::ATTEMPT_CLOSED,
             ApiError::Internal(_) => ProblemKind::INTERNAL,

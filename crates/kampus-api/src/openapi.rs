@@ -41,6 +41,7 @@ use crate::telemetry;
         courses::enrollment::withdraw,
         courses::lesson::lesson,
         courses::progress::record,
+        courses::time::heartbeat,
         courses::survey::get,
         courses::survey::submit,
         courses::attempts::start,
@@ -71,7 +72,7 @@ use crate::telemetry;
         (name = "operations", description = "Health, readiness and metrics"),
         (name = "auth", description = "Registration, email verification, sessions and password reset"),
         (name = "me", description = "The caller's own account"),
-        (name = "courses", description = "The catalog, course outlines, lessons and enrollment"),
+        (name = "courses", description = "The catalog, course outlines, lessons, enrollment, progress and time on task"),
         (name = "assessments", description = "Quiz, pre-test and final assessment attempts"),
         (name = "admin", description = "Institutions, people, roles, invitations and mail (admins; trainers within their institutions)")
     )

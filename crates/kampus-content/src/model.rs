@@ -70,6 +70,27 @@ pub struct Course {
     pub assessments: Vec<Assessment>,
     pub survey: Vec<SurveyItem>,
     pub completion: CompletionRule,
+    /// Who may enroll; `None`: every signed-in learner.
+    pub audience: Option<Audience>,
+}
+
+/// A restricted course's audience: learners of institutions in these countries, or of these
+/// institutions. At least one of the lists is non-empty.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Audience {
+    /// ISO 3166-1 alpha-2 codes, upper case, without repetition.
+    pub countries: Vec<String>,
+    /// Institution ids: UUIDs in lower-case hyphenated form (as the database stores them).
+    pub institutions: Vec<String>,
+}
+
+impl Audience {
+    /// Whether the staff of an institution (its id in lower-case hyphenated form, and its
+    /// country code) belong to the audience.
+    pub fn admits(&self, institution_id: &str, country: &str) -> bool {
+        self.countries.iter().any(|c| c == country)
+            || self.institutions.iter().any(|i| i == institution_id)
+    }
 }
 
 /// Accreditation facts.

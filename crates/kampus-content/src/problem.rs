@@ -61,6 +61,7 @@ problem_codes! {
     ChoiceMismatch => "choice-mismatch", Error, "An answer key names a choice, item or response that the question does not have.";
     PassMarkOutOfRange => "pass-mark-out-of-range", Error, "A pass mark is not a percentage between 0 and 100.";
     InvalidSetting => "invalid-setting", Error, "A setting is out of its range (points, attempts, time limit, pool draw, tolerance, Likert scale).";
+    InvalidAudience => "invalid-audience", Error, "An `[audience]` entry is malformed (a country code that is not two upper-case letters, an institution id that is not a UUID) or repeated, or the table or one of its lists is empty.";
     InapplicableField => "inapplicable-field", Warning, "A question sets a field its type does not use; it is ignored.";
     InvalidLocaleTag => "invalid-locale-tag", Error, "A locale tag (in `locales` or a folder name under `locales/`) is not a well-formed BCP 47 tag.";
     UnsupportedLocale => "unsupported-locale", Warning, "A well-formed locale tag that Kampus does not serve; its texts are ignored.";

@@ -32,6 +32,7 @@ pub mod secrets;
 pub mod sessions;
 #[cfg(feature = "testing")]
 pub mod testing;
+pub mod time_on_task;
 pub mod user_tokens;
 pub mod users;
 

@@ -128,6 +128,7 @@ diesel::table! {
         completed_at -> Nullable<Timestamp>,
         last_lesson_id -> Nullable<Text>,
         updated_at -> Timestamp,
+        time_counted_until -> Nullable<Timestamp>,
     }
 }
 
@@ -192,3 +193,15 @@ diesel::table! {
         completed_at -> Timestamp,
     }
 }
+
+diesel::table! {
+    time_on_task (enrollment_id, lesson_id) {
+        enrollment_id -> Text,
+        lesson_id -> Text,
+        seconds -> BigInt,
+        last_heartbeat_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(time_on_task -> enrollments (enrollment_id));
+diesel::allow_tables_to_appear_in_same_query!(time_on_task, enrollments);

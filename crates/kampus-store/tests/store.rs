@@ -212,6 +212,10 @@ fn a_mistyped_url_never_creates_a_file() {
     assert_eq!(std::fs::read_dir(dir.path()).expect("read").count(), 0);
 }
 
+// In a subfolder: a file directly under tests/ would be a test binary of its own.
+#[path = "store/time_on_task.rs"]
+mod time_on_task;
+
 mod outbox_queue {
     use chrono::TimeDelta;
     use kampus_content::Locale;

@@ -39,11 +39,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 fn courses_routes(cfg: &mut web::ServiceConfig) {
-    use courses::{attempts, catalog, enrollment, lesson, outline, progress, survey};
+    use courses::{attempts, catalog, enrollment, lesson, outline, progress, survey, time};
     cfg.service(
         web::resource("/courses/{slug}/lessons/{lesson_id}").route(web::get().to(lesson::lesson)),
     )
     .service(web::resource("/courses/{slug}/progress").route(web::post().to(progress::record)))
+    .service(web::resource("/courses/{slug}/time").route(web::post().to(time::heartbeat)))
     .service(web::resource("/courses").route(web::get().to(catalog::catalog)))
     .service(web::resource("/courses/{slug}").route(web::get().to(outline::outline)))
     .service(

@@ -9,6 +9,7 @@ mod cli;
 mod courses;
 mod health;
 mod helpers;
+mod learning_extras;
 mod mail;
 mod openapi;
 mod problems;

@@ -18,6 +18,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("delete", "/api/v1/courses/{slug}/enrollment"),
     ("get", "/api/v1/courses/{slug}/lessons/{lesson_id}"),
     ("post", "/api/v1/courses/{slug}/progress"),
+    ("post", "/api/v1/courses/{slug}/time"),
     (
         "post",
         "/api/v1/courses/{slug}/assessments/{assessment_id}/attempts",

@@ -36,6 +36,8 @@ pub struct Manifest {
     /// always included. Defaults to all eight locales Kampus serves.
     #[serde(default)]
     pub locales: Vec<Located<String>>,
+    /// Who may enroll. Without this table the course is open to every signed-in learner.
+    pub audience: Option<Located<AudienceDecl>>,
     /// Accreditation facts, printed on certificates and in the catalogue.
     pub accreditation: AccreditationDecl,
     /// Learning outcomes; questions refer to them by id.
@@ -55,6 +57,22 @@ pub struct Manifest {
     pub survey: Vec<SurveyItemDecl>,
     /// What a learner must do to complete the course (and earn the certificate).
     pub completion: CompletionDecl,
+}
+
+/// Who may enroll in a course: a learner whose institution is in one of `countries`, or is
+/// one of `institutions`. Admins and trainers may always enroll (to preview a course), and a
+/// learner keeps an enrollment made before the audience changed.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AudienceDecl {
+    /// Countries of the learner's institution: ISO 3166-1 alpha-2 codes in upper case
+    /// (`BA`, `RS`, `ME`, `MK`, `AL`, `XK`, `HR`).
+    #[schemars(extend("minItems" = 1, "items" = { "type": "string", "pattern": "^[A-Z]{2}$" }))]
+    pub countries: Option<Located<Vec<Located<String>>>>,
+    /// Institutions by id, as `GET /api/v1/admin/institutions` lists them (a UUID such as
+    /// `0193a3c2-5e4f-7d2a-b1c0-3e5f7a9b1c2d`).
+    #[schemars(extend("minItems" = 1, "items" = { "type": "string", "format": "uuid" }))]
+    pub institutions: Option<Located<Vec<Located<String>>>>,
 }
 
 /// Accreditation facts of a course.

@@ -7,6 +7,7 @@
 //! the course it returns [`Anchors`]: where each id was declared, so that later stages (a text
 //! missing in English, for example) can point at the manifest line that asks for it.
 
+mod audience;
 mod questions;
 mod structure;
 

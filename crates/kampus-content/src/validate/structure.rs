@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use super::{Anchors, Checker, Validated, check_locale_tag, questions};
+use super::{Anchors, Checker, Validated, audience, check_locale_tag, questions};
 use crate::Locale;
 use crate::manifest::{AssessmentDecl, FORMAT_VERSION, Located, Manifest};
 use crate::model::{
@@ -78,6 +78,7 @@ pub fn validate(manifest: &Manifest, text: &str, problems: &mut Vec<Problem>) ->
 
     let survey = survey(&mut check, manifest);
     let completion = completion(&mut check, manifest);
+    let audience = audience::audience(&mut check, manifest.audience.as_ref());
     let course = Course {
         id: manifest.id.value.clone(),
         slug: manifest.slug.value.clone(),
@@ -87,6 +88,7 @@ pub fn validate(manifest: &Manifest, text: &str, problems: &mut Vec<Problem>) ->
         assessments,
         survey,
         completion,
+        audience,
     };
     Validated {
         course,

@@ -29,6 +29,7 @@ fn broken_course_lists_every_planted_problem() {
             "course.toml:58:13 inapplicable-field",
             "course.toml:61:6 missing-correct-answer",
             "course.toml:69:12 choice-mismatch",
+            "course.toml:73:14 invalid-audience",
             "locales/bs/course.ftl:0:0 unreadable-file",
             "locales/en/course.ftl:8:1 unknown-text",
             "locales/en/lessons/l-steps.md:5:65 nesting-too-deep",
@@ -108,7 +109,7 @@ fn check_report_has_errors_and_both_output_forms() {
     let report = check(&fixture("broken-course"));
     assert!(report.has_errors());
     let course = &report.courses[0];
-    assert_eq!((course.errors, course.warnings), (12, 7));
+    assert_eq!((course.errors, course.warnings), (13, 7));
     assert!(
         course
             .problems

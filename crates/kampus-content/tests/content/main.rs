@@ -1,6 +1,7 @@
 //! Integration tests of kampus-content, one test binary: the fixtures under `tests/fixtures/`
 //! loaded through the public API.
 
+mod audience;
 mod broken;
 mod bundles;
 mod example;

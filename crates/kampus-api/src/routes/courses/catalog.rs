@@ -5,9 +5,11 @@ use std::collections::HashMap;
 use actix_web::{HttpRequest, web};
 use kampus_content::model::AccreditationLevel;
 use kampus_store::enrollments::{self, Enrollment};
+use kampus_store::time_on_task::{self, LessonTime};
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use super::audience::{CourseAudience, applicant, enrollable};
 use super::{LocalizedText, complete_locales, text};
 use crate::auth::MaybeUser;
 use crate::error::ApiError;
@@ -31,6 +33,13 @@ pub struct CatalogItem {
     pub learning_outcomes: Vec<LocalizedText>,
     /// Locales the course is fully available in.
     pub locales: Vec<String>,
+    /// Who may enroll, for a course restricted to some countries or institutions; absent for
+    /// a course open to every learner.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audience: Option<CourseAudience>,
+    /// Whether the caller may enroll (or resume an enrollment), for a signed-in caller.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enrollable: Option<bool>,
     /// The caller's enrollment, for a signed-in caller.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enrollment: Option<EnrollmentStatus>,
@@ -48,23 +57,54 @@ pub struct EnrollmentStatus {
     pub completed_lessons: Vec<String>,
     /// Completed lessons as a whole percentage of the course's lessons.
     pub percent: u32,
+    /// Time on task credited from heartbeats, in seconds, in all (lessons of earlier versions
+    /// of the course included: the time was spent all the same).
+    pub time_spent_seconds: u64,
 }
 
-/// An enrollment with the lessons it has completed.
-pub type EnrollmentProgress = (Enrollment, Vec<String>);
+/// An enrollment with the lessons it has completed and the time credited to each lesson.
+#[derive(Debug, Clone)]
+pub struct EnrollmentProgress {
+    pub enrollment: Enrollment,
+    pub completed: Vec<String>,
+    pub time: Vec<LessonTime>,
+}
 
-/// Loads an enrollment's completed lessons.
+impl EnrollmentProgress {
+    /// Seconds credited to a lesson.
+    pub fn lesson_seconds(&self, lesson_id: &str) -> u64 {
+        self.time
+            .iter()
+            .find(|t| t.lesson_id == lesson_id)
+            .map_or(0, |t| u64::try_from(t.seconds).unwrap_or(0))
+    }
+
+    /// Seconds credited in all.
+    pub fn total_seconds(&self) -> u64 {
+        self.time
+            .iter()
+            .map(|t| u64::try_from(t.seconds).unwrap_or(0))
+            .sum()
+    }
+}
+
+/// Loads an enrollment's completed lessons and time on task.
 pub fn with_progress(
     conn: &mut kampus_store::DbConnection,
     enrollment: Enrollment,
 ) -> Result<EnrollmentProgress, kampus_store::StoreError> {
     let completed = kampus_store::progress::completed_lessons(conn, &enrollment.id)?;
-    Ok((enrollment, completed))
+    let time = time_on_task::for_enrollment(conn, &enrollment.id)?;
+    Ok(EnrollmentProgress {
+        enrollment,
+        completed,
+        time,
+    })
 }
 
 impl EnrollmentStatus {
     pub fn of(loaded: &kampus_content::LoadedCourse, found: Option<&EnrollmentProgress>) -> Self {
-        let enrollment = found.map(|(e, _)| e);
+        let enrollment = found.map(|f| &f.enrollment);
         let status = match enrollment {
             None => "not-enrolled",
             Some(e) if e.completed_at.is_some() => "completed",
@@ -80,8 +120,9 @@ impl EnrollmentStatus {
         // Only lessons of the published version count (a removed lesson's progress is kept
         // but no longer counted).
         let completed: Vec<String> = found
-            .map(|(_, done)| {
-                done.iter()
+            .map(|f| {
+                f.completed
+                    .iter()
                     .filter(|l| lessons.contains(l))
                     .cloned()
                     .collect()
@@ -94,12 +135,14 @@ impl EnrollmentStatus {
             last_lesson_id: enrollment.and_then(|e| e.last_lesson_id.clone()),
             completed_lessons: completed,
             percent,
+            time_spent_seconds: found.map_or(0, EnrollmentProgress::total_seconds),
         }
     }
 }
 
 /// Published courses in the negotiated locale. Public: anonymous visitors may browse; a
-/// signed-in caller also sees their enrollment in each.
+/// signed-in caller also sees their enrollment in each and whether they may enroll. Courses
+/// restricted to some countries or institutions are listed too, with their `audience`.
 #[utoipa::path(
     get,
     path = "/api/v1/courses",
@@ -117,23 +160,27 @@ pub async fn catalog(
 ) -> Result<web::Json<Vec<CatalogItem>>, ApiError> {
     // The caller's preference is known here: the extractor stored it for negotiation.
     let locale = negotiate_request(&req, &state).locale;
-    let enrolled: HashMap<String, EnrollmentProgress> = match &caller.0 {
+    let restricted = state.courses.iter().any(|c| c.course().audience.is_some());
+    let (enrolled, who) = match &caller.0 {
         Some(user) => {
-            let id = user.id;
-            state
+            let user = user.clone();
+            let (found, who) = state
                 .db
                 .run(move |conn| {
-                    enrollments::for_user(conn, id)?
+                    let found = enrollments::for_user(conn, user.id)?
                         .into_iter()
                         .map(|e| with_progress(conn, e))
-                        .collect::<Result<Vec<_>, _>>()
+                        .collect::<Result<Vec<_>, _>>()?;
+                    Ok((found, applicant(conn, &user, restricted)?))
                 })
-                .await?
+                .await?;
+            let found: HashMap<String, EnrollmentProgress> = found
                 .into_iter()
-                .map(|found| (found.0.course_id.clone(), found))
-                .collect()
+                .map(|f| (f.enrollment.course_id.clone(), f))
+                .collect();
+            (found, Some(who))
         }
-        None => HashMap::new(),
+        None => (HashMap::new(), None),
     };
     let items = state
         .courses
@@ -154,8 +201,15 @@ pub async fn catalog(
                     .filter_map(|o| text(loaded, locale, o))
                     .collect(),
                 locales: complete_locales(loaded),
-                enrollment: caller
-                    .0
+                audience: CourseAudience::of(course.audience.as_ref()),
+                enrollable: who.as_ref().map(|a| {
+                    enrollable(
+                        course.audience.as_ref(),
+                        a,
+                        enrolled.contains_key(&course.id),
+                    )
+                }),
+                enrollment: who
                     .as_ref()
                     .map(|_| EnrollmentStatus::of(loaded, enrolled.get(&course.id))),
             })

@@ -1,44 +1,58 @@
 //! `PUT` and `DELETE /api/v1/courses/{slug}/enrollment`: enrolling and withdrawing.
 
 use actix_web::web;
-use chrono::NaiveDateTime;
-use kampus_store::enrollments::{self, Enrollment};
-use kampus_store::{DbConnection, StoreError, UserId};
+use kampus_store::enrollments;
 
+use super::audience::enroll_if_admitted;
 use super::catalog::{EnrollmentStatus, with_progress};
 use crate::auth::AuthenticatedUser;
 use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::state::AppState;
 
-/// Applies `operation` (enroll or withdraw) to the caller's enrollment in the course `slug`
-/// and answers with the resulting status.
+#[derive(Debug, Clone, Copy)]
+enum Change {
+    Enroll,
+    Withdraw,
+}
+
+/// Applies `change` to the caller's enrollment in the course `slug` and answers with the
+/// resulting status.
 async fn change(
     state: &web::Data<AppState>,
-    user: &AuthenticatedUser,
+    user: AuthenticatedUser,
     slug: &str,
-    operation: fn(&mut DbConnection, UserId, &str, NaiveDateTime) -> Result<Enrollment, StoreError>,
+    change: Change,
 ) -> Result<web::Json<EnrollmentStatus>, ApiError> {
     let loaded = state.course(slug).ok_or(ApiError::NotFound)?;
     let course_id = loaded.course().id.clone();
-    let (id, db_state) = (user.0.id, state.clone());
+    let audience = loaded.course().audience.clone();
+    let (user, db_state) = (user.0, state.clone());
     // The lesson and progress paths may remember the old state of this enrollment.
-    state.access.forget_enrollment(id, &course_id);
+    state.access.forget_enrollment(user.id, &course_id);
     let enrollment = state
         .db
         .run(move |conn| {
             let now = db_state.clock.now();
             conn.write_transaction(|tx| {
-                let enrollment = operation(tx, id, &course_id, now)?;
-                with_progress(tx, enrollment)
+                let changed = match change {
+                    Change::Enroll => {
+                        enroll_if_admitted(tx, &user, &course_id, audience.as_ref(), now)?
+                    }
+                    Change::Withdraw => Some(enrollments::withdraw(tx, user.id, &course_id, now)?),
+                };
+                changed.map(|e| with_progress(tx, e)).transpose()
             })
         })
-        .await?;
+        .await?
+        .ok_or(ApiError::CourseRestricted)?;
     Ok(web::Json(EnrollmentStatus::of(loaded, Some(&enrollment))))
 }
 
 /// Enrolls the caller in a published course. Idempotent; enrolling again after withdrawing
-/// resumes with the earlier history.
+/// resumes with the earlier history. A course with an audience admits learners of the
+/// institutions and countries it names (admins and trainers always); the audience is checked
+/// only when an enrollment is first created.
 #[utoipa::path(
     put,
     path = "/api/v1/courses/{slug}/enrollment",
@@ -48,6 +62,7 @@ async fn change(
     responses(
         (status = 200, description = "Enrolled", body = EnrollmentStatus),
         (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The course is restricted to other institutions or countries (`/problems/course-restricted`)", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No published course with this slug", body = Problem, content_type = "application/problem+json")
     )
 )]
@@ -56,7 +71,7 @@ pub async fn enroll(
     user: AuthenticatedUser,
     slug: web::Path<String>,
 ) -> Result<web::Json<EnrollmentStatus>, ApiError> {
-    change(&state, &user, &slug, enrollments::enroll).await
+    change(&state, user, &slug, Change::Enroll).await
 }
 
 /// Withdraws the caller from a course; their history is kept for a return.
@@ -77,5 +92,5 @@ pub async fn withdraw(
     user: AuthenticatedUser,
     slug: web::Path<String>,
 ) -> Result<web::Json<EnrollmentStatus>, ApiError> {
-    change(&state, &user, &slug, enrollments::withdraw).await
+    change(&state, user, &slug, Change::Withdraw).await
 }

@@ -1,8 +1,10 @@
-//! Courses as learners see them: the catalog, a course's outline, its lessons, and
-//! enrollment. Texts come from the in-memory copies of the published courses, rendered once
-//! at start; the database is touched only for what is the caller's own (their enrollment).
+//! Courses as learners see them: the catalog, a course's outline, its lessons, enrollment
+//! (with the course's audience) and time on task. Texts come from the in-memory copies of the
+//! published courses, rendered once at start; the database is touched only for what is the
+//! caller's own (their enrollment).
 
 pub mod attempts;
+pub mod audience;
 pub mod catalog;
 pub mod completion;
 pub mod enrollment;
@@ -10,6 +12,7 @@ pub mod lesson;
 pub mod outline;
 pub mod progress;
 pub mod survey;
+pub mod time;
 
 use kampus_content::{LoadedCourse, Locale, TextOrigin};
 use serde::Serialize;

@@ -6,6 +6,7 @@ use kampus_store::enrollments;
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use super::audience::{CourseAudience, applicant, enrollable};
 use super::catalog::{EnrollmentStatus, with_progress};
 use super::{LocalizedText, complete_locales, text};
 use crate::auth::MaybeUser;
@@ -28,6 +29,12 @@ pub struct Outline {
     pub assessments: Vec<AssessmentOutline>,
     /// Whether the course ends with an evaluation survey.
     pub has_survey: bool,
+    /// Who may enroll, for a course restricted to some countries or institutions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audience: Option<CourseAudience>,
+    /// Whether the caller may enroll (or resume an enrollment), for a signed-in caller.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enrollable: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enrollment: Option<EnrollmentStatus>,
 }
@@ -45,6 +52,10 @@ pub struct LessonOutline {
     pub id: String,
     pub title: LocalizedText,
     pub reading_minutes: Option<u32>,
+    /// Time on task credited to the caller on this lesson, in seconds, when they have an
+    /// enrollment in the course.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time_spent_seconds: Option<u64>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -71,7 +82,8 @@ fn kind_name(kind: AssessmentKind) -> &'static str {
 }
 
 /// A course's modules, lessons and assessments in the negotiated locale. Public; a
-/// signed-in caller also sees their enrollment.
+/// signed-in caller also sees their enrollment, their time on each lesson and whether they
+/// may enroll. A restricted course shows its `audience` to everyone.
 #[utoipa::path(
     get,
     path = "/api/v1/courses/{slug}",
@@ -92,20 +104,24 @@ pub async fn outline(
     let loaded = state.course(&slug).ok_or(ApiError::NotFound)?;
     let course = loaded.course();
     let locale = negotiate_request(&req, &state).locale;
-    let enrollment = match &caller.0 {
+    // The caller's enrollment with its progress, and whether they may enroll.
+    let (found, enrollable_now) = match &caller.0 {
         Some(user) => {
-            let (id, course_id) = (user.id, course.id.clone());
-            let found = state
+            let (user, course_id) = (user.clone(), course.id.clone());
+            let restricted = course.audience.is_some();
+            let (found, who) = state
                 .db
                 .run(move |conn| {
-                    enrollments::find(conn, id, &course_id)?
+                    let found = enrollments::find(conn, user.id, &course_id)?
                         .map(|e| with_progress(conn, e))
-                        .transpose()
+                        .transpose()?;
+                    Ok((found, applicant(conn, &user, restricted)?))
                 })
                 .await?;
-            Some(EnrollmentStatus::of(loaded, found.as_ref()))
+            let may = enrollable(course.audience.as_ref(), &who, found.is_some());
+            (found, Some(may))
         }
-        None => None,
+        None => (None, None),
     };
     let title = |key: &str| {
         text(loaded, locale, key)
@@ -129,6 +145,7 @@ pub async fn outline(
                             reading_minutes: loaded
                                 .lesson(locale, l)
                                 .map(|r| r.value.reading_minutes),
+                            time_spent_seconds: found.as_ref().map(|f| f.lesson_seconds(l)),
                         })
                     })
                     .collect::<Result<_, ApiError>>()?,
@@ -168,6 +185,11 @@ pub async fn outline(
         modules,
         assessments,
         has_survey: !course.survey.is_empty(),
-        enrollment,
+        audience: CourseAudience::of(course.audience.as_ref()),
+        enrollable: enrollable_now,
+        enrollment: caller
+            .0
+            .as_ref()
+            .map(|_| EnrollmentStatus::of(loaded, found.as_ref())),
     }))
 }

@@ -1,0 +1,146 @@
+//! `POST /api/v1/courses/{slug}/time`: time-on-task heartbeats.
+//!
+//! The client does not report time; it reports presence ("this lesson is in view") and the
+//! server measures with its own clock (`kampus_progress::time_on_task`), so that time cannot
+//! be inflated by sending heartbeats faster, in parallel, or with large numbers in them.
+
+use actix_web::web;
+use kampus_progress::time_on_task::{self as rule, CAP_SECONDS, INTERVAL_SECONDS};
+use kampus_store::time_on_task::{self, Credit};
+use kampus_store::{StoreError, enrollments};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::auth::Learner;
+use crate::error::{ApiError, FieldError};
+use crate::problem::Problem;
+use crate::state::AppState;
+
+/// Most seconds a heartbeat may claim; more is refused as malformed (the cap is lower and
+/// applies anyway, but a day-long claim is a broken client, not a long visit).
+const MAX_CLAIMED_SECONDS: i64 = 3600;
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Heartbeat {
+    /// The lesson in view since the previous heartbeat.
+    pub lesson_id: String,
+    /// Seconds the client saw the learner active since its previous heartbeat (0 to 3600),
+    /// e.g. leaving out time the tab was hidden. Optional: without it the server counts the
+    /// whole interval. Either way at most the time since the previous heartbeat, and at most
+    /// 60 seconds, is credited.
+    #[schema(minimum = 0, maximum = 3600)]
+    pub seconds: Option<i64>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TimeOnTask {
+    /// Seconds this heartbeat added: 0 for the first heartbeat (it starts the count).
+    pub credited_seconds: u32,
+    pub lesson_id: String,
+    /// Seconds credited to this lesson in all.
+    pub lesson_seconds: u64,
+    /// Seconds credited to the enrollment in all (every lesson).
+    pub time_spent_seconds: u64,
+    /// The most one heartbeat credits.
+    pub cap_seconds: u32,
+    /// How often to send a heartbeat while a lesson is in view.
+    pub interval_seconds: u32,
+}
+
+/// Records a heartbeat for the caller's enrollment: the lesson named has been in view since
+/// the previous heartbeat. Send one when a lesson opens (it starts the count), then every 30
+/// seconds while it is in view, and one when it is left. A heartbeat credits the time since
+/// the enrollment's previous heartbeat (whatever lesson that named), at most 60 seconds and
+/// at most the `seconds` claimed.
+#[utoipa::path(
+    post,
+    path = "/api/v1/courses/{slug}/time",
+    tag = "courses",
+    security(("bearer" = [])),
+    params(("slug" = String, Path)),
+    request_body = Heartbeat,
+    responses(
+        (status = 200, description = "Recorded; what it credited and the totals", body = TimeOnTask),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not enrolled in the course", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such course", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Unknown lesson, or seconds out of range", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn heartbeat(
+    state: web::Data<AppState>,
+    user: Learner,
+    slug: web::Path<String>,
+    body: web::Json<Heartbeat>,
+) -> Result<web::Json<TimeOnTask>, ApiError> {
+    let loaded = state.course(&slug).ok_or(ApiError::NotFound)?;
+    let course = loaded.course();
+    let body = body.into_inner();
+    let mut invalid = Vec::new();
+    if !course.lesson_ids().any(|l| l == body.lesson_id) {
+        invalid.push(FieldError::new("lesson_id", "field-lesson-unknown"));
+    }
+    let claimed = match body.seconds {
+        None => None,
+        Some(s) => match u32::try_from(s) {
+            Ok(s) if i64::from(s) <= MAX_CLAIMED_SECONDS => Some(s),
+            _ => {
+                invalid.push(
+                    FieldError::new("seconds", "field-seconds-invalid")
+                        .with_arg("max", MAX_CLAIMED_SECONDS),
+                );
+                None
+            }
+        },
+    };
+    if !invalid.is_empty() {
+        return Err(ApiError::Validation(invalid));
+    }
+    let (user_id, course_id, lesson_id, db_state) =
+        (user.0.id, course.id.clone(), body.lesson_id, state.clone());
+    // Heartbeats are small and frequent: group commit. The clock is read inside the job, so
+    // heartbeats of one node see time move forward in the order they are written.
+    let outcome = state
+        .writer
+        .run(move |conn| {
+            let Some(enrollment) = enrollments::find(conn, user_id, &course_id)?
+                .filter(enrollments::Enrollment::is_active)
+            else {
+                return Ok(None);
+            };
+            let now = db_state.clock.now();
+            let previous = time_on_task::counted_until(conn, &enrollment.id)?;
+            let decided = rule::credit(previous, now, claimed);
+            let credit = Credit {
+                lesson_id: &lesson_id,
+                previous,
+                counted_until: decided.counted_until,
+                seconds: decided.seconds,
+                at: now,
+            };
+            // A heartbeat that lost a race with another node's credits nothing.
+            let credited = if time_on_task::credit(conn, &enrollment.id, &credit)? {
+                decided.seconds
+            } else {
+                0
+            };
+            let times = time_on_task::for_enrollment(conn, &enrollment.id)?;
+            Ok::<_, StoreError>(Some((credited, lesson_id, times)))
+        })
+        .await?;
+    let (credited_seconds, lesson_id, times) = outcome.ok_or(ApiError::NotEnrolled)?;
+    let seconds = |t: &time_on_task::LessonTime| u64::try_from(t.seconds).unwrap_or(0);
+    Ok(web::Json(TimeOnTask {
+        credited_seconds,
+        lesson_seconds: times
+            .iter()
+            .filter(|t| t.lesson_id == lesson_id)
+            .map(seconds)
+            .sum(),
+        time_spent_seconds: times.iter().map(seconds).sum(),
+        lesson_id,
+        cap_seconds: CAP_SECONDS,
+        interval_seconds: INTERVAL_SECONDS,
+    }))
+}

@@ -29,7 +29,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-export KAMPUS_BIND="127.0.0.1:$KAMPUS_PORT" KAMPUS_DATA_DIR="$work/data" KAMPUS_CONTENT_DIR=content
+# The shipped courses and the benchmark's own (a 20-question final without attempt limit).
+mkdir -p "$work/content"
+for course in content/*/ bench/content/*/; do ln -s "$PWD/$course" "$work/content/$(basename "$course")"; done
+export KAMPUS_BIND="127.0.0.1:$KAMPUS_PORT" KAMPUS_DATA_DIR="$work/data" KAMPUS_CONTENT_DIR="$work/content"
+# Many learners sign in from one address here.
+export KAMPUS_LOGIN_IP_LIMIT_PER_MINUTE=100000
 export KAMPUS_JWT_SECRET=bench-signing-key-0123456789abcdef-0123456789
 # Request logs go to a file at the production default level (info).
 "$BIN" user create-admin --email bench@kampus.test --name Bench --password-stdin <<< "bench password 12345" >/dev/null 2>&1
@@ -43,6 +48,18 @@ TOKEN=$(curl -sf "$U/api/v1/auth/login" -H 'Content-Type: application/json' \
 curl -sf -X PUT "$U/api/v1/courses/$COURSE/enrollment" -H "Authorization: Bearer $TOKEN" >/dev/null
 LESSON=$(curl -sf "$U/api/v1/courses/$COURSE" | jq -r '.modules[0].lessons[0].id')
 LESSON_PATH="/api/v1/courses/$COURSE/lessons/$LESSON"
+
+# Learners for the attempt scenario, each enrolled in the benchmark course; one signed-in token
+# per line. Account creation hashes a password (argon2, by design slow): two at a time.
+LEARNERS=${BENCH_LEARNERS:-96}
+seq 1 "$LEARNERS" | xargs -P 2 -I{} sh -c \
+  'echo "bench password 12345" | "$0" user create --email "learner{}@kampus.test" --name "Learner {}" --password-stdin >/dev/null 2>&1' "$BIN"
+for i in $(seq 1 "$LEARNERS"); do
+  t=$(curl -sf "$U/api/v1/auth/login" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"learner$i@kampus.test\",\"password\":\"bench password 12345\"}" | jq -r .access_token)
+  curl -sf -X PUT "$U/api/v1/courses/bench-assessment/enrollment" -H "Authorization: Bearer $t" >/dev/null
+  echo "$t"
+done > "$work/tokens"
 
 mkdir -p "$work/www"
 # nginx's workers run as an unprivileged user: let them read the file.
@@ -80,11 +97,21 @@ request = function()
 end
 LUA
 sed -i "1i wrk_lesson = \"$LESSON\"\nwrk_path = \"/api/v1/courses/$COURSE/progress\"" "$work/progress.lua"
+{ echo "tokens_file = \"$work/tokens\"; course = \"bench-assessment\"; thread_count = 2"; cat bench/attempt.lua; } > "$work/attempt.lua"
 
 # wrk prints Requests/sec and, with --latency, the 99% line.
+# BENCH_PERF=<text in a scenario's name>: record that scenario with `perf record` into
+# bench-perf.data (for `perf report -i bench-perf.data`), to see where the time goes.
 measure() { # name, wrk args…
   local name=$1; shift
+  local perf_pid=
+  if [ -n "${BENCH_PERF:-}" ] && [[ "$name" == *"$BENCH_PERF"* ]]; then
+    perf record -e cpu-clock -F 1000 -g -p "$kampus_pid" -o bench-perf.data -- sleep "${DURATION%s}" >/dev/null 2>&1 &
+    perf_pid=$!
+  fi
   local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@")
+  [ -n "$perf_pid" ] && wait "$perf_pid"
+  last_wrk_output=$out
   local rps p99 errors
   rps=$(awk '/Requests\/sec/ {print $2}' <<< "$out")
   p99=$(awk '$1 == "99%" {print $2}' <<< "$out")
@@ -99,7 +126,11 @@ lesson_rps=$(measure "kampus: GET lesson (signed in, enrolled)" -H "Authorizatio
 catalog_rps=$(measure "kampus: GET catalog (anonymous)" "$U/api/v1/courses")
 progress_rps=$(measure "kampus: POST lesson event (SQLite write)" -H "Authorization: Bearer $TOKEN" \
   -H 'Content-Type: application/json' -s "$work/progress.lua" "$U/api/v1/courses/$COURSE/progress")
+measure "kampus: attempt cycle (start, save 20, submit)" -s "$work/attempt.lua" "$U" >/dev/null
+cycles=$(awk '/attempt cycles:/ {print $3 / $5}' <<< "$last_wrk_output")
+attempt_failures=$(awk '/attempt cycles:/ {print $8}' <<< "$last_wrk_output")
 echo "== ratios" >&2
 awk -v k="$lesson_rps" -v n="$nginx_rps" 'BEGIN { printf "GET lesson / nginx static file: %.2f\n", k / n }' >&2
 echo "POST lesson event: $progress_rps req/s (SQLite, synchronous=NORMAL)" >&2
+echo "20-question attempts started, answered and submitted: $cycles/s ($attempt_failures failed requests)" >&2
 echo "kampus RSS after the run: $(ps -o rss= -p "$kampus_pid") KiB" >&2

@@ -1,4 +1,5 @@
-//! The `kampus` command line: `serve` (the default), `migrate`, `user create-admin`.
+//! The `kampus` command line: `serve` (the default), `migrate`, `user create-admin`,
+//! `user create`, `content …`.
 
 use std::io::{BufRead, IsTerminal};
 use std::process::ExitCode;
@@ -7,7 +8,7 @@ use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use kampus_content::Locale;
 use kampus_store::users::{self, NewUser, Role};
-use kampus_store::{Clock, Email, StoreError, SystemClock};
+use kampus_store::{Clock, Email, InstitutionId, StoreError, SystemClock};
 
 use crate::auth::password;
 use crate::config::Config;
@@ -42,11 +43,26 @@ enum Command {
 #[derive(Debug, Subcommand)]
 enum UserCommand {
     /// Create an administrator account and print a one-time password for it.
-    CreateAdmin(CreateAdmin),
+    CreateAdmin(AccountArgs),
+    /// Create an account of any role (a learner by default), its address already verified,
+    /// e.g. to enrol a cohort from a script.
+    Create(CreateAccount),
 }
 
 #[derive(Debug, Args)]
-struct CreateAdmin {
+struct CreateAccount {
+    #[command(flatten)]
+    account: AccountArgs,
+    /// learner, trainer or admin.
+    #[arg(long, default_value = "learner")]
+    role: String,
+    /// Id of the learner's institution (see GET /api/v1/admin/institutions).
+    #[arg(long)]
+    institution: Option<String>,
+}
+
+#[derive(Debug, Args)]
+struct AccountArgs {
     /// Email address to sign in with.
     #[arg(long)]
     email: String,
@@ -99,7 +115,21 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             println!("Database {} is migrated.", config.database_url);
             Ok(())
         }
-        Command::User(UserCommand::CreateAdmin(args)) => create_admin(&config, args).await,
+        Command::User(UserCommand::CreateAdmin(args)) => {
+            create_account(&config, args, Role::Admin, None).await
+        }
+        Command::User(UserCommand::Create(args)) => {
+            let role: Role = args.role.parse().map_err(|_| {
+                anyhow::anyhow!("--role: `{}` is not learner, trainer or admin", args.role)
+            })?;
+            let institution = args
+                .institution
+                .as_deref()
+                .map(str::parse::<InstitutionId>)
+                .transpose()
+                .map_err(|_| anyhow::anyhow!("--institution: not an institution id"))?;
+            create_account(&config, args.account, role, institution).await
+        }
         Command::Content(command) => {
             let status = crate::content_cli::run(command);
             anyhow::ensure!(status == ExitCode::SUCCESS, "content command failed");
@@ -108,7 +138,12 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
     }
 }
 
-async fn create_admin(config: &Config, args: CreateAdmin) -> anyhow::Result<()> {
+async fn create_account(
+    config: &Config,
+    args: AccountArgs,
+    role: Role,
+    institution_id: Option<InstitutionId>,
+) -> anyhow::Result<()> {
     let email = Email::parse(&args.email)?;
     let locale: Locale = args.locale.parse()?;
     let name = args.name.trim().to_owned();
@@ -125,13 +160,13 @@ async fn create_admin(config: &Config, args: CreateAdmin) -> anyhow::Result<()> 
     );
     let pool = connect_and_migrate(config).await?;
     let to_hash = password.clone();
-    let admin = actix_web::rt::task::spawn_blocking(move || -> anyhow::Result<users::User> {
+    let created = actix_web::rt::task::spawn_blocking(move || -> anyhow::Result<users::User> {
         let new = NewUser {
             email,
             display_name: name,
             preferred_locale: locale,
-            role: Role::Admin,
-            institution_id: None,
+            role,
+            institution_id,
             password_hash: Some(password::hash(&to_hash)?),
             gender: None,
             // The operator vouches for the address.
@@ -142,14 +177,22 @@ async fn create_admin(config: &Config, args: CreateAdmin) -> anyhow::Result<()> 
             StoreError::Conflict(_) => {
                 anyhow::anyhow!("an account with the address {} already exists", new.email)
             }
+            StoreError::Constraint(_) if new.institution_id.is_some() => {
+                anyhow::anyhow!("there is no institution with the id given in --institution")
+            }
             other => other.into(),
         })
     })
     .await
     .context("account creation task failed")??;
+    let kind = match created.role {
+        Role::Admin => "administrator",
+        Role::Trainer => "trainer",
+        Role::Learner => "learner",
+    };
     println!(
-        "Created administrator {} ({}, id {}).",
-        admin.display_name, admin.email, admin.id
+        "Created {kind} {} ({}, id {}).",
+        created.display_name, created.email, created.id
     );
     if generated {
         // Printed once, to stdout only: it is never logged or stored in clear.

@@ -76,7 +76,7 @@ impl Application {
             },
         )
         .context("starting the mail worker")?;
-        let writer = WriteBatcher::start(pool.clone(), BatchSettings::default())
+        let writer = WriteBatcher::start(pool.url().clone(), BatchSettings::default())
             .context("starting the database writer")?;
         let state = AppState {
             db: Db::new(pool),
@@ -126,6 +126,14 @@ impl Application {
                 .wrap(from_fn(telemetry::observe))
         })
         .listen(listener)?
+        // Database work runs on each worker's blocking threads; more of them than pooled
+        // connections would only wait for one, each holding a stack and a malloc arena
+        // (actix's default is 512 shared by the workers: memory grew past 100 MB under load).
+        .worker_max_blocking_threads(
+            usize::try_from(state.config.db_pool_size)
+                .unwrap_or(10)
+                .max(2),
+        )
         // actix-web stops accepting on SIGTERM/SIGINT and lets in-flight requests finish
         // for up to this long before closing connections.
         .shutdown_timeout(state.config.shutdown_timeout.as_secs());

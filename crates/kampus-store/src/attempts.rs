@@ -43,6 +43,27 @@ pub fn list(
         .load(conn)?)
 }
 
+/// What starting a new attempt needs to know: how many attempts the enrollment has made at
+/// the assessment, and the one not submitted yet, if any. (Two indexed reads, however many
+/// attempts there were: the papers of old attempts are not loaded.)
+pub fn tally(
+    conn: &mut DbConnection,
+    enrollment_id: &str,
+    assessment_id: &str,
+) -> Result<(i64, Option<Attempt>), StoreError> {
+    let of_this = attempts::table
+        .filter(attempts::enrollment_id.eq(enrollment_id))
+        .filter(attempts::assessment_id.eq(assessment_id));
+    let made = of_this.count().get_result(conn)?;
+    let open = of_this
+        .filter(attempts::submitted_at.is_null())
+        .order(attempts::number.desc())
+        .select(Attempt::as_select())
+        .first(conn)
+        .optional()?;
+    Ok((made, open))
+}
+
 /// Starts attempt number `number`. Run it in a write transaction after checking the limit;
 /// the unique (enrollment, assessment, number) key refuses a concurrent duplicate.
 pub fn start(
@@ -100,6 +121,60 @@ pub fn save_answers(conn: &mut DbConnection, id: &str, answers: &str) -> Result<
             .filter(attempts::submitted_at.is_null()),
     )
     .set(attempts::answers.eq(answers))
+    .execute(conn)?;
+    Ok(updated == 1)
+}
+
+/// Replaces the answers of an attempt that is still open at `now` (not submitted, and its
+/// deadline, if any, not before `deadline_after`) and whose answers are still `expected`:
+/// the caller merged its new answers into `expected` without holding a lock. `false` when
+/// any of that no longer holds; the caller then reads the attempt again.
+pub fn replace_answers(
+    conn: &mut DbConnection,
+    id: &str,
+    expected: &str,
+    answers: &str,
+    deadline_after: NaiveDateTime,
+) -> Result<bool, StoreError> {
+    let updated = diesel::update(
+        attempts::table
+            .find(id)
+            .filter(attempts::submitted_at.is_null())
+            .filter(attempts::answers.eq(expected))
+            .filter(
+                attempts::deadline_at
+                    .is_null()
+                    .or(attempts::deadline_at.ge(deadline_after)),
+            ),
+    )
+    .set(attempts::answers.eq(answers))
+    .execute(conn)?;
+    Ok(updated == 1)
+}
+
+/// Records a grade computed from `graded_answers`, once, and only if those are still the
+/// attempt's answers. `false` when another submission won or the answers changed meanwhile.
+pub fn submit_graded(
+    conn: &mut DbConnection,
+    id: &str,
+    graded_answers: &str,
+    percent: f64,
+    passed: Option<bool>,
+    result: &str,
+    now: NaiveDateTime,
+) -> Result<bool, StoreError> {
+    let updated = diesel::update(
+        attempts::table
+            .find(id)
+            .filter(attempts::submitted_at.is_null())
+            .filter(attempts::answers.eq(graded_answers)),
+    )
+    .set((
+        attempts::submitted_at.eq(now),
+        attempts::percent.eq(percent),
+        attempts::passed.eq(passed),
+        attempts::result.eq(result),
+    ))
     .execute(conn)?;
     Ok(updated == 1)
 }

@@ -12,16 +12,29 @@
 //! Callers see exactly the semantics of running their job in its own write transaction: it
 //! is atomic, and its answer means it is durable. Jobs run one after another, so they never
 //! race each other on the same node.
+//!
+//! The writer has a connection of its own, outside the pool: SQLite drops a connection's page
+//! cache whenever another connection commits, so a connection taken from the pool for each
+//! batch read back from the file the very pages it had just written. On SQLite, the writer's
+//! connection also leaves WAL checkpoints (copying the log back into the database file) to a
+//! companion thread: done on commit, as SQLite does by default, they stalled the writer, and
+//! with it every write of the node, several times a second under load.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::JoinHandle;
+use std::time::Duration;
 
-use diesel::Connection;
+use diesel::{Connection, RunQueryDsl};
 use tokio::sync::{mpsc, oneshot};
 
+use crate::DatabaseUrl;
 use crate::connection::DbConnection;
 use crate::error::StoreError;
-use crate::pool::Pool;
+use crate::pool::ConnectionManager;
+
+/// How often the companion thread copies the SQLite write-ahead log into the database.
+const CHECKPOINT_EVERY: Duration = Duration::from_millis(250);
 
 /// How the writer groups jobs.
 #[derive(Debug, Clone, Copy)]
@@ -104,18 +117,40 @@ impl std::fmt::Debug for WriteBatcher {
 
 /// Keeps the thread's handle so that it is not detached silently; it is not joined on drop
 /// (the last sender going away is what stops it, and it may be dropped on that very thread).
-struct WriterThread(#[allow(dead_code)] JoinHandle<()>);
+/// Dropping it stops the checkpoint thread.
+struct WriterThread {
+    _writer: JoinHandle<()>,
+    stop_checkpoints: Arc<AtomicBool>,
+}
+
+impl Drop for WriterThread {
+    fn drop(&mut self) {
+        self.stop_checkpoints.store(true, Ordering::Relaxed);
+    }
+}
 
 impl WriteBatcher {
-    /// Starts the writer thread on `pool`.
-    pub fn start(pool: Pool, settings: BatchSettings) -> std::io::Result<Self> {
+    /// Starts the writer thread on the database at `url` (it opens its own connection).
+    pub fn start(url: DatabaseUrl, settings: BatchSettings) -> std::io::Result<Self> {
         let (jobs, receiver) = mpsc::channel(settings.queue.max(1));
-        let thread = std::thread::Builder::new()
+        let sqlite = matches!(url, DatabaseUrl::Sqlite(_));
+        let writer_url = url.clone();
+        let writer = std::thread::Builder::new()
             .name("kampus-writer".into())
-            .spawn(move || write_loop(&pool, receiver, settings.max_batch.max(1)))?;
+            .spawn(move || write_loop(&writer_url, receiver, settings.max_batch.max(1)))?;
+        let stop_checkpoints = Arc::new(AtomicBool::new(false));
+        if sqlite {
+            let stop = Arc::clone(&stop_checkpoints);
+            std::thread::Builder::new()
+                .name("kampus-checkpoint".into())
+                .spawn(move || checkpoint_loop(&url, &stop))?;
+        }
         Ok(Self {
             jobs,
-            _thread: Arc::new(WriterThread(thread)),
+            _thread: Arc::new(WriterThread {
+                _writer: writer,
+                stop_checkpoints,
+            }),
         })
     }
 
@@ -137,8 +172,10 @@ impl WriteBatcher {
     }
 }
 
-fn write_loop(pool: &Pool, mut receiver: mpsc::Receiver<Box<dyn Job>>, max_batch: usize) {
+fn write_loop(url: &DatabaseUrl, mut receiver: mpsc::Receiver<Box<dyn Job>>, max_batch: usize) {
     let mut batch: Vec<Box<dyn Job>> = Vec::with_capacity(max_batch);
+    // Kept between batches; dropped after an error, to start afresh with a new one.
+    let mut held: Option<DbConnection> = None;
     while let Some(first) = receiver.blocking_recv() {
         batch.push(first);
         while batch.len() < max_batch {
@@ -147,7 +184,10 @@ fn write_loop(pool: &Pool, mut receiver: mpsc::Receiver<Box<dyn Job>>, max_batch
                 Err(_) => break,
             }
         }
-        let outcome = run_batch(pool, &mut batch);
+        let outcome = run_batch(url, &mut held, &mut batch);
+        if outcome.is_err() {
+            held = None;
+        }
         if let Err(cause) = &outcome {
             tracing::warn!(jobs = batch.len(), %cause, "a write batch failed; its jobs were told");
         }
@@ -159,8 +199,15 @@ fn write_loop(pool: &Pool, mut receiver: mpsc::Receiver<Box<dyn Job>>, max_batch
 }
 
 /// Runs the jobs in one write transaction. `Err` when it could not begin or commit.
-fn run_batch(pool: &Pool, batch: &mut [Box<dyn Job>]) -> Result<(), String> {
-    let mut conn = pool.get().map_err(|e| e.to_string())?;
+fn run_batch(
+    url: &DatabaseUrl,
+    held: &mut Option<DbConnection>,
+    batch: &mut [Box<dyn Job>],
+) -> Result<(), String> {
+    let conn = match held {
+        Some(conn) => conn,
+        None => held.insert(writer_connection(url)?),
+    };
     conn.write_transaction(|tx| {
         for job in batch.iter_mut() {
             job.run(tx);
@@ -170,11 +217,42 @@ fn run_batch(pool: &Pool, batch: &mut [Box<dyn Job>]) -> Result<(), String> {
     .map_err(|e| e.to_string())
 }
 
+/// The writer's own connection; on SQLite it does not checkpoint (the companion thread does).
+fn writer_connection(url: &DatabaseUrl) -> Result<DbConnection, String> {
+    let mut conn = ConnectionManager::new(url.clone())
+        .open()
+        .map_err(|e| e.to_string())?;
+    if matches!(conn, DbConnection::Sqlite(_)) {
+        diesel::sql_query("PRAGMA wal_autocheckpoint = 0")
+            .execute(&mut conn)
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(conn)
+}
+
+/// Copies the write-ahead log into the database file every [`CHECKPOINT_EVERY`], without
+/// waiting for readers or blocking writers (`PASSIVE`), until `stop` is set.
+fn checkpoint_loop(url: &DatabaseUrl, stop: &AtomicBool) {
+    let mut conn: Option<DbConnection> = None;
+    while !stop.load(Ordering::Relaxed) {
+        std::thread::sleep(CHECKPOINT_EVERY);
+        if conn.is_none() {
+            conn = ConnectionManager::new(url.clone()).open().ok();
+        }
+        let Some(open) = conn.as_mut() else { continue };
+        if let Err(e) = diesel::sql_query("PRAGMA wal_checkpoint(PASSIVE)").execute(open) {
+            tracing::warn!(error = %e, "WAL checkpoint failed; retrying with a new connection");
+            conn = None;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use diesel::prelude::*;
 
     use super::*;
+    use crate::pool::Pool;
     use crate::testing::TestDatabase;
 
     diesel::table! {
@@ -217,7 +295,8 @@ mod tests {
     #[test]
     fn a_failing_job_is_rolled_back_alone_and_the_others_commit() {
         let (_db, pool) = probe_pool();
-        let batcher = WriteBatcher::start(pool.clone(), BatchSettings::default()).expect("start");
+        let batcher =
+            WriteBatcher::start(pool.url().clone(), BatchSettings::default()).expect("start");
         let outcomes = runtime().block_on(async {
             let jobs: Vec<_> = (0..40)
                 .map(|i| {
@@ -256,7 +335,8 @@ mod tests {
     #[test]
     fn an_answer_means_the_write_is_visible_to_other_connections() {
         let (_db, pool) = probe_pool();
-        let batcher = WriteBatcher::start(pool.clone(), BatchSettings::default()).expect("start");
+        let batcher =
+            WriteBatcher::start(pool.url().clone(), BatchSettings::default()).expect("start");
         runtime()
             .block_on(batcher.run(|conn| insert(conn, "seen")))
             .expect("job");

@@ -44,6 +44,7 @@ fn every_command_has_help() {
         &["migrate", "--help"],
         &["user", "--help"],
         &["user", "create-admin", "--help"],
+        &["user", "create", "--help"],
         &["content", "--help"],
         &["content", "answer-key", "--help"],
     ] {
@@ -194,6 +195,77 @@ async fn create_admin_makes_an_account_that_can_sign_in() {
     assert_eq!(me["preferred_locale"], "sr-Cyrl");
     app.token_for("second@centre.rs", "chosen password 12345")
         .await;
+}
+
+#[actix_web::test]
+async fn user_create_makes_a_verified_learner_and_refuses_bad_roles() {
+    let db = TestDatabase::new();
+    let url = db.database_url_string();
+    let env = [("DATABASE_URL", url.as_str())];
+    let create = |extra: &[&str]| {
+        let mut args = vec![
+            "user",
+            "create",
+            "--email",
+            "ana@mup.gov.mk",
+            "--name",
+            "Ана Петровска",
+            "--locale",
+            "mk",
+            "--password-stdin",
+        ];
+        args.extend_from_slice(extra);
+        kampus(&args, &env, Some("learner password 123\n"))
+    };
+
+    let out = create(&["--role", "director"]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("--role"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = create(&["--institution", "not-an-id"]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("--institution"),
+        "{}",
+        text(&out.stderr)
+    );
+    let unknown = uuid::Uuid::now_v7().to_string();
+    let out = create(&["--institution", &unknown]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("no institution"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    let out = create(&[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("Created learner"),
+        "{}",
+        text(&out.stdout)
+    );
+
+    // Verified at once: the learner signs in and is a learner.
+    let app = spawn_app_on(db).await;
+    let token = app
+        .token_for("ana@mup.gov.mk", "learner password 123")
+        .await;
+    let me: serde_json::Value = app
+        .client
+        .get(app.url("/api/v1/me"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .expect("request")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(me["role"], "learner");
+    assert_eq!(me["preferred_locale"], "mk");
 }
 
 fn repo_path(relative: &str) -> String {

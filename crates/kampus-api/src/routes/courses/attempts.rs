@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::{LocalizedText, text};
-use crate::auth::AuthenticatedUser;
+use crate::auth::Learner;
 use crate::error::{ApiError, FieldError};
 use crate::problem::Problem;
 use crate::request_locale::negotiate_request;
@@ -238,12 +238,7 @@ fn grade_and_record(
     attempt: &Attempt,
     now: NaiveDateTime,
 ) -> Result<Attempt, StoreError> {
-    let paper: Paper =
-        serde_json::from_str(&attempt.paper).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    let answers: HashMap<String, Response> =
-        serde_json::from_str(&attempt.answers).unwrap_or_default();
-    let graded = paper.grade(&answers);
-    let result = serde_json::to_string(&graded).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let (graded, result) = grade(attempt)?;
     // If another submission won, this is a no-op and the stored grade is returned.
     attempts::submit(
         conn,
@@ -254,6 +249,16 @@ fn grade_and_record(
         now,
     )?;
     attempts::find(conn, &attempt.id)
+}
+
+/// The attempt graded with its saved answers, and the grade as stored JSON.
+fn grade(attempt: &Attempt) -> Result<(GradedPaper, String), StoreError> {
+    let paper: Paper = stored_json(&attempt.id, &attempt.paper)?;
+    let answers: HashMap<String, Response> =
+        serde_json::from_str(&attempt.answers).unwrap_or_default();
+    let graded = paper.grade(&answers);
+    let result = serde_json::to_string(&graded).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    Ok((graded, result))
 }
 
 /// Passing an assessment may complete the course.
@@ -300,7 +305,7 @@ enum Started {
 pub async fn start(
     req: HttpRequest,
     state: web::Data<AppState>,
-    user: AuthenticatedUser,
+    user: Learner,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, ApiError> {
     let (slug, assessment_id) = path.into_inner();
@@ -310,54 +315,51 @@ pub async fn start(
         .assessments
         .iter()
         .find(|a| a.id == assessment_id)
-        .ok_or(ApiError::NotFound)?
-        .clone();
+        .ok_or(ApiError::NotFound)?;
     let locale = negotiate_request(&req, &state).locale;
     let (user_id, course_id, db_state) = (user.0.id, loaded.course().id.clone(), state.clone());
+    // Drawn here, not in the writer's transaction, which every writer of the node waits for
+    // (wasted if an attempt is still open: drawing is cheap).
+    let paper = serde_json::to_string(&Paper::draw(assessment, &mut OsRandom))
+        .map_err(|e| ApiError::Internal(e.to_string()))?;
+    let (assessment_id, limit, time_limit) = (
+        assessment.id.clone(),
+        assessment.settings.attempts,
+        assessment.settings.time_limit_minutes,
+    );
+    // A small write transaction: grouped with others by the writer (group commit).
     let started = state
-        .db
-        .run(move |conn| {
+        .writer
+        .run(move |tx| {
             let now = db_state.clock.now();
-            conn.write_transaction(|tx| {
-                let Some(enrollment) = enrollments::find(tx, user_id, &course_id)?
-                    .filter(enrollments::Enrollment::is_active)
-                else {
-                    return Ok(Started::NotEnrolled);
-                };
-                let previous = attempts::list(tx, &enrollment.id, &assessment.id)?;
-                if let Some(open) = previous.iter().find(|a| a.submitted_at.is_none()) {
-                    if !is_closed(open, now) {
-                        return Ok(Started::Open(open.clone()));
-                    }
-                    // Time ran out: it is graded with what was saved in time.
-                    grade_and_record(tx, open, now)?;
+            let Some(enrollment) = enrollments::find(tx, user_id, &course_id)?
+                .filter(enrollments::Enrollment::is_active)
+            else {
+                return Ok(Started::NotEnrolled);
+            };
+            let (made, open) = attempts::tally(tx, &enrollment.id, &assessment_id)?;
+            if let Some(open) = open {
+                if !is_closed(&open, now) {
+                    return Ok(Started::Open(open));
                 }
-                let attempts_made = previous.len();
-                if assessment
-                    .settings
-                    .attempts
-                    .is_some_and(|limit| attempts_made >= limit as usize)
-                {
-                    return Ok(Started::LimitReached);
-                }
-                let paper = Paper::draw(&assessment, &mut OsRandom);
-                let json = serde_json::to_string(&paper)
-                    .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-                let deadline = assessment
-                    .settings
-                    .time_limit_minutes
-                    .map(|m| now + TimeDelta::minutes(i64::from(m)));
-                let number = i32::try_from(attempts_made + 1).unwrap_or(i32::MAX);
-                Ok::<_, StoreError>(Started::New(attempts::start(
-                    tx,
-                    &enrollment.id,
-                    &assessment.id,
-                    number,
-                    &json,
-                    deadline,
-                    now,
-                )?))
-            })
+                // Time ran out: it is graded with what was saved in time.
+                grade_and_record(tx, &open, now)?;
+            }
+            let attempts_made = usize::try_from(made).unwrap_or(usize::MAX);
+            if limit.is_some_and(|limit| attempts_made >= limit as usize) {
+                return Ok(Started::LimitReached);
+            }
+            let deadline = time_limit.map(|m| now + TimeDelta::minutes(i64::from(m)));
+            let number = i32::try_from(attempts_made + 1).unwrap_or(i32::MAX);
+            Ok::<_, StoreError>(Started::New(attempts::start(
+                tx,
+                &enrollment.id,
+                &assessment_id,
+                number,
+                &paper,
+                deadline,
+                now,
+            )?))
         })
         .await?;
     match started {
@@ -372,7 +374,7 @@ pub async fn start(
 /// assessment id, e.g. `final`, exists in every course).
 async fn owned_attempt<'a>(
     state: &'a web::Data<AppState>,
-    user: &AuthenticatedUser,
+    user: &Learner,
     id: String,
 ) -> Result<(Attempt, &'a LoadedCourse), ApiError> {
     let user_id = user.0.id;
@@ -380,12 +382,16 @@ async fn owned_attempt<'a>(
         .db
         .run(move |conn| attempts::find_owned(conn, &id, user_id))
         .await?;
-    let loaded = state
+    Ok((attempt, published(state, &course_id)?))
+}
+
+/// The published course with this id.
+fn published<'a>(state: &'a AppState, course_id: &str) -> Result<&'a LoadedCourse, ApiError> {
+    state
         .courses
         .iter()
         .find(|c| c.course().id == course_id)
-        .ok_or(ApiError::NotFound)?;
-    Ok((attempt, loaded))
+        .ok_or(ApiError::NotFound)
 }
 
 /// An attempt of the caller's: questions and saved answers; after submission, the result as
@@ -405,7 +411,7 @@ async fn owned_attempt<'a>(
 pub async fn get(
     req: HttpRequest,
     state: web::Data<AppState>,
-    user: AuthenticatedUser,
+    user: Learner,
     id: web::Path<String>,
 ) -> Result<web::Json<AttemptView>, ApiError> {
     let (attempt, loaded) = owned_attempt(&state, &user, id.into_inner()).await?;
@@ -440,7 +446,7 @@ pub struct SaveAnswers {
 )]
 pub async fn save(
     state: web::Data<AppState>,
-    user: AuthenticatedUser,
+    user: Learner,
     id: web::Path<String>,
     body: web::Json<SaveAnswers>,
 ) -> Result<HttpResponse, ApiError> {
@@ -449,8 +455,8 @@ pub async fn save(
         return Err(ApiError::AttemptClosed);
     }
     let paper = paper_of(&attempt)?;
-    let invalid: Vec<FieldError> = body
-        .answers
+    let given = body.into_inner().answers;
+    let invalid: Vec<FieldError> = given
         .iter()
         .filter(|(qid, response)| !paper.accepts(qid, response))
         .map(|(qid, _)| FieldError::new(format!("answers.{qid}"), "field-required"))
@@ -458,13 +464,25 @@ pub async fn save(
     if !invalid.is_empty() {
         return Err(ApiError::Validation(invalid));
     }
-    let mut answers = answers_of(&attempt)?;
-    answers.extend(body.into_inner().answers);
-    let json = serde_json::to_string(&answers).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let merged = merged_answers(&attempt, &given)?;
+    let db_state = state.clone();
+    // Written only if nothing changed since the read above (optimistic): the reading, checking
+    // and merging stay off the writer, which every write of the node waits for.
     let saved = state
-        .db
-        .run(move |conn| {
-            conn.write_transaction(|tx| attempts::save_answers(tx, &attempt.id, &json))
+        .writer
+        .run(move |tx| {
+            let open_after = db_state.clock.now() - GRACE;
+            if attempts::replace_answers(tx, &attempt.id, &attempt.answers, &merged, open_after)? {
+                return Ok(true);
+            }
+            // Another save, the submission or the time limit came first: decide here, where
+            // no other write of this node can come in between.
+            let current = attempts::find(tx, &attempt.id)?;
+            if is_closed(&current, db_state.clock.now()) {
+                return Ok(false);
+            }
+            let merged = merged_answers(&current, &given)?;
+            attempts::replace_answers(tx, &current.id, &current.answers, &merged, open_after)
         })
         .await?;
     if saved {
@@ -472,6 +490,21 @@ pub async fn save(
     } else {
         Err(ApiError::AttemptClosed)
     }
+}
+
+/// The attempt's saved answers with `given` merged in, as stored JSON.
+fn merged_answers(
+    attempt: &Attempt,
+    given: &HashMap<String, Response>,
+) -> Result<String, StoreError> {
+    let mut answers = stored_json::<HashMap<String, Response>>(&attempt.id, &attempt.answers)?;
+    answers.extend(given.iter().map(|(k, v)| (k.clone(), v.clone())));
+    serde_json::to_string(&answers).map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
+/// A JSON column of an attempt, read back.
+fn stored_json<T: serde::de::DeserializeOwned>(attempt: &str, json: &str) -> Result<T, StoreError> {
+    serde_json::from_str(json).map_err(|e| StoreError::Corrupt(format!("attempt {attempt}: {e}")))
 }
 
 /// Submits the attempt: graded once on the server; submitting again returns the same result.
@@ -490,28 +523,51 @@ pub async fn save(
 pub async fn submit(
     req: HttpRequest,
     state: web::Data<AppState>,
-    user: AuthenticatedUser,
+    user: Learner,
     id: web::Path<String>,
 ) -> Result<web::Json<AttemptView>, ApiError> {
-    let (attempt, loaded) = owned_attempt(&state, &user, id.into_inner()).await?;
     let locale = negotiate_request(&req, &state).locale;
+    let (attempt, loaded) = owned_attempt(&state, &user, id.into_inner()).await?;
+    if attempt.submitted_at.is_some() {
+        return Ok(web::Json(view(loaded, locale, &attempt)?));
+    }
+    // Graded here, off the writer; recorded only if the answers are still the ones graded.
+    let (graded, result) = grade(&attempt)?;
     let db_state = state.clone();
-    let graded = state
-        .db
-        .run(move |conn| {
+    let recorded = state
+        .writer
+        .run(move |tx| {
             let now = db_state.clock.now();
-            conn.write_transaction(|tx| {
+            let recorded = if attempts::submit_graded(
+                tx,
+                &attempt.id,
+                &attempt.answers,
+                graded.percent,
+                graded.passed,
+                &result,
+                now,
+            )? {
+                Attempt {
+                    submitted_at: Some(now),
+                    percent: Some(graded.percent),
+                    passed: graded.passed,
+                    result: Some(result),
+                    ..attempt
+                }
+            } else {
+                // Submitted meanwhile (a double submit: that grade stands and the completion
+                // was checked with it), or answers saved since the read: grade those.
                 let current = attempts::find(tx, &attempt.id)?;
                 if current.submitted_at.is_some() {
                     return Ok(current);
                 }
-                let graded = grade_and_record(tx, &current, now)?;
-                if graded.passed == Some(true) {
-                    complete_if_due(tx, &db_state, &graded, now)?;
-                }
-                Ok(graded)
-            })
+                grade_and_record(tx, &current, now)?
+            };
+            if recorded.passed == Some(true) {
+                complete_if_due(tx, &db_state, &recorded, now)?;
+            }
+            Ok(recorded)
         })
         .await?;
-    Ok(web::Json(view(loaded, locale, &graded)?))
+    Ok(web::Json(view(loaded, locale, &recorded)?))
 }

@@ -1,8 +1,9 @@
 -- wrk script: learners taking the 20-question final of bench-assessment, over and over:
--- start an attempt, save all 20 answers in one request, submit. Each learner has at most one
--- attempt in flight; the operation and learner ride in X-Request-Id (the server echoes it), so
--- a response can be matched to its learner. Set by bench/run.sh above this text:
--- tokens_file, course, thread_count.
+-- start an attempt, then either submit it with all 20 answers in the body (save_separately =
+-- false: two requests), or save the 20 answers and then submit (true: three requests). Each
+-- learner has at most one attempt in flight; the operation and learner ride in X-Request-Id
+-- (the server echoes it), so a response can be matched to its learner. Set by bench/run.sh
+-- above this text: tokens_file, course, thread_count, save_separately.
 local threads = {}
 
 function setup(thread)
@@ -52,7 +53,8 @@ request = function()
       headers(job.learner, "a." .. job.learner .. "." .. job.id), answers_body)
   elseif job and job.op == "u" then
     return wrk.format("POST", "/api/v1/attempts/" .. job.id .. "/submit",
-      headers(job.learner, "u." .. job.learner .. "." .. job.id), nil)
+      headers(job.learner, "u." .. job.learner .. "." .. job.id),
+      (not save_separately) and answers_body or nil)
   end
   local learner = table.remove(free, 1)
   if not learner then
@@ -74,7 +76,7 @@ response = function(status, hdrs, body)
     table.insert(free, learner)
   elseif op == "s" then
     local attempt = body:match('^{"id":"([^"]+)"')
-    table.insert(queue, { op = "a", learner = learner, id = attempt })
+    table.insert(queue, { op = save_separately and "a" or "u", learner = learner, id = attempt })
   elseif op == "a" then
     table.insert(queue, { op = "u", learner = learner, id = id })
   else

@@ -97,7 +97,10 @@ request = function()
 end
 LUA
 sed -i "1i wrk_lesson = \"$LESSON\"\nwrk_path = \"/api/v1/courses/$COURSE/progress\"" "$work/progress.lua"
-{ echo "tokens_file = \"$work/tokens\"; course = \"bench-assessment\"; thread_count = 2"; cat bench/attempt.lua; } > "$work/attempt.lua"
+for mode in true false; do
+  { echo "tokens_file = \"$work/tokens\"; course = \"bench-assessment\"; thread_count = 2; save_separately = $mode"
+    cat bench/attempt.lua; } > "$work/attempt-$mode.lua"
+done
 
 # wrk prints Requests/sec and, with --latency, the 99% line.
 # BENCH_PERF=<text in a scenario's name>: record that scenario with `perf record` into
@@ -126,11 +129,16 @@ lesson_rps=$(measure "kampus: GET lesson (signed in, enrolled)" -H "Authorizatio
 catalog_rps=$(measure "kampus: GET catalog (anonymous)" "$U/api/v1/courses")
 progress_rps=$(measure "kampus: POST lesson event (SQLite write)" -H "Authorization: Bearer $TOKEN" \
   -H 'Content-Type: application/json' -s "$work/progress.lua" "$U/api/v1/courses/$COURSE/progress")
-measure "kampus: attempt cycle (start, save 20, submit)" -s "$work/attempt.lua" "$U" >/dev/null
+measure "kampus: attempt (start, submit with 20 answers)" -s "$work/attempt-false.lua" "$U" >/dev/null
+pairs=$(awk '/attempt cycles:/ {print $3 / $5}' <<< "$last_wrk_output")
+pair_failures=$(awk '/attempt cycles:/ {print $8}' <<< "$last_wrk_output")
+measure "kampus: attempt (start, save 20 answers, submit)" -s "$work/attempt-true.lua" "$U" >/dev/null
 cycles=$(awk '/attempt cycles:/ {print $3 / $5}' <<< "$last_wrk_output")
 attempt_failures=$(awk '/attempt cycles:/ {print $8}' <<< "$last_wrk_output")
 echo "== ratios" >&2
 awk -v k="$lesson_rps" -v n="$nginx_rps" 'BEGIN { printf "GET lesson / nginx static file: %.2f\n", k / n }' >&2
 echo "POST lesson event: $progress_rps req/s (SQLite, synchronous=NORMAL)" >&2
-echo "20-question attempts started, answered and submitted: $cycles/s ($attempt_failures failed requests)" >&2
-echo "kampus RSS after the run: $(ps -o rss= -p "$kampus_pid") KiB" >&2
+echo "20-question attempts started and submitted with their answers: $pairs/s ($pair_failures failed requests)" >&2
+echo "20-question attempts started, answered, submitted (three requests): $cycles/s ($attempt_failures failed requests)" >&2
+echo "kampus RSS after the run: $(ps -o rss= -p "$kampus_pid") KiB ($(grep -E '^Rss(Anon|File|Shmem)' "/proc/$kampus_pid/status" | awk '{printf "%s %s kB  ", $1, $2}'))" >&2
+echo "database after the run: $(du -sh "$KAMPUS_DATA_DIR" | cut -f1) ($(ls -s --block-size=M "$KAMPUS_DATA_DIR" | tr '\n' ' '))" >&2

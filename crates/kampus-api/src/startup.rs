@@ -110,6 +110,8 @@ impl Application {
                         .limit(json_limit)
                         .error_handler(|error, _| ApiError::from(error).into()),
                 )
+                // Bodies read as bytes (a submission's optional answers) have the same limit.
+                .app_data(web::PayloadConfig::default().limit(json_limit))
                 .app_data(
                     web::PathConfig::default()
                         .error_handler(|error, _| ApiError::BadRequest(error.to_string()).into()),

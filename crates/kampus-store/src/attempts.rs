@@ -55,9 +55,11 @@ pub fn tally(
         .filter(attempts::enrollment_id.eq(enrollment_id))
         .filter(attempts::assessment_id.eq(assessment_id));
     let made = of_this.count().get_result(conn)?;
+    // No ORDER BY: there is at most one (starting checks in the same transaction, and the
+    // unique number refuses a concurrent second), and ordering by number made SQLite walk
+    // every attempt by the unique index instead of the partial index of open attempts.
     let open = of_this
         .filter(attempts::submitted_at.is_null())
-        .order(attempts::number.desc())
         .select(Attempt::as_select())
         .first(conn)
         .optional()?;
@@ -152,30 +154,56 @@ pub fn replace_answers(
     Ok(updated == 1)
 }
 
-/// Records a grade computed from `graded_answers`, once, and only if those are still the
-/// attempt's answers. `false` when another submission won or the answers changed meanwhile.
+/// A grade computed without a lock, to be recorded only if the attempt has not changed.
+#[derive(Debug, Clone, Copy)]
+pub struct GradeToRecord<'a> {
+    /// The answers the attempt had when it was read.
+    pub read_answers: &'a str,
+    /// The answers graded: `read_answers`, or those with the answers sent on submission
+    /// merged in (then the attempt must still be open at `now` for them to count).
+    pub graded_answers: &'a str,
+    /// With answers sent on submission: the earliest deadline still open (deadline + grace
+    /// not passed).
+    pub deadline_after: Option<NaiveDateTime>,
+    pub percent: f64,
+    pub passed: Option<bool>,
+    /// The graded paper, as JSON.
+    pub result: &'a str,
+}
+
+/// Records a grade, once, and only if the attempt's answers are still the ones read (and,
+/// with answers sent on submission, its deadline has not passed). `false` when another
+/// submission won or the attempt changed meanwhile: the caller then reads it again.
 pub fn submit_graded(
     conn: &mut DbConnection,
     id: &str,
-    graded_answers: &str,
-    percent: f64,
-    passed: Option<bool>,
-    result: &str,
+    grade: &GradeToRecord<'_>,
     now: NaiveDateTime,
 ) -> Result<bool, StoreError> {
-    let updated = diesel::update(
-        attempts::table
-            .find(id)
-            .filter(attempts::submitted_at.is_null())
-            .filter(attempts::answers.eq(graded_answers)),
-    )
-    .set((
+    let (percent, passed, result) = (grade.percent, grade.passed, grade.result);
+    let target = attempts::table
+        .find(id)
+        .filter(attempts::submitted_at.is_null())
+        .filter(attempts::answers.eq(grade.read_answers));
+    let changes = (
+        attempts::answers.eq(grade.graded_answers),
         attempts::submitted_at.eq(now),
         attempts::percent.eq(percent),
         attempts::passed.eq(passed),
         attempts::result.eq(result),
-    ))
-    .execute(conn)?;
+    );
+    let updated = match grade.deadline_after {
+        Some(after) => diesel::update(
+            target.filter(
+                attempts::deadline_at
+                    .is_null()
+                    .or(attempts::deadline_at.ge(after)),
+            ),
+        )
+        .set(changes)
+        .execute(conn)?,
+        None => diesel::update(target).set(changes).execute(conn)?,
+    };
     Ok(updated == 1)
 }
 

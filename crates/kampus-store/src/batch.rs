@@ -35,6 +35,10 @@ use crate::pool::ConnectionManager;
 
 /// How often the companion thread copies the SQLite write-ahead log into the database.
 const CHECKPOINT_EVERY: Duration = Duration::from_millis(250);
+/// A log larger than this is checkpointed completely and truncated, pausing writers briefly.
+/// (Passive checkpoints alone never let the log start over while reads go on without a gap:
+/// under a sustained load it grew past 3 GB in a minute.)
+const WAL_TRUNCATE_ABOVE: u64 = 16 * 1024 * 1024;
 
 /// How the writer groups jobs.
 #[derive(Debug, Clone, Copy)]
@@ -230,17 +234,44 @@ fn writer_connection(url: &DatabaseUrl) -> Result<DbConnection, String> {
     Ok(conn)
 }
 
+/// The checkpointer's connection. It does not wait for a lock (no busy timeout): a truncating
+/// checkpoint holds the write lock while it waits for readers, so waiting would stall every
+/// writer; refused, it simply tries again on the next round.
+fn checkpoint_connection(url: &DatabaseUrl) -> Option<DbConnection> {
+    let mut conn = ConnectionManager::new(url.clone()).open().ok()?;
+    diesel::sql_query("PRAGMA busy_timeout = 0")
+        .execute(&mut conn)
+        .ok()?;
+    Some(conn)
+}
+
 /// Copies the write-ahead log into the database file every [`CHECKPOINT_EVERY`], without
-/// waiting for readers or blocking writers (`PASSIVE`), until `stop` is set.
+/// waiting for readers or blocking writers (`PASSIVE`), and truncates it when it has grown
+/// past [`WAL_TRUNCATE_ABOVE`], until `stop` is set.
 fn checkpoint_loop(url: &DatabaseUrl, stop: &AtomicBool) {
+    let wal = url.sqlite_path().map(|db| {
+        let mut wal = db.as_os_str().to_owned();
+        wal.push("-wal");
+        std::path::PathBuf::from(wal)
+    });
     let mut conn: Option<DbConnection> = None;
     while !stop.load(Ordering::Relaxed) {
         std::thread::sleep(CHECKPOINT_EVERY);
         if conn.is_none() {
-            conn = ConnectionManager::new(url.clone()).open().ok();
+            conn = checkpoint_connection(url);
         }
         let Some(open) = conn.as_mut() else { continue };
-        if let Err(e) = diesel::sql_query("PRAGMA wal_checkpoint(PASSIVE)").execute(open) {
+        let large = wal
+            .as_ref()
+            .and_then(|wal| std::fs::metadata(wal).ok())
+            .is_some_and(|m| m.len() > WAL_TRUNCATE_ABOVE);
+        // The passive one copies almost everything first, so that writers wait only for the
+        // little that is left when the log is truncated.
+        let mut outcome = diesel::sql_query("PRAGMA wal_checkpoint(PASSIVE)").execute(open);
+        if large && outcome.is_ok() {
+            outcome = diesel::sql_query("PRAGMA wal_checkpoint(TRUNCATE)").execute(open);
+        }
+        if let Err(e) = outcome {
             tracing::warn!(error = %e, "WAL checkpoint failed; retrying with a new connection");
             conn = None;
         }

@@ -628,3 +628,160 @@ async fn concurrent_completing_events_complete_once() {
         .expect("json");
     assert_eq!(outline["enrollment"]["status"], "completed");
 }
+
+/// Every question on the paper of `attempt` answered right, as a `{"answers": …}` body.
+fn all_right(attempt: &Value, assessment: &kampus_content::model::Assessment) -> Value {
+    let answers: serde_json::Map<String, Value> = attempt["questions"]
+        .as_array()
+        .expect("questions")
+        .iter()
+        .map(|q| {
+            let id = q["id"].as_str().expect("id");
+            let question = assessment
+                .questions
+                .iter()
+                .find(|k| k.id == id)
+                .expect("on the paper");
+            (
+                id.to_owned(),
+                serde_json::to_value(right_answer(&question.kind)).expect("json"),
+            )
+        })
+        .collect();
+    json!({ "answers": answers })
+}
+
+#[actix_web::test]
+async fn answers_sent_with_the_submission_are_checked_and_graded() {
+    let clock = Arc::new(FixedClock::new(SystemClock.now()));
+    let app = spawn_app_with_clock(clock.clone()).await;
+    let token = learner(&app, "offline@granpol.gov.ba", kampus_content::Locale::Bs).await;
+    let other = learner(&app, "other@granpol.gov.ba", kampus_content::Locale::Bs).await;
+    let (quiz_id, quiz) = first_quiz();
+    let attempt: Value = start(&app, &token, &quiz_id)
+        .await
+        .json()
+        .await
+        .expect("json");
+    let id = attempt["id"].as_str().expect("id").to_owned();
+    let submit = format!("/api/v1/attempts/{id}/submit");
+    let raw = |token: &str, content_type: &'static str, body: &'static str| {
+        app.client
+            .post(app.url(&submit))
+            .bearer_auth(token)
+            .header(reqwest::header::CONTENT_TYPE, content_type)
+            .body(body)
+            .send()
+    };
+
+    // Bad input changes nothing: the attempt stays open.
+    let malformed = problem(
+        raw(&token, "application/json", "{\"answers\": ")
+            .await
+            .expect("request"),
+        400,
+    )
+    .await;
+    assert_eq!(malformed["type"], "/problems/malformed-json");
+    problem(
+        raw(&token, "text/plain", "answers").await.expect("request"),
+        415,
+    )
+    .await;
+    let unknown = json!({ "answers": { "not-on-the-paper": { "type": "bool", "value": true } } });
+    let invalid = problem(
+        app.send(Method::POST, &submit, Some(&token), Some(unknown))
+            .await,
+        422,
+    )
+    .await;
+    assert_eq!(invalid["errors"][0]["field"], "answers.not-on-the-paper");
+    // Another learner cannot submit answers to it.
+    problem(
+        app.send(
+            Method::POST,
+            &submit,
+            Some(&other),
+            Some(all_right(&attempt, &quiz)),
+        )
+        .await,
+        404,
+    )
+    .await;
+    let still_open: Value = app
+        .send(
+            Method::GET,
+            &format!("/api/v1/attempts/{id}"),
+            Some(&token),
+            None,
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert!(still_open["submitted_at"].is_null());
+
+    let graded: Value = app
+        .send(
+            Method::POST,
+            &submit,
+            Some(&token),
+            Some(all_right(&attempt, &quiz)),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(graded["result"]["percent"], 100.0);
+    assert_eq!(graded["result"]["passed"], true);
+    assert_eq!(
+        graded["answers"].as_object().expect("answers").len(),
+        attempt["questions"].as_array().expect("questions").len()
+    );
+    // Submitting again, even with other answers, returns the same grade.
+    let again: Value = app
+        .send(
+            Method::POST,
+            &submit,
+            Some(&token),
+            Some(json!({ "answers": {} })),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(again["result"], graded["result"]);
+
+    // After the time limit, answers sent with the submission do not count.
+    let timed = shipped()
+        .into_iter()
+        .find(|c| c.course().slug == COURSE)
+        .expect("course")
+        .course()
+        .assessments
+        .iter()
+        .find(|a| a.settings.time_limit_minutes.is_some() && a.id != quiz_id)
+        .expect("another timed assessment")
+        .clone();
+    let late: Value = start(&app, &token, &timed.id)
+        .await
+        .json()
+        .await
+        .expect("json");
+    let minutes = i64::from(timed.settings.time_limit_minutes.expect("limit"));
+    clock.advance(TimeDelta::minutes(minutes) + TimeDelta::seconds(31));
+    let token = app.token_for("offline@granpol.gov.ba", PASSWORD).await;
+    let late_id = late["id"].as_str().expect("id");
+    let closed = problem(
+        app.send(
+            Method::POST,
+            &format!("/api/v1/attempts/{late_id}/submit"),
+            Some(&token),
+            Some(all_right(&late, &timed)),
+        )
+        .await,
+        409,
+    )
+    .await;
+    assert_eq!(closed["type"], "/problems/attempt-closed");
+}

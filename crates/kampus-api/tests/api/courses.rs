@@ -404,3 +404,90 @@ async fn progress_events_count_once_never_go_backwards_and_refuse_reused_ids() {
     .await;
     assert_eq!(body["errors"].as_array().expect("errors").len(), 3);
 }
+
+/// The lesson and progress paths remember accounts and enrollments for a while (the access
+/// cache); whatever changes them through this node must apply at the very next request.
+#[actix_web::test]
+async fn changes_to_accounts_and_enrollments_reach_the_lesson_path_at_once() {
+    let app = spawn_app().await;
+    let learner = app
+        .create_user("cache@mup.gov.rs", PASSWORD, Locale::SrLatn, Role::Learner)
+        .await;
+    app.create_user("admin@kampus.test", PASSWORD, Locale::En, Role::Admin)
+        .await;
+    let admin = app.token_for("admin@kampus.test", PASSWORD).await;
+    let token = app.token_for("cache@mup.gov.rs", PASSWORD).await;
+    let enrollment = format!("/api/v1/courses/{COURSE}/enrollment");
+    let (_, outline) = get_json(&app, &format!("/api/v1/courses/{COURSE}"), None, "en").await;
+    let lesson = format!(
+        "/api/v1/courses/{COURSE}/lessons/{}",
+        outline["modules"][0]["lessons"][0]["id"]
+            .as_str()
+            .expect("lesson")
+    );
+    let read = |token: String| {
+        let lesson = lesson.clone();
+        let app = &app;
+        async move {
+            app.send(Method::GET, &lesson, Some(&token), None)
+                .await
+                .status()
+                .as_u16()
+        }
+    };
+
+    app.send(Method::PUT, &enrollment, Some(&token), None).await;
+    assert_eq!(read(token.clone()).await, 200);
+    app.send(Method::DELETE, &enrollment, Some(&token), None)
+        .await;
+    assert_eq!(read(token.clone()).await, 403, "withdrawn");
+    app.send(Method::PUT, &enrollment, Some(&token), None).await;
+    assert_eq!(read(token.clone()).await, 200, "enrolled again");
+
+    // A language change shows in the next lesson.
+    app.send(
+        Method::PATCH,
+        "/api/v1/me",
+        Some(&token),
+        Some(serde_json::json!({ "preferred_locale": "mk" })),
+    )
+    .await;
+    let body: Value = app
+        .send(Method::GET, &lesson, Some(&token), None)
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(body["title"]["locale"], "mk");
+
+    app.send(Method::POST, "/api/v1/auth/logout-all", Some(&token), None)
+        .await;
+    assert_eq!(read(token.clone()).await, 401, "signed out everywhere");
+
+    let token = app.token_for("cache@mup.gov.rs", PASSWORD).await;
+    assert_eq!(read(token.clone()).await, 200);
+    app.send(
+        Method::PATCH,
+        &format!("/api/v1/admin/users/{}", learner.id),
+        Some(&admin),
+        Some(serde_json::json!({ "deactivated": true })),
+    )
+    .await;
+    assert_eq!(read(token.clone()).await, 401, "deactivated");
+    let event = serde_json::json!({
+        "event_id": uuid::Uuid::now_v7().to_string(),
+        "kind": "lesson-viewed",
+        "lesson_id": outline["modules"][0]["lessons"][0]["id"],
+    });
+    problem(
+        app.send(
+            Method::POST,
+            &format!("/api/v1/courses/{COURSE}/progress"),
+            Some(&token),
+            Some(event),
+        )
+        .await,
+        401,
+    )
+    .await;
+}

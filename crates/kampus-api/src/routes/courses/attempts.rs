@@ -238,7 +238,7 @@ fn grade_and_record(
     attempt: &Attempt,
     now: NaiveDateTime,
 ) -> Result<Attempt, StoreError> {
-    let (graded, result) = grade(attempt)?;
+    let (graded, result) = grade(attempt, &attempt.answers)?;
     // If another submission won, this is a no-op and the stored grade is returned.
     attempts::submit(
         conn,
@@ -251,11 +251,10 @@ fn grade_and_record(
     attempts::find(conn, &attempt.id)
 }
 
-/// The attempt graded with its saved answers, and the grade as stored JSON.
-fn grade(attempt: &Attempt) -> Result<(GradedPaper, String), StoreError> {
+/// The attempt graded with `answers` (stored JSON), and the grade as stored JSON.
+fn grade(attempt: &Attempt, answers: &str) -> Result<(GradedPaper, String), StoreError> {
     let paper: Paper = stored_json(&attempt.id, &attempt.paper)?;
-    let answers: HashMap<String, Response> =
-        serde_json::from_str(&attempt.answers).unwrap_or_default();
+    let answers: HashMap<String, Response> = serde_json::from_str(answers).unwrap_or_default();
     let graded = paper.grade(&answers);
     let result = serde_json::to_string(&graded).map_err(|e| StoreError::Corrupt(e.to_string()))?;
     Ok((graded, result))
@@ -454,16 +453,8 @@ pub async fn save(
     if is_closed(&attempt, state.clock.now()) {
         return Err(ApiError::AttemptClosed);
     }
-    let paper = paper_of(&attempt)?;
     let given = body.into_inner().answers;
-    let invalid: Vec<FieldError> = given
-        .iter()
-        .filter(|(qid, response)| !paper.accepts(qid, response))
-        .map(|(qid, _)| FieldError::new(format!("answers.{qid}"), "field-required"))
-        .collect();
-    if !invalid.is_empty() {
-        return Err(ApiError::Validation(invalid));
-    }
+    check_answers(&paper_of(&attempt)?, &given)?;
     let merged = merged_answers(&attempt, &given)?;
     let db_state = state.clone();
     // Written only if nothing changed since the read above (optimistic): the reading, checking
@@ -508,16 +499,25 @@ fn stored_json<T: serde::de::DeserializeOwned>(attempt: &str, json: &str) -> Res
 }
 
 /// Submits the attempt: graded once on the server; submitting again returns the same result.
+///
+/// The body is optional: `{"answers": {...}}` saves these answers (as `PUT …/answers` would)
+/// and submits in one request, for clients that keep answers locally and send them at the end
+/// (a poor connection at a border post). They count only before the time limit (plus grace).
 #[utoipa::path(
     post,
     path = "/api/v1/attempts/{id}/submit",
     tag = "assessments",
     security(("bearer" = [])),
     params(("id" = String, Path), ("lang" = Option<String>, Query)),
+    request_body(content = Option<SaveAnswers>, description = "Optional: final answers to save before grading"),
     responses(
         (status = 200, description = "The graded attempt", body = AttemptView),
+        (status = 400, description = "Malformed JSON", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such attempt of the caller's", body = Problem, content_type = "application/problem+json")
+        (status = 404, description = "No such attempt of the caller's", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Answers sent after the time limit", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "A body that is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "An answer to a question not on the paper, or of the wrong type", body = Problem, content_type = "application/problem+json")
     )
 )]
 pub async fn submit(
@@ -525,29 +525,43 @@ pub async fn submit(
     state: web::Data<AppState>,
     user: Learner,
     id: web::Path<String>,
+    body: web::Bytes,
 ) -> Result<web::Json<AttemptView>, ApiError> {
+    let given = final_answers(&req, &body)?;
     let locale = negotiate_request(&req, &state).locale;
     let (attempt, loaded) = owned_attempt(&state, &user, id.into_inner()).await?;
     if attempt.submitted_at.is_some() {
         return Ok(web::Json(view(loaded, locale, &attempt)?));
     }
-    // Graded here, off the writer; recorded only if the answers are still the ones graded.
-    let (graded, result) = grade(&attempt)?;
+    let now = state.clock.now();
+    let answers = match &given {
+        Some(given) => {
+            if is_closed(&attempt, now) {
+                return Err(ApiError::AttemptClosed);
+            }
+            check_answers(&paper_of(&attempt)?, given)?;
+            merged_answers(&attempt, given)?
+        }
+        None => attempt.answers.clone(),
+    };
+    // Graded here, off the writer; recorded only if the attempt is as it was read.
+    let (graded, result) = grade(&attempt, &answers)?;
     let db_state = state.clone();
     let recorded = state
         .writer
         .run(move |tx| {
             let now = db_state.clock.now();
-            let recorded = if attempts::submit_graded(
-                tx,
-                &attempt.id,
-                &attempt.answers,
-                graded.percent,
-                graded.passed,
-                &result,
-                now,
-            )? {
+            let record = attempts::GradeToRecord {
+                read_answers: &attempt.answers,
+                graded_answers: &answers,
+                deadline_after: given.is_some().then(|| now - GRACE),
+                percent: graded.percent,
+                passed: graded.passed,
+                result: &result,
+            };
+            let recorded = if attempts::submit_graded(tx, &attempt.id, &record, now)? {
                 Attempt {
+                    answers,
                     submitted_at: Some(now),
                     percent: Some(graded.percent),
                     passed: graded.passed,
@@ -555,12 +569,25 @@ pub async fn submit(
                     ..attempt
                 }
             } else {
-                // Submitted meanwhile (a double submit: that grade stands and the completion
-                // was checked with it), or answers saved since the read: grade those.
+                // Submitted meanwhile (a double submit: that grade stands, and the completion
+                // was checked with it), or changed since the read: decide here, where no other
+                // write of this node comes in between.
                 let current = attempts::find(tx, &attempt.id)?;
                 if current.submitted_at.is_some() {
                     return Ok(current);
                 }
+                let current = match &given {
+                    Some(given) if !is_closed(&current, now) => {
+                        let merged = merged_answers(&current, given)?;
+                        attempts::save_answers(tx, &current.id, &merged)?;
+                        Attempt {
+                            answers: merged,
+                            ..current
+                        }
+                    }
+                    // Time is up: graded with what was saved in time.
+                    _ => current,
+                };
                 grade_and_record(tx, &current, now)?
             };
             if recorded.passed == Some(true) {
@@ -570,4 +597,43 @@ pub async fn submit(
         })
         .await?;
     Ok(web::Json(view(loaded, locale, &recorded)?))
+}
+
+/// The answers sent with a submission, if any: an empty body means none.
+fn final_answers(
+    req: &HttpRequest,
+    body: &[u8],
+) -> Result<Option<HashMap<String, Response>>, ApiError> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(None);
+    }
+    let json = req
+        .headers()
+        .get(actix_web::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            v.split(';')
+                .next()
+                .is_some_and(|m| m.trim().eq_ignore_ascii_case("application/json"))
+        });
+    if !json {
+        return Err(ApiError::UnsupportedMediaType);
+    }
+    serde_json::from_slice::<SaveAnswers>(body)
+        .map(|b| Some(b.answers))
+        .map_err(|e| actix_web::error::JsonPayloadError::Deserialize(e).into())
+}
+
+/// Refuses answers to questions not on the paper, or of the wrong type for their question.
+fn check_answers(paper: &Paper, given: &HashMap<String, Response>) -> Result<(), ApiError> {
+    let invalid: Vec<FieldError> = given
+        .iter()
+        .filter(|(qid, response)| !paper.accepts(qid, response))
+        .map(|(qid, _)| FieldError::new(format!("answers.{qid}"), "field-required"))
+        .collect();
+    if invalid.is_empty() {
+        Ok(())
+    } else {
+        Err(ApiError::Validation(invalid))
+    }
 }

@@ -15,8 +15,8 @@ NGINX_PORT=${BENCH_NGINX_PORT:-18081}
 COURSE=migration-and-gender
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/kampus-target}"
 
-for tool in wrk nginx jq curl; do
-  command -v "$tool" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light jq curl >/dev/null; break; }
+for tool in wrk nginx jq curl sqlite3 pgbench psql; do
+  command -v "$tool" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light jq curl sqlite3 postgresql-client postgresql-contrib >/dev/null; break; }
 done
 cargo build --release --locked -p kampus-api -q
 BIN="$CARGO_TARGET_DIR/release/kampus"
@@ -24,6 +24,7 @@ BIN="$CARGO_TARGET_DIR/release/kampus"
 work=$(mktemp -d)
 cleanup() {
   [ -n "${kampus_pid:-}" ] && kill "$kampus_pid" 2>/dev/null || true
+  [ -n "${kampus_pg_pid:-}" ] && kill "$kampus_pg_pid" 2>/dev/null || true
   [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
   rm -rf "$work"
 }
@@ -82,7 +83,9 @@ nginx -c "$work/nginx.conf" -p "$work"
 sleep 0.3
 
 cat > "$work/progress.lua" <<'LUA'
--- A lesson-viewed event with a fresh UUID per request (so each is new work, not a duplicate).
+-- A lesson-completed event with a fresh UUID per request (so each is new work, not a
+-- duplicate). The lesson stays completed after the first: later ones record the event and
+-- move nothing (the course-completion check runs only on a first completion).
 local random = math.random
 local function uuid()
   return string.gsub("xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx", "[xy]", function(c)
@@ -92,7 +95,7 @@ end
 function setup(thread) thread:set("seed", math.random(1, 1e9)) end
 function init() math.randomseed(seed) end
 request = function()
-  local body = string.format('{"event_id":"%s","kind":"lesson-viewed","lesson_id":"%s"}', uuid(), wrk_lesson)
+  local body = string.format('{"event_id":"%s","kind":"lesson-completed","lesson_id":"%s"}', uuid(), wrk_lesson)
   return wrk.format("POST", wrk_path, nil, body)
 end
 LUA
@@ -127,7 +130,7 @@ echo "== $(nproc) cores, $CONNECTIONS connections, $DURATION per scenario, wrk $
 nginx_rps=$(measure "nginx: the lesson's bytes as a static file" "http://127.0.0.1:$NGINX_PORT/lesson.json")
 lesson_rps=$(measure "kampus: GET lesson (signed in, enrolled)" -H "Authorization: Bearer $TOKEN" "$U$LESSON_PATH")
 catalog_rps=$(measure "kampus: GET catalog (anonymous)" "$U/api/v1/courses")
-progress_rps=$(measure "kampus: POST lesson event (SQLite write)" -H "Authorization: Bearer $TOKEN" \
+progress_rps=$(measure "kampus: POST lesson completion (SQLite write)" -H "Authorization: Bearer $TOKEN" \
   -H 'Content-Type: application/json' -s "$work/progress.lua" "$U/api/v1/courses/$COURSE/progress")
 measure "kampus: attempt (start, submit with 20 answers)" -s "$work/attempt-false.lua" "$U" >/dev/null
 pairs=$(awk '/attempt cycles:/ {print $3 / $5}' <<< "$last_wrk_output")
@@ -135,9 +138,55 @@ pair_failures=$(awk '/attempt cycles:/ {print $8}' <<< "$last_wrk_output")
 measure "kampus: attempt (start, save 20 answers, submit)" -s "$work/attempt-true.lua" "$U" >/dev/null
 cycles=$(awk '/attempt cycles:/ {print $3 / $5}' <<< "$last_wrk_output")
 attempt_failures=$(awk '/attempt cycles:/ {print $8}' <<< "$last_wrk_output")
+# Baselines for writes, same machine, same run: single-row insert transactions without Kampus.
+# SQLite: the sqlite3 shell commits 100,000 of them in a row (WAL, synchronous=NORMAL, as
+# Kampus sets it); PostgreSQL: pgbench, as many connections as wrk uses, one insert each.
+sqlite_raw_rps=$(
+  db="$work/raw.db"
+  sqlite3 "$db" "PRAGMA journal_mode=WAL; CREATE TABLE raw_events (id TEXT PRIMARY KEY, at TEXT NOT NULL);" >/dev/null
+  { echo "PRAGMA synchronous=NORMAL;"
+    seq 1 100000 | awk '{printf "BEGIN IMMEDIATE; INSERT INTO raw_events VALUES (%c%032x%c, datetime()); COMMIT;\n", 39, $1, 39}'; } > "$work/raw.sql"
+  start=$(date +%s.%N); sqlite3 "$db" < "$work/raw.sql"; end=$(date +%s.%N)
+  awk -v s="$start" -v e="$end" 'BEGIN { printf "%.0f", 100000 / (e - s) }')
+printf '%-44s %12s tx/s\n' "sqlite3: raw single-row insert transactions" "$sqlite_raw_rps" >&2
+
+# BENCH_POSTGRES_URL: a server where a scratch database may be created (and is dropped after).
+pg_server=${BENCH_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres}
+if psql "$pg_server" -qc "select 1" >/dev/null 2>&1; then
+  pg_db="kampus_bench_$$"
+  psql "$pg_server" -qc "CREATE DATABASE $pg_db" >/dev/null
+  pg_url="${pg_server%/*}/$pg_db"
+  cleanup_pg() { psql "$pg_server" -qc "DROP DATABASE IF EXISTS $pg_db WITH (FORCE)" >/dev/null 2>&1 || true; }
+  trap 'cleanup_pg; cleanup' EXIT
+  psql "$pg_url" -qc "CREATE TABLE raw_events (id TEXT PRIMARY KEY, at TIMESTAMP NOT NULL)" >/dev/null
+  echo "INSERT INTO raw_events VALUES (md5(random()::text || clock_timestamp()::text), now());" > "$work/raw-pg.sql"
+  pg_raw_tps=$(pgbench -n -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" -f "$work/raw-pg.sql" "$pg_url" 2>/dev/null \
+    | awk -F'= ' '/^tps/ {split($2, a, " "); printf "%.0f", a[1]}')
+  printf '%-44s %12s tx/s\n' "pgbench: raw single-row insert transactions" "$pg_raw_tps" >&2
+  # The same Kampus binary on PostgreSQL, on another port: one learner's lesson events.
+  PG_PORT=$((KAMPUS_PORT + 2))
+  DATABASE_URL="$pg_url" KAMPUS_BIND="127.0.0.1:$PG_PORT" KAMPUS_DATA_DIR="$work/data-pg" \
+    "$BIN" user create-admin --email bench@kampus.test --name Bench --password-stdin <<< "bench password 12345" >/dev/null 2>&1
+  DATABASE_URL="$pg_url" KAMPUS_BIND="127.0.0.1:$PG_PORT" KAMPUS_DATA_DIR="$work/data-pg" "$BIN" serve > "$work/kampus-pg.log" 2>&1 &
+  kampus_pg_pid=$!
+  for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PG_PORT/readyz" >/dev/null && break; sleep 0.1; done
+  PG_U="http://127.0.0.1:$PG_PORT"
+  PG_TOKEN=$(curl -sf "$PG_U/api/v1/auth/login" -H 'Content-Type: application/json' \
+    -d '{"email":"bench@kampus.test","password":"bench password 12345"}' | jq -r .access_token)
+  curl -sf -X PUT "$PG_U/api/v1/courses/$COURSE/enrollment" -H "Authorization: Bearer $PG_TOKEN" >/dev/null
+  pg_progress_rps=$(measure "kampus: POST lesson completion (PostgreSQL write)" -H "Authorization: Bearer $PG_TOKEN" \
+    -H 'Content-Type: application/json' -s "$work/progress.lua" "$PG_U/api/v1/courses/$COURSE/progress")
+  kill "$kampus_pg_pid" 2>/dev/null || true
+else
+  echo "PostgreSQL not reachable at $pg_server: its scenarios are skipped" >&2
+fi
+
 echo "== ratios" >&2
 awk -v k="$lesson_rps" -v n="$nginx_rps" 'BEGIN { printf "GET lesson / nginx static file: %.2f\n", k / n }' >&2
-echo "POST lesson event: $progress_rps req/s (SQLite, synchronous=NORMAL)" >&2
+awk -v k="$progress_rps" -v n="$sqlite_raw_rps" 'BEGIN { printf "POST lesson completion (SQLite) / raw sqlite3 insert transactions: %.2f\n", k / n }' >&2
+if [ -n "${pg_raw_tps:-}" ]; then
+  awk -v k="$pg_progress_rps" -v n="$pg_raw_tps" 'BEGIN { printf "POST lesson completion (PostgreSQL) / raw pgbench insert transactions: %.2f\n", k / n }' >&2
+fi
 echo "20-question attempts started and submitted with their answers: $pairs/s ($pair_failures failed requests)" >&2
 echo "20-question attempts started, answered, submitted (three requests): $cycles/s ($attempt_failures failed requests)" >&2
 echo "kampus RSS after the run: $(ps -o rss= -p "$kampus_pid") KiB ($(grep -E '^Rss(Anon|File|Shmem)' "/proc/$kampus_pid/status" | awk '{printf "%s %s kB  ", $1, $2}'))" >&2

@@ -10,8 +10,10 @@
 //! it is answered with [`StoreError::BatchFailed`] and nothing of the batch is kept.
 //!
 //! Callers see exactly the semantics of running their job in its own write transaction: it
-//! is atomic, and its answer means it is durable. Jobs run one after another, so they never
-//! race each other on the same node.
+//! is atomic, and its answer means it is durable. On SQLite there is one writer, so jobs run
+//! one after another and never race each other on the same node; on PostgreSQL several
+//! writers run batches side by side (each statement there is a network round trip), and jobs
+//! must be written for concurrency, as they must anyway with several nodes.
 //!
 //! The writer has a connection of its own, outside the pool: SQLite drops a connection's page
 //! cache whenever another connection commits, so a connection taken from the pool for each
@@ -25,7 +27,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
-use diesel::{Connection, RunQueryDsl};
+use diesel::RunQueryDsl;
 use tokio::sync::{mpsc, oneshot};
 
 use crate::DatabaseUrl;
@@ -48,6 +50,10 @@ pub struct BatchSettings {
     pub max_batch: usize,
     /// Jobs that may wait; a caller beyond it waits for room (back-pressure, not an error).
     pub queue: usize,
+    /// Writer threads on PostgreSQL, each with its own connection and batches. (SQLite has
+    /// one writer whatever this says: it takes one write at a time anyway.) On PostgreSQL
+    /// each statement is a round trip, so one thread would leave the server idle.
+    pub postgres_writers: usize,
 }
 
 impl Default for BatchSettings {
@@ -55,20 +61,24 @@ impl Default for BatchSettings {
         Self {
             max_batch: 256,
             queue: 8192,
+            postgres_writers: 8,
         }
     }
 }
 
-/// A job as the writer thread sees it: run inside a savepoint, then told how the batch ended.
+/// A job as the writer thread sees it: run in the open transaction (perhaps twice, see
+/// [`run_batch`]), then told how the batch ended.
 trait Job: Send {
-    /// Runs the work in a savepoint of the open transaction.
-    fn run(&mut self, conn: &mut DbConnection);
+    /// Runs the work in the open transaction; `false` when it failed.
+    fn run(&mut self, conn: &mut DbConnection) -> bool;
+    /// Records that the transaction the job ran in could not commit.
+    fn fail(&mut self, cause: &str);
     /// Delivers the job's own outcome if the batch committed, else the batch's failure.
     fn finish(self: Box<Self>, batch: Result<(), &str>);
 }
 
 struct TypedJob<T, F> {
-    work: Option<F>,
+    work: F,
     outcome: Option<Result<T, StoreError>>,
     reply: oneshot::Sender<Result<T, StoreError>>,
 }
@@ -76,14 +86,17 @@ struct TypedJob<T, F> {
 impl<T, F> Job for TypedJob<T, F>
 where
     T: Send,
-    F: FnOnce(&mut DbConnection) -> Result<T, StoreError> + Send,
+    F: FnMut(&mut DbConnection) -> Result<T, StoreError> + Send,
 {
-    fn run(&mut self, conn: &mut DbConnection) {
-        if let Some(work) = self.work.take() {
-            // `transaction` inside an open transaction is a savepoint: an error rolls back
-            // this job's statements only.
-            self.outcome = Some(conn.transaction(work));
-        }
+    fn run(&mut self, conn: &mut DbConnection) -> bool {
+        let outcome = (self.work)(conn);
+        let ok = outcome.is_ok();
+        self.outcome = Some(outcome);
+        ok
+    }
+
+    fn fail(&mut self, cause: &str) {
+        self.outcome = Some(Err(StoreError::BatchFailed(cause.to_owned())));
     }
 
     fn finish(self: Box<Self>, batch: Result<(), &str>) {
@@ -123,7 +136,7 @@ impl std::fmt::Debug for WriteBatcher {
 /// (the last sender going away is what stops it, and it may be dropped on that very thread).
 /// Dropping it stops the checkpoint thread.
 struct WriterThread {
-    _writer: JoinHandle<()>,
+    _writers: Vec<JoinHandle<()>>,
     stop_checkpoints: Arc<AtomicBool>,
 }
 
@@ -138,10 +151,23 @@ impl WriteBatcher {
     pub fn start(url: DatabaseUrl, settings: BatchSettings) -> std::io::Result<Self> {
         let (jobs, receiver) = mpsc::channel(settings.queue.max(1));
         let sqlite = matches!(url, DatabaseUrl::Sqlite(_));
-        let writer_url = url.clone();
-        let writer = std::thread::Builder::new()
-            .name("kampus-writer".into())
-            .spawn(move || write_loop(&writer_url, receiver, settings.max_batch.max(1)))?;
+        let writers = if sqlite {
+            1
+        } else {
+            settings.postgres_writers.max(1)
+        };
+        // The writers take turns at the queue: the one holding it gathers a batch, the
+        // others run theirs meanwhile.
+        let receiver = Arc::new(std::sync::Mutex::new(receiver));
+        let mut threads = Vec::with_capacity(writers);
+        for _ in 0..writers {
+            let (url, receiver) = (url.clone(), Arc::clone(&receiver));
+            threads.push(
+                std::thread::Builder::new()
+                    .name("kampus-writer".into())
+                    .spawn(move || write_loop(&url, &receiver, settings.max_batch.max(1)))?,
+            );
+        }
         let stop_checkpoints = Arc::new(AtomicBool::new(false));
         if sqlite {
             let stop = Arc::clone(&stop_checkpoints);
@@ -152,21 +178,23 @@ impl WriteBatcher {
         Ok(Self {
             jobs,
             _thread: Arc::new(WriterThread {
-                _writer: writer,
+                _writers: threads,
                 stop_checkpoints,
             }),
         })
     }
 
     /// Runs `work` atomically in the next batch and returns its outcome once it is committed.
+    /// `work` may run twice (`FnMut`): a second time, alone, when another job of its batch
+    /// failed and the batch was rolled back; it sees nothing of the first run.
     pub async fn run<T, F>(&self, work: F) -> Result<T, StoreError>
     where
         T: Send + 'static,
-        F: FnOnce(&mut DbConnection) -> Result<T, StoreError> + Send + 'static,
+        F: FnMut(&mut DbConnection) -> Result<T, StoreError> + Send + 'static,
     {
         let (reply, answer) = oneshot::channel();
         let job = TypedJob {
-            work: Some(work),
+            work,
             outcome: None,
             reply,
         };
@@ -176,18 +204,32 @@ impl WriteBatcher {
     }
 }
 
-fn write_loop(url: &DatabaseUrl, mut receiver: mpsc::Receiver<Box<dyn Job>>, max_batch: usize) {
+type SharedReceiver = std::sync::Mutex<mpsc::Receiver<Box<dyn Job>>>;
+
+/// Waits for a job, then takes every other one waiting (up to `max_batch`). `false` when the
+/// queue is closed (every handle dropped) or poisoned.
+fn gather(receiver: &SharedReceiver, batch: &mut Vec<Box<dyn Job>>, max_batch: usize) -> bool {
+    let Ok(mut receiver) = receiver.lock() else {
+        return false;
+    };
+    let Some(first) = receiver.blocking_recv() else {
+        return false;
+    };
+    batch.push(first);
+    while batch.len() < max_batch {
+        match receiver.try_recv() {
+            Ok(job) => batch.push(job),
+            Err(_) => break,
+        }
+    }
+    true
+}
+
+fn write_loop(url: &DatabaseUrl, receiver: &SharedReceiver, max_batch: usize) {
     let mut batch: Vec<Box<dyn Job>> = Vec::with_capacity(max_batch);
     // Kept between batches; dropped after an error, to start afresh with a new one.
     let mut held: Option<DbConnection> = None;
-    while let Some(first) = receiver.blocking_recv() {
-        batch.push(first);
-        while batch.len() < max_batch {
-            match receiver.try_recv() {
-                Ok(job) => batch.push(job),
-                Err(_) => break,
-            }
-        }
+    while gather(receiver, &mut batch, max_batch) {
         let outcome = run_batch(url, &mut held, &mut batch);
         if outcome.is_err() {
             held = None;
@@ -202,7 +244,24 @@ fn write_loop(url: &DatabaseUrl, mut receiver: mpsc::Receiver<Box<dyn Job>>, max
     }
 }
 
-/// Runs the jobs in one write transaction. `Err` when it could not begin or commit.
+/// Why a batch's transaction was rolled back.
+enum Abort {
+    /// A job failed: the others are run again, each alone.
+    JobFailed,
+    /// Beginning or committing failed.
+    Database(String),
+}
+
+impl From<diesel::result::Error> for Abort {
+    fn from(error: diesel::result::Error) -> Self {
+        Abort::Database(error.to_string())
+    }
+}
+
+/// Runs the jobs in one write transaction, without savepoints (on PostgreSQL each would be
+/// two more round trips per job). If a job fails, nothing of the batch is kept and every job
+/// runs again in a transaction of its own, so that only the failing one fails. `Err` when
+/// the database could not begin or commit.
 fn run_batch(
     url: &DatabaseUrl,
     held: &mut Option<DbConnection>,
@@ -212,13 +271,33 @@ fn run_batch(
         Some(conn) => conn,
         None => held.insert(writer_connection(url)?),
     };
-    conn.write_transaction(|tx| {
+    let together = conn.write_transaction(|tx| {
         for job in batch.iter_mut() {
-            job.run(tx);
+            if !job.run(tx) {
+                return Err(Abort::JobFailed);
+            }
         }
-        Ok::<_, StoreError>(())
-    })
-    .map_err(|e| e.to_string())
+        Ok(())
+    });
+    match together {
+        Ok(()) => Ok(()),
+        Err(Abort::Database(cause)) => Err(cause),
+        Err(Abort::JobFailed) => {
+            for job in batch.iter_mut() {
+                let alone = conn.write_transaction(|tx| {
+                    if job.run(tx) {
+                        Ok(())
+                    } else {
+                        Err(Abort::JobFailed)
+                    }
+                });
+                if let Err(Abort::Database(cause)) = alone {
+                    job.fail(&cause);
+                }
+            }
+            Ok(())
+        }
+    }
 }
 
 /// The writer's own connection; on SQLite it does not checkpoint (the companion thread does).

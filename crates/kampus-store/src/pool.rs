@@ -20,11 +20,14 @@ use crate::error::StoreError;
 pub const SQLITE_BUSY_TIMEOUT_MS: u32 = 5_000;
 
 fn sqlite_pragmas() -> String {
+    // The busy timeout first: setting the journal mode may need a lock, and without the
+    // timeout a connection opened while another process writes (`kampus user create` beside
+    // the server) failed at once with "database is locked".
     format!(
-        "PRAGMA journal_mode = WAL;
+        "PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS};
+         PRAGMA journal_mode = WAL;
          PRAGMA synchronous = NORMAL;
-         PRAGMA foreign_keys = ON;
-         PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS};"
+         PRAGMA foreign_keys = ON;"
     )
 }
 

@@ -36,7 +36,10 @@ pub struct LessonEvent {
 /// The outcome of recording an event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Recorded {
-    /// First time: progress updated.
+    /// First time, and the lesson was not completed before it: now it is. The course may be
+    /// complete now.
+    Completed,
+    /// First time: progress updated (or nothing left to move forward).
     New,
     /// The same event again: nothing changed.
     Duplicate,
@@ -52,17 +55,34 @@ pub fn record(
     event: &LessonEvent,
     now: NaiveDateTime,
 ) -> Result<Recorded, StoreError> {
-    let existing = progress_events::table
-        .find(&event.event_id)
-        .select((
-            progress_events::enrollment_id,
-            progress_events::kind,
-            progress_events::lesson_id,
-            progress_events::occurred_at,
+    // The insert itself tells whether the id is new (one statement, not a read and a write:
+    // on PostgreSQL each is a round trip); a concurrent copy of the event waits for this one
+    // and then inserts nothing.
+    let insert = diesel::insert_into(progress_events::table)
+        .values((
+            progress_events::event_id.eq(&event.event_id),
+            progress_events::enrollment_id.eq(enrollment_id),
+            progress_events::kind.eq(event.kind.as_str()),
+            progress_events::lesson_id.eq(&event.lesson_id),
+            progress_events::occurred_at.eq(event.occurred_at),
+            progress_events::recorded_at.eq(now),
         ))
-        .first::<(String, String, String, NaiveDateTime)>(conn)
-        .optional()?;
-    if let Some((enrollment, kind, lesson, occurred)) = existing {
+        .on_conflict_do_nothing();
+    // BACKEND-SPECIFIC: both speak `ON CONFLICT DO NOTHING`, diesel's MultiConnection does not.
+    let inserted = match conn {
+        DbConnection::Sqlite(sqlite) => insert.execute(sqlite)?,
+        DbConnection::Postgres(postgres) => insert.execute(postgres)?,
+    };
+    if inserted == 0 {
+        let (enrollment, kind, lesson, occurred) = progress_events::table
+            .find(&event.event_id)
+            .select((
+                progress_events::enrollment_id,
+                progress_events::kind,
+                progress_events::lesson_id,
+                progress_events::occurred_at,
+            ))
+            .first::<(String, String, String, NaiveDateTime)>(conn)?;
         let same = enrollment == enrollment_id
             && kind == event.kind.as_str()
             && lesson == event.lesson_id
@@ -73,16 +93,6 @@ pub fn record(
             Recorded::Conflict
         });
     }
-    diesel::insert_into(progress_events::table)
-        .values((
-            progress_events::event_id.eq(&event.event_id),
-            progress_events::enrollment_id.eq(enrollment_id),
-            progress_events::kind.eq(event.kind.as_str()),
-            progress_events::lesson_id.eq(&event.lesson_id),
-            progress_events::occurred_at.eq(event.occurred_at),
-            progress_events::recorded_at.eq(now),
-        ))
-        .execute(conn)?;
     let key = lesson_progress::table.find((enrollment_id, &event.lesson_id));
     let current = key
         .select((
@@ -92,7 +102,7 @@ pub fn record(
         .first::<(NaiveDateTime, Option<NaiveDateTime>)>(conn)
         .optional()?;
     let completed = (event.kind == EventKind::Completed).then_some(event.occurred_at);
-    match current {
+    let was_completed = match current {
         None => {
             diesel::insert_into(lesson_progress::table)
                 .values((
@@ -102,23 +112,31 @@ pub fn record(
                     lesson_progress::completed_at.eq(completed),
                 ))
                 .execute(conn)?;
+            false
         }
         Some((viewed, done)) => {
             // Only forward: the earliest view, the earliest completion, never un-completed.
-            let viewed = viewed.min(event.occurred_at);
-            let done = match (done, completed) {
+            let new_viewed = viewed.min(event.occurred_at);
+            let new_done = match (done, completed) {
                 (Some(a), Some(b)) => Some(a.min(b)),
                 (a, b) => a.or(b),
             };
-            diesel::update(key)
-                .set((
-                    lesson_progress::first_viewed_at.eq(viewed),
-                    lesson_progress::completed_at.eq(done),
-                ))
-                .execute(conn)?;
+            if (new_viewed, new_done) != (viewed, done) {
+                diesel::update(key)
+                    .set((
+                        lesson_progress::first_viewed_at.eq(new_viewed),
+                        lesson_progress::completed_at.eq(new_done),
+                    ))
+                    .execute(conn)?;
+            }
+            done.is_some()
         }
-    }
-    Ok(Recorded::New)
+    };
+    Ok(if completed.is_some() && !was_completed {
+        Recorded::Completed
+    } else {
+        Recorded::New
+    })
 }
 
 /// The lessons an enrollment has completed.

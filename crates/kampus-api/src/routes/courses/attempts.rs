@@ -561,12 +561,12 @@ pub async fn submit(
             };
             let recorded = if attempts::submit_graded(tx, &attempt.id, &record, now)? {
                 Attempt {
-                    answers,
+                    answers: answers.clone(),
                     submitted_at: Some(now),
                     percent: Some(graded.percent),
                     passed: graded.passed,
-                    result: Some(result),
-                    ..attempt
+                    result: Some(result.clone()),
+                    ..attempt.clone()
                 }
             } else {
                 // Submitted meanwhile (a double submit: that grade stands, and the completion

@@ -7,7 +7,7 @@ use kampus_store::{StoreError, enrollments};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::auth::Learner;
+use crate::auth::{Learner, active_enrollment};
 use crate::error::{ApiError, FieldError};
 use crate::problem::Problem;
 use crate::state::AppState;
@@ -94,44 +94,36 @@ pub async fn record(
         lesson_id: body.lesson_id,
         occurred_at,
     };
-    let (user_id, course_id, db_state, slug) = (
-        user.0.id,
-        course.id.clone(),
-        state.clone(),
-        slug.into_inner(),
-    );
-    // Many events share one transaction (group commit); each is still atomic on its own.
-    let outcome = state
-        .writer
-        .run(move |conn| {
-            let now = db_state.clock.now();
-            let attempt = |tx: &mut kampus_store::DbConnection| {
-                let Some(enrollment) = enrollments::find(tx, user_id, &course_id)?
-                    .filter(enrollments::Enrollment::is_active)
-                else {
-                    return Ok(None);
-                };
-                let recorded = progress::record(tx, &enrollment.id, &event, now)?;
-                if recorded == Recorded::New {
-                    if let Some(loaded) = db_state.course(&slug) {
-                        super::completion::evaluate(tx, loaded, &enrollment, now)?;
-                    }
-                }
-                let completed = progress::completed_lessons(tx, &enrollment.id)?;
-                Ok::<_, StoreError>(Some((recorded, completed)))
-            };
-            // Two copies of one event racing on PostgreSQL (two nodes): both see no event,
-            // one insert wins, the other fails on the key. Once more, in a fresh savepoint,
-            // it finds the winner's event.
-            match conn.savepoint(attempt) {
-                Err(StoreError::Conflict(_)) => conn.savepoint(attempt),
-                other => other,
+    // The enrollment as the lesson path knows it (the access cache): active, and its id.
+    let enrollment_id = active_enrollment(&state, user.0.id, &course.id)
+        .await?
+        .ok_or(ApiError::NotEnrolled)?
+        .id;
+    let (db_state, slug) = (state.clone(), slug.into_inner());
+    let job = move |tx: &mut kampus_store::DbConnection| {
+        let now = db_state.clock.now();
+        let recorded = progress::record(tx, &enrollment_id, &event, now)?;
+        // Only a lesson completed for the first time can complete the course.
+        if recorded == Recorded::Completed {
+            let enrollment = enrollments::find_by_id(tx, &enrollment_id)?;
+            if let Some(loaded) = db_state.course(&slug) {
+                super::completion::evaluate(tx, loaded, &enrollment, now)?;
             }
-        })
-        .await?;
-    let (recorded, completed) = outcome.ok_or(ApiError::NotEnrolled)?;
+        }
+        let completed = progress::completed_lessons(tx, &enrollment_id)?;
+        Ok::<_, StoreError>((recorded, completed))
+    };
+    // Many events share one transaction (group commit); each is still atomic on its own.
+    // Two events completing the course at once on PostgreSQL (two writers or nodes) may meet
+    // on the completion's unique key; the loser's job was rolled back, and run once more it
+    // finds the course completed.
+    let outcome = match state.writer.run(job.clone()).await {
+        Err(StoreError::Conflict(_)) => state.writer.run(job).await,
+        other => other,
+    }?;
+    let (recorded, completed) = outcome;
     let recorded = match recorded {
-        Recorded::New => "new",
+        Recorded::New | Recorded::Completed => "new",
         Recorded::Duplicate => "duplicate",
         Recorded::Conflict => {
             return Err(ApiError::Conflict(

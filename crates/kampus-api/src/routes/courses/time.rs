@@ -126,7 +126,7 @@ pub async fn heartbeat(
                 0
             };
             let times = time_on_task::for_enrollment(conn, &enrollment.id)?;
-            Ok::<_, StoreError>(Some((credited, lesson_id, times)))
+            Ok::<_, StoreError>(Some((credited, lesson_id.clone(), times)))
         })
         .await?;
     let (credited_seconds, lesson_id, times) = outcome.ok_or(ApiError::NotEnrolled)?;

@@ -151,3 +151,19 @@ pub fn completed_lessons(
         .order(lesson_progress::lesson_id)
         .load(conn)?)
 }
+
+/// Records an event like [`record`] and returns the lessons completed after it, like
+/// [`completed_lessons`].
+///
+/// (A single PostgreSQL statement doing both, a CTE, was tried: not being a prepared
+/// statement, it was planned on every call and halved the throughput; see
+/// docs/benchmarks.md.)
+pub fn record_and_list(
+    conn: &mut DbConnection,
+    enrollment_id: &str,
+    event: &LessonEvent,
+    now: NaiveDateTime,
+) -> Result<(Recorded, Vec<String>), StoreError> {
+    let recorded = record(conn, enrollment_id, event, now)?;
+    Ok((recorded, completed_lessons(conn, enrollment_id)?))
+}

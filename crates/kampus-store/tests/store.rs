@@ -216,6 +216,9 @@ fn a_mistyped_url_never_creates_a_file() {
 #[path = "store/time_on_task.rs"]
 mod time_on_task;
 
+#[path = "store/progress.rs"]
+mod progress;
+
 mod outbox_queue {
     use chrono::TimeDelta;
     use kampus_content::Locale;

@@ -102,7 +102,7 @@ pub async fn record(
     let (db_state, slug) = (state.clone(), slug.into_inner());
     let job = move |tx: &mut kampus_store::DbConnection| {
         let now = db_state.clock.now();
-        let recorded = progress::record(tx, &enrollment_id, &event, now)?;
+        let (recorded, completed) = progress::record_and_list(tx, &enrollment_id, &event, now)?;
         // Only a lesson completed for the first time can complete the course.
         if recorded == Recorded::Completed {
             let enrollment = enrollments::find_by_id(tx, &enrollment_id)?;
@@ -110,7 +110,6 @@ pub async fn record(
                 super::completion::evaluate(tx, loaded, &enrollment, now)?;
             }
         }
-        let completed = progress::completed_lessons(tx, &enrollment_id)?;
         Ok::<_, StoreError>((recorded, completed))
     };
     // Many events share one transaction (group commit); each is still atomic on its own.

@@ -107,12 +107,13 @@ done
 
 # wrk prints Requests/sec and, with --latency, the 99% line.
 # BENCH_PERF=<text in a scenario's name>: record that scenario with `perf record` into
-# bench-perf.data (for `perf report -i bench-perf.data`), to see where the time goes.
+# bench-perf.data (for `perf report -i bench-perf.data`), to see where the time goes: the whole
+# machine (`--sort comm` shows Kampus, PostgreSQL, wrk side by side).
 measure() { # name, wrk args…
   local name=$1; shift
   local perf_pid=
   if [ -n "${BENCH_PERF:-}" ] && [[ "$name" == *"$BENCH_PERF"* ]]; then
-    perf record -e cpu-clock -F 1000 -g -p "$kampus_pid" -o bench-perf.data -- sleep "${DURATION%s}" >/dev/null 2>&1 &
+    perf record -e cpu-clock -F 1000 -g -a -o bench-perf.data -- sleep "${DURATION%s}" >/dev/null 2>&1 &
     perf_pid=$!
   fi
   local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@")

@@ -60,6 +60,9 @@ pub enum JwtSecretSource {
     File(PathBuf),
 }
 
+/// The issuer printed on certificates unless `KAMPUS_ISSUER_NAME` says otherwise.
+pub const DEFAULT_ISSUER: &str = "Regional Migration Training Centre, Plandište";
+
 #[derive(Debug, Clone)]
 pub struct Config {
     pub bind: SocketAddr,
@@ -94,6 +97,8 @@ pub struct Config {
     /// (reading lessons, recording progress) before reading them again; zero turns it off.
     /// Changes made through this node apply at once; through another node, within this time.
     pub access_cache_ttl: Duration,
+    /// Who issues certificates, as printed on them.
+    pub issuer_name: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -189,6 +194,7 @@ impl Config {
             ),
             json_limit: parse(&var, "KAMPUS_JSON_LIMIT_BYTES", "65536")?,
             access_cache_ttl: millis(&var, "KAMPUS_ACCESS_CACHE_TTL_MS", "10000")?,
+            issuer_name: var("KAMPUS_ISSUER_NAME").unwrap_or_else(|| DEFAULT_ISSUER.to_owned()),
             shutdown_timeout: Duration::from_secs(parse(
                 &var,
                 "KAMPUS_SHUTDOWN_TIMEOUT_SECS",

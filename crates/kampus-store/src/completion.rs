@@ -94,3 +94,17 @@ pub fn count_for_course(conn: &mut DbConnection, course_id: &str) -> Result<i64,
         .count()
         .get_result(conn)?)
 }
+
+/// The best percentage of the enrollment's passing attempts at an assessment, if any passed.
+pub fn best_passing_percent(
+    conn: &mut DbConnection,
+    enrollment_id: &str,
+    assessment_id: &str,
+) -> Result<Option<f64>, StoreError> {
+    Ok(attempts::table
+        .filter(attempts::enrollment_id.eq(enrollment_id))
+        .filter(attempts::assessment_id.eq(assessment_id))
+        .filter(attempts::passed.eq(true))
+        .select(diesel::dsl::max(attempts::percent))
+        .first::<Option<f64>>(conn)?)
+}

@@ -12,6 +12,7 @@
 
 pub mod attempts;
 pub mod batch;
+pub mod certificates;
 pub mod clock;
 pub mod completion;
 pub mod connection;

@@ -205,3 +205,20 @@ diesel::table! {
 
 diesel::joinable!(time_on_task -> enrollments (enrollment_id));
 diesel::allow_tables_to_appear_in_same_query!(time_on_task, enrollments);
+
+diesel::table! {
+    certificates (id) {
+        id -> Text,
+        enrollment_id -> Text,
+        user_id -> Text,
+        course_id -> Text,
+        serial -> Text,
+        year -> Integer,
+        sequence -> Integer,
+        verification_code -> Text,
+        snapshot -> Text,
+        issued_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+        revocation_reason -> Nullable<Text>,
+    }
+}

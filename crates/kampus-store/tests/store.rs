@@ -219,6 +219,9 @@ mod time_on_task;
 #[path = "store/progress.rs"]
 mod progress;
 
+#[path = "store/certificates.rs"]
+mod certificates;
+
 mod outbox_queue {
     use chrono::TimeDelta;
     use kampus_content::Locale;

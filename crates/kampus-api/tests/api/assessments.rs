@@ -615,6 +615,49 @@ async fn concurrent_completing_events_complete_once() {
         .await
         .expect("count");
     assert_eq!(count, 1, "one completion, whatever the concurrency");
+    // The completion hook: one certificate, issued in the same transaction, with its facts.
+    let user_id = app
+        .state
+        .db
+        .run(|conn| {
+            kampus_store::users::find_by_email(
+                conn,
+                &kampus_store::Email::parse("race@mup.gov.ba").expect("email"),
+            )
+        })
+        .await
+        .expect("user")
+        .expect("exists")
+        .id
+        .to_string();
+    let issued = app
+        .state
+        .db
+        .run(move |conn| kampus_store::certificates::of_user(conn, &user_id))
+        .await
+        .expect("certificates");
+    assert_eq!(issued.len(), 1, "one certificate, whatever the concurrency");
+    let certificate = &issued[0];
+    assert!(
+        certificate.serial.starts_with("KMP-") && certificate.serial.ends_with("-000001"),
+        "{}",
+        certificate.serial
+    );
+    assert_eq!(certificate.verification_code.len(), 19);
+    let facts: kampus_api::certificate_facts::CertificateFacts =
+        serde_json::from_str(&certificate.snapshot).expect("snapshot");
+    assert_eq!(facts.locale, "bs");
+    assert_eq!(
+        facts.course_title_en,
+        loaded
+            .text(kampus_content::Locale::En, "course", None)
+            .expect("title")
+            .value
+    );
+    assert_ne!(facts.course_title, facts.course_title_en, "in Bosnian");
+    assert_eq!(facts.outcomes.len(), loaded.course().outcomes.len());
+    assert!(facts.final_score.is_some_and(|s| s >= 0.0));
+    assert_eq!(facts.issuer, kampus_api::config::DEFAULT_ISSUER);
     let outline: Value = app
         .send(
             Method::GET,

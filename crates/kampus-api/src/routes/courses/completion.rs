@@ -8,12 +8,14 @@ use kampus_progress::{Achievements, rule_met};
 use kampus_store::enrollments::Enrollment;
 use kampus_store::{DbConnection, StoreError, completion, progress};
 
-/// Records the enrollment's completion if the rule is now met; `true` when this call did.
+/// Records the enrollment's completion if the rule is now met, and issues its certificate in
+/// the same transaction (the completion hook of the certificates); `true` when this call did.
 pub fn evaluate(
     tx: &mut DbConnection,
     loaded: &LoadedCourse,
     enrollment: &Enrollment,
     now: NaiveDateTime,
+    issuer: &str,
 ) -> Result<bool, StoreError> {
     if enrollment.completed_at.is_some() {
         return Ok(false);
@@ -31,7 +33,13 @@ pub fn evaluate(
     }
     let completed = completion::record(tx, enrollment, now)?;
     if completed {
-        tracing::info!(enrollment_id = %enrollment.id, course_id = %enrollment.course_id, "course completed");
+        let certificate = crate::certificate_facts::issue(tx, loaded, enrollment, now, issuer)?;
+        tracing::info!(
+            enrollment_id = %enrollment.id,
+            course_id = %enrollment.course_id,
+            serial = %certificate.serial,
+            "course completed, certificate issued"
+        );
     }
     Ok(completed)
 }

@@ -107,7 +107,13 @@ pub async fn record(
         if recorded == Recorded::Completed {
             let enrollment = enrollments::find_by_id(tx, &enrollment_id)?;
             if let Some(loaded) = db_state.course(&slug) {
-                super::completion::evaluate(tx, loaded, &enrollment, now)?;
+                super::completion::evaluate(
+                    tx,
+                    loaded,
+                    &enrollment,
+                    now,
+                    &db_state.config.issuer_name,
+                )?;
             }
         }
         Ok::<_, StoreError>((recorded, completed))

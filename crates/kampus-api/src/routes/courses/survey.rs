@@ -198,7 +198,13 @@ pub async fn submit(
             let loaded = db_state.course(&loaded_slug).ok_or(StoreError::NotFound)?;
             conn.write_transaction(|tx| {
                 completion::save_survey(tx, &enrollment.id, &json, now)?;
-                super::completion::evaluate(tx, loaded, &enrollment, now)?;
+                super::completion::evaluate(
+                    tx,
+                    loaded,
+                    &enrollment,
+                    now,
+                    &db_state.config.issuer_name,
+                )?;
                 let current = enrollments::find_by_id(tx, &enrollment.id)?;
                 with_progress(tx, current)
             })

@@ -1,0 +1,159 @@
+//! Certificates: issued once per enrollment, in the transaction that records its completion,
+//! with a serial number for people to quote and a verification code for anyone to check.
+
+use chrono::{Datelike, NaiveDateTime};
+use diesel::prelude::*;
+
+use crate::connection::DbConnection;
+use crate::error::StoreError;
+use crate::schema::certificates;
+
+/// An issued certificate as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[diesel(table_name = certificates)]
+pub struct Certificate {
+    pub id: String,
+    pub enrollment_id: String,
+    pub user_id: String,
+    pub course_id: String,
+    /// `KMP-2026-000123`.
+    pub serial: String,
+    pub year: i32,
+    pub sequence: i32,
+    /// `7K3M-Q9XD-T2WA-B4RN`: 80 random bits.
+    pub verification_code: String,
+    /// JSON of the facts printed on it, as they were at issuance.
+    pub snapshot: String,
+    pub issued_at: NaiveDateTime,
+    pub revoked_at: Option<NaiveDateTime>,
+    pub revocation_reason: Option<String>,
+}
+
+/// What issuing needs to know.
+#[derive(Debug, Clone, Copy)]
+pub struct NewCertificate<'a> {
+    pub enrollment_id: &'a str,
+    pub user_id: &'a str,
+    pub course_id: &'a str,
+    pub snapshot: &'a str,
+    pub issued_at: NaiveDateTime,
+}
+
+/// Crockford's base32 alphabet: no I, L, O, U, so a code read aloud or typed is not misread.
+const CROCKFORD: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/// A new verification code: 80 bits from the operating system's CSPRNG, as 16 Crockford base32
+/// characters in four groups of four.
+pub fn new_verification_code() -> Result<String, StoreError> {
+    let mut bytes = [0u8; 10];
+    getrandom::getrandom(&mut bytes)
+        .map_err(|e| StoreError::Corrupt(format!("no randomness for a verification code: {e}")))?;
+    let bits = bytes
+        .iter()
+        .fold(0u128, |acc, b| (acc << 8) | u128::from(*b));
+    let chars: Vec<u8> = (0..16)
+        .rev()
+        .map(|i| CROCKFORD[usize::try_from((bits >> (i * 5)) & 0x1f).unwrap_or(0)])
+        .collect();
+    Ok(chars
+        .chunks(4)
+        .map(|group| String::from_utf8_lossy(group).into_owned())
+        .collect::<Vec<_>>()
+        .join("-"))
+}
+
+/// Serials tried before giving up when other transactions keep taking the next one.
+const SERIAL_TRIES: usize = 8;
+
+/// Issues the certificate of an enrollment, or returns the one it already has: every caller
+/// gets the same certificate. Run it in the transaction that records the completion.
+///
+/// The serial is the year's next. Two transactions taking the same one meet on the unique
+/// `(year, sequence)` (on PostgreSQL the second waits for the first to commit): the loser
+/// reads the year's last serial again and takes the one after, in a savepoint.
+pub fn issue(conn: &mut DbConnection, new: &NewCertificate<'_>) -> Result<Certificate, StoreError> {
+    if let Some(existing) = find_by_enrollment(conn, new.enrollment_id)? {
+        return Ok(existing);
+    }
+    let mut tries = 0;
+    loop {
+        tries += 1;
+        match conn.savepoint(|tx| insert_next(tx, new)) {
+            Ok(()) => break,
+            Err(StoreError::Conflict(constraint))
+                if tries < SERIAL_TRIES && !constraint.contains("enrollment") =>
+            {
+                tracing::debug!(%constraint, "serial taken meanwhile; taking the next");
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    find_by_enrollment(conn, new.enrollment_id)?.ok_or(StoreError::NotFound)
+}
+
+fn insert_next(conn: &mut DbConnection, new: &NewCertificate<'_>) -> Result<(), StoreError> {
+    let year = new.issued_at.year();
+    let last: Option<i32> = certificates::table
+        .filter(certificates::year.eq(year))
+        .select(diesel::dsl::max(certificates::sequence))
+        .first(conn)?;
+    let sequence = last.unwrap_or(0) + 1;
+    diesel::insert_into(certificates::table)
+        .values((
+            certificates::id.eq(uuid::Uuid::now_v7().to_string()),
+            certificates::enrollment_id.eq(new.enrollment_id),
+            certificates::user_id.eq(new.user_id),
+            certificates::course_id.eq(new.course_id),
+            certificates::serial.eq(format!("KMP-{year}-{sequence:06}")),
+            certificates::year.eq(year),
+            certificates::sequence.eq(sequence),
+            certificates::verification_code.eq(new_verification_code()?),
+            certificates::snapshot.eq(new.snapshot),
+            certificates::issued_at.eq(new.issued_at),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The certificate of an enrollment, if issued.
+pub fn find_by_enrollment(
+    conn: &mut DbConnection,
+    enrollment_id: &str,
+) -> Result<Option<Certificate>, StoreError> {
+    Ok(certificates::table
+        .filter(certificates::enrollment_id.eq(enrollment_id))
+        .select(Certificate::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// The certificates of a user, newest first.
+pub fn of_user(conn: &mut DbConnection, user_id: &str) -> Result<Vec<Certificate>, StoreError> {
+    Ok(certificates::table
+        .filter(certificates::user_id.eq(user_id))
+        .order(certificates::issued_at.desc())
+        .select(Certificate::as_select())
+        .load(conn)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verification_codes_are_grouped_crockford_base32_and_differ() {
+        let code = new_verification_code().expect("code");
+        assert_eq!(code.len(), 19);
+        let groups: Vec<&str> = code.split('-').collect();
+        assert_eq!(groups.len(), 4);
+        assert!(
+            groups
+                .iter()
+                .all(|g| g.len() == 4 && g.bytes().all(|b| CROCKFORD.contains(&b)))
+        );
+        let codes: std::collections::HashSet<String> = (0..1000)
+            .map(|_| new_verification_code().expect("code"))
+            .collect();
+        assert_eq!(codes.len(), 1000);
+    }
+}

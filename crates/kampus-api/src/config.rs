@@ -99,6 +99,8 @@ pub struct Config {
     pub access_cache_ttl: Duration,
     /// Who issues certificates, as printed on them.
     pub issuer_name: String,
+    /// Certificate verifications one IP address may make per minute (per node).
+    pub verify_limit_per_minute: u32,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -209,6 +211,7 @@ impl Config {
             mail_poll_interval: millis(&var, "KAMPUS_MAIL_POLL_INTERVAL_MS", "2000")?,
             mail_max_attempts: parse(&var, "KAMPUS_MAIL_MAX_ATTEMPTS", "8")?,
             login_ip_limit_per_minute: parse(&var, "KAMPUS_LOGIN_IP_LIMIT_PER_MINUTE", "30")?,
+            verify_limit_per_minute: parse(&var, "KAMPUS_VERIFY_LIMIT_PER_MINUTE", "120")?,
             login_account_failures: parse(&var, "KAMPUS_LOGIN_ACCOUNT_FAILURES", "10")?,
             login_account_window_minutes: parse(&var, "KAMPUS_LOGIN_ACCOUNT_WINDOW_MINUTES", "15")?,
             mail_retry_base: millis(&var, "KAMPUS_MAIL_RETRY_BASE_MS", "30000")?,

@@ -9,7 +9,7 @@ use utoipa::{Modify, OpenApi};
 
 use crate::problem::{Problem, ProblemFieldError};
 use crate::routes::auth::{login, password_reset, register, sessions, verification};
-use crate::routes::{admin, courses, docs, health, me};
+use crate::routes::{admin, courses, docs, health, me, verify};
 use crate::telemetry;
 
 #[derive(OpenApi)]
@@ -48,6 +48,7 @@ use crate::telemetry;
         courses::attempts::get,
         courses::attempts::save,
         courses::attempts::submit,
+        verify::verify,
         me::me,
         me::update,
         me::delete,
@@ -74,6 +75,7 @@ use crate::telemetry;
         (name = "me", description = "The caller's own account"),
         (name = "courses", description = "The catalog, course outlines, lessons, enrollment, progress and time on task"),
         (name = "assessments", description = "Quiz, pre-test and final assessment attempts"),
+        (name = "certificates", description = "Public verification of issued certificates"),
         (name = "admin", description = "Institutions, people, roles, invitations and mail (admins; trainers within their institutions)")
     )
 )]

@@ -127,6 +127,40 @@ pub fn find_by_enrollment(
         .optional()?)
 }
 
+/// A verification code as people type it, in the stored form (`XXXX-XXXX-XXXX-XXXX`):
+/// case, dashes and spaces do not matter, and O reads as 0, I and L as 1 (Crockford). `None`
+/// when it cannot be a code.
+pub fn normalize_code(raw: &str) -> Option<String> {
+    let chars: Vec<u8> = raw
+        .bytes()
+        .filter(|b| !matches!(b, b'-' | b' '))
+        .map(|b| match b.to_ascii_uppercase() {
+            b'O' => b'0',
+            b'I' | b'L' => b'1',
+            other => other,
+        })
+        .collect();
+    (chars.len() == 16 && chars.iter().all(|c| CROCKFORD.contains(c))).then(|| {
+        chars
+            .chunks(4)
+            .map(|group| String::from_utf8_lossy(group).into_owned())
+            .collect::<Vec<_>>()
+            .join("-")
+    })
+}
+
+/// The certificate with this (normalized) verification code.
+pub fn find_by_code(
+    conn: &mut DbConnection,
+    code: &str,
+) -> Result<Option<Certificate>, StoreError> {
+    Ok(certificates::table
+        .filter(certificates::verification_code.eq(code))
+        .select(Certificate::as_select())
+        .first(conn)
+        .optional()?)
+}
+
 /// The certificates of a user, newest first.
 pub fn of_user(conn: &mut DbConnection, user_id: &str) -> Result<Vec<Certificate>, StoreError> {
     Ok(certificates::table
@@ -139,6 +173,29 @@ pub fn of_user(conn: &mut DbConnection, user_id: &str) -> Result<Vec<Certificate
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn codes_are_read_as_people_type_them() {
+        let code = new_verification_code().expect("code");
+        assert_eq!(normalize_code(&code).as_deref(), Some(code.as_str()));
+        let typed = code.replace('-', " ").to_lowercase();
+        assert_eq!(normalize_code(&typed).as_deref(), Some(code.as_str()));
+        assert_eq!(
+            normalize_code("7k3m-q9xd-t2wa-b4rO").as_deref(),
+            Some("7K3M-Q9XD-T2WA-B4R0")
+        );
+        assert_eq!(
+            normalize_code("ilIL-0000-0000-0000").as_deref(),
+            Some("1111-0000-0000-0000")
+        );
+        assert_eq!(normalize_code("7K3M-Q9XD-T2WA"), None, "too short");
+        assert_eq!(
+            normalize_code("7K3M-Q9XD-T2WA-B4RU"),
+            None,
+            "U is not Crockford"
+        );
+        assert_eq!(normalize_code("7K3M/Q9XD/T2WA/B4RN"), None);
+    }
 
     #[test]
     fn verification_codes_are_grouped_crockford_base32_and_differ() {

@@ -7,6 +7,7 @@ pub mod docs;
 pub mod health;
 pub mod me;
 pub mod patch;
+pub mod verify;
 
 use actix_web::middleware::from_fn;
 use actix_web::web;
@@ -26,6 +27,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(
         web::scope("/api/v1")
             .configure(courses_routes)
+            .service(web::resource("/verify/{code}").route(web::get().to(verify::verify)))
             .configure(auth_routes)
             .service(me_scope())
             .service(admin_scope()),

@@ -658,6 +658,33 @@ async fn concurrent_completing_events_complete_once() {
     assert_eq!(facts.outcomes.len(), loaded.course().outcomes.len());
     assert!(facts.final_score.is_some_and(|s| s >= 0.0));
     assert_eq!(facts.issuer, kampus_api::config::DEFAULT_ISSUER);
+
+    // Anyone verifies it by its code, typed loosely, without signing in; nothing personal
+    // beyond what the certificate prints.
+    let typed = certificate
+        .verification_code
+        .to_lowercase()
+        .replace('-', " ");
+    let verified: Value = app
+        .get(&format!("/api/v1/verify/{typed}"))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(verified["status"], "valid");
+    assert_eq!(verified["serial"], certificate.serial.as_str());
+    assert_eq!(verified["holder_name"], facts.holder_name.as_str());
+    assert_eq!(verified["course_title_en"], facts.course_title_en.as_str());
+    assert!(verified["revoked_at"].is_null());
+    let text = verified.to_string();
+    assert!(!text.contains("race@mup.gov.ba"), "no email: {text}");
+    assert!(
+        !text.contains(&certificate.user_id),
+        "no account id: {text}"
+    );
+    let unknown = problem(app.get("/api/v1/verify/0000-0000-0000-0000").await, 404).await;
+    assert_eq!(unknown["type"], "/problems/not-found");
+    problem(app.get("/api/v1/verify/not-a-code").await, 404).await;
     let outline: Value = app
         .send(
             Method::GET,

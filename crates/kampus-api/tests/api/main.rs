@@ -5,6 +5,7 @@
 mod accounts;
 mod assessments;
 mod auth;
+mod certificates;
 mod cli;
 mod courses;
 mod health;

@@ -6,7 +6,8 @@ use diesel::prelude::*;
 
 use crate::connection::DbConnection;
 use crate::error::StoreError;
-use crate::schema::certificates;
+use crate::ids::UserId;
+use crate::schema::{certificate_events, certificates};
 
 /// An issued certificate as stored.
 #[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
@@ -159,6 +160,80 @@ pub fn find_by_code(
         .select(Certificate::as_select())
         .first(conn)
         .optional()?)
+}
+
+/// The outcome of a revocation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Revoked {
+    /// Revoked now, and recorded in the audit trail.
+    Now(Certificate),
+    /// It was revoked before: nothing changed (the first reason stands).
+    Already(Certificate),
+}
+
+/// Revokes the certificate with this serial, recording who did it and why in the audit trail.
+/// `NotFound` when no certificate has the serial. Run it in a write transaction.
+pub fn revoke(
+    conn: &mut DbConnection,
+    serial: &str,
+    actor: UserId,
+    reason: &str,
+    now: NaiveDateTime,
+) -> Result<Revoked, StoreError> {
+    let certificate = certificates::table
+        .filter(certificates::serial.eq(serial))
+        .select(Certificate::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(StoreError::NotFound)?;
+    if certificate.revoked_at.is_some() {
+        return Ok(Revoked::Already(certificate));
+    }
+    diesel::update(certificates::table.find(&certificate.id))
+        .set((
+            certificates::revoked_at.eq(now),
+            certificates::revocation_reason.eq(reason),
+        ))
+        .execute(conn)?;
+    diesel::insert_into(certificate_events::table)
+        .values((
+            certificate_events::id.eq(uuid::Uuid::now_v7().to_string()),
+            certificate_events::certificate_id.eq(&certificate.id),
+            certificate_events::action.eq("revoked"),
+            certificate_events::actor_id.eq(actor.to_string()),
+            certificate_events::reason.eq(reason),
+            certificate_events::at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(Revoked::Now(Certificate {
+        revoked_at: Some(now),
+        revocation_reason: Some(reason.to_owned()),
+        ..certificate
+    }))
+}
+
+/// One entry of a certificate's audit trail.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[diesel(table_name = certificate_events)]
+pub struct CertificateEvent {
+    /// `revoked`.
+    pub action: String,
+    /// The admin who did it (none once that account is deleted).
+    pub actor_id: Option<String>,
+    pub reason: String,
+    pub at: NaiveDateTime,
+}
+
+/// A certificate's audit trail, oldest first.
+pub fn events(
+    conn: &mut DbConnection,
+    certificate_id: &str,
+) -> Result<Vec<CertificateEvent>, StoreError> {
+    Ok(certificate_events::table
+        .filter(certificate_events::certificate_id.eq(certificate_id))
+        .order(certificate_events::at)
+        .select(CertificateEvent::as_select())
+        .load(conn)?)
 }
 
 /// The certificates of a user, newest first.

@@ -222,3 +222,14 @@ diesel::table! {
         revocation_reason -> Nullable<Text>,
     }
 }
+
+diesel::table! {
+    certificate_events (id) {
+        id -> Text,
+        certificate_id -> Text,
+        action -> Text,
+        actor_id -> Nullable<Text>,
+        reason -> Text,
+        at -> Timestamp,
+    }
+}

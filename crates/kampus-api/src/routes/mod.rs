@@ -123,9 +123,13 @@ fn admin_scope() -> actix_web::Scope<
         InitError = (),
     >,
 > {
-    use admin::{institutions, invitations, mail, users};
+    use admin::{certificates, institutions, invitations, mail, users};
     web::scope("/admin")
         .wrap(from_fn(guard::require_staff))
+        .service(
+            web::resource("/certificates/{serial}/revoke")
+                .route(web::post().to(certificates::revoke)),
+        )
         .service(
             web::resource("/institutions")
                 .route(web::get().to(institutions::list))

@@ -70,9 +70,14 @@ pub async fn verify(
         .run(move |conn| certificates::find_by_code(conn, &code))
         .await?
         .ok_or(ApiError::NotFound)?;
+    verification_of(certificate).map(web::Json)
+}
+
+/// What a verifier is told about `certificate`.
+pub fn verification_of(certificate: certificates::Certificate) -> Result<Verification, ApiError> {
     let facts: CertificateFacts = serde_json::from_str(&certificate.snapshot)
         .map_err(|e| ApiError::Internal(format!("certificate {}: {e}", certificate.id)))?;
-    Ok(web::Json(Verification {
+    Ok(Verification {
         status: if certificate.revoked_at.is_some() {
             "revoked"
         } else {
@@ -89,5 +94,5 @@ pub async fn verify(
         completed_on: facts.completed_on,
         issuer: facts.issuer,
         issued_at: certificate.issued_at.and_utc(),
-    }))
+    })
 }

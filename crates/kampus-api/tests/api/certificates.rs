@@ -20,3 +20,170 @@ async fn verification_is_rate_limited_per_address() {
     let body = problem(limited, 429).await;
     assert_eq!(body["type"], "/problems/too-many-requests");
 }
+
+/// A certificate issued straight in the database (issuance through a completion is tested in
+/// `assessments::concurrent_completing_events_complete_once`).
+async fn issued(app: &crate::helpers::TestApp) -> kampus_store::certificates::Certificate {
+    let learner = app
+        .create_user(
+            "holder@mvr.gov.mk",
+            "lozinka za kampus 2026",
+            kampus_content::Locale::Mk,
+            kampus_store::users::Role::Learner,
+        )
+        .await;
+    let now = app.state.clock.now();
+    let facts = kampus_api::certificate_facts::CertificateFacts {
+        holder_name: "Марија Петровска".into(),
+        institution: None,
+        locale: "mk".into(),
+        course_id: "migration-and-gender".into(),
+        course_title: "Миграција и род".into(),
+        course_title_en: "Migration and Gender".into(),
+        hours: 12.0,
+        credits: Some(0.5),
+        level: "intermediate".into(),
+        eqf_level: Some(6),
+        outcomes: vec![],
+        outcomes_en: vec![],
+        completed_on: now.date(),
+        final_score: Some(90.0),
+        issuer: kampus_api::config::DEFAULT_ISSUER.into(),
+    };
+    let snapshot = serde_json::to_string(&facts).expect("json");
+    app.state
+        .db
+        .run(move |conn| {
+            let enrollment =
+                kampus_store::enrollments::enroll(conn, learner.id, "migration-and-gender", now)?;
+            kampus_store::certificates::issue(
+                conn,
+                &kampus_store::certificates::NewCertificate {
+                    enrollment_id: &enrollment.id,
+                    user_id: &enrollment.user_id,
+                    course_id: &enrollment.course_id,
+                    snapshot: &snapshot,
+                    issued_at: now,
+                },
+            )
+        })
+        .await
+        .expect("issued")
+}
+
+#[actix_web::test]
+async fn admins_revoke_with_a_reason_and_verification_says_so() {
+    use kampus_store::users::Role;
+    use reqwest::Method;
+    use serde_json::{Value, json};
+
+    let app = crate::helpers::spawn_app().await;
+    let certificate = issued(&app).await;
+    let password = "lozinka za kampus 2026";
+    app.create_user(
+        "admin@kampus.test",
+        password,
+        kampus_content::Locale::En,
+        Role::Admin,
+    )
+    .await;
+    app.create_user(
+        "trainer@kampus.test",
+        password,
+        kampus_content::Locale::En,
+        Role::Trainer,
+    )
+    .await;
+    let admin = app.token_for("admin@kampus.test", password).await;
+    let trainer = app.token_for("trainer@kampus.test", password).await;
+    let holder = app.token_for("holder@mvr.gov.mk", password).await;
+    let path = format!("/api/v1/admin/certificates/{}/revoke", certificate.serial);
+    let reason = json!({ "reason": "Issued in error: final assessment annulled" });
+
+    // Only admins; a reason is required; an unknown serial is a 404.
+    problem(
+        app.send(Method::POST, &path, None, Some(reason.clone()))
+            .await,
+        401,
+    )
+    .await;
+    problem(
+        app.send(Method::POST, &path, Some(&holder), Some(reason.clone()))
+            .await,
+        403,
+    )
+    .await;
+    problem(
+        app.send(Method::POST, &path, Some(&trainer), Some(reason.clone()))
+            .await,
+        403,
+    )
+    .await;
+    let blank = problem(
+        app.send(
+            Method::POST,
+            &path,
+            Some(&admin),
+            Some(json!({ "reason": "  " })),
+        )
+        .await,
+        422,
+    )
+    .await;
+    assert_eq!(blank["errors"][0]["field"], "reason");
+    problem(
+        app.send(
+            Method::POST,
+            "/api/v1/admin/certificates/KMP-1999-000001/revoke",
+            Some(&admin),
+            Some(reason.clone()),
+        )
+        .await,
+        404,
+    )
+    .await;
+    let verify = format!("/api/v1/verify/{}", certificate.verification_code);
+    let before: Value = app.get(&verify).await.json().await.expect("json");
+    assert_eq!(before["status"], "valid");
+
+    let revoked: Value = app
+        .send(Method::POST, &path, Some(&admin), Some(reason.clone()))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(revoked["status"], "revoked");
+    let after: Value = app.get(&verify).await.json().await.expect("json");
+    assert_eq!(after["status"], "revoked");
+    assert_eq!(
+        after["revocation_reason"],
+        "Issued in error: final assessment annulled"
+    );
+    assert!(after["revoked_at"].is_string());
+    // Twice is refused; the first reason stands.
+    problem(
+        app.send(
+            Method::POST,
+            &path,
+            Some(&admin),
+            Some(json!({ "reason": "other" })),
+        )
+        .await,
+        409,
+    )
+    .await;
+    let id = certificate.id.clone();
+    let trail = app
+        .state
+        .db
+        .run(move |conn| kampus_store::certificates::events(conn, &id))
+        .await
+        .expect("events");
+    assert_eq!(trail.len(), 1);
+    assert_eq!(trail[0].action, "revoked");
+    assert_eq!(
+        trail[0].reason,
+        "Issued in error: final assessment annulled"
+    );
+    assert!(trail[0].actor_id.is_some());
+}

@@ -2,6 +2,7 @@
 //! failed mail. Admins see everything; trainers see (and invite to) only the institutions
 //! assigned to them, through [`crate::auth::Scope`].
 
+pub mod certificates;
 pub mod institutions;
 pub mod invitations;
 pub mod mail;

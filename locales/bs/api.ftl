@@ -71,3 +71,15 @@ problem-attempt-limit-reached-title = Iskorišteni su svi pokušaji
 problem-attempt-limit-reached-detail = Iskoristili ste sve pokušaje koje ova provjera znanja dozvoljava.
 problem-attempt-closed-title = Pokušaj je zatvoren
 problem-attempt-closed-detail = Ovaj pokušaj je predan ili je vrijeme isteklo; odgovori se više ne mogu mijenjati.
+
+## The public certificate verification page (/verify/{code})
+verify-page-title = Provjera certifikata
+verify-valid = Ovaj certifikat je važeći.
+verify-revoked = Ovaj certifikat je opozvan { $date }. Razlog: { $reason }
+verify-unknown = Nijedan certifikat nema ovaj kod. Provjerite kod odštampan na certifikatu.
+verify-serial = Serijski broj
+verify-holder = Imalac
+verify-course = Kurs
+verify-hours = Broj sati
+verify-completed = Završen
+verify-issuer = Izdao

@@ -71,3 +71,15 @@ problem-attempt-limit-reached-title = Iskorišćeni su svi pokušaji
 problem-attempt-limit-reached-detail = Iskoristili ste sve pokušaje koje ova provjera znanja dozvoljava.
 problem-attempt-closed-title = Pokušaj je zatvoren
 problem-attempt-closed-detail = Ovaj pokušaj je predat ili je vrijeme isteklo; odgovori se više ne mogu mijenjati.
+
+## The public certificate verification page (/verify/{code})
+verify-page-title = Provjera sertifikata
+verify-valid = Ovaj sertifikat je važeći.
+verify-revoked = Ovaj sertifikat je opozvan { $date }. Razlog: { $reason }
+verify-unknown = Nijedan sertifikat nema ovaj kod. Provjerite kod odštampan na sertifikatu.
+verify-serial = Serijski broj
+verify-holder = Imalac
+verify-course = Kurs
+verify-hours = Broj sati
+verify-completed = Završen
+verify-issuer = Izdao

@@ -72,3 +72,15 @@ problem-attempt-limit-reached-title = Attempt limit reached
 problem-attempt-limit-reached-detail = You have used every attempt this assessment allows.
 problem-attempt-closed-title = Attempt closed
 problem-attempt-closed-detail = This attempt was submitted or its time is up; answers can no longer change.
+
+## The public certificate verification page (/verify/{code})
+verify-page-title = Certificate verification
+verify-valid = This certificate is valid.
+verify-revoked = This certificate was revoked on { $date }. Reason: { $reason }
+verify-unknown = No certificate has this code. Check the code printed on the certificate.
+verify-serial = Serial number
+verify-holder = Holder
+verify-course = Course
+verify-hours = Hours
+verify-completed = Completed on
+verify-issuer = Issued by

@@ -71,3 +71,15 @@ problem-attempt-limit-reached-title = Iskorišteni su svi pokušaji
 problem-attempt-limit-reached-detail = Iskoristili ste sve pokušaje koje ova provjera znanja dopušta.
 problem-attempt-closed-title = Pokušaj je zatvoren
 problem-attempt-closed-detail = Ovaj je pokušaj predan ili je vrijeme isteklo; odgovori se više ne mogu mijenjati.
+
+## The public certificate verification page (/verify/{code})
+verify-page-title = Provjera certifikata
+verify-valid = Ovaj certifikat je valjan.
+verify-revoked = Ovaj certifikat opozvan je { $date }. Razlog: { $reason }
+verify-unknown = Nijedan certifikat nema ovaj kôd. Provjerite kôd otisnut na certifikatu.
+verify-serial = Serijski broj
+verify-holder = Imatelj
+verify-course = Tečaj
+verify-hours = Broj sati
+verify-completed = Završen
+verify-issuer = Izdavatelj

@@ -70,3 +70,15 @@ problem-attempt-limit-reached-title = Искористени се сите об�
 problem-attempt-limit-reached-detail = Ги искористивте сите обиди што ги дозволува оваа проверка на знаењето.
 problem-attempt-closed-title = Обидот е затворен
 problem-attempt-closed-detail = Овој обид е предаден или времето истече; одговорите повеќе не може да се менуваат.
+
+## The public certificate verification page (/verify/{code})
+verify-page-title = Проверка на сертификат
+verify-valid = Овој сертификат е важечки.
+verify-revoked = Овој сертификат е поништен на { $date }. Причина: { $reason }
+verify-unknown = Ниеден сертификат нема ваков код. Проверете го кодот отпечатен на сертификатот.
+verify-serial = Сериски број
+verify-holder = Носител
+verify-course = Курс
+verify-hours = Часови
+verify-completed = Завршен на
+verify-issuer = Издаден од

@@ -70,3 +70,15 @@ problem-attempt-limit-reached-title = U arrit kufiri i përpjekjeve
 problem-attempt-limit-reached-detail = Keni përdorur të gjitha përpjekjet që lejon ky vlerësim.
 problem-attempt-closed-title = Përpjekja është mbyllur
 problem-attempt-closed-detail = Kjo përpjekje është dorëzuar ose koha ka mbaruar; përgjigjet nuk mund të ndryshohen më.
+
+## The public certificate verification page (/verify/{code})
+verify-page-title = Verifikimi i certifikatës
+verify-valid = Kjo certifikatë është e vlefshme.
+verify-revoked = Kjo certifikatë u revokua më { $date }. Arsyeja: { $reason }
+verify-unknown = Asnjë certifikatë nuk ka këtë kod. Kontrolloni kodin e shtypur në certifikatë.
+verify-serial = Numri serik
+verify-holder = Mbajtësi
+verify-course = Kursi
+verify-hours = Orë
+verify-completed = Përfunduar më
+verify-issuer = Lëshuar nga

@@ -71,3 +71,15 @@ problem-attempt-limit-reached-title = Искоришћени су сви пок�
 problem-attempt-limit-reached-detail = Искористили сте све покушаје које ова провера знања дозвољава.
 problem-attempt-closed-title = Покушај је затворен
 problem-attempt-closed-detail = Овај покушај је предат или је време истекло; одговори се више не могу мењати.
+
+## The public certificate verification page (/verify/{code})
+verify-page-title = Провера сертификата
+verify-valid = Овај сертификат је важећи.
+verify-revoked = Овај сертификат је опозван { $date }. Разлог: { $reason }
+verify-unknown = Ниједан сертификат нема овај код. Проверите код одштампан на сертификату.
+verify-serial = Серијски број
+verify-holder = Ималац
+verify-course = Курс
+verify-hours = Број сати
+verify-completed = Завршен
+verify-issuer = Издао

@@ -49,6 +49,7 @@ use crate::telemetry;
         courses::attempts::save,
         courses::attempts::submit,
         verify::verify,
+        verify::page,
         admin::certificates::revoke,
         me::me,
         me::update,

@@ -165,7 +165,15 @@ pub async fn localize_problems(
     // (The request must not be cloned before `call`: routing needs it uniquely owned.)
     let res = next.call(req).await?.map_into_boxed_body();
     let status = res.status();
-    if !(status.is_client_error() || status.is_server_error()) {
+    // A page made for people (the certificate verification page) keeps its own localized
+    // "not found": only errors, and responses without a body of their own, become problems.
+    let own_page = res.response().error().is_none()
+        && res
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("text/html"));
+    if !(status.is_client_error() || status.is_server_error()) || own_page {
         return Ok(res.map_into_left_body());
     }
     let (http_req, response) = res.into_parts();

@@ -32,6 +32,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .service(me_scope())
             .service(admin_scope()),
     )
+    .service(web::resource("/verify/{code}").route(web::get().to(verify::page)))
     .service(web::resource("/healthz").route(web::get().to(health::healthz)))
     .service(web::resource("/readyz").route(web::get().to(health::readyz)))
     .service(web::resource("/metrics").route(web::get().to(metrics_endpoint)))

@@ -24,9 +24,17 @@ async fn verification_is_rate_limited_per_address() {
 /// A certificate issued straight in the database (issuance through a completion is tested in
 /// `assessments::concurrent_completing_events_complete_once`).
 async fn issued(app: &crate::helpers::TestApp) -> kampus_store::certificates::Certificate {
+    issued_to(app, "holder@mvr.gov.mk", "Марија Петровска").await
+}
+
+async fn issued_to(
+    app: &crate::helpers::TestApp,
+    email: &str,
+    name: &str,
+) -> kampus_store::certificates::Certificate {
     let learner = app
         .create_user(
-            "holder@mvr.gov.mk",
+            email,
             "lozinka za kampus 2026",
             kampus_content::Locale::Mk,
             kampus_store::users::Role::Learner,
@@ -34,7 +42,7 @@ async fn issued(app: &crate::helpers::TestApp) -> kampus_store::certificates::Ce
         .await;
     let now = app.state.clock.now();
     let facts = kampus_api::certificate_facts::CertificateFacts {
-        holder_name: "Марија Петровска".into(),
+        holder_name: name.into(),
         institution: None,
         locale: "mk".into(),
         course_id: "migration-and-gender".into(),
@@ -186,4 +194,58 @@ async fn admins_revoke_with_a_reason_and_verification_says_so() {
         "Issued in error: final assessment annulled"
     );
     assert!(trail[0].actor_id.is_some());
+}
+
+#[actix_web::test]
+async fn the_verification_page_speaks_the_visitors_language_and_escapes_names() {
+    let app = crate::helpers::spawn_app().await;
+    let certificate = issued(&app).await;
+    let page = |path: String, lang: &'static str| {
+        let app = &app;
+        async move {
+            let response = app
+                .client
+                .get(app.url(&path))
+                .header(reqwest::header::ACCEPT_LANGUAGE, lang)
+                .send()
+                .await
+                .expect("request");
+            let status = response.status().as_u16();
+            let content_type = response
+                .headers()
+                .get(reqwest::header::CONTENT_TYPE)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default()
+                .to_owned();
+            (status, content_type, response.text().await.expect("text"))
+        }
+    };
+    let path = format!("/verify/{}", certificate.verification_code);
+    let (status, content_type, html) = page(path.clone(), "mk").await;
+    assert_eq!(status, 200);
+    assert!(content_type.starts_with("text/html"), "{content_type}");
+    assert!(html.contains("<html lang=\"mk\">"), "{html}");
+    assert!(html.contains("Овој сертификат е важечки."), "{html}");
+    assert!(html.contains("Марија Петровска"), "{html}");
+    assert!(html.contains(&certificate.serial), "{html}");
+    let (_, _, albanian) = page(path.clone(), "sq").await;
+    assert!(
+        albanian.contains("Kjo certifikatë është e vlefshme."),
+        "{albanian}"
+    );
+
+    // A name is shown as text, never as markup.
+    let marked = issued_to(&app, "markup@mvr.gov.mk", "<b>Ана</b>").await;
+    let (_, _, escaped) = page(format!("/verify/{}", marked.verification_code), "en").await;
+    assert!(escaped.contains("&lt;b&gt;Ана&lt;/b&gt;"), "{escaped}");
+    assert!(!escaped.contains("<b>"), "{escaped}");
+
+    let (status, content_type, unknown) =
+        page("/verify/0000-0000-0000-0000".into(), "sr-Cyrl").await;
+    assert_eq!(status, 404);
+    assert!(content_type.starts_with("text/html"), "{content_type}");
+    assert!(
+        unknown.contains("Ниједан сертификат нема овај код."),
+        "{unknown}"
+    );
 }

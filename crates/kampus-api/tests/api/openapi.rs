@@ -6,6 +6,7 @@ use crate::helpers::spawn_app;
 
 /// Every route the application registers (see `routes::configure`), with its method.
 const ROUTES: &[(&str, &str)] = &[
+    ("get", "/verify/{code}"),
     ("post", "/api/v1/admin/certificates/{serial}/revoke"),
     ("get", "/api/v1/verify/{code}"),
     ("get", "/healthz"),

@@ -29,20 +29,6 @@ pub struct Attempt {
     pub result: Option<String>,
 }
 
-/// The attempts of one enrollment at one assessment, oldest first.
-pub fn list(
-    conn: &mut DbConnection,
-    enrollment_id: &str,
-    assessment_id: &str,
-) -> Result<Vec<Attempt>, StoreError> {
-    Ok(attempts::table
-        .filter(attempts::enrollment_id.eq(enrollment_id))
-        .filter(attempts::assessment_id.eq(assessment_id))
-        .order(attempts::number)
-        .select(Attempt::as_select())
-        .load(conn)?)
-}
-
 /// What starting a new attempt needs to know: how many attempts the enrollment has made at
 /// the assessment, and the one not submitted yet, if any. (Two indexed reads, however many
 /// attempts there were: the papers of old attempts are not loaded.)

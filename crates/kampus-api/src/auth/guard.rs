@@ -8,16 +8,12 @@
 use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::middleware::Next;
-use actix_web::web;
 use kampus_store::users::Role;
 
 use crate::error::ApiError;
-use crate::state::AppState;
 
 fn token_role(req: &ServiceRequest) -> Result<Role, ApiError> {
-    let state = req
-        .app_data::<web::Data<AppState>>()
-        .ok_or_else(|| ApiError::Internal("application state missing".into()))?;
+    let state = super::app_state(req.request())?;
     let token = super::bearer_token(req.request()).ok_or(ApiError::Unauthenticated)?;
     let claims = state
         .tokens

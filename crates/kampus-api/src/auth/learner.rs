@@ -6,7 +6,7 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 
-use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, web};
+use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload};
 use kampus_store::users::{self, User};
 use kampus_store::{StoreError, UserId, enrollments};
 
@@ -29,9 +29,7 @@ impl FromRequest for Learner {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let req = req.clone();
         Box::pin(async move {
-            let state = req
-                .app_data::<web::Data<AppState>>()
-                .ok_or_else(|| ApiError::Internal("application state missing".into()))?;
+            let state = super::app_state(&req)?;
             let claims = verified_claims(&req, state)?;
             let id = claims.user_id().map_err(|_| ApiError::Unauthenticated)?;
             let user = match state.access.user(id) {

@@ -16,7 +16,17 @@ pub use roles::{AdminUser, Scope, StaffUser};
 pub use tokens::{ACCESS_TOKEN_TTL, AccessClaims, AccessTokens, IssuedToken, TokenError};
 
 use actix_web::HttpRequest;
+
+use crate::error::ApiError;
 use actix_web::http::header;
+
+/// The application state of a request (always there: an internal error otherwise).
+pub fn app_state(
+    req: &HttpRequest,
+) -> Result<&actix_web::web::Data<crate::state::AppState>, ApiError> {
+    req.app_data::<actix_web::web::Data<crate::state::AppState>>()
+        .ok_or_else(|| ApiError::Internal("application state missing".into()))
+}
 
 /// The token of an `Authorization: Bearer <token>` header, if present.
 pub fn bearer_token(req: &HttpRequest) -> Option<&str> {

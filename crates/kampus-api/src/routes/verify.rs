@@ -62,18 +62,30 @@ pub async fn verify(
     state: web::Data<AppState>,
     code: web::Path<String>,
 ) -> Result<web::Json<Verification>, ApiError> {
-    state.ip_throttle.check(
-        "verify",
-        client_ip(&req),
-        state.config.verify_limit_per_minute,
-    )?;
-    let code = certificates::normalize_code(&code).ok_or(ApiError::NotFound)?;
-    let certificate = state
-        .db
-        .run(move |conn| certificates::find_by_code(conn, &code))
+    let certificate = look_up(&req, &state, &code)
         .await?
         .ok_or(ApiError::NotFound)?;
     verification_of(certificate).map(web::Json)
+}
+
+/// The certificate with the code as typed, counted against the caller's address.
+async fn look_up(
+    req: &HttpRequest,
+    state: &AppState,
+    code: &str,
+) -> Result<Option<certificates::Certificate>, ApiError> {
+    state.ip_throttle.check(
+        "verify",
+        client_ip(req),
+        state.config.verify_limit_per_minute,
+    )?;
+    let Some(code) = certificates::normalize_code(code) else {
+        return Ok(None);
+    };
+    state
+        .db
+        .run(move |conn| certificates::find_by_code(conn, &code))
+        .await
 }
 
 /// What a verifier is told about `certificate`.
@@ -119,21 +131,8 @@ pub async fn page(
     state: web::Data<AppState>,
     code: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    state.ip_throttle.check(
-        "verify",
-        client_ip(&req),
-        state.config.verify_limit_per_minute,
-    )?;
+    let found = look_up(&req, &state, &code).await?;
     let locale = negotiate_request(&req, &state).locale;
-    let found = match certificates::normalize_code(&code) {
-        Some(code) => {
-            state
-                .db
-                .run(move |conn| certificates::find_by_code(conn, &code))
-                .await?
-        }
-        None => None,
-    };
     let message =
         |id: &str, args: Option<&FluentArgs<'_>>| escape(&state.catalog.message(locale, id, args));
     let title = message("verify-page-title", None);

@@ -98,14 +98,14 @@ pub struct AttemptView {
     pub result: Option<AttemptResult>,
 }
 
-fn paper_of(attempt: &Attempt) -> Result<Paper, ApiError> {
-    serde_json::from_str(&attempt.paper)
-        .map_err(|e| ApiError::Internal(format!("attempt {} paper: {e}", attempt.id)))
+/// The paper the attempt was drawn with.
+fn paper_of(attempt: &Attempt) -> Result<Paper, StoreError> {
+    stored_json(&attempt.id, &attempt.paper)
 }
 
-fn answers_of(attempt: &Attempt) -> Result<HashMap<String, Response>, ApiError> {
-    serde_json::from_str(&attempt.answers)
-        .map_err(|e| ApiError::Internal(format!("attempt {} answers: {e}", attempt.id)))
+/// The answers saved so far.
+fn answers_of(attempt: &Attempt) -> Result<HashMap<String, Response>, StoreError> {
+    stored_json(&attempt.id, &attempt.answers)
 }
 
 /// Renders an attempt for its learner in `locale`.
@@ -253,7 +253,7 @@ fn grade_and_record(
 
 /// The attempt graded with `answers` (stored JSON), and the grade as stored JSON.
 fn grade(attempt: &Attempt, answers: &str) -> Result<(GradedPaper, String), StoreError> {
-    let paper: Paper = stored_json(&attempt.id, &attempt.paper)?;
+    let paper = paper_of(attempt)?;
     let answers: HashMap<String, Response> = serde_json::from_str(answers).unwrap_or_default();
     let graded = paper.grade(&answers);
     let result = serde_json::to_string(&graded).map_err(|e| StoreError::Corrupt(e.to_string()))?;
@@ -488,7 +488,7 @@ fn merged_answers(
     attempt: &Attempt,
     given: &HashMap<String, Response>,
 ) -> Result<String, StoreError> {
-    let mut answers = stored_json::<HashMap<String, Response>>(&attempt.id, &attempt.answers)?;
+    let mut answers = answers_of(attempt)?;
     answers.extend(given.iter().map(|(k, v)| (k.clone(), v.clone())));
     serde_json::to_string(&answers).map_err(|e| StoreError::Corrupt(e.to_string()))
 }

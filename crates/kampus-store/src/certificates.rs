@@ -28,6 +28,35 @@ pub struct Certificate {
     pub issued_at: NaiveDateTime,
     pub revoked_at: Option<NaiveDateTime>,
     pub revocation_reason: Option<String>,
+    /// The certificate that replaced this one (re-issue); a replaced certificate is revoked.
+    pub replaced_by: Option<String>,
+    /// Its bit in the revocation status list (see [`revoked_status_indices`]).
+    pub status_index: i32,
+    /// The signed Open Badges credential (JSON), kept from its first download.
+    pub credential: Option<String>,
+}
+
+/// What [`issue`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Issuance {
+    /// Issued now, by this transaction.
+    New(Certificate),
+    /// The enrollment had its certificate already.
+    Existing(Certificate),
+}
+
+impl Issuance {
+    pub fn certificate(&self) -> &Certificate {
+        match self {
+            Issuance::New(c) | Issuance::Existing(c) => c,
+        }
+    }
+
+    pub fn into_certificate(self) -> Certificate {
+        match self {
+            Issuance::New(c) | Issuance::Existing(c) => c,
+        }
+    }
 }
 
 /// What issuing needs to know.
@@ -68,19 +97,31 @@ const SERIAL_TRIES: usize = 8;
 
 /// Issues the certificate of an enrollment, or returns the one it already has: every caller
 /// gets the same certificate. Run it in the transaction that records the completion.
-///
-/// The serial is the year's next. Two transactions taking the same one meet on the unique
-/// `(year, sequence)` (on PostgreSQL the second waits for the first to commit): the loser
-/// reads the year's last serial again and takes the one after, in a savepoint.
-pub fn issue(conn: &mut DbConnection, new: &NewCertificate<'_>) -> Result<Certificate, StoreError> {
+pub fn issue(conn: &mut DbConnection, new: &NewCertificate<'_>) -> Result<Issuance, StoreError> {
     if let Some(existing) = find_by_enrollment(conn, new.enrollment_id)? {
-        return Ok(existing);
+        return Ok(Issuance::Existing(existing));
     }
+    let id = uuid::Uuid::now_v7().to_string();
+    insert_with_next_numbers(conn, new, &id)?;
+    Ok(Issuance::New(find(conn, &id)?))
+}
+
+/// Inserts a certificate with the year's next serial and the next status-list bit.
+///
+/// Two transactions taking the same numbers meet on a unique constraint (on PostgreSQL the
+/// second waits for the first to commit): the loser reads the last numbers again and takes
+/// the ones after, in a savepoint. A conflict on the enrollment is not retried: that
+/// enrollment has its certificate.
+fn insert_with_next_numbers(
+    conn: &mut DbConnection,
+    new: &NewCertificate<'_>,
+    id: &str,
+) -> Result<(), StoreError> {
     let mut tries = 0;
     loop {
         tries += 1;
-        match conn.savepoint(|tx| insert_next(tx, new)) {
-            Ok(()) => break,
+        match conn.savepoint(|tx| insert_next(tx, new, id)) {
+            Ok(()) => return Ok(()),
             Err(StoreError::Conflict(constraint))
                 if tries < SERIAL_TRIES && !constraint.contains("enrollment") =>
             {
@@ -89,19 +130,26 @@ pub fn issue(conn: &mut DbConnection, new: &NewCertificate<'_>) -> Result<Certif
             Err(e) => return Err(e),
         }
     }
-    find_by_enrollment(conn, new.enrollment_id)?.ok_or(StoreError::NotFound)
 }
 
-fn insert_next(conn: &mut DbConnection, new: &NewCertificate<'_>) -> Result<(), StoreError> {
+fn insert_next(
+    conn: &mut DbConnection,
+    new: &NewCertificate<'_>,
+    id: &str,
+) -> Result<(), StoreError> {
     let year = new.issued_at.year();
     let last: Option<i32> = certificates::table
         .filter(certificates::year.eq(year))
         .select(diesel::dsl::max(certificates::sequence))
         .first(conn)?;
     let sequence = last.unwrap_or(0) + 1;
+    let last_index: Option<i32> = certificates::table
+        .select(diesel::dsl::max(certificates::status_index))
+        .first(conn)?;
     diesel::insert_into(certificates::table)
         .values((
-            certificates::id.eq(uuid::Uuid::now_v7().to_string()),
+            certificates::id.eq(id),
+            certificates::status_index.eq(last_index.unwrap_or(0) + 1),
             certificates::enrollment_id.eq(new.enrollment_id),
             certificates::user_id.eq(new.user_id),
             certificates::course_id.eq(new.course_id),
@@ -116,13 +164,14 @@ fn insert_next(conn: &mut DbConnection, new: &NewCertificate<'_>) -> Result<(), 
     Ok(())
 }
 
-/// The certificate of an enrollment, if issued.
+/// The current certificate of an enrollment (not one it replaced), if issued.
 pub fn find_by_enrollment(
     conn: &mut DbConnection,
     enrollment_id: &str,
 ) -> Result<Option<Certificate>, StoreError> {
     Ok(certificates::table
         .filter(certificates::enrollment_id.eq(enrollment_id))
+        .filter(certificates::replaced_by.is_null())
         .select(Certificate::as_select())
         .first(conn)
         .optional()?)
@@ -180,43 +229,161 @@ pub fn revoke(
     reason: &str,
     now: NaiveDateTime,
 ) -> Result<Revoked, StoreError> {
-    let certificate = certificates::table
-        .filter(certificates::serial.eq(serial))
-        .select(Certificate::as_select())
-        .first(conn)
-        .optional()?
-        .ok_or(StoreError::NotFound)?;
+    let certificate = find_by_serial(conn, serial)?.ok_or(StoreError::NotFound)?;
     if certificate.revoked_at.is_some() {
         return Ok(Revoked::Already(certificate));
     }
+    Ok(Revoked::Now(mark_revoked(conn, certificate, actor, reason, now)?))
+}
+
+fn mark_revoked(
+    conn: &mut DbConnection,
+    certificate: Certificate,
+    actor: UserId,
+    reason: &str,
+    now: NaiveDateTime,
+) -> Result<Certificate, StoreError> {
     diesel::update(certificates::table.find(&certificate.id))
         .set((
             certificates::revoked_at.eq(now),
             certificates::revocation_reason.eq(reason),
         ))
         .execute(conn)?;
+    record_event(conn, &certificate.id, "revoked", actor, reason, now)?;
+    Ok(Certificate {
+        revoked_at: Some(now),
+        revocation_reason: Some(reason.to_owned()),
+        ..certificate
+    })
+}
+
+fn record_event(
+    conn: &mut DbConnection,
+    certificate_id: &str,
+    action: &str,
+    actor: UserId,
+    reason: &str,
+    now: NaiveDateTime,
+) -> Result<(), StoreError> {
     diesel::insert_into(certificate_events::table)
         .values((
             certificate_events::id.eq(uuid::Uuid::now_v7().to_string()),
-            certificate_events::certificate_id.eq(&certificate.id),
-            certificate_events::action.eq("revoked"),
+            certificate_events::certificate_id.eq(certificate_id),
+            certificate_events::action.eq(action),
             certificate_events::actor_id.eq(actor.to_string()),
             certificate_events::reason.eq(reason),
             certificate_events::at.eq(now),
         ))
         .execute(conn)?;
-    Ok(Revoked::Now(Certificate {
-        revoked_at: Some(now),
-        revocation_reason: Some(reason.to_owned()),
-        ..certificate
-    }))
+    Ok(())
+}
+
+/// The outcome of a re-issue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reissued {
+    /// `old` (now revoked and replaced) and the `new` certificate that replaces it.
+    Now { old: Certificate, new: Certificate },
+    /// It was replaced before, by the certificate with this serial: re-issue that one instead.
+    AlreadyReplaced { by_serial: String },
+}
+
+/// Replaces the certificate with this serial by a new one (new serial, new verification code,
+/// the `snapshot` given) for the same enrollment, for a reason recorded in both audit trails.
+/// The old certificate is revoked, if it was not already, and points at its replacement.
+/// `NotFound` when no certificate has the serial. Run it in a write transaction.
+pub fn reissue(
+    conn: &mut DbConnection,
+    serial: &str,
+    actor: UserId,
+    reason: &str,
+    snapshot: &str,
+    now: NaiveDateTime,
+) -> Result<Reissued, StoreError> {
+    let old = find_by_serial(conn, serial)?.ok_or(StoreError::NotFound)?;
+    if let Some(replacement) = &old.replaced_by {
+        return Ok(Reissued::AlreadyReplaced {
+            by_serial: find(conn, replacement)?.serial,
+        });
+    }
+    let old = if old.revoked_at.is_some() {
+        old
+    } else {
+        mark_revoked(conn, old, actor, reason, now)?
+    };
+    let new_id = uuid::Uuid::now_v7().to_string();
+    // The old row leaves the enrollment's "current" slot first (the link is checked at commit).
+    diesel::update(certificates::table.find(&old.id))
+        .set(certificates::replaced_by.eq(&new_id))
+        .execute(conn)?;
+    let new = NewCertificate {
+        enrollment_id: &old.enrollment_id,
+        user_id: &old.user_id,
+        course_id: &old.course_id,
+        snapshot,
+        issued_at: now,
+    };
+    insert_with_next_numbers(conn, &new, &new_id)?;
+    record_event(conn, &old.id, "replaced", actor, reason, now)?;
+    record_event(conn, &new_id, "replaces", actor, reason, now)?;
+    Ok(Reissued::Now {
+        old: find(conn, &old.id)?,
+        new: find(conn, &new_id)?,
+    })
+}
+
+/// The certificate with this id.
+pub fn find(conn: &mut DbConnection, id: &str) -> Result<Certificate, StoreError> {
+    Ok(certificates::table
+        .find(id)
+        .select(Certificate::as_select())
+        .first(conn)?)
+}
+
+/// The certificate with this serial, if any.
+pub fn find_by_serial(
+    conn: &mut DbConnection,
+    serial: &str,
+) -> Result<Option<Certificate>, StoreError> {
+    Ok(certificates::table
+        .filter(certificates::serial.eq(serial))
+        .select(Certificate::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Keeps the certificate's signed credential unless one was kept meanwhile (two first
+/// downloads at once); returns the one kept, which every caller then serves.
+pub fn keep_credential(
+    conn: &mut DbConnection,
+    id: &str,
+    credential: &str,
+) -> Result<String, StoreError> {
+    diesel::update(
+        certificates::table
+            .find(id)
+            .filter(certificates::credential.is_null()),
+    )
+    .set(certificates::credential.eq(credential))
+    .execute(conn)?;
+    find(conn, id)?
+        .credential
+        .ok_or_else(|| StoreError::Corrupt(format!("certificate {id} lost its credential")))
+}
+
+/// The status-list bits of revoked certificates, ascending.
+pub fn revoked_status_indices(conn: &mut DbConnection) -> Result<Vec<i32>, StoreError> {
+    Ok(certificates::table
+        .filter(certificates::revoked_at.is_not_null())
+        .order(certificates::status_index)
+        .select(certificates::status_index)
+        .load(conn)?)
 }
 
 /// One entry of a certificate's audit trail.
 #[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
 #[diesel(table_name = certificate_events)]
 pub struct CertificateEvent {
-    /// `revoked`.
+    /// `revoked`; `replaced` (on the old certificate) and `replaces` (on the new) for a re-issue.
     pub action: String,
     /// The admin who did it (none once that account is deleted).
     pub actor_id: Option<String>,

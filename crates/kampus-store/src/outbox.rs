@@ -31,6 +31,9 @@ pub struct NewMail {
     pub subject: String,
     pub body_text: String,
     pub body_html: String,
+    /// The certificate whose PDF goes with the message (rendered when it is sent, from the
+    /// certificate's snapshot, so the queue holds no documents).
+    pub certificate_id: Option<String>,
 }
 
 /// A queued message as stored.
@@ -50,6 +53,7 @@ pub struct Mail {
     pub last_error: Option<String>,
     pub created_at: NaiveDateTime,
     pub sent_at: Option<NaiveDateTime>,
+    pub certificate_id: Option<String>,
 }
 
 /// Queues a message. Call it inside the transaction of the change that causes the mail.
@@ -72,6 +76,7 @@ pub fn enqueue(
             outbox::attempts.eq(0),
             outbox::next_attempt_at.eq(now),
             outbox::created_at.eq(now),
+            outbox::certificate_id.eq(&mail.certificate_id),
         ))
         .execute(conn)?;
     Ok(id)
@@ -203,6 +208,18 @@ pub fn find(conn: &mut DbConnection, id: &str) -> Result<Mail, StoreError> {
         .find(id)
         .select(Mail::as_select())
         .first(conn)?)
+}
+
+/// Messages that carry this certificate, oldest first.
+pub fn for_certificate(
+    conn: &mut DbConnection,
+    certificate_id: &str,
+) -> Result<Vec<Mail>, StoreError> {
+    Ok(outbox::table
+        .filter(outbox::certificate_id.eq(certificate_id))
+        .order(outbox::created_at)
+        .select(Mail::as_select())
+        .load(conn)?)
 }
 
 /// Every message to one address, oldest first (tests and support).

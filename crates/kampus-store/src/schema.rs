@@ -52,6 +52,7 @@ diesel::table! {
         last_error -> Nullable<Text>,
         created_at -> Timestamp,
         sent_at -> Nullable<Timestamp>,
+        certificate_id -> Nullable<Text>,
     }
 }
 
@@ -220,6 +221,9 @@ diesel::table! {
         issued_at -> Timestamp,
         revoked_at -> Nullable<Timestamp>,
         revocation_reason -> Nullable<Text>,
+        replaced_by -> Nullable<Text>,
+        status_index -> Integer,
+        credential -> Nullable<Text>,
     }
 }
 

@@ -238,6 +238,7 @@ mod outbox_queue {
             subject: "Verifikoni adresën".into(),
             body_text: "Tekst".into(),
             body_html: "<p>Tekst</p>".into(),
+            certificate_id: None,
         }
     }
 

@@ -1,0 +1,48 @@
+# Certifikat o završenoj obuci (PDF).
+# „ima uspješno završen kurs“: isto za svaki rod, jer ime polaznika ne nosi rod.
+
+certificate-document-title = Certifikat { $serial }
+certificate-title = Certifikat o završenoj obuci
+certificate-certifies = Ovim se potvrđuje da
+certificate-completed = ima uspješno završen kurs
+certificate-hours = { $hours ->
+    [one] { $hours } sat
+    [few] { $hours } sata
+   *[other] { $hours } sati
+}
+certificate-credits = { $credits ->
+    [one] { $credits } ECTS bod
+    [few] { $credits } ECTS boda
+   *[other] { $credits } ECTS bodova
+}
+certificate-eqf = EKO nivo { $level }
+certificate-completed-on = Završeno { $date }
+certificate-final-score = Rezultat završne provjere: { $score }{"\u00A0"}%
+certificate-outcomes = Ishodi učenja
+certificate-serial = Serijski broj: { $serial }
+certificate-code = Kod za provjeru: { $code }
+certificate-verify-hint = Provjerite ovaj certifikat na adresi
+certificate-revoked = OPOZVAN { $date } Razlog: { $reason }
+
+## Datumi: „25. novembra 2026.“
+certificate-date = { $day }. { $month } { $year }.
+certificate-month-1 = januara
+certificate-month-2 = februara
+certificate-month-3 = marta
+certificate-month-4 = aprila
+certificate-month-5 = maja
+certificate-month-6 = juna
+certificate-month-7 = jula
+certificate-month-8 = augusta
+certificate-month-9 = septembra
+certificate-month-10 = oktobra
+certificate-month-11 = novembra
+certificate-month-12 = decembra
+
+## Always in English, identical in every locale (a test checks it): the paragraph printed on
+## every certificate for international use. Do not translate. The exact-number variant [1]
+## keeps the English plural right whichever locale's bundle formats it.
+certificate-english = { $holder } has completed the course “{ $course }” ({ $hours ->
+        [1] { $hours } hour
+       *[other] { $hours } hours
+    }) on { $date }, issued by { $issuer }.

@@ -16,3 +16,8 @@ email-invite-subject = Pozivnica za Kampus
 email-invite-body = { $inviter } vas poziva da učite na Kampusu, platformi za e-učenje Regionalnog centra za obuku u oblasti migracija. Pozivnica važi { $days } dana.
 email-invite-action = Prihvati pozivnicu
 email-invite-ignore = Ako ne očekujete ovu pozivnicu, slobodno zanemarite ovu poruku.
+
+email-certificate-subject = Vaš certifikat sa Kampusa
+email-certificate-body = Čestitamo: završili ste kurs „{ $course }”. Vaš certifikat { $serial } nalazi se u prilogu kao PDF. Svako može provjeriti njegovu vjerodostojnost na adresi ispod.
+email-certificate-action = Provjeri certifikat
+email-certificate-ignore = Certifikat i njegov digitalni bedž (Open Badges 3.0) možete u svakom trenutku preuzeti među svojim certifikatima na Kampusu.

@@ -19,3 +19,8 @@ email-invite-subject = You are invited to Kampus
 email-invite-body = { $inviter } invited you to learn on Kampus, the eLearning platform of the Regional Migration Training Centre. The invitation is valid for { $days } days.
 email-invite-action = Accept the invitation
 email-invite-ignore = If you do not expect this invitation, you can ignore this message.
+
+email-certificate-subject = Your Kampus certificate
+email-certificate-body = Congratulations: you have completed the course “{ $course }”. Your certificate { $serial } is attached as a PDF. Anyone can check that it is genuine at the address below.
+email-certificate-action = Check the certificate
+email-certificate-ignore = You can download the certificate and its digital badge (Open Badges 3.0) at any time from your certificates in Kampus.

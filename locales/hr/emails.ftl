@@ -16,3 +16,8 @@ email-invite-subject = Pozivnica za Kampus
 email-invite-body = { $inviter } poziva vas da učite na Kampusu, platformi za e-učenje Regionalnog centra za izobrazbu u području migracija. Pozivnica vrijedi { $days } dana.
 email-invite-action = Prihvati pozivnicu
 email-invite-ignore = Ako ne očekujete ovu pozivnicu, slobodno zanemarite ovu poruku.
+
+email-certificate-subject = Vaš certifikat s Kampusa
+email-certificate-body = Čestitamo: završili ste tečaj „{ $course }”. Vaš certifikat { $serial } nalazi se u privitku kao PDF. Svatko može provjeriti njegovu vjerodostojnost na adresi u nastavku.
+email-certificate-action = Provjeri certifikat
+email-certificate-ignore = Certifikat i njegovu digitalnu značku (Open Badges 3.0) možete u svakom trenutku preuzeti među svojim certifikatima na Kampusu.

@@ -16,3 +16,8 @@ email-invite-subject = Ftesë për në Kampus
 email-invite-body = { $inviter } ju fton të mësoni në Kampus, platformën e mësimit elektronik të Qendrës Rajonale të Trajnimit për Migracionin. Ftesa është e vlefshme për { $days } ditë.
 email-invite-action = Prano ftesën
 email-invite-ignore = Nëse nuk e prisni këtë ftesë, mund ta shpërfillni këtë mesazh.
+
+email-certificate-subject = Certifikata juaj nga Kampus
+email-certificate-body = Urime: e përfunduat kursin „{ $course }“. Certifikata juaj { $serial } është bashkëngjitur si PDF. Kushdo mund të verifikojë vërtetësinë e saj në adresën më poshtë.
+email-certificate-action = Verifiko certifikatën
+email-certificate-ignore = Certifikatën dhe distinktivin e saj digjital (Open Badges 3.0) mund t’i shkarkoni në çdo kohë nga certifikatat tuaja në Kampus.

@@ -16,3 +16,8 @@ email-invite-subject = Pozivnica za Kampus
 email-invite-body = { $inviter } vas poziva da učite na Kampusu, platformi za e-učenje Regionalnog centra za obuku u oblasti migracija. Pozivnica važi { $days } dana.
 email-invite-action = Prihvati pozivnicu
 email-invite-ignore = Ako ne očekujete ovu pozivnicu, slobodno zanemarite ovu poruku.
+
+email-certificate-subject = Vaš sertifikat sa Kampusa
+email-certificate-body = Čestitamo: završili ste kurs „{ $course }”. Vaš sertifikat { $serial } nalazi se u prilogu kao PDF. Svako može da proveri njegovu verodostojnost na adresi ispod.
+email-certificate-action = Proveri sertifikat
+email-certificate-ignore = Sertifikat i njegov digitalni bedž (Open Badges 3.0) možete u svakom trenutku preuzeti među svojim sertifikatima na Kampusu.

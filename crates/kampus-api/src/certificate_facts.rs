@@ -10,6 +10,8 @@ use kampus_store::{
 };
 use serde::{Deserialize, Serialize};
 
+use crate::state::AppState;
+
 /// See the module documentation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CertificateFacts {
@@ -34,39 +36,81 @@ pub struct CertificateFacts {
     pub issuer: String,
 }
 
+impl CertificateFacts {
+    /// The facts kept with an issued certificate.
+    pub fn of(certificate: &certificates::Certificate) -> Result<Self, StoreError> {
+        serde_json::from_str(&certificate.snapshot)
+            .map_err(|e| StoreError::Corrupt(format!("certificate {}: {e}", certificate.serial)))
+    }
+
+    pub fn to_json(&self) -> Result<String, StoreError> {
+        serde_json::to_string(self).map_err(|e| StoreError::Corrupt(e.to_string()))
+    }
+}
+
 /// Issues the enrollment's certificate (or returns the one it has), with the facts as they
-/// are now. Run it in the transaction that records the completion.
+/// are now, and queues its email when it is new. Run it in the transaction that records the
+/// completion: the certificate, its email and the completion are written together or not at
+/// all, and an email queued is sent even if the server stops right after.
 pub fn issue(
     tx: &mut DbConnection,
     loaded: &LoadedCourse,
     enrollment: &Enrollment,
     now: NaiveDateTime,
-    issuer: &str,
-) -> Result<certificates::Certificate, StoreError> {
+    state: &AppState,
+) -> Result<certificates::Issuance, StoreError> {
     if let Some(existing) = certificates::find_by_enrollment(tx, &enrollment.id)? {
-        return Ok(existing);
+        return Ok(certificates::Issuance::Existing(existing));
     }
-    let facts = gather(tx, loaded, enrollment, now, issuer)?;
-    let snapshot = serde_json::to_string(&facts).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    certificates::issue(
+    let facts = gather(
+        tx,
+        loaded,
+        enrollment,
+        now.date(),
+        &state.config.issuer_name,
+    )?;
+    let issuance = certificates::issue(
         tx,
         &certificates::NewCertificate {
             enrollment_id: &enrollment.id,
             user_id: &enrollment.user_id,
             course_id: &enrollment.course_id,
-            snapshot: &snapshot,
+            snapshot: &facts.to_json()?,
             issued_at: now,
         },
-    )
+    )?;
+    if let certificates::Issuance::New(certificate) = &issuance {
+        crate::certificate_mail::queue(tx, state, certificate, now)?;
+    }
+    Ok(issuance)
 }
 
-fn gather(
+/// The facts for a certificate replacing an earlier one of the same enrollment: the holder's
+/// name and institution and the course texts as they are now, the completion date as it was.
+/// A course no longer published keeps its texts from the earlier certificate.
+pub fn gather_again(
     tx: &mut DbConnection,
-    loaded: &LoadedCourse,
+    loaded: Option<&LoadedCourse>,
     enrollment: &Enrollment,
-    now: NaiveDateTime,
+    previous: &CertificateFacts,
     issuer: &str,
 ) -> Result<CertificateFacts, StoreError> {
+    if let Some(loaded) = loaded {
+        return gather(tx, loaded, enrollment, previous.completed_on, issuer);
+    }
+    let (holder, institution) = holder_of(tx, enrollment)?;
+    Ok(CertificateFacts {
+        holder_name: holder.display_name,
+        institution,
+        issuer: issuer.to_owned(),
+        ..previous.clone()
+    })
+}
+
+fn holder_of(
+    tx: &mut DbConnection,
+    enrollment: &Enrollment,
+) -> Result<(users::User, Option<String>), StoreError> {
     let user_id: UserId = enrollment
         .user_id
         .parse()
@@ -76,6 +120,17 @@ fn gather(
         Some(id) => Some(institutions::find(tx, id)?.name),
         None => None,
     };
+    Ok((holder, institution))
+}
+
+fn gather(
+    tx: &mut DbConnection,
+    loaded: &LoadedCourse,
+    enrollment: &Enrollment,
+    completed_on: NaiveDate,
+    issuer: &str,
+) -> Result<CertificateFacts, StoreError> {
+    let (holder, institution) = holder_of(tx, enrollment)?;
     let course = loaded.course();
     let locale = holder.preferred_locale;
     let text = |locale: Locale, key: &str| {
@@ -113,7 +168,7 @@ fn gather(
             .iter()
             .map(|o| text(Locale::En, o))
             .collect(),
-        completed_on: now.date(),
+        completed_on,
         final_score,
         issuer: issuer.to_owned(),
     })

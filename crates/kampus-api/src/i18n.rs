@@ -19,7 +19,8 @@ struct EmbeddedFile {
     source: &'static str,
 }
 
-/// Every file of every locale: `api.ftl` (problem titles and details) and `emails.ftl`.
+/// Every file of every locale: `api.ftl` (problem titles and details), `emails.ftl` and
+/// `certificate.ftl` (the labels of certificate PDFs).
 macro_rules! embed {
     ($($locale:ident => $dir:literal),* $(,)?) => {
         &[$(
@@ -32,6 +33,11 @@ macro_rules! embed {
                 locale: Locale::$locale,
                 path: concat!($dir, "/emails.ftl"),
                 source: include_str!(concat!("../../../locales/", $dir, "/emails.ftl")),
+            },
+            EmbeddedFile {
+                locale: Locale::$locale,
+                path: concat!($dir, "/certificate.ftl"),
+                source: include_str!(concat!("../../../locales/", $dir, "/certificate.ftl")),
             },
         )*]
     };

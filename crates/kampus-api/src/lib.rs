@@ -8,6 +8,8 @@
 
 pub mod auth;
 pub mod certificate_facts;
+pub mod certificate_mail;
+pub mod certificate_pdf;
 pub mod cli;
 pub mod config;
 pub mod content_cli;

@@ -9,7 +9,7 @@ use utoipa::{Modify, OpenApi};
 
 use crate::problem::{Problem, ProblemFieldError};
 use crate::routes::auth::{login, password_reset, register, sessions, verification};
-use crate::routes::{admin, courses, docs, health, me, verify};
+use crate::routes::{admin, certificates, courses, docs, health, me, verify};
 use crate::telemetry;
 
 #[derive(OpenApi)]
@@ -51,6 +51,11 @@ use crate::telemetry;
         verify::verify,
         verify::page,
         admin::certificates::revoke,
+        admin::certificates::reissue,
+        certificates::list::mine,
+        certificates::list::get,
+        certificates::download::pdf,
+        certificates::resend::resend,
         me::me,
         me::update,
         me::delete,
@@ -77,7 +82,7 @@ use crate::telemetry;
         (name = "me", description = "The caller's own account"),
         (name = "courses", description = "The catalog, course outlines, lessons, enrollment, progress and time on task"),
         (name = "assessments", description = "Quiz, pre-test and final assessment attempts"),
-        (name = "certificates", description = "Public verification of issued certificates"),
+        (name = "certificates", description = "Certificates: their holders' documents (PDF, Open Badges 3.0 credential) and public verification"),
         (name = "admin", description = "Institutions, people, roles, invitations and mail (admins; trainers within their institutions)")
     )
 )]

@@ -53,7 +53,8 @@ impl Application {
     }
 
     pub async fn build_with_clock(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<Self> {
-        let catalog = Catalog::embedded().context("loading interface strings from locales/")?;
+        let catalog =
+            Arc::new(Catalog::embedded().context("loading interface strings from locales/")?);
         let secret = load_jwt_secret(&config.jwt_secret)?;
         let pool = connect_and_migrate(&config).await?;
         let courses = load_courses(config.content_dir.clone()).await?;
@@ -73,6 +74,10 @@ impl Application {
                     ..RetryPolicy::default()
                 },
                 from: config.mail_from.clone(),
+                attachments: Arc::new(crate::certificate_pdf::CertificatePdfs {
+                    catalog: catalog.clone(),
+                    public_url: config.public_url.clone(),
+                }),
             },
         )
         .context("starting the mail worker")?;
@@ -83,7 +88,7 @@ impl Application {
             writer,
             access: Arc::new(AccessCache::new(config.access_cache_ttl)),
             lesson_pages: Arc::new(LessonPages::new(&courses)),
-            catalog: Arc::new(catalog),
+            catalog,
             tokens: Arc::new(AccessTokens::new(&secret, clock.clone())),
             clock,
             metrics: Arc::new(Metrics::new().context("creating metrics")?),

@@ -233,7 +233,13 @@ pub fn revoke(
     if certificate.revoked_at.is_some() {
         return Ok(Revoked::Already(certificate));
     }
-    Ok(Revoked::Now(mark_revoked(conn, certificate, actor, reason, now)?))
+    Ok(Revoked::Now(mark_revoked(
+        conn,
+        certificate,
+        actor,
+        reason,
+        now,
+    )?))
 }
 
 fn mark_revoked(
@@ -282,7 +288,10 @@ fn record_event(
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reissued {
     /// `old` (now revoked and replaced) and the `new` certificate that replaces it.
-    Now { old: Certificate, new: Certificate },
+    Now {
+        old: Box<Certificate>,
+        new: Box<Certificate>,
+    },
     /// It was replaced before, by the certificate with this serial: re-issue that one instead.
     AlreadyReplaced { by_serial: String },
 }
@@ -326,8 +335,8 @@ pub fn reissue(
     record_event(conn, &old.id, "replaced", actor, reason, now)?;
     record_event(conn, &new_id, "replaces", actor, reason, now)?;
     Ok(Reissued::Now {
-        old: find(conn, &old.id)?,
-        new: find(conn, &new_id)?,
+        old: Box::new(find(conn, &old.id)?),
+        new: Box::new(find(conn, &new_id)?),
     })
 }
 

@@ -25,6 +25,14 @@ pub enum MailTemplate {
         link: String,
         days: i64,
     },
+    /// A certificate was issued (or its holder asked for it again); its PDF goes with it.
+    CertificateIssued {
+        name: String,
+        course: String,
+        serial: String,
+        /// Its public verification page.
+        link: String,
+    },
 }
 
 impl MailTemplate {
@@ -34,14 +42,15 @@ impl MailTemplate {
             MailTemplate::VerifyEmail { .. } => "verify",
             MailTemplate::PasswordReset { .. } => "reset",
             MailTemplate::Invitation { .. } => "invite",
+            MailTemplate::CertificateIssued { .. } => "certificate",
         }
     }
 
     fn greeting_name(&self) -> Option<&str> {
         match self {
-            MailTemplate::VerifyEmail { name, .. } | MailTemplate::PasswordReset { name, .. } => {
-                Some(name)
-            }
+            MailTemplate::VerifyEmail { name, .. }
+            | MailTemplate::PasswordReset { name, .. }
+            | MailTemplate::CertificateIssued { name, .. } => Some(name),
             MailTemplate::Invitation { .. } => None,
         }
     }
@@ -50,7 +59,8 @@ impl MailTemplate {
         match self {
             MailTemplate::VerifyEmail { link, .. }
             | MailTemplate::PasswordReset { link, .. }
-            | MailTemplate::Invitation { link, .. } => link,
+            | MailTemplate::Invitation { link, .. }
+            | MailTemplate::CertificateIssued { link, .. } => link,
         }
     }
 
@@ -65,6 +75,16 @@ impl MailTemplate {
             MailTemplate::Invitation { inviter, days, .. } => {
                 args.set("inviter", inviter.clone());
                 args.set("days", *days);
+            }
+            MailTemplate::CertificateIssued {
+                name,
+                course,
+                serial,
+                ..
+            } => {
+                args.set("name", name.clone());
+                args.set("course", course.clone());
+                args.set("serial", serial.clone());
             }
         }
         args
@@ -125,6 +145,7 @@ pub fn compose(
         subject: text(&format!("email-{id}-subject")).replace(['\r', '\n'], " "),
         body_text: plain,
         body_html: html,
+        certificate_id: None,
     }
 }
 

@@ -10,4 +10,5 @@ mod transport;
 pub mod worker;
 
 pub use compose::{MailTemplate, compose};
-pub use transport::{MailError, MailTransport};
+pub use transport::{Attachment, MailError, MailTransport, Outgoing};
+pub use worker::{AttachmentSource, NoAttachments};

@@ -3,7 +3,8 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use lettre::message::{Mailbox, MultiPart};
+use lettre::message::header::ContentType;
+use lettre::message::{Attachment as MimeAttachment, Mailbox, MultiPart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{Message, SmtpTransport, Transport};
 
@@ -19,6 +20,29 @@ pub enum MailError {
     Smtp(String),
     #[error("could not write {path}: {reason}")]
     File { path: String, reason: String },
+}
+
+/// A file that goes with a message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attachment {
+    pub filename: String,
+    /// `application/pdf`.
+    pub content_type: &'static str,
+    pub bytes: Vec<u8>,
+}
+
+/// One message, ready to send.
+#[derive(Debug, Clone, Copy)]
+pub struct Outgoing<'a> {
+    /// Its outbox id; it becomes the `Message-ID`, so a message sent twice (a crash between
+    /// sending and recording it) is recognizably the same message.
+    pub id: &'a str,
+    pub from: &'a str,
+    pub to: &'a str,
+    pub subject: &'a str,
+    pub text: &'a str,
+    pub html: &'a str,
+    pub attachments: &'a [Attachment],
 }
 
 /// Where messages go.
@@ -63,33 +87,10 @@ impl MailTransport {
         }
     }
 
-    /// Sends one message. `id` becomes its `Message-ID`, so a message sent twice (a crash
-    /// between sending and recording it) is recognizably the same message.
-    pub fn send(
-        &self,
-        id: &str,
-        from: &str,
-        to: &str,
-        subject: &str,
-        text: &str,
-        html: &str,
-    ) -> Result<(), MailError> {
-        let parse = |address: &str| {
-            address.parse::<Mailbox>().map_err(|e| MailError::Address {
-                address: address.to_owned(),
-                reason: e.to_string(),
-            })
-        };
-        let message = Message::builder()
-            .message_id(Some(format!("<{id}@kampus>")))
-            .from(parse(from)?)
-            .to(parse(to)?)
-            .subject(subject)
-            .multipart(MultiPart::alternative_plain_html(
-                text.to_owned(),
-                html.to_owned(),
-            ))
-            .map_err(|e| MailError::Build(e.to_string()))?;
+    /// Sends one message.
+    pub fn send(&self, mail: &Outgoing<'_>) -> Result<(), MailError> {
+        let id = mail.id;
+        let message = build(mail)?;
         match self {
             MailTransport::Smtp(smtp) => smtp
                 .send(&message)
@@ -108,9 +109,44 @@ impl MailTransport {
                     path: path.display().to_string(),
                     reason: e.to_string(),
                 })?;
-                tracing::info!(path = %path.display(), to, subject, "mail written to file (no SMTP server configured)");
+                tracing::info!(path = %path.display(), to = mail.to, subject = mail.subject, "mail written to file (no SMTP server configured)");
                 Ok(())
             }
         }
     }
+}
+
+/// The MIME message: text and HTML alternatives, and the attachments after them.
+fn build(mail: &Outgoing<'_>) -> Result<Message, MailError> {
+    let parse = |address: &str| {
+        address.parse::<Mailbox>().map_err(|e| MailError::Address {
+            address: address.to_owned(),
+            reason: e.to_string(),
+        })
+    };
+    let builder = Message::builder()
+        .message_id(Some(format!("<{}@kampus>", mail.id)))
+        .from(parse(mail.from)?)
+        .to(parse(mail.to)?)
+        .subject(mail.subject);
+    let body = MultiPart::alternative_plain_html(mail.text.to_owned(), mail.html.to_owned());
+    let message = if mail.attachments.is_empty() {
+        builder.multipart(body)
+    } else {
+        let mixed = mail.attachments.iter().try_fold(
+            MultiPart::mixed().multipart(body),
+            |mixed, file| {
+                let content_type = ContentType::parse(file.content_type)
+                    .map_err(|e| MailError::Build(e.to_string()))?;
+                Ok::<_, MailError>(
+                    mixed.singlepart(
+                        MimeAttachment::new(file.filename.clone())
+                            .body(file.bytes.clone(), content_type),
+                    ),
+                )
+            },
+        )?;
+        builder.multipart(mixed)
+    };
+    message.map_err(|e| MailError::Build(e.to_string()))
 }

@@ -9,10 +9,29 @@ use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
-use kampus_store::outbox::{self, RetryPolicy};
-use kampus_store::{Clock, Pool};
+use kampus_store::outbox::{self, Mail, RetryPolicy};
+use kampus_store::{Clock, DbConnection, Pool};
 
-use super::MailTransport;
+use super::{Attachment, MailTransport, Outgoing};
+
+/// Makes the files that go with a queued message: the outbox keeps references (a
+/// certificate's id), not documents.
+pub trait AttachmentSource: Send + Sync + std::fmt::Debug {
+    fn attachments(&self, conn: &mut DbConnection, mail: &Mail) -> Result<Vec<Attachment>, String>;
+}
+
+/// For workers whose messages carry no files; a message that names one fails.
+#[derive(Debug, Clone, Copy)]
+pub struct NoAttachments;
+
+impl AttachmentSource for NoAttachments {
+    fn attachments(&self, _: &mut DbConnection, mail: &Mail) -> Result<Vec<Attachment>, String> {
+        match &mail.certificate_id {
+            None => Ok(Vec::new()),
+            Some(id) => Err(format!("no attachment source for certificate {id}")),
+        }
+    }
+}
 
 /// How the worker runs.
 #[derive(Debug, Clone)]
@@ -22,6 +41,7 @@ pub struct WorkerSettings {
     pub retry: RetryPolicy,
     /// The `From:` of every message.
     pub from: String,
+    pub attachments: Arc<dyn AttachmentSource>,
 }
 
 /// A running worker; stopping or dropping it ends the thread after its current message.
@@ -95,14 +115,21 @@ pub fn run_once(
     };
     let mut sent = 0;
     for mail in claimed {
-        let outcome = transport.send(
-            &mail.id,
-            &settings.from,
-            &mail.recipient,
-            &mail.subject,
-            &mail.body_text,
-            &mail.body_html,
-        );
+        let outcome = settings
+            .attachments
+            .attachments(&mut conn, &mail)
+            .map_err(super::MailError::Build)
+            .and_then(|attachments| {
+                transport.send(&Outgoing {
+                    id: &mail.id,
+                    from: &settings.from,
+                    to: &mail.recipient,
+                    subject: &mail.subject,
+                    text: &mail.body_text,
+                    html: &mail.body_html,
+                    attachments: &attachments,
+                })
+            });
         let settled = match &outcome {
             Ok(()) => {
                 sent += 1;

@@ -2,6 +2,7 @@
 
 pub mod admin;
 pub mod auth;
+pub mod certificates;
 pub mod courses;
 pub mod docs;
 pub mod health;
@@ -29,6 +30,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .configure(courses_routes)
             .service(web::resource("/verify/{code}").route(web::get().to(verify::verify)))
             .configure(auth_routes)
+            .configure(certificate_routes)
             .service(me_scope())
             .service(admin_scope()),
     )
@@ -67,6 +69,13 @@ fn courses_routes(cfg: &mut web::ServiceConfig) {
     .service(web::resource("/attempts/{id}").route(web::get().to(attempts::get)))
     .service(web::resource("/attempts/{id}/answers").route(web::put().to(attempts::save)))
     .service(web::resource("/attempts/{id}/submit").route(web::post().to(attempts::submit)));
+}
+
+fn certificate_routes(cfg: &mut web::ServiceConfig) {
+    use certificates::{download, list, resend};
+    cfg.service(web::resource("/certificates/{id}").route(web::get().to(list::get)))
+        .service(web::resource("/certificates/{id}/pdf").route(web::get().to(download::pdf)))
+        .service(web::resource("/certificates/{id}/resend").route(web::post().to(resend::resend)));
 }
 
 fn auth_routes(cfg: &mut web::ServiceConfig) {
@@ -112,6 +121,7 @@ fn me_scope() -> actix_web::Scope<
         )
         .service(web::resource("/password").route(web::post().to(me::change_password)))
         .service(web::resource("/export").route(web::get().to(me::export)))
+        .service(web::resource("/certificates").route(web::get().to(certificates::list::mine)))
 }
 
 /// `/admin`: only for trainers and admins, refused before the body is read.
@@ -130,6 +140,10 @@ fn admin_scope() -> actix_web::Scope<
         .service(
             web::resource("/certificates/{serial}/revoke")
                 .route(web::post().to(certificates::revoke)),
+        )
+        .service(
+            web::resource("/certificates/{serial}/reissue")
+                .route(web::post().to(certificates::reissue)),
         )
         .service(
             web::resource("/institutions")

@@ -521,11 +521,12 @@ async fn journey(
 async fn learners_complete_each_course_in_their_language() {
     let app = spawn_app().await;
     let courses = shipped();
-    // Every course, by three learners in three languages.
+    // Every course, by four learners in four languages.
     let learners = [
         ("en", kampus_content::Locale::En, "en"),
         ("mk", kampus_content::Locale::Mk, "mk"),
         ("sr", kampus_content::Locale::SrCyrl, "sr-Cyrl"),
+        ("sq", kampus_content::Locale::Sq, "sq"),
     ];
     for (loaded, (name, locale, lang)) in courses
         .iter()
@@ -543,6 +544,7 @@ async fn learners_complete_each_course_in_their_language() {
             loaded.course().slug
         );
         assert_eq!(status["percent"], 100);
+        certificate_reads_as_expected(&app, &token, loaded, locale).await;
         // The survey is closed once the course is completed.
         problem(
             app.send(
@@ -571,7 +573,102 @@ async fn learners_complete_each_course_in_their_language() {
         })
         .await
         .expect("counts");
-    assert_eq!(counts, [3, 3, 3], "each completion recorded exactly once");
+    assert_eq!(counts, [4, 4, 4], "each completion recorded exactly once");
+}
+
+/// The learner's certificate PDF, as `pdftotext` reads it, says what it must in the learner's
+/// language: every label, the name, the course title, each learning outcome, the serial, and
+/// (unless it is English) the English paragraph.
+async fn certificate_reads_as_expected(
+    app: &TestApp,
+    token: &str,
+    loaded: &kampus_content::LoadedCourse,
+    locale: kampus_content::Locale,
+) {
+    let mine: Value = app
+        .send(Method::GET, "/api/v1/me/certificates", Some(token), None)
+        .await
+        .json()
+        .await
+        .expect("json");
+    let certificate = mine
+        .as_array()
+        .and_then(|all| {
+            all.iter()
+                .find(|c| c["course_id"] == loaded.course().id.as_str())
+        })
+        .expect("a certificate for the course");
+    let pdf = app
+        .send(
+            Method::GET,
+            certificate["links"]["pdf"].as_str().expect("link"),
+            Some(token),
+            None,
+        )
+        .await;
+    assert_eq!(pdf.status(), 200);
+    let text = pdf_text(&pdf.bytes().await.expect("bytes"));
+    let catalog = &app.state.catalog;
+    let say = |key: &str| catalog.message(locale, key, None);
+    let mut expected = vec![
+        say("certificate-title"),
+        say("certificate-certifies"),
+        say("certificate-completed"),
+        say("certificate-outcomes"),
+        "Test Korisnik".to_owned(),
+        loaded
+            .text(locale, "course", None)
+            .expect("title")
+            .value
+            .into_owned(),
+        certificate["serial"].as_str().expect("serial").to_owned(),
+        certificate["verification_code"]
+            .as_str()
+            .expect("code")
+            .to_owned(),
+    ];
+    expected.extend(loaded.course().outcomes.iter().map(|o| {
+        loaded
+            .text(locale, o, None)
+            .expect("outcome")
+            .value
+            .into_owned()
+    }));
+    if locale != kampus_content::Locale::En {
+        expected.push(
+            loaded
+                .text(kampus_content::Locale::En, "course", None)
+                .expect("title")
+                .value
+                .into_owned(),
+        );
+    }
+    for line in expected {
+        let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            text.contains(&line),
+            "{}: the {locale} PDF lacks {line:?}:\n{text}",
+            loaded.course().slug
+        );
+    }
+}
+
+/// The text of a PDF as `pdftotext` (poppler-utils) extracts it, whitespace collapsed.
+fn pdf_text(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("certificate.pdf");
+    std::fs::write(&path, pdf).expect("write pdf");
+    let out = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (install poppler-utils)");
+    assert!(out.status.success(), "pdftotext: {out:?}");
+    String::from_utf8(out.stdout)
+        .expect("utf-8")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[actix_web::test]
@@ -658,6 +755,20 @@ async fn concurrent_completing_events_complete_once() {
     assert_eq!(facts.outcomes.len(), loaded.course().outcomes.len());
     assert!(facts.final_score.is_some_and(|s| s >= 0.0));
     assert_eq!(facts.issuer, kampus_api::config::DEFAULT_ISSUER);
+    // One email, queued in the same transaction, to the holder, in Bosnian, with the PDF.
+    let certificate_id = certificate.id.clone();
+    let mails = app
+        .state
+        .db
+        .run(move |conn| kampus_store::outbox::for_certificate(conn, &certificate_id))
+        .await
+        .expect("outbox");
+    assert_eq!(mails.len(), 1, "one email, whatever the concurrency");
+    assert_eq!(
+        (mails[0].recipient.as_str(), mails[0].locale.as_str()),
+        ("race@mup.gov.ba", "bs")
+    );
+    assert!(mails[0].body_text.contains(&certificate.serial));
 
     // Anyone verifies it by its code, typed loosely, without signing in; nothing personal
     // beyond what the certificate prints.

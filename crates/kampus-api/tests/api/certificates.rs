@@ -27,7 +27,7 @@ async fn issued(app: &crate::helpers::TestApp) -> kampus_store::certificates::Ce
     issued_to(app, "holder@mvr.gov.mk", "Марија Петровска").await
 }
 
-async fn issued_to(
+pub async fn issued_to(
     app: &crate::helpers::TestApp,
     email: &str,
     name: &str,
@@ -74,6 +74,7 @@ async fn issued_to(
                     issued_at: now,
                 },
             )
+            .map(kampus_store::certificates::Issuance::into_certificate)
         })
         .await
         .expect("issued")

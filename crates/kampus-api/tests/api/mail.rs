@@ -68,6 +68,7 @@ fn mail_waits_for_a_stopped_smtp_server_and_is_delivered_once() {
             cap: TimeDelta::milliseconds(200),
         },
         from: "Kampus <no-reply@kampus.test>".into(),
+        attachments: std::sync::Arc::new(kampus_api::mail::NoAttachments),
     };
 
     // The server is down: nothing is sent, nothing is lost.

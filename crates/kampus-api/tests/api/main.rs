@@ -5,6 +5,8 @@
 mod accounts;
 mod assessments;
 mod auth;
+mod certificate_access;
+mod certificate_mail;
 mod certificates;
 mod cli;
 mod courses;

@@ -8,6 +8,11 @@ use crate::helpers::spawn_app;
 const ROUTES: &[(&str, &str)] = &[
     ("get", "/verify/{code}"),
     ("post", "/api/v1/admin/certificates/{serial}/revoke"),
+    ("post", "/api/v1/admin/certificates/{serial}/reissue"),
+    ("get", "/api/v1/me/certificates"),
+    ("get", "/api/v1/certificates/{id}"),
+    ("get", "/api/v1/certificates/{id}/pdf"),
+    ("post", "/api/v1/certificates/{id}/resend"),
     ("get", "/api/v1/verify/{code}"),
     ("get", "/healthz"),
     ("get", "/readyz"),

@@ -37,7 +37,11 @@ fn certificates_are_issued_once_per_enrollment_with_increasing_serials() {
             panic!("the first call issues, the second finds");
         };
         assert_eq!(first, again, "issuing again returns the same certificate");
-        assert_eq!(first.status_index, n + 1, "status-list bits are handed out in order");
+        assert_eq!(
+            first.status_index,
+            n + 1,
+            "status-list bits are handed out in order"
+        );
         serials.push(first.serial);
     }
     let year = chrono::Datelike::year(&now());
@@ -97,7 +101,7 @@ fn a_reissued_certificate_is_replaced_revoked_and_audited() {
     assert!(second.snapshot.contains("Stojanović"));
     assert_eq!(
         certificates::find_by_enrollment(conn, &enrollment.id).expect("current"),
-        Some(second.clone()),
+        Some((*second).clone()),
         "the enrollment's certificate is the new one"
     );
     let again = conn
@@ -131,5 +135,8 @@ fn a_reissued_certificate_is_replaced_revoked_and_audited() {
     );
     let kept = certificates::keep_credential(conn, &second.id, "{\"a\":1}").expect("kept");
     let not_replaced = certificates::keep_credential(conn, &second.id, "{\"b\":2}").expect("kept");
-    assert_eq!((kept.as_str(), not_replaced.as_str()), ("{\"a\":1}", "{\"a\":1}"));
+    assert_eq!(
+        (kept.as_str(), not_replaced.as_str()),
+        ("{\"a\":1}", "{\"a\":1}")
+    );
 }

@@ -1,10 +1,16 @@
-//! `POST /api/v1/admin/certificates/{serial}/revoke`: an admin revokes a certificate, with a
-//! reason, recorded in the certificate's audit trail; verification says so from then on.
+//! `POST /api/v1/admin/certificates/{serial}/revoke` and `/reissue`: an admin revokes a
+//! certificate, or replaces it by a new one (a corrected name, say), with a reason recorded in
+//! the audit trail; verification says so from then on.
 
-use actix_web::web;
-use kampus_store::certificates::{self, Revoked};
-use serde::Deserialize;
+use actix_web::{HttpResponse, web};
+use kampus_store::certificates::{self, Reissued, Revoked};
+use kampus_store::{StoreError, enrollments};
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
+
+use crate::certificate_facts::{CertificateFacts, gather_again};
+use crate::certificate_mail;
+use crate::routes::certificates::CertificateView;
 
 use crate::auth::AdminUser;
 use crate::error::{ApiError, FieldError};
@@ -45,13 +51,7 @@ pub async fn revoke(
     serial: web::Path<String>,
     body: web::Json<Revocation>,
 ) -> Result<web::Json<Verification>, ApiError> {
-    let reason = body.into_inner().reason.trim().to_owned();
-    if reason.is_empty() || reason.chars().count() > MAX_REASON_CHARS {
-        return Err(ApiError::Validation(vec![FieldError::new(
-            "reason",
-            "field-required",
-        )]));
-    }
+    let reason = checked_reason(&body.reason)?;
     let (serial, actor, db_state) = (serial.into_inner(), admin.0.id, state.clone());
     let outcome = state
         .db
@@ -66,5 +66,94 @@ pub async fn revoke(
             verification_of(certificate).map(web::Json)
         }
         Revoked::Already(_) => Err(ApiError::Conflict("certificate revoked already".into())),
+    }
+}
+
+fn checked_reason(reason: &str) -> Result<String, ApiError> {
+    let reason = reason.trim();
+    if reason.is_empty() || reason.chars().count() > MAX_REASON_CHARS {
+        return Err(ApiError::Validation(vec![FieldError::new(
+            "reason",
+            "field-required",
+        )]));
+    }
+    Ok(reason.to_owned())
+}
+
+/// The outcome of a re-issue.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Reissue {
+    /// The certificate replaced: what verifiers of its code now see (revoked).
+    pub replaced: Verification,
+    /// The new certificate, whose email (with its PDF) is queued to the holder.
+    pub certificate: CertificateView,
+}
+
+/// Replaces a certificate by a new one (admins): new serial and verification code, the
+/// holder's name and institution and the course texts as they are now, the completion date as
+/// it was. The old one is revoked with the reason and points at its replacement.
+#[utoipa::path(
+    post,
+    path = "/api/v1/admin/certificates/{serial}/reissue",
+    tag = "admin",
+    security(("bearer" = [])),
+    params(("serial" = String, Path, description = "e.g. KMP-2026-000123")),
+    request_body = Revocation,
+    responses(
+        (status = 201, description = "Re-issued", body = Reissue),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not an admin", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No certificate has this serial", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Replaced already (re-issue its replacement)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "No reason, or a reason too long", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn reissue(
+    state: web::Data<AppState>,
+    admin: AdminUser,
+    serial: web::Path<String>,
+    body: web::Json<Revocation>,
+) -> Result<HttpResponse, ApiError> {
+    let reason = checked_reason(&body.reason)?;
+    let (serial, actor, db_state) = (serial.into_inner(), admin.0.id, state.clone());
+    let outcome = state
+        .db
+        .run(move |conn| {
+            let now = db_state.clock.now();
+            conn.write_transaction(|tx| {
+                let old = certificates::find_by_serial(tx, &serial)?.ok_or(StoreError::NotFound)?;
+                let enrollment = enrollments::find_by_id(tx, &old.enrollment_id)?;
+                let loaded = db_state
+                    .courses
+                    .iter()
+                    .find(|c| c.course().id == old.course_id);
+                let facts = gather_again(
+                    tx,
+                    loaded,
+                    &enrollment,
+                    &CertificateFacts::of(&old)?,
+                    &db_state.config.issuer_name,
+                )?;
+                let outcome =
+                    certificates::reissue(tx, &serial, actor, &reason, &facts.to_json()?, now)?;
+                if let Reissued::Now { new, .. } = &outcome {
+                    certificate_mail::queue(tx, &db_state, new, now)?;
+                }
+                Ok::<_, StoreError>(outcome)
+            })
+        })
+        .await?;
+    match outcome {
+        Reissued::Now { old, new } => {
+            tracing::info!(old = %old.serial, new = %new.serial, admin = %actor, "certificate re-issued");
+            let body = Reissue {
+                replaced: verification_of(*old)?,
+                certificate: CertificateView::of(&state, *new)?,
+            };
+            Ok(HttpResponse::Created().json(body))
+        }
+        Reissued::AlreadyReplaced { by_serial } => Err(ApiError::Conflict(format!(
+            "certificate replaced already, by {by_serial}"
+        ))),
     }
 }

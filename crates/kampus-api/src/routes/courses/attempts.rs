@@ -273,7 +273,7 @@ fn complete_if_due(
         .iter()
         .find(|c| c.course().id == enrollment.course_id)
     {
-        super::completion::evaluate(tx, loaded, &enrollment, now, &state.config.issuer_name)?;
+        super::completion::evaluate(tx, loaded, &enrollment, now, state)?;
     }
     Ok(())
 }

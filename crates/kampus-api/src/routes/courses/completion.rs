@@ -8,6 +8,8 @@ use kampus_progress::{Achievements, rule_met};
 use kampus_store::enrollments::Enrollment;
 use kampus_store::{DbConnection, StoreError, completion, progress};
 
+use crate::state::AppState;
+
 /// Records the enrollment's completion if the rule is now met, and issues its certificate in
 /// the same transaction (the completion hook of the certificates); `true` when this call did.
 pub fn evaluate(
@@ -15,7 +17,7 @@ pub fn evaluate(
     loaded: &LoadedCourse,
     enrollment: &Enrollment,
     now: NaiveDateTime,
-    issuer: &str,
+    state: &AppState,
 ) -> Result<bool, StoreError> {
     if enrollment.completed_at.is_some() {
         return Ok(false);
@@ -33,11 +35,11 @@ pub fn evaluate(
     }
     let completed = completion::record(tx, enrollment, now)?;
     if completed {
-        let certificate = crate::certificate_facts::issue(tx, loaded, enrollment, now, issuer)?;
+        let issuance = crate::certificate_facts::issue(tx, loaded, enrollment, now, state)?;
         tracing::info!(
             enrollment_id = %enrollment.id,
             course_id = %enrollment.course_id,
-            serial = %certificate.serial,
+            serial = %issuance.certificate().serial,
             "course completed, certificate issued"
         );
     }

@@ -107,13 +107,7 @@ pub async fn record(
         if recorded == Recorded::Completed {
             let enrollment = enrollments::find_by_id(tx, &enrollment_id)?;
             if let Some(loaded) = db_state.course(&slug) {
-                super::completion::evaluate(
-                    tx,
-                    loaded,
-                    &enrollment,
-                    now,
-                    &db_state.config.issuer_name,
-                )?;
+                super::completion::evaluate(tx, loaded, &enrollment, now, &db_state)?;
             }
         }
         Ok::<_, StoreError>((recorded, completed))

@@ -198,13 +198,7 @@ pub async fn submit(
             let loaded = db_state.course(&loaded_slug).ok_or(StoreError::NotFound)?;
             conn.write_transaction(|tx| {
                 completion::save_survey(tx, &enrollment.id, &json, now)?;
-                super::completion::evaluate(
-                    tx,
-                    loaded,
-                    &enrollment,
-                    now,
-                    &db_state.config.issuer_name,
-                )?;
+                super::completion::evaluate(tx, loaded, &enrollment, now, &db_state)?;
                 let current = enrollments::find_by_id(tx, &enrollment.id)?;
                 with_progress(tx, current)
             })

@@ -1,0 +1,366 @@
+//! Who may read, download, resend and re-issue a certificate: its holder, the trainers of the
+//! holder's institution and admins read it; anyone else gets the 404 an unknown id gets.
+
+use kampus_content::Locale;
+use kampus_store::institutions::{self, CountryCode, InstitutionKind, NewInstitution};
+use kampus_store::users::Role;
+use kampus_store::{Clock, InstitutionId, SystemClock, outbox, users};
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::certificates::issued_to;
+use crate::helpers::{TestApp, problem, spawn_app};
+
+const PASSWORD: &str = "lozinka za kampus 2026";
+
+async fn institution(app: &TestApp, name: &'static str) -> InstitutionId {
+    app.state
+        .db
+        .run(move |conn| {
+            institutions::insert(
+                conn,
+                &NewInstitution {
+                    name: name.into(),
+                    country_code: CountryCode::parse("MK").expect("country"),
+                    kind: InstitutionKind::Ministry,
+                },
+                SystemClock.now(),
+            )
+        })
+        .await
+        .expect("institution")
+        .id
+}
+
+/// A signed-in user of `role`, in `institution` (a learner) or assigned to it (a trainer).
+async fn member(
+    app: &TestApp,
+    email: &str,
+    role: Role,
+    institution: Option<InstitutionId>,
+) -> String {
+    let user = app.create_user(email, PASSWORD, Locale::En, role).await;
+    if let Some(institution) = institution {
+        app.state
+            .db
+            .run(move |conn| {
+                let now = SystemClock.now();
+                if role == Role::Trainer {
+                    users::assign_trainer_institutions(conn, user.id, &[institution], now)
+                } else {
+                    users::set_institution(conn, user.id, Some(institution), now).map(|_| ())
+                }
+            })
+            .await
+            .expect("institution set");
+    }
+    app.token_for(email, PASSWORD).await
+}
+
+struct Cast {
+    app: TestApp,
+    certificate: kampus_store::certificates::Certificate,
+    holder: String,
+    other_learner: String,
+    own_trainer: String,
+    other_trainer: String,
+    admin: String,
+}
+
+async fn cast() -> Cast {
+    let app = spawn_app().await;
+    let ministry = institution(&app, "Министерство за внатрешни работи").await;
+    let elsewhere = institution(&app, "Агенција за азил").await;
+    let certificate = issued_to(&app, "holder@mvr.gov.mk", "Марија Петровска").await;
+    let holder_id = certificate.user_id.parse().expect("id");
+    app.state
+        .db
+        .run(move |conn| users::set_institution(conn, holder_id, Some(ministry), SystemClock.now()))
+        .await
+        .expect("holder's institution");
+    let holder = app.token_for("holder@mvr.gov.mk", PASSWORD).await;
+    Cast {
+        other_learner: member(&app, "other@mvr.gov.mk", Role::Learner, Some(ministry)).await,
+        own_trainer: member(&app, "trainer@mvr.gov.mk", Role::Trainer, Some(ministry)).await,
+        other_trainer: member(&app, "trainer@azil.gov.mk", Role::Trainer, Some(elsewhere)).await,
+        admin: member(&app, "admin@kampus.test", Role::Admin, None).await,
+        app,
+        certificate,
+        holder,
+    }
+}
+
+#[actix_web::test]
+async fn certificates_and_their_pdfs_are_for_the_holder_their_trainers_and_admins() {
+    let cast = cast().await;
+    let app = &cast.app;
+    let id = &cast.certificate.id;
+    for path in [
+        format!("/api/v1/certificates/{id}"),
+        format!("/api/v1/certificates/{id}/pdf"),
+    ] {
+        problem(app.send(Method::GET, &path, None, None).await, 401).await;
+        for outsider in [&cast.other_learner, &cast.other_trainer] {
+            let refused = problem(
+                app.send(Method::GET, &path, Some(outsider), None).await,
+                404,
+            )
+            .await;
+            assert_eq!(
+                refused["type"], "/problems/not-found",
+                "as for an unknown id"
+            );
+        }
+        for reader in [&cast.holder, &cast.own_trainer, &cast.admin] {
+            let response = app.send(Method::GET, &path, Some(reader), None).await;
+            assert_eq!(response.status(), 200, "{path}");
+        }
+    }
+    let unknown = format!("/api/v1/certificates/{}", uuid::Uuid::now_v7());
+    problem(
+        app.send(Method::GET, &unknown, Some(&cast.admin), None)
+            .await,
+        404,
+    )
+    .await;
+
+    let pdf = app
+        .send(
+            Method::GET,
+            &format!("/api/v1/certificates/{id}/pdf"),
+            Some(&cast.holder),
+            None,
+        )
+        .await;
+    assert_eq!(pdf.headers()["content-type"], "application/pdf");
+    assert!(
+        pdf.headers()["content-disposition"]
+            .to_str()
+            .expect("ascii")
+            .contains(&format!("{}.pdf", cast.certificate.serial))
+    );
+    assert_eq!(pdf.headers()["cache-control"], "private, no-store");
+    let bytes = pdf.bytes().await.expect("bytes");
+    assert!(bytes.starts_with(b"%PDF-"));
+
+    let view: Value = app
+        .send(
+            Method::GET,
+            &format!("/api/v1/certificates/{id}"),
+            Some(&cast.holder),
+            None,
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(view["serial"], cast.certificate.serial.as_str());
+    assert_eq!(view["facts"]["holder_name"], "Марија Петровска");
+    assert_eq!(
+        view["links"]["pdf"],
+        format!("/api/v1/certificates/{id}/pdf")
+    );
+
+    let mine: Value = app
+        .send(
+            Method::GET,
+            "/api/v1/me/certificates",
+            Some(&cast.holder),
+            None,
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(mine.as_array().map(Vec::len), Some(1));
+    let none: Value = app
+        .send(
+            Method::GET,
+            "/api/v1/me/certificates",
+            Some(&cast.other_learner),
+            None,
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(none, json!([]), "another learner's certificates never show");
+    problem(
+        app.send(Method::GET, "/api/v1/me/certificates", None, None)
+            .await,
+        401,
+    )
+    .await;
+}
+
+#[actix_web::test]
+async fn holders_can_have_the_email_resent_a_few_times_an_hour() {
+    let cast = cast().await;
+    let app = &cast.app;
+    let path = format!("/api/v1/certificates/{}/resend", cast.certificate.id);
+    problem(app.send(Method::POST, &path, None, None).await, 401).await;
+    problem(
+        app.send(Method::POST, &path, Some(&cast.other_learner), None)
+            .await,
+        404,
+    )
+    .await;
+    problem(
+        app.send(Method::POST, &path, Some(&cast.admin), None).await,
+        403,
+    )
+    .await;
+    for _ in 0..kampus_api::routes::certificates::resend::RESENDS_PER_WINDOW {
+        let queued = app
+            .send(Method::POST, &path, Some(&cast.holder), None)
+            .await;
+        assert_eq!(queued.status(), 202);
+    }
+    let limited = app
+        .send(Method::POST, &path, Some(&cast.holder), None)
+        .await;
+    assert!(limited.headers().contains_key("retry-after"));
+    problem(limited, 429).await;
+    let id = cast.certificate.id.clone();
+    let queued = app
+        .state
+        .db
+        .run(move |conn| outbox::for_certificate(conn, &id))
+        .await
+        .expect("outbox");
+    assert_eq!(
+        queued.len(),
+        3,
+        "one per accepted request, none for the refused one"
+    );
+    assert!(
+        queued
+            .iter()
+            .all(|m| m.recipient == "holder@mvr.gov.mk" && m.locale == "mk")
+    );
+}
+
+#[actix_web::test]
+async fn admins_reissue_a_certificate_which_replaces_the_old_one() {
+    let cast = cast().await;
+    let app = &cast.app;
+    let old = &cast.certificate;
+    let path = format!("/api/v1/admin/certificates/{}/reissue", old.serial);
+    let reason = json!({ "reason": "Name corrected at the holder's request" });
+    problem(
+        app.send(Method::POST, &path, None, Some(reason.clone()))
+            .await,
+        401,
+    )
+    .await;
+    for refused in [&cast.holder, &cast.own_trainer] {
+        problem(
+            app.send(Method::POST, &path, Some(refused), Some(reason.clone()))
+                .await,
+            403,
+        )
+        .await;
+    }
+    problem(
+        app.send(
+            Method::POST,
+            &path,
+            Some(&cast.admin),
+            Some(json!({ "reason": "" })),
+        )
+        .await,
+        422,
+    )
+    .await;
+    problem(
+        app.send(
+            Method::POST,
+            "/api/v1/admin/certificates/KMP-1999-000001/reissue",
+            Some(&cast.admin),
+            Some(reason.clone()),
+        )
+        .await,
+        404,
+    )
+    .await;
+
+    let holder_id = old.user_id.parse().expect("id");
+    app.state
+        .db
+        .run(move |conn| {
+            let rename = users::ProfileChanges {
+                display_name: Some("Марија Петровска-Илиевска".into()),
+                ..users::ProfileChanges::default()
+            };
+            users::update_profile(conn, holder_id, &rename, SystemClock.now())
+        })
+        .await
+        .expect("renamed");
+    let response = app
+        .send(Method::POST, &path, Some(&cast.admin), Some(reason.clone()))
+        .await;
+    assert_eq!(response.status(), 201);
+    let reissued: Value = response.json().await.expect("json");
+    assert_eq!(reissued["replaced"]["status"], "revoked");
+    let new = &reissued["certificate"];
+    assert_ne!(new["serial"], old.serial.as_str());
+    assert_eq!(new["facts"]["holder_name"], "Марија Петровска-Илиевска");
+    assert_eq!(new["facts"]["completed_on"], json!(old.issued_at.date()));
+
+    let old_check: Value = app
+        .get(&format!("/api/v1/verify/{}", old.verification_code))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(old_check["status"], "revoked");
+    assert_eq!(
+        old_check["revocation_reason"],
+        "Name corrected at the holder's request"
+    );
+    let new_check: Value = app
+        .get(&format!(
+            "/api/v1/verify/{}",
+            new["verification_code"].as_str().expect("code")
+        ))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(new_check["status"], "valid");
+    let mine: Value = app
+        .send(
+            Method::GET,
+            "/api/v1/me/certificates",
+            Some(&cast.holder),
+            None,
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(
+        mine.as_array().map(Vec::len),
+        Some(2),
+        "the replaced one stays listed, revoked"
+    );
+    // The old one is replaced: re-issue its replacement instead.
+    problem(
+        app.send(Method::POST, &path, Some(&cast.admin), Some(reason))
+            .await,
+        409,
+    )
+    .await;
+    let new_id = new["id"].as_str().expect("id").to_owned();
+    let mails = app
+        .state
+        .db
+        .run(move |conn| outbox::for_certificate(conn, &new_id))
+        .await
+        .expect("outbox");
+    assert_eq!(
+        mails.len(),
+        1,
+        "the new certificate is emailed to its holder"
+    );
+}

@@ -38,6 +38,18 @@ enum Command {
     /// Check, confirm and scaffold course content.
     #[command(subcommand)]
     Content(ContentCommand),
+    /// The keys that sign Open Badges credentials (in `<data folder>/keys`).
+    #[command(subcommand)]
+    Keys(KeysCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum KeysCommand {
+    /// List the keys, oldest first, and which one signs new credentials.
+    List,
+    /// Make a new key that signs from now on (restart running servers); credentials signed
+    /// by older keys keep verifying, since each names its own key.
+    Rotate,
 }
 
 #[derive(Debug, Subcommand)]
@@ -75,6 +87,28 @@ struct AccountArgs {
     /// Read the password from the first line of standard input instead of generating one.
     #[arg(long)]
     password_stdin: bool,
+}
+
+fn keys(config: &Config, command: &KeysCommand) -> anyhow::Result<()> {
+    let dir = config.data_dir.join("keys");
+    let ring = match command {
+        KeysCommand::List => kampus_badge::KeyRing::load_or_create(&dir)?,
+        KeysCommand::Rotate => kampus_badge::KeyRing::rotate(&dir)?,
+    };
+    let active = ring.active().did();
+    for key in ring.keys() {
+        let did = key.did();
+        let marker = if did == active {
+            "  (signs new credentials)"
+        } else {
+            ""
+        };
+        println!(
+            "{}  {did}{marker}",
+            key.created().format("%Y-%m-%d %H:%M:%S UTC")
+        );
+    }
+    Ok(())
 }
 
 /// Entry point of the binary.
@@ -130,6 +164,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
                 .map_err(|_| anyhow::anyhow!("--institution: not an institution id"))?;
             create_account(&config, args.account, role, institution).await
         }
+        Command::Keys(command) => keys(&config, &command),
         Command::Content(command) => {
             let status = crate::content_cli::run(command);
             anyhow::ensure!(status == ExitCode::SUCCESS, "content command failed");

@@ -13,6 +13,7 @@ pub mod certificate_pdf;
 pub mod cli;
 pub mod config;
 pub mod content_cli;
+pub mod credentials;
 pub mod db;
 pub mod error;
 pub mod i18n;

@@ -55,6 +55,8 @@ use crate::telemetry;
         certificates::list::mine,
         certificates::list::get,
         certificates::download::pdf,
+        certificates::credential::credential,
+        certificates::credential::status_list,
         certificates::resend::resend,
         me::me,
         me::update,

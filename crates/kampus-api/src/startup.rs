@@ -47,6 +47,38 @@ impl std::fmt::Debug for Application {
     }
 }
 
+/// The outbox worker, sending with the configured transport; certificates' PDFs are rendered
+/// for the messages that carry them.
+fn start_mail_worker(
+    config: &Config,
+    pool: &kampus_store::Pool,
+    clock: &Arc<dyn Clock>,
+    catalog: &Arc<Catalog>,
+) -> anyhow::Result<MailWorker> {
+    let transport = MailTransport::from_config(&config.mail, &config.data_dir)
+        .context("setting up outgoing mail")?;
+    MailWorker::start(
+        pool.clone(),
+        transport,
+        clock.clone(),
+        WorkerSettings {
+            poll_interval: config.mail_poll_interval,
+            batch: 20,
+            retry: RetryPolicy {
+                max_attempts: config.mail_max_attempts,
+                base: TimeDelta::from_std(config.mail_retry_base).unwrap_or(TimeDelta::seconds(30)),
+                ..RetryPolicy::default()
+            },
+            from: config.mail_from.clone(),
+            attachments: Arc::new(crate::certificate_pdf::CertificatePdfs {
+                catalog: catalog.clone(),
+                public_url: config.public_url.clone(),
+            }),
+        },
+    )
+    .context("starting the mail worker")
+}
+
 impl Application {
     pub async fn build(config: Config) -> anyhow::Result<Self> {
         Self::build_with_clock(config, Arc::new(SystemClock)).await
@@ -58,32 +90,14 @@ impl Application {
         let secret = load_jwt_secret(&config.jwt_secret)?;
         let pool = connect_and_migrate(&config).await?;
         let courses = load_courses(config.content_dir.clone()).await?;
-        let transport = MailTransport::from_config(&config.mail, &config.data_dir)
-            .context("setting up outgoing mail")?;
-        let mail_worker = MailWorker::start(
-            pool.clone(),
-            transport,
-            clock.clone(),
-            WorkerSettings {
-                poll_interval: config.mail_poll_interval,
-                batch: 20,
-                retry: RetryPolicy {
-                    max_attempts: config.mail_max_attempts,
-                    base: TimeDelta::from_std(config.mail_retry_base)
-                        .unwrap_or(TimeDelta::seconds(30)),
-                    ..RetryPolicy::default()
-                },
-                from: config.mail_from.clone(),
-                attachments: Arc::new(crate::certificate_pdf::CertificatePdfs {
-                    catalog: catalog.clone(),
-                    public_url: config.public_url.clone(),
-                }),
-            },
-        )
-        .context("starting the mail worker")?;
+        let mail_worker = start_mail_worker(&config, &pool, &clock, &catalog)?;
         let writer = WriteBatcher::start(pool.url().clone(), BatchSettings::default())
             .context("starting the database writer")?;
+        let credentials = crate::credentials::Credentials::load(&config.data_dir)
+            .context("loading the credential signing keys from the data folder")?;
+        tracing::info!(issuer = %credentials.keys().active().did(), "credentials are signed by this did:key");
         let state = AppState {
+            credentials: Arc::new(credentials),
             db: Db::new(pool),
             writer,
             access: Arc::new(AccessCache::new(config.access_cache_ttl)),

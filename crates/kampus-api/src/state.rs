@@ -31,6 +31,8 @@ pub struct AppState {
     pub access: Arc<AccessCache>,
     /// Group commit for small, frequent writes (lesson events, last position).
     pub writer: WriteBatcher,
+    /// The keys that sign Open Badges credentials, and their status lists.
+    pub credentials: Arc<crate::credentials::Credentials>,
 }
 
 impl AppState {

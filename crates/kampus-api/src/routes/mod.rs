@@ -72,9 +72,17 @@ fn courses_routes(cfg: &mut web::ServiceConfig) {
 }
 
 fn certificate_routes(cfg: &mut web::ServiceConfig) {
-    use certificates::{download, list, resend};
+    use certificates::{credential, download, list, resend};
     cfg.service(web::resource("/certificates/{id}").route(web::get().to(list::get)))
         .service(web::resource("/certificates/{id}/pdf").route(web::get().to(download::pdf)))
+        .service(
+            web::resource("/certificates/{id}/credential")
+                .route(web::get().to(credential::credential)),
+        )
+        .service(
+            web::resource("/credentials/status/{key}")
+                .route(web::get().to(credential::status_list)),
+        )
         .service(web::resource("/certificates/{id}/resend").route(web::post().to(resend::resend)));
 }
 

@@ -364,3 +364,150 @@ async fn admins_reissue_a_certificate_which_replaces_the_old_one() {
         "the new certificate is emailed to its holder"
     );
 }
+
+/// GETs `path` as `token` and returns the body as JSON, asserting the status.
+async fn json_of(app: &TestApp, path: &str, token: Option<&str>, status: u16) -> Value {
+    let response = app.send(Method::GET, path, token, None).await;
+    assert_eq!(response.status(), status, "{path}");
+    response.json().await.expect("json")
+}
+
+/// The status list a credential names, fetched from the server as a verifier would.
+async fn status_list_of(app: &TestApp, credential: &Value) -> Value {
+    let url = credential["credentialStatus"]["statusListCredential"]
+        .as_str()
+        .expect("status list url");
+    let path = url
+        .strip_prefix(&app.state.config.public_url)
+        .expect("ours");
+    let response = app.get(path).await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-type"], "application/vc");
+    response.json().await.expect("json")
+}
+
+#[actix_web::test]
+async fn the_open_badges_credential_is_signed_kept_and_revocable() {
+    let cast = cast().await;
+    let app = &cast.app;
+    let path = format!("/api/v1/certificates/{}/credential", cast.certificate.id);
+    problem(app.send(Method::GET, &path, None, None).await, 401).await;
+    for outsider in [&cast.other_learner, &cast.other_trainer] {
+        problem(
+            app.send(Method::GET, &path, Some(outsider), None).await,
+            404,
+        )
+        .await;
+    }
+    let first = app.send(Method::GET, &path, Some(&cast.holder), None).await;
+    assert_eq!(first.status(), 200);
+    assert_eq!(first.headers()["content-type"], "application/vc");
+    let first_bytes = first.bytes().await.expect("bytes");
+    let credential: Value = serde_json::from_slice(&first_bytes).expect("json");
+    // Kept: the trainer and the admin get the very same document.
+    for reader in [&cast.own_trainer, &cast.admin] {
+        let again = app.send(Method::GET, &path, Some(reader), None).await;
+        assert_eq!(again.bytes().await.expect("bytes"), first_bytes);
+    }
+    let verified = kampus_badge::verify(&credential).expect("the signature verifies");
+    assert_eq!(verified.issuer, app.state.credentials.keys().active().did());
+    assert_eq!(credential["credentialSubject"]["name"], "Марија Петровска");
+    assert_eq!(
+        credential["credentialSubject"]["achievement"]["creditsAvailable"],
+        0.5
+    );
+    assert!(
+        !String::from_utf8_lossy(&first_bytes).contains("holder@mvr.gov.mk"),
+        "the email is only hashed"
+    );
+    let mut tampered = credential.clone();
+    tampered["credentialSubject"]["name"] = json!("Someone Else");
+    assert!(
+        kampus_badge::verify(&tampered).is_err(),
+        "a tampered copy fails"
+    );
+
+    let list = status_list_of(app, &credential).await;
+    kampus_badge::verify(&list).expect("the status list is signed");
+    assert!(!kampus_badge::is_revoked(&credential, &list).expect("status"));
+    app.send(
+        Method::POST,
+        &format!(
+            "/api/v1/admin/certificates/{}/revoke",
+            cast.certificate.serial
+        ),
+        Some(&cast.admin),
+        Some(json!({ "reason": "Issued in error" })),
+    )
+    .await;
+    let list = status_list_of(app, &credential).await;
+    assert!(
+        kampus_badge::is_revoked(&credential, &list).expect("status"),
+        "revoked shows in the list"
+    );
+    problem(
+        app.get("/api/v1/credentials/status/z6MkUnknownKey").await,
+        404,
+    )
+    .await;
+}
+
+/// After `kampus keys rotate`, new credentials are signed by the new key; a credential signed
+/// before still verifies, and its status list (signed by its own key) is still served.
+#[actix_web::test]
+async fn credentials_signed_before_a_key_rotation_keep_verifying() {
+    use kampus_store::testing::TestDatabase;
+    let data = tempfile::tempdir().expect("data dir");
+    let data_dir = data.path().display().to_string();
+    let before =
+        crate::helpers::spawn_app_with(TestDatabase::new(), &[("KAMPUS_DATA_DIR", &data_dir)])
+            .await;
+    let old_certificate = issued_to(&before, "old@mvr.gov.mk", "Стара Потврда").await;
+    let old_token = before.token_for("old@mvr.gov.mk", PASSWORD).await;
+    let old: Value = json_of(
+        &before,
+        &format!("/api/v1/certificates/{}/credential", old_certificate.id),
+        Some(&old_token),
+        200,
+    )
+    .await;
+    let old_key = before.state.credentials.keys().active().did();
+
+    kampus_badge::KeyRing::rotate(&data.path().join("keys")).expect("rotated");
+    // A second server on the same database and data folder, started after the rotation.
+    let database_url = before.db.database_url_string();
+    let after = crate::helpers::spawn_app_with(
+        TestDatabase::new(),
+        &[
+            ("KAMPUS_DATA_DIR", &data_dir),
+            ("DATABASE_URL", &database_url),
+        ],
+    )
+    .await;
+    assert_ne!(after.state.credentials.keys().active().did(), old_key);
+    let new_certificate = issued_to(&after, "new@mvr.gov.mk", "Нова Потврда").await;
+    let new_token = after.token_for("new@mvr.gov.mk", PASSWORD).await;
+    let new: Value = json_of(
+        &after,
+        &format!("/api/v1/certificates/{}/credential", new_certificate.id),
+        Some(&new_token),
+        200,
+    )
+    .await;
+    assert_eq!(
+        kampus_badge::verify(&old).expect("old verifies").issuer,
+        old_key
+    );
+    assert_ne!(
+        kampus_badge::verify(&new).expect("new verifies").issuer,
+        old_key
+    );
+    for credential in [&old, &new] {
+        let list = status_list_of(&after, credential).await;
+        assert_eq!(
+            list["issuer"], credential["issuer"]["id"],
+            "each list signed by its key"
+        );
+        assert!(!kampus_badge::is_revoked(credential, &list).expect("status"));
+    }
+}

@@ -12,6 +12,8 @@ const ROUTES: &[(&str, &str)] = &[
     ("get", "/api/v1/me/certificates"),
     ("get", "/api/v1/certificates/{id}"),
     ("get", "/api/v1/certificates/{id}/pdf"),
+    ("get", "/api/v1/certificates/{id}/credential"),
+    ("get", "/api/v1/credentials/status/{key}"),
     ("post", "/api/v1/certificates/{id}/resend"),
     ("get", "/api/v1/verify/{code}"),
     ("get", "/healthz"),

@@ -105,6 +105,8 @@ async fn the_api_guide_walkthrough_completes_a_course() {
         .await;
     let script = sh_blocks(&guide()).join("\n");
     let address = app.address.clone();
+    let out_dir = tempfile::tempdir().expect("temp dir");
+    let out_path = out_dir.path().to_owned();
     // A blocking child process: off the runtime thread, which the server's tasks share.
     let out: Output = actix_web::rt::task::spawn_blocking(move || {
         Command::new("bash")
@@ -114,6 +116,7 @@ async fn the_api_guide_walkthrough_completes_a_course() {
             .env("EMAIL", email)
             .env("PASSWORD", password)
             .env("KAMPUS", env!("CARGO_BIN_EXE_kampus"))
+            .env("OUT", out_path)
             .output()
             .expect("bash runs (bash, curl and jq must be installed)")
     })
@@ -131,6 +134,15 @@ async fn the_api_guide_walkthrough_completes_a_course() {
         "{}",
         text(&out.stdout)
     );
+    // The certificate's documents, downloaded by the script.
+    let pdf = std::fs::read(out_dir.path().join("certificate.pdf")).expect("the PDF");
+    assert!(pdf.starts_with(b"%PDF-"));
+    let credential: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(out_dir.path().join("credential.json")).expect("the credential"),
+    )
+    .expect("json");
+    kampus_badge::verify(&credential).expect("the downloaded credential verifies");
+    assert!(text(&out.stdout).contains("certificate: KMP-"));
 
     // Independently of the script's own check: the database has the completion.
     let (enrollment, passed, completions) = app

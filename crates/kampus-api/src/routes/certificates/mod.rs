@@ -2,6 +2,7 @@
 //! trainers of the holder's institution and admins. Anyone else gets 404, exactly as for a
 //! certificate that does not exist, so ids cannot be probed.
 
+pub mod credential;
 pub mod download;
 pub mod list;
 pub mod resend;

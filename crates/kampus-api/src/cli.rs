@@ -38,7 +38,7 @@ enum Command {
     /// Check, confirm and scaffold course content.
     #[command(subcommand)]
     Content(ContentCommand),
-    /// The keys that sign Open Badges credentials (in `<data folder>/keys`).
+    /// The keys that sign Open Badges credentials (in `KAMPUS_KEYS_DIR`, `<data>/keys`).
     #[command(subcommand)]
     Keys(KeysCommand),
 }
@@ -90,10 +90,10 @@ struct AccountArgs {
 }
 
 fn keys(config: &Config, command: &KeysCommand) -> anyhow::Result<()> {
-    let dir = config.data_dir.join("keys");
+    let dir = &config.keys_dir;
     let ring = match command {
-        KeysCommand::List => kampus_badge::KeyRing::load_or_create(&dir)?,
-        KeysCommand::Rotate => kampus_badge::KeyRing::rotate(&dir)?,
+        KeysCommand::List => kampus_badge::KeyRing::load_or_create(dir)?,
+        KeysCommand::Rotate => kampus_badge::KeyRing::rotate(dir)?,
     };
     let active = ring.active().did();
     for key in ring.keys() {

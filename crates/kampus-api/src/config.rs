@@ -99,6 +99,9 @@ pub struct Config {
     pub access_cache_ttl: Duration,
     /// Who issues certificates, as printed on them.
     pub issuer_name: String,
+    /// Where the keys that sign Open Badges credentials are (`KAMPUS_KEYS_DIR`, by default
+    /// `<data>/keys`). Every node must see the same keys.
+    pub keys_dir: PathBuf,
     /// Certificate verifications one IP address may make per minute (per node).
     pub verify_limit_per_minute: u32,
 }
@@ -197,6 +200,7 @@ impl Config {
             json_limit: parse(&var, "KAMPUS_JSON_LIMIT_BYTES", "65536")?,
             access_cache_ttl: millis(&var, "KAMPUS_ACCESS_CACHE_TTL_MS", "10000")?,
             issuer_name: var("KAMPUS_ISSUER_NAME").unwrap_or_else(|| DEFAULT_ISSUER.to_owned()),
+            keys_dir: var("KAMPUS_KEYS_DIR").map_or_else(|| data_dir.join("keys"), PathBuf::from),
             shutdown_timeout: Duration::from_secs(parse(
                 &var,
                 "KAMPUS_SHUTDOWN_TIMEOUT_SECS",

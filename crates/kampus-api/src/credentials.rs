@@ -1,7 +1,7 @@
 //! Open Badges 3.0 credentials of certificates, and the revocation lists that go with them.
 //!
 //! The issuer is a `did:key` (see `crates/kampus-badge`): verifiers resolve it offline. Keys
-//! live in `<data>/keys`, made on first start; `kampus keys rotate` adds one, which signs from
+//! live in `KAMPUS_KEYS_DIR` (`<data>/keys`), made on first start; `kampus keys rotate` adds one, which signs from
 //! then on, while older credentials keep naming (and verifying with) the key that signed them.
 //! A certificate's credential is signed at its first download and kept, so every later download
 //! is the same document. Revocation is a Bitstring Status List per key (a verifier expects the
@@ -39,10 +39,10 @@ pub fn status_list_url(public_url: &str, key: &IssuerKey) -> String {
 }
 
 impl Credentials {
-    /// Loads the keys in `<data_dir>/keys`, making the first one if there is none.
-    pub fn load(data_dir: &Path) -> Result<Self, BadgeError> {
+    /// Loads the keys in `dir`, making the first one if there is none.
+    pub fn load(dir: &Path) -> Result<Self, BadgeError> {
         Ok(Self {
-            keys: KeyRing::load_or_create(&data_dir.join("keys"))?,
+            keys: KeyRing::load_or_create(dir)?,
             status_lists: Mutex::new(HashMap::new()),
         })
     }

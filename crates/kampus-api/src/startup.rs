@@ -93,8 +93,13 @@ impl Application {
         let mail_worker = start_mail_worker(&config, &pool, &clock, &catalog)?;
         let writer = WriteBatcher::start(pool.url().clone(), BatchSettings::default())
             .context("starting the database writer")?;
-        let credentials = crate::credentials::Credentials::load(&config.data_dir)
-            .context("loading the credential signing keys from the data folder")?;
+        let credentials =
+            crate::credentials::Credentials::load(&config.keys_dir).with_context(|| {
+                format!(
+                    "loading the credential signing keys from {}",
+                    config.keys_dir.display()
+                )
+            })?;
         tracing::info!(issuer = %credentials.keys().active().did(), "credentials are signed by this did:key");
         let state = AppState {
             credentials: Arc::new(credentials),

@@ -3,7 +3,7 @@
 //! when the outbox worker sends it.
 
 use chrono::NaiveDateTime;
-use kampus_store::{DbConnection, StoreError, UserId, certificates::Certificate, outbox, users};
+use kampus_store::{DbConnection, StoreError, certificates::Certificate, outbox, users};
 
 use crate::certificate_facts::CertificateFacts;
 use crate::mail::{MailTemplate, compose};
@@ -25,10 +25,7 @@ pub fn queue(
     now: NaiveDateTime,
 ) -> Result<String, StoreError> {
     let facts = CertificateFacts::of(certificate)?;
-    let holder_id: UserId = certificate
-        .user_id
-        .parse()
-        .map_err(|_| StoreError::Corrupt(format!("user id {}", certificate.user_id)))?;
+    let holder_id = certificate.holder()?;
     let holder = users::find(tx, holder_id)?;
     let template = MailTemplate::CertificateIssued {
         name: holder.display_name,

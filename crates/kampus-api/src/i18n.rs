@@ -137,7 +137,24 @@ fn new_bundle(locale: Locale) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new_concurrent(vec![plural_language(locale)]);
     // Unicode isolation marks around arguments would end up inside JSON strings and emails.
     bundle.set_use_isolating(false);
+    if locale != Locale::En {
+        // Every language served but English writes a decimal comma: "0,5 ECTS".
+        bundle.set_formatter(Some(decimal_comma));
+    }
     bundle
+}
+
+/// Formats fractional numbers with a decimal comma; anything else as Fluent would.
+fn decimal_comma(
+    value: &fluent_bundle::FluentValue<'_>,
+    _: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    match value {
+        fluent_bundle::FluentValue::Number(number) if number.value.fract() != 0.0 => {
+            Some(number.as_string().replace('.', ","))
+        }
+        _ => None,
+    }
 }
 
 /// The language whose CLDR plural rules apply. Montenegrin has no rules of its own in the
@@ -163,6 +180,27 @@ mod tests {
 
     fn catalog() -> Catalog {
         Catalog::embedded().expect("embedded catalog is valid")
+    }
+
+    #[test]
+    fn fractions_have_a_decimal_comma_except_in_english() {
+        let catalog = catalog();
+        let credits = |locale, value: f64| {
+            let mut args = FluentArgs::new();
+            args.set("credits", value);
+            catalog.message(locale, "certificate-credits", Some(&args))
+        };
+        assert_eq!(credits(Locale::En, 0.5), "0.5 ECTS credits");
+        assert!(
+            credits(Locale::Mk, 0.5).starts_with("0,5 "),
+            "{}",
+            credits(Locale::Mk, 0.5)
+        );
+        assert!(credits(Locale::Sq, 12.5).starts_with("12,5 "));
+        assert!(
+            credits(Locale::SrCyrl, 2.0).starts_with("2 "),
+            "whole numbers unchanged"
+        );
     }
 
     #[test]

@@ -36,6 +36,15 @@ pub struct Certificate {
     pub credential: Option<String>,
 }
 
+impl Certificate {
+    /// Its holder.
+    pub fn holder(&self) -> Result<UserId, StoreError> {
+        self.user_id
+            .parse()
+            .map_err(|_| StoreError::Corrupt(format!("certificate {}: user id", self.serial)))
+    }
+}
+
 /// What [`issue`] did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Issuance {

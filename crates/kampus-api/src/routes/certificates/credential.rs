@@ -4,7 +4,7 @@
 
 use actix_web::http::header;
 use actix_web::{HttpResponse, web};
-use kampus_store::{StoreError, UserId, certificates, users};
+use kampus_store::{StoreError, certificates, users};
 
 use crate::auth::AuthenticatedUser;
 use crate::certificate_facts::CertificateFacts;
@@ -43,10 +43,7 @@ pub async fn credential(
                 return Ok((certificate.serial, kept));
             }
             let facts = CertificateFacts::of(&certificate)?;
-            let holder: UserId = certificate
-                .user_id
-                .parse()
-                .map_err(|_| StoreError::Corrupt(format!("user id {}", certificate.user_id)))?;
+            let holder = certificate.holder()?;
             let email = users::find(conn, holder)?.email;
             let course = db_state
                 .courses

@@ -10,7 +10,7 @@ pub mod resend;
 use chrono::{DateTime, Utc};
 use kampus_store::certificates::{self, Certificate};
 use kampus_store::users::{self, Role, User};
-use kampus_store::{DbConnection, StoreError, UserId};
+use kampus_store::{DbConnection, StoreError};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -89,10 +89,7 @@ pub fn readable(
     id: &str,
 ) -> Result<Certificate, StoreError> {
     let certificate = certificates::find(conn, id)?;
-    let holder: UserId = certificate
-        .user_id
-        .parse()
-        .map_err(|_| StoreError::Corrupt(format!("user id {}", certificate.user_id)))?;
+    let holder = certificate.holder()?;
     let allowed = match caller.role {
         _ if caller.id == holder => true,
         Role::Admin => true,

@@ -33,6 +33,8 @@ trap cleanup EXIT
 export KAMPUS_BIND="127.0.0.1:$PORT" KAMPUS_DATA_DIR="$work/data" KAMPUS_CONTENT_DIR="$PWD/bench/content"
 export KAMPUS_LOGIN_IP_LIMIT_PER_MINUTE=100000 KAMPUS_VERIFY_LIMIT_PER_MINUTE=100000000
 export KAMPUS_JWT_SECRET=bench-signing-key-0123456789abcdef-0123456789
+# Migrate first: two processes migrating one fresh SQLite file at once can trip each other.
+"$BIN" migrate >/dev/null 2>&1
 seq 1 "$HOLDERS" | xargs -P 2 -I{} sh -c \
   'echo "bench password 12345" | "$0" user create --email "holder{}@kampus.test" --name "Holder {} Đorđević-Çela" --locale mk --password-stdin >/dev/null 2>&1' "$BIN"
 "$BIN" serve > "$work/kampus.log" 2>&1 &

@@ -211,6 +211,7 @@ pub async fn connect_and_migrate(config: &Config) -> anyhow::Result<Pool> {
         let pool =
             Pool::connect(url.clone(), &options).with_context(|| format!("connecting to {url}"))?;
         let mut conn = pool.get()?;
+        let _lock = migrations::MigrationLock::acquire(&url)?;
         let applied = migrations::run_pending(&mut conn)?;
         if applied.is_empty() {
             tracing::info!(database = %url, "database schema is current");

@@ -5,6 +5,7 @@ use diesel::connection::SimpleConnection;
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
 use crate::connection::DbConnection;
+use crate::database_url::DatabaseUrl;
 use crate::error::StoreError;
 
 const SQLITE: EmbeddedMigrations = embed_migrations!("../../migrations/sqlite");
@@ -33,6 +34,39 @@ pub fn run_pending(conn: &mut DbConnection) -> Result<Vec<String>, StoreError> {
         }
     };
     applied.map_err(|e| StoreError::Migration(e.to_string()))
+}
+
+/// Holds other processes off migrating the same SQLite file until dropped; nothing for
+/// PostgreSQL (its advisory lock does that inside [`run_pending`]).
+///
+/// SQLite serializes each transaction, but not "see what is pending, then apply it": a
+/// migration that runs outside a transaction (a table rebuild needs foreign keys off) could be
+/// applied twice by two processes starting together on a fresh file (`kampus serve` and
+/// `kampus user create`, say). An exclusive lock on `<database>.migrate-lock` orders them.
+#[derive(Debug)]
+pub struct MigrationLock {
+    /// Locked while open; closing it (drop) unlocks.
+    _held: Option<std::fs::File>,
+}
+
+impl MigrationLock {
+    pub fn acquire(url: &DatabaseUrl) -> Result<Self, StoreError> {
+        let Some(path) = url.sqlite_path() else {
+            return Ok(Self { _held: None });
+        };
+        let mut lock_path = path.as_os_str().to_owned();
+        lock_path.push(".migrate-lock");
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .and_then(|file| file.lock().map(|()| file))
+            .map_err(|e| {
+                StoreError::Migration(format!("locking {}: {e}", lock_path.to_string_lossy()))
+            })?;
+        Ok(Self { _held: Some(file) })
+    }
 }
 
 /// The versions of migrations not yet applied (empty when the schema is current).

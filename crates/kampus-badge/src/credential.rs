@@ -214,10 +214,10 @@ fn check_input(input: &BadgeInput) -> Result<(), BadgeError> {
     {
         return bad("the EQF level must be 1 to 8");
     }
-    if let Some(status) = &input.status {
-        if url::Url::parse(&status.list_url).is_err() {
-            return bad("the status list URL is not an absolute URL");
-        }
+    if let Some(status) = &input.status
+        && url::Url::parse(&status.list_url).is_err()
+    {
+        return bad("the status list URL is not an absolute URL");
     }
     Ok(())
 }

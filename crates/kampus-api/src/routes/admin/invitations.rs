@@ -160,13 +160,13 @@ pub async fn create(
         .run(move |conn| {
             let now = db_state.clock.now();
             conn.write_transaction(|tx| {
-                if let Some(i) = institution {
-                    if matches!(institutions::find(tx, i), Err(StoreError::NotFound)) {
-                        return Ok(Err(FieldError::new(
-                            "institution_id",
-                            "field-institution-invalid",
-                        )));
-                    }
+                if let Some(i) = institution
+                    && matches!(institutions::find(tx, i), Err(StoreError::NotFound))
+                {
+                    return Ok(Err(FieldError::new(
+                        "institution_id",
+                        "field-institution-invalid",
+                    )));
                 }
                 let new = NewInvitation {
                     institution_id: institution,

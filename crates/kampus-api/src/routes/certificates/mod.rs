@@ -93,13 +93,12 @@ pub fn readable(
     let allowed = match caller.role {
         _ if caller.id == holder => true,
         Role::Admin => true,
-        Role::Trainer => {
-            let institution = users::find(conn, holder)?.institution_id;
-            institution.is_some_and(|institution| {
-                users::trainer_institutions(conn, caller.id)
-                    .is_ok_and(|assigned| assigned.contains(&institution))
-            })
-        }
+        Role::Trainer => match users::find(conn, holder)?.institution_id {
+            Some(institution) => {
+                users::trainer_institutions(conn, caller.id)?.contains(&institution)
+            }
+            None => false,
+        },
         Role::Learner => false,
     };
     if allowed {

@@ -57,6 +57,12 @@ field-role-invalid = Izaberite jedno od: learner, trainer, admin.
 field-country-invalid = Koristite dvoslovni ISO 3166-1 kod države, npr. BA, RS, ME.
 field-institution-invalid = Ova institucija ne postoji ili nije u vašoj nadležnosti.
 field-number-invalid = Unesite broj u dozvoljenom opsegu.
+field-course-unknown = Ovaj kurs nije objavljen.
+field-report-gender-invalid = Izaberite jedno od: female, male, other, prefer-not-to-say, unspecified.
+field-date-invalid = Unesite datum u obliku GGGG-MM-DD.
+field-date-range-invalid = Krajnji datum ne smije biti prije početnog.
+field-format-invalid = Izaberite json ili csv.
+field-group-by-invalid = Grupišite po: course, locale, institution, country, gender, month (svako jednom).
 
 problem-not-enrolled-title = Potreban je upis
 problem-not-enrolled-detail = Upišite se na ovaj kurs kako biste otvorili njegove lekcije i provjere znanja.

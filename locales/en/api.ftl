@@ -58,6 +58,12 @@ field-role-invalid = Choose one of: learner, trainer, admin.
 field-country-invalid = Use a two-letter ISO 3166-1 country code, e.g. BA, RS, ME.
 field-institution-invalid = This institution does not exist or is not yours to manage.
 field-number-invalid = Enter a number in the allowed range.
+field-course-unknown = This course is not published.
+field-report-gender-invalid = Choose one of: female, male, other, prefer-not-to-say, unspecified.
+field-date-invalid = Enter a date as YYYY-MM-DD.
+field-date-range-invalid = The end date must not be before the start date.
+field-format-invalid = Choose json or csv.
+field-group-by-invalid = Group by any of: course, locale, institution, country, gender, month (each once).
 
 problem-not-enrolled-title = Enrollment required
 problem-not-enrolled-detail = Enroll in this course to open its lessons and assessments.

@@ -57,6 +57,12 @@ field-role-invalid = Odaberite jedno od: learner, trainer, admin.
 field-country-invalid = Upotrijebite dvoslovni ISO 3166-1 kod države, npr. BA, RS, ME.
 field-institution-invalid = Ova institucija ne postoji ili nije u vašoj nadležnosti.
 field-number-invalid = Unesite broj u dopuštenom rasponu.
+field-course-unknown = Ovaj tečaj nije objavljen.
+field-report-gender-invalid = Odaberite jedno od: female, male, other, prefer-not-to-say, unspecified.
+field-date-invalid = Unesite datum u obliku GGGG-MM-DD.
+field-date-range-invalid = Završni datum ne smije biti prije početnog.
+field-format-invalid = Odaberite json ili csv.
+field-group-by-invalid = Grupirajte po: course, locale, institution, country, gender, month (svako jednom).
 
 problem-not-enrolled-title = Potreban je upis
 problem-not-enrolled-detail = Upišite se na ovaj tečaj kako biste otvorili njegove lekcije i provjere znanja.

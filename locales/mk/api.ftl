@@ -56,6 +56,12 @@ field-role-invalid = Изберете едно од: learner, trainer, admin.
 field-country-invalid = Користете двобуквен ISO 3166-1 код на земјата, на пр. BA, RS, ME.
 field-institution-invalid = Оваа институција не постои или не е во ваша надлежност.
 field-number-invalid = Внесете број во дозволениот опсег.
+field-course-unknown = Овој курс не е објавен.
+field-report-gender-invalid = Изберете едно од: female, male, other, prefer-not-to-say, unspecified.
+field-date-invalid = Внесете датум во облик ГГГГ-ММ-ДД.
+field-date-range-invalid = Крајниот датум не смее да биде пред почетниот.
+field-format-invalid = Изберете json или csv.
+field-group-by-invalid = Групирајте по: course, locale, institution, country, gender, month (секое еднаш).
 
 problem-not-enrolled-title = Потребно е запишување
 problem-not-enrolled-detail = Запишете се на овој курс за да ги отворите неговите лекции и проверки на знаењето.

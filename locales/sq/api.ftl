@@ -56,6 +56,12 @@ field-role-invalid = Zgjidhni një nga: learner, trainer, admin.
 field-country-invalid = Përdorni kodin dyshkronjësh ISO 3166-1 të shtetit, p.sh. BA, RS, ME.
 field-institution-invalid = Ky institucion nuk ekziston ose nuk është nën përgjegjësinë tuaj.
 field-number-invalid = Shkruani një numër brenda kufijve të lejuar.
+field-course-unknown = Ky kurs nuk është i publikuar.
+field-report-gender-invalid = Zgjidhni një nga: female, male, other, prefer-not-to-say, unspecified.
+field-date-invalid = Shkruani datën në formën VVVV-MM-DD.
+field-date-range-invalid = Data e mbarimit nuk mund të jetë para datës së fillimit.
+field-format-invalid = Zgjidhni json ose csv.
+field-group-by-invalid = Gruponi sipas: course, locale, institution, country, gender, month (secila një herë).
 
 problem-not-enrolled-title = Kërkohet regjistrimi
 problem-not-enrolled-detail = Regjistrohuni në këtë kurs për të hapur mësimet dhe vlerësimet e tij.

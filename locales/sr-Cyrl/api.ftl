@@ -57,6 +57,12 @@ field-role-invalid = Изаберите једно од: learner, trainer, admin
 field-country-invalid = Користите двословни ISO 3166-1 код земље, нпр. BA, RS, ME.
 field-institution-invalid = Ова институција не постоји или није у вашој надлежности.
 field-number-invalid = Унесите број у дозвољеном опсегу.
+field-course-unknown = Овај курс није објављен.
+field-report-gender-invalid = Изаберите једно од: female, male, other, prefer-not-to-say, unspecified.
+field-date-invalid = Унесите датум у облику ГГГГ-ММ-ДД.
+field-date-range-invalid = Крајњи датум не сме бити пре почетног.
+field-format-invalid = Изаберите json или csv.
+field-group-by-invalid = Групишите по: course, locale, institution, country, gender, month (свако једном).
 
 problem-not-enrolled-title = Потребан је упис
 problem-not-enrolled-detail = Упишите се на овај курс да бисте отворили његове лекције и провере знања.

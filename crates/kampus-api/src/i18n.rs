@@ -20,7 +20,7 @@ struct EmbeddedFile {
 }
 
 /// Every file of every locale: `api.ftl` (problem titles and details), `emails.ftl` and
-/// `certificate.ftl` (the labels of certificate PDFs).
+/// `certificate.ftl` (the labels of certificate PDFs) and `reports.ftl` (CSV headers).
 macro_rules! embed {
     ($($locale:ident => $dir:literal),* $(,)?) => {
         &[$(
@@ -38,6 +38,11 @@ macro_rules! embed {
                 locale: Locale::$locale,
                 path: concat!($dir, "/certificate.ftl"),
                 source: include_str!(concat!("../../../locales/", $dir, "/certificate.ftl")),
+            },
+            EmbeddedFile {
+                locale: Locale::$locale,
+                path: concat!($dir, "/reports.ftl"),
+                source: include_str!(concat!("../../../locales/", $dir, "/reports.ftl")),
             },
         )*]
     };

@@ -9,7 +9,7 @@ use utoipa::{Modify, OpenApi};
 
 use crate::problem::{Problem, ProblemFieldError};
 use crate::routes::auth::{login, password_reset, register, sessions, verification};
-use crate::routes::{admin, certificates, courses, docs, health, me, verify};
+use crate::routes::{admin, certificates, courses, docs, health, me, reports, verify};
 use crate::telemetry;
 
 #[derive(OpenApi)]
@@ -58,6 +58,8 @@ use crate::telemetry;
         certificates::credential::credential,
         certificates::credential::status_list,
         certificates::resend::resend,
+        reports::completion::completion,
+        reports::headline::headline,
         me::me,
         me::update,
         me::delete,
@@ -84,6 +86,7 @@ use crate::telemetry;
         (name = "me", description = "The caller's own account"),
         (name = "courses", description = "The catalog, course outlines, lessons, enrollment, progress and time on task"),
         (name = "assessments", description = "Quiz, pre-test and final assessment attempts"),
+        (name = "reports", description = "Figures for trainers (their institutions) and admins: JSON or CSV"),
         (name = "certificates", description = "Certificates: their holders' documents (PDF, Open Badges 3.0 credential) and public verification"),
         (name = "admin", description = "Institutions, people, roles, invitations and mail (admins; trainers within their institutions)")
     )

@@ -28,6 +28,7 @@ pub mod outbox;
 pub mod pool;
 pub mod progress;
 pub mod rate_limits;
+pub mod reports;
 pub mod schema;
 pub mod secrets;
 pub mod sessions;

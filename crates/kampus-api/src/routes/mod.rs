@@ -8,6 +8,7 @@ pub mod docs;
 pub mod health;
 pub mod me;
 pub mod patch;
+pub mod reports;
 pub mod verify;
 
 use actix_web::middleware::from_fn;
@@ -32,7 +33,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .configure(auth_routes)
             .configure(certificate_routes)
             .service(me_scope())
-            .service(admin_scope()),
+            .service(admin_scope())
+            .service(reports_scope()),
     )
     .service(web::resource("/verify/{code}").route(web::get().to(verify::page)))
     .service(web::resource("/healthz").route(web::get().to(health::healthz)))
@@ -174,6 +176,22 @@ fn admin_scope() -> actix_web::Scope<
         .service(web::resource("/invitations/{id}").route(web::delete().to(invitations::revoke)))
         .service(web::resource("/mail").route(web::get().to(mail::list)))
         .service(web::resource("/mail/{id}/retry").route(web::post().to(mail::retry)))
+}
+
+/// `/reports`: only for trainers and admins, refused before anything is read.
+fn reports_scope() -> actix_web::Scope<
+    impl actix_web::dev::ServiceFactory<
+        actix_web::dev::ServiceRequest,
+        Config = (),
+        Response = actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    web::scope("/reports")
+        .wrap(from_fn(guard::require_staff))
+        .service(web::resource("/completion").route(web::get().to(reports::completion::completion)))
+        .service(web::resource("/headline").route(web::get().to(reports::headline::headline)))
 }
 
 /// The answer for any path no route matches.

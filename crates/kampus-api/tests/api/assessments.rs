@@ -17,7 +17,7 @@ use crate::helpers::{TestApp, problem, spawn_app, spawn_app_with_clock};
 const PASSWORD: &str = "lozinka za kampus 2026";
 const COURSE: &str = "migration-and-gender";
 
-fn shipped() -> Vec<kampus_content::LoadedCourse> {
+pub(crate) fn shipped() -> Vec<kampus_content::LoadedCourse> {
     let dir = format!("{}/../../content", env!("CARGO_MANIFEST_DIR"));
     kampus_content::load_folder(std::path::Path::new(&dir))
         .into_iter()
@@ -498,7 +498,7 @@ async fn answer_survey(app: &TestApp, token: &str, slug: &str, lang: &str) -> Va
 }
 
 /// Takes `course` from enrollment to completion through the HTTP API, in `lang`.
-async fn journey(
+pub(crate) async fn journey(
     app: &TestApp,
     token: &str,
     loaded: &kampus_content::LoadedCourse,

@@ -16,6 +16,7 @@ mod learning_extras;
 mod mail;
 mod openapi;
 mod problems;
+mod reports;
 mod security;
 mod seed_courses;
 mod smtp_sink;

@@ -10,6 +10,8 @@ const ROUTES: &[(&str, &str)] = &[
     ("post", "/api/v1/admin/certificates/{serial}/revoke"),
     ("post", "/api/v1/admin/certificates/{serial}/reissue"),
     ("get", "/api/v1/me/certificates"),
+    ("get", "/api/v1/reports/completion"),
+    ("get", "/api/v1/reports/headline"),
     ("get", "/api/v1/certificates/{id}"),
     ("get", "/api/v1/certificates/{id}/pdf"),
     ("get", "/api/v1/certificates/{id}/credential"),

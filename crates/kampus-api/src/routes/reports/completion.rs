@@ -1,0 +1,195 @@
+//! `GET /api/v1/reports/completion`: enrolled, started, completed, withdrawn, completion rate,
+//! final-assessment pass rate and median days to complete, grouped as asked, with totals.
+//! Definitions: `kampus_store::reports::completion`.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use kampus_store::reports::completion::{self, CompletionReport, CompletionRow, Dimension};
+use serde::Serialize;
+use serde_json::{Map, Value, json};
+use utoipa::ToSchema;
+
+use super::csv::{Csv, number};
+use super::{Format, ReportQuery, finals, scope_of};
+use crate::auth::StaffUser;
+use crate::error::{ApiError, FieldError};
+use crate::problem::Problem;
+use crate::request_locale::negotiate_request;
+use crate::state::AppState;
+
+/// The completion report.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CompletionReportView {
+    /// The dimensions grouped by, in order.
+    pub group_by: Vec<String>,
+    /// Groups with fewer enrollments than this are marked `small_group`.
+    pub small_group_threshold: i64,
+    /// One object per group: its dimension values (`course`, `locale`, `institution` and
+    /// `institution_name`, `country`, `gender`, `month`; null for learners without one), then
+    /// the figures.
+    #[schema(value_type = Vec<Object>)]
+    pub rows: Vec<Value>,
+    /// The figures over every group.
+    #[schema(value_type = Object)]
+    pub totals: Value,
+}
+
+/// Completion figures for the caller's learners (a trainer's institutions; everyone for
+/// admins).
+#[utoipa::path(
+    get,
+    path = "/api/v1/reports/completion",
+    tag = "reports",
+    security(("bearer" = [])),
+    params(ReportQuery),
+    responses(
+        (status = 200, description = "The report (JSON, or CSV with `format=csv` or `Accept: text/csv`)", body = CompletionReportView),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not a trainer or admin", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A filter or dimension that is not valid", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn completion(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    staff: StaffUser,
+    query: web::Query<ReportQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let filter = query.filter(&state)?;
+    let group_by = dimensions(query.group_by.as_deref())?;
+    let format = query.format(&req)?;
+    let (scope, finals, dims) = (scope_of(&staff), finals(&state), group_by.clone());
+    let report = state
+        .db
+        .run(move |conn| completion::report(conn, &scope, &filter, &dims, &finals))
+        .await?;
+    Ok(match format {
+        Format::Json => HttpResponse::Ok().json(view(&group_by, &report)),
+        Format::Csv => {
+            let locale = negotiate_request(&req, &state).locale;
+            let say = |key: &str| state.catalog.message(locale, key, None);
+            csv(&group_by, &report, &say).into_response("completion")
+        }
+    })
+}
+
+/// `course,institution` → the dimensions, each once.
+fn dimensions(raw: Option<&str>) -> Result<Vec<Dimension>, ApiError> {
+    let mut dims = Vec::new();
+    for name in raw
+        .unwrap_or_default()
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        match Dimension::parse(name) {
+            Some(d) if !dims.contains(&d) => dims.push(d),
+            _ => {
+                return Err(ApiError::Validation(vec![FieldError::new(
+                    "group_by",
+                    "field-group-by-invalid",
+                )]));
+            }
+        }
+    }
+    Ok(dims)
+}
+
+fn view(group_by: &[Dimension], report: &CompletionReport) -> CompletionReportView {
+    CompletionReportView {
+        group_by: group_by.iter().map(|d| d.name().to_owned()).collect(),
+        small_group_threshold: kampus_store::reports::SMALL_GROUP,
+        rows: report.rows.iter().map(row_json).collect(),
+        totals: row_json(&report.totals),
+    }
+}
+
+fn row_json(row: &CompletionRow) -> Value {
+    let mut object = Map::new();
+    for (dimension, value) in &row.group {
+        object.insert(dimension.name().to_owned(), json!(value));
+        if *dimension == Dimension::Institution {
+            object.insert("institution_name".to_owned(), json!(row.institution_name));
+        }
+    }
+    let figures = json!({
+        "enrolled": row.enrolled,
+        "started": row.started,
+        "completed": row.completed,
+        "withdrawn": row.withdrawn,
+        "completion_rate": row.completion_rate,
+        "final_takers": row.final_takers,
+        "final_passers": row.final_passers,
+        "final_pass_rate": row.final_pass_rate,
+        "median_days_to_complete": row.median_days_to_complete,
+        "small_group": row.small_group,
+    });
+    if let Value::Object(figures) = figures {
+        object.extend(figures);
+    }
+    Value::Object(object)
+}
+
+/// The figures' columns: Fluent id suffix and the value of a row.
+const FIGURES: [&str; 10] = [
+    "enrolled",
+    "started",
+    "completed",
+    "withdrawn",
+    "completion-rate",
+    "final-takers",
+    "final-passers",
+    "final-pass-rate",
+    "median-days",
+    "small-group",
+];
+
+fn csv(group_by: &[Dimension], report: &CompletionReport, say: &dyn Fn(&str) -> String) -> Csv {
+    let mut header = Vec::new();
+    for dimension in group_by {
+        header.push(say(&format!("report-column-{}", dimension.name())));
+        if *dimension == Dimension::Institution {
+            header.push(say("report-column-institution-name"));
+        }
+    }
+    if group_by.is_empty() {
+        header.push(say("report-column-breakdown"));
+    }
+    header.extend(FIGURES.iter().map(|f| say(&format!("report-column-{f}"))));
+    let mut csv = Csv::with_header(&header);
+    for row in &report.rows {
+        let mut cells = Vec::new();
+        for (dimension, value) in &row.group {
+            cells.push(value.clone().unwrap_or_default());
+            if *dimension == Dimension::Institution {
+                cells.push(row.institution_name.clone().unwrap_or_default());
+            }
+        }
+        cells.extend(figures(row, say));
+        csv.row(&cells);
+    }
+    let mut totals = vec![say("report-total")];
+    let label_columns = group_by.len() + usize::from(group_by.contains(&Dimension::Institution));
+    totals.resize(label_columns.max(1), String::new());
+    totals.extend(figures(&report.totals, say));
+    csv.row(&totals);
+    csv
+}
+
+fn figures(row: &CompletionRow, say: &dyn Fn(&str) -> String) -> Vec<String> {
+    vec![
+        row.enrolled.to_string(),
+        row.started.to_string(),
+        row.completed.to_string(),
+        row.withdrawn.to_string(),
+        number(row.completion_rate),
+        row.final_takers.to_string(),
+        row.final_passers.to_string(),
+        number(row.final_pass_rate),
+        number(row.median_days_to_complete),
+        say(if row.small_group {
+            "report-yes"
+        } else {
+            "report-no"
+        }),
+    ]
+}

@@ -1,0 +1,173 @@
+//! `/api/v1/reports/…`: figures for trainers (the institutions assigned to them) and admins
+//! (everyone), as JSON or CSV (`?format=csv` or `Accept: text/csv`).
+//!
+//! The scope comes from [`StaffUser`] and is applied inside the store's queries. CSV is UTF-8
+//! with a byte-order mark (so spreadsheet programs read Cyrillic and ë ç right), with column
+//! headers in the caller's language and the machine values (ids, codes, decimals with a point)
+//! unchanged.
+
+pub mod completion;
+pub mod csv;
+pub mod headline;
+
+use actix_web::HttpRequest;
+use actix_web::http::header;
+use chrono::NaiveDate;
+use kampus_content::Locale;
+use kampus_store::InstitutionId;
+use kampus_store::institutions::CountryCode;
+use kampus_store::reports::{Filter, FinalAssessment, Scope};
+use kampus_store::users::Gender;
+use serde::Deserialize;
+use utoipa::IntoParams;
+
+use crate::auth::{self, StaffUser};
+use crate::error::{ApiError, FieldError};
+use crate::state::AppState;
+
+/// The filters every report takes.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ReportQuery {
+    /// Comma-separated dimensions to group by (completion report): course, locale,
+    /// institution, country, gender, month.
+    pub group_by: Option<String>,
+    /// A course id.
+    pub course: Option<String>,
+    /// An institution id.
+    pub institution: Option<String>,
+    /// A two-letter country code.
+    pub country: Option<String>,
+    /// The learners' language: en, sr-Latn, sr-Cyrl, bs, hr, cnr, mk, sq.
+    pub locale: Option<String>,
+    /// female, male, other, prefer-not-to-say, or unspecified (none given).
+    pub gender: Option<String>,
+    /// First day (YYYY-MM-DD), included.
+    pub from: Option<String>,
+    /// Last day (YYYY-MM-DD), included.
+    pub to: Option<String>,
+    /// json (default) or csv.
+    pub format: Option<String>,
+    /// The language of CSV headers and problems.
+    pub lang: Option<String>,
+}
+
+/// JSON or CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    Csv,
+}
+
+impl ReportQuery {
+    /// The filter, every value checked; all problems at once.
+    pub fn filter(&self, state: &AppState) -> Result<Filter, ApiError> {
+        let mut errors = Vec::new();
+        let mut filter = Filter::default();
+        if let Some(course) = &self.course {
+            if state.courses.iter().any(|c| c.course().id == *course) {
+                filter.course = Some(course.clone());
+            } else {
+                errors.push(FieldError::new("course", "field-course-unknown"));
+            }
+        }
+        if let Some(raw) = &self.institution {
+            match raw.parse::<InstitutionId>() {
+                Ok(id) => filter.institution = Some(id),
+                Err(_) => errors.push(FieldError::new("institution", "field-institution-invalid")),
+            }
+        }
+        if let Some(raw) = &self.country {
+            match CountryCode::parse(raw) {
+                Ok(code) => filter.country = Some(code),
+                Err(_) => errors.push(FieldError::new("country", "field-country-invalid")),
+            }
+        }
+        if let Some(raw) = &self.locale {
+            match raw.parse::<Locale>() {
+                Ok(locale) => filter.locale = Some(locale),
+                Err(_) => errors.push(FieldError::new("locale", "field-locale-invalid")),
+            }
+        }
+        match self.gender.as_deref() {
+            None => {}
+            Some("unspecified") => filter.unspecified_gender = true,
+            Some(raw) => match raw.parse::<Gender>() {
+                Ok(gender) => filter.gender = Some(gender),
+                Err(_) => errors.push(FieldError::new("gender", "field-report-gender-invalid")),
+            },
+        }
+        filter.from = date(self.from.as_deref(), "from", &mut errors);
+        filter.to = date(self.to.as_deref(), "to", &mut errors);
+        if let (Some(from), Some(to)) = (filter.from, filter.to)
+            && from > to
+        {
+            errors.push(FieldError::new("to", "field-date-range-invalid"));
+        }
+        if errors.is_empty() {
+            Ok(filter)
+        } else {
+            Err(ApiError::Validation(errors))
+        }
+    }
+
+    /// `?format=` first, then `Accept: text/csv`; JSON otherwise.
+    pub fn format(&self, req: &HttpRequest) -> Result<Format, ApiError> {
+        match self.format.as_deref() {
+            Some("json") => Ok(Format::Json),
+            Some("csv") => Ok(Format::Csv),
+            Some(_) => Err(ApiError::Validation(vec![FieldError::new(
+                "format",
+                "field-format-invalid",
+            )])),
+            None => {
+                let accept = req
+                    .headers()
+                    .get(header::ACCEPT)
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or_default();
+                Ok(if accept.contains("text/csv") {
+                    Format::Csv
+                } else {
+                    Format::Json
+                })
+            }
+        }
+    }
+}
+
+fn date(raw: Option<&str>, field: &'static str, errors: &mut Vec<FieldError>) -> Option<NaiveDate> {
+    let raw = raw?;
+    let day = NaiveDate::parse_from_str(raw, "%Y-%m-%d").ok();
+    if day.is_none() {
+        errors.push(FieldError::new(field, "field-date-invalid"));
+    }
+    day
+}
+
+/// What the caller may see.
+pub fn scope_of(staff: &StaffUser) -> Scope {
+    match &staff.scope {
+        auth::Scope::All => Scope::All,
+        auth::Scope::Institutions(ids) => Scope::Institutions(ids.clone()),
+    }
+}
+
+/// Each published course's final assessment.
+pub fn finals(state: &AppState) -> Vec<FinalAssessment> {
+    state
+        .courses
+        .iter()
+        .flat_map(|loaded| {
+            let course = loaded.course();
+            course
+                .assessments
+                .iter()
+                .filter(|a| a.kind == kampus_content::model::AssessmentKind::Final)
+                .map(|a| FinalAssessment {
+                    course_id: course.id.clone(),
+                    assessment_id: a.id.clone(),
+                })
+        })
+        .collect()
+}

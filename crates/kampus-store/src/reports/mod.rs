@@ -1,0 +1,59 @@
+//! Reports for trainers and funders, computed by the database.
+//!
+//! Every report takes a [`Scope`]: all institutions (admins) or a list of them (a trainer's
+//! assignments). The scope is applied here, in the query, so no route can forget it. Only
+//! learners are counted (staff who enroll to look at a course are not participants).
+//!
+//! The queries are built as SQL text because what they group by is chosen per request. Every
+//! value put into them has been parsed into a closed form first (ids, country codes, locale
+//! tags, genders, dates, course ids of published courses) and is quoted besides.
+
+pub mod completion;
+pub mod headline;
+mod sql;
+
+use chrono::NaiveDate;
+use kampus_content::Locale;
+
+use crate::InstitutionId;
+use crate::institutions::CountryCode;
+use crate::users::Gender;
+
+/// Groups with fewer learners than this are marked: too small to mean anything, and a
+/// trainer could recognize the people in them.
+pub const SMALL_GROUP: i64 = 5;
+
+/// Whose learners a report covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    /// Every institution's, and learners without one (admins).
+    All,
+    /// Only learners of these institutions (a trainer's; possibly none).
+    Institutions(Vec<InstitutionId>),
+}
+
+/// Which learners and enrollments a report counts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub course: Option<String>,
+    pub institution: Option<InstitutionId>,
+    pub country: Option<CountryCode>,
+    pub locale: Option<Locale>,
+    /// `None` here means any; learners who gave no gender are `Filter::unspecified_gender`.
+    pub gender: Option<Gender>,
+    /// Only learners who gave no gender.
+    pub unspecified_gender: bool,
+    /// First day included (enrollment date for the completion report, completion date for
+    /// the headline figures).
+    pub from: Option<NaiveDate>,
+    /// Last day included.
+    pub to: Option<NaiveDate>,
+}
+
+/// A course's final assessment, for pass rates: the report cannot know from the database
+/// which assessment is the final one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FinalAssessment {
+    pub course_id: String,
+    pub assessment_id: String,
+}

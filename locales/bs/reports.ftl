@@ -1,0 +1,29 @@
+# Reports: CSV column headers and labels (JSON keys stay English and stable).
+
+report-total = Ukupno
+report-column-course = Kurs
+report-column-locale = Jezik
+report-column-institution = Id institucije
+report-column-institution-name = Institucija
+report-column-country = Država
+report-column-gender = Spol
+report-column-month = Mjesec
+report-column-enrolled = Upisano
+report-column-started = Započelo
+report-column-completed = Završilo
+report-column-withdrawn = Odustalo
+report-column-completion-rate = Stopa završavanja
+report-column-final-takers = Pristupilo završnoj provjeri
+report-column-final-passers = Položilo završnu provjeru
+report-column-final-pass-rate = Prolaznost na završnoj provjeri
+report-column-median-days = Medijana dana do završetka
+report-column-small-group = Manje od 5 polaznika
+report-column-learners-trained = Obučenih polaznika
+report-column-courses-completed = Završenih kurseva
+report-column-certificates-issued = Izdatih certifikata
+report-column-breakdown = Presjek
+report-breakdown-total = Ukupno
+report-breakdown-course = Po kursu
+report-breakdown-country = Po državi
+report-yes = da
+report-no = ne

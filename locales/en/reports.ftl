@@ -1,0 +1,29 @@
+# Reports: CSV column headers and labels (JSON keys stay English and stable).
+
+report-total = Total
+report-column-course = Course
+report-column-locale = Language
+report-column-institution = Institution id
+report-column-institution-name = Institution
+report-column-country = Country
+report-column-gender = Gender
+report-column-month = Month
+report-column-enrolled = Enrolled
+report-column-started = Started
+report-column-completed = Completed
+report-column-withdrawn = Withdrawn
+report-column-completion-rate = Completion rate
+report-column-final-takers = Took the final assessment
+report-column-final-passers = Passed the final assessment
+report-column-final-pass-rate = Final assessment pass rate
+report-column-median-days = Median days to complete
+report-column-small-group = Fewer than 5 learners
+report-column-learners-trained = Learners trained
+report-column-courses-completed = Courses completed
+report-column-certificates-issued = Certificates issued
+report-column-breakdown = Breakdown
+report-breakdown-total = Total
+report-breakdown-course = By course
+report-breakdown-country = By country
+report-yes = yes
+report-no = no

@@ -1,0 +1,29 @@
+# Reports: CSV column headers and labels (JSON keys stay English and stable).
+
+report-total = Вкупно
+report-column-course = Курс
+report-column-locale = Јазик
+report-column-institution = Ид на институцијата
+report-column-institution-name = Институција
+report-column-country = Држава
+report-column-gender = Пол
+report-column-month = Месец
+report-column-enrolled = Запишани
+report-column-started = Започнале
+report-column-completed = Завршиле
+report-column-withdrawn = Се откажале
+report-column-completion-rate = Стапка на завршување
+report-column-final-takers = Пристапиле на завршната проценка
+report-column-final-passers = Ја положиле завршната проценка
+report-column-final-pass-rate = Стапка на положување на завршната проценка
+report-column-median-days = Медијана на денови до завршување
+report-column-small-group = Помалку од 5 учесници
+report-column-learners-trained = Обучени учесници
+report-column-courses-completed = Завршени курсеви
+report-column-certificates-issued = Издадени сертификати
+report-column-breakdown = Пресек
+report-breakdown-total = Вкупно
+report-breakdown-course = По курс
+report-breakdown-country = По држава
+report-yes = да
+report-no = не

@@ -1,0 +1,29 @@
+# Reports: CSV column headers and labels (JSON keys stay English and stable).
+
+report-total = Gjithsej
+report-column-course = Kursi
+report-column-locale = Gjuha
+report-column-institution = Id e institucionit
+report-column-institution-name = Institucioni
+report-column-country = Shteti
+report-column-gender = Gjinia
+report-column-month = Muaji
+report-column-enrolled = Të regjistruar
+report-column-started = Filluan
+report-column-completed = Përfunduan
+report-column-withdrawn = U tërhoqën
+report-column-completion-rate = Shkalla e përfundimit
+report-column-final-takers = Iu nënshtruan vlerësimit përfundimtar
+report-column-final-passers = Kaluan vlerësimin përfundimtar
+report-column-final-pass-rate = Shkalla e kalueshmërisë në vlerësimin përfundimtar
+report-column-median-days = Mediana e ditëve deri në përfundim
+report-column-small-group = Më pak se 5 pjesëmarrës
+report-column-learners-trained = Pjesëmarrës të trajnuar
+report-column-courses-completed = Kurse të përfunduara
+report-column-certificates-issued = Certifikata të lëshuara
+report-column-breakdown = Ndarja
+report-breakdown-total = Gjithsej
+report-breakdown-course = Sipas kursit
+report-breakdown-country = Sipas shtetit
+report-yes = po
+report-no = jo

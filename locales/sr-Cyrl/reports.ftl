@@ -1,0 +1,29 @@
+# Reports: CSV column headers and labels (JSON keys stay English and stable).
+
+report-total = Укупно
+report-column-course = Курс
+report-column-locale = Језик
+report-column-institution = Ид институције
+report-column-institution-name = Институција
+report-column-country = Држава
+report-column-gender = Пол
+report-column-month = Месец
+report-column-enrolled = Уписано
+report-column-started = Започело
+report-column-completed = Завршило
+report-column-withdrawn = Одустало
+report-column-completion-rate = Стопа завршавања
+report-column-final-takers = Приступило завршној провери
+report-column-final-passers = Положило завршну проверу
+report-column-final-pass-rate = Пролазност на завршној провери
+report-column-median-days = Медијана дана до завршетка
+report-column-small-group = Мање од 5 полазника
+report-column-learners-trained = Обучених полазника
+report-column-courses-completed = Завршених курсева
+report-column-certificates-issued = Издатих сертификата
+report-column-breakdown = Пресек
+report-breakdown-total = Укупно
+report-breakdown-course = По курсу
+report-breakdown-country = По држави
+report-yes = да
+report-no = не

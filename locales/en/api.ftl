@@ -58,6 +58,7 @@ field-role-invalid = Choose one of: learner, trainer, admin.
 field-country-invalid = Use a two-letter ISO 3166-1 country code, e.g. BA, RS, ME.
 field-institution-invalid = This institution does not exist or is not yours to manage.
 field-number-invalid = Enter a number in the allowed range.
+field-sort-invalid = Choose a listed order: name, enrolled_at, completed_at, lessons_completed, final_score; asc or desc.
 field-course-unknown = This course is not published.
 field-report-gender-invalid = Choose one of: female, male, other, prefer-not-to-say, unspecified.
 field-date-invalid = Enter a date as YYYY-MM-DD.

@@ -56,6 +56,7 @@ field-role-invalid = Изберете едно од: learner, trainer, admin.
 field-country-invalid = Користете двобуквен ISO 3166-1 код на земјата, на пр. BA, RS, ME.
 field-institution-invalid = Оваа институција не постои или не е во ваша надлежност.
 field-number-invalid = Внесете број во дозволениот опсег.
+field-sort-invalid = Изберете редослед од списокот: name, enrolled_at, completed_at, lessons_completed, final_score; asc или desc.
 field-course-unknown = Овој курс не е објавен.
 field-report-gender-invalid = Изберете едно од: female, male, other, prefer-not-to-say, unspecified.
 field-date-invalid = Внесете датум во облик ГГГГ-ММ-ДД.

@@ -56,6 +56,7 @@ field-role-invalid = Zgjidhni një nga: learner, trainer, admin.
 field-country-invalid = Përdorni kodin dyshkronjësh ISO 3166-1 të shtetit, p.sh. BA, RS, ME.
 field-institution-invalid = Ky institucion nuk ekziston ose nuk është nën përgjegjësinë tuaj.
 field-number-invalid = Shkruani një numër brenda kufijve të lejuar.
+field-sort-invalid = Zgjidhni një renditje nga lista: name, enrolled_at, completed_at, lessons_completed, final_score; asc ose desc.
 field-course-unknown = Ky kurs nuk është i publikuar.
 field-report-gender-invalid = Zgjidhni një nga: female, male, other, prefer-not-to-say, unspecified.
 field-date-invalid = Shkruani datën në formën VVVV-MM-DD.

@@ -57,6 +57,7 @@ field-role-invalid = Изаберите једно од: learner, trainer, admin
 field-country-invalid = Користите двословни ISO 3166-1 код земље, нпр. BA, RS, ME.
 field-institution-invalid = Ова институција не постоји или није у вашој надлежности.
 field-number-invalid = Унесите број у дозвољеном опсегу.
+field-sort-invalid = Изаберите редослед са списка: name, enrolled_at, completed_at, lessons_completed, final_score; asc или desc.
 field-course-unknown = Овај курс није објављен.
 field-report-gender-invalid = Изаберите једно од: female, male, other, prefer-not-to-say, unspecified.
 field-date-invalid = Унесите датум у облику ГГГГ-ММ-ДД.

@@ -57,6 +57,7 @@ field-role-invalid = Izaberite jedno od: learner, trainer, admin.
 field-country-invalid = Koristite dvoslovni ISO 3166-1 kod zemlje, npr. BA, RS, ME.
 field-institution-invalid = Ova institucija ne postoji ili nije u vašoj nadležnosti.
 field-number-invalid = Unesite broj u dozvoljenom opsegu.
+field-sort-invalid = Izaberite redosled sa spiska: name, enrolled_at, completed_at, lessons_completed, final_score; asc ili desc.
 field-course-unknown = Ovaj kurs nije objavljen.
 field-report-gender-invalid = Izaberite jedno od: female, male, other, prefer-not-to-say, unspecified.
 field-date-invalid = Unesite datum u obliku GGGG-MM-DD.

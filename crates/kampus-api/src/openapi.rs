@@ -60,6 +60,7 @@ use crate::telemetry;
         certificates::resend::resend,
         reports::completion::completion,
         reports::headline::headline,
+        reports::progress::progress,
         me::me,
         me::update,
         me::delete,

@@ -192,6 +192,9 @@ fn reports_scope() -> actix_web::Scope<
         .wrap(from_fn(guard::require_staff))
         .service(web::resource("/completion").route(web::get().to(reports::completion::completion)))
         .service(web::resource("/headline").route(web::get().to(reports::headline::headline)))
+        .service(
+            web::resource("/progress/{course}").route(web::get().to(reports::progress::progress)),
+        )
 }
 
 /// The answer for any path no route matches.

@@ -12,6 +12,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("get", "/api/v1/me/certificates"),
     ("get", "/api/v1/reports/completion"),
     ("get", "/api/v1/reports/headline"),
+    ("get", "/api/v1/reports/progress/{course}"),
     ("get", "/api/v1/certificates/{id}"),
     ("get", "/api/v1/certificates/{id}/pdf"),
     ("get", "/api/v1/certificates/{id}/credential"),

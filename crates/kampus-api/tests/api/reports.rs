@@ -334,3 +334,115 @@ async fn headline_figures_count_learners_completions_and_certificates() {
         "the period bounds the completion date"
     );
 }
+
+#[actix_web::test]
+async fn learner_progress_pages_sorts_searches_and_streams_csv() {
+    let cast = cast().await;
+    let app = &cast.app;
+    let path = format!("/api/v1/reports/progress/{COURSE}");
+    problem(
+        app.send(Method::GET, &path, Some(&cast.learner), None)
+            .await,
+        403,
+    )
+    .await;
+    problem(
+        app.send(
+            Method::GET,
+            "/api/v1/reports/progress/no-such-course",
+            Some(&cast.admin),
+            None,
+        )
+        .await,
+        404,
+    )
+    .await;
+    let all = report(app, &path, &cast.admin).await;
+    assert_eq!(all["total"], 4, "learners only");
+    let names: Vec<&str> = all["rows"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| r["email"].as_str().expect("email"))
+        .collect();
+    assert_eq!(names.len(), 4, "all on the first page: {names:?}");
+    let finisher = all["rows"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| r["email"] == "amra@granpol.gov.ba")
+        .expect("the finisher");
+    assert_eq!(finisher["status"], "completed");
+    assert!(finisher["final_score"].as_f64().is_some_and(|s| s > 0.0));
+    assert!(finisher["pre_test"].is_number());
+    assert!(
+        finisher["certificate_pdf"]
+            .as_str()
+            .is_some_and(|l| l.ends_with("/pdf"))
+    );
+    assert!(
+        finisher["modules"]
+            .as_array()
+            .expect("modules")
+            .iter()
+            .all(|m| m["status"] == "completed")
+    );
+    let searched = report(app, &format!("{path}?q=AMRA"), &cast.admin).await;
+    assert_eq!(searched["total"], 1);
+    let second = report(
+        app,
+        &format!("{path}?per_page=1&page=2&sort=enrolled_at&order=desc"),
+        &cast.admin,
+    )
+    .await;
+    assert_eq!(
+        (
+            second["total"].as_i64(),
+            second["rows"].as_array().map(Vec::len)
+        ),
+        (Some(4), Some(1))
+    );
+    let theirs = report(app, &path, &cast.trainer).await;
+    assert_eq!(theirs["total"], 2, "the trainer's institution only");
+    for bad in [
+        "sort=age",
+        "order=up",
+        "per_page=0",
+        "per_page=201",
+        "page=0",
+    ] {
+        problem(
+            app.send(
+                Method::GET,
+                &format!("{path}?{bad}"),
+                Some(&cast.admin),
+                None,
+            )
+            .await,
+            422,
+        )
+        .await;
+    }
+    let csv = app
+        .send(
+            Method::GET,
+            &format!("{path}?format=csv&lang=sr-Cyrl"),
+            Some(&cast.admin),
+            None,
+        )
+        .await;
+    assert_eq!(csv.status(), 200);
+    let text = csv.text().await.expect("text");
+    let lines: Vec<&str> = text
+        .trim_start_matches('\u{feff}')
+        .trim_end()
+        .split("\r\n")
+        .collect();
+    assert!(text.starts_with('\u{feff}'));
+    assert!(
+        lines[0].starts_with("Полазник,Е-адреса,Институција"),
+        "{}",
+        lines[0]
+    );
+    assert_eq!(lines.len(), 5, "a header and four learners: {text}");
+}

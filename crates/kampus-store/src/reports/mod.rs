@@ -10,6 +10,7 @@
 
 pub mod completion;
 pub mod headline;
+pub mod progress;
 mod sql;
 
 use chrono::NaiveDate;

@@ -26,6 +26,12 @@ impl Csv {
         self.text.push_str("\r\n");
     }
 
+    /// What was written since the last take (the first take starts with the byte-order
+    /// mark and the header), for streaming.
+    pub fn take(&mut self) -> String {
+        std::mem::take(&mut self.text)
+    }
+
     /// The response: a download named `name`.csv.
     pub fn into_response(self, name: &str) -> HttpResponse {
         HttpResponse::Ok()

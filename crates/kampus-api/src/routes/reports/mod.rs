@@ -9,6 +9,7 @@
 pub mod completion;
 pub mod csv;
 pub mod headline;
+pub mod progress;
 
 use actix_web::HttpRequest;
 use actix_web::http::header;
@@ -26,7 +27,7 @@ use crate::error::{ApiError, FieldError};
 use crate::state::AppState;
 
 /// The filters every report takes.
-#[derive(Debug, Default, Deserialize, IntoParams)]
+#[derive(Debug, Default, Clone, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct ReportQuery {
     /// Comma-separated dimensions to group by (completion report): course, locale,

@@ -1,0 +1,284 @@
+//! `GET /api/v1/reports/progress/{course}`: the caller's learners in a course, a page at a
+//! time (sortable, searchable), or all of them as CSV, streamed in chunks so that a course of
+//! 100,000 learners never sits in memory.
+
+use actix_web::http::header::{self, ContentDisposition, DispositionParam, DispositionType};
+use actix_web::web::Bytes;
+use actix_web::{HttpRequest, HttpResponse, web};
+use kampus_content::model::AssessmentKind;
+use kampus_store::reports::progress::{self, CourseOutline, LearnerProgress, Page, Sort};
+use kampus_store::reports::{Filter, Scope};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use super::csv::{Csv, number};
+use super::{Format, ReportQuery, scope_of};
+use crate::auth::StaffUser;
+use crate::error::{ApiError, FieldError};
+use crate::problem::Problem;
+use crate::request_locale::negotiate_request;
+use crate::state::AppState;
+
+/// The largest page.
+const MAX_PER_PAGE: i64 = 200;
+/// Rows read per query while streaming CSV.
+const CSV_CHUNK: i64 = 2_000;
+
+/// Paging, order and search.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ListQuery {
+    /// 1-based (default 1).
+    pub page: Option<i64>,
+    /// Default 50, at most 200.
+    pub per_page: Option<i64>,
+    /// name (default), enrolled_at, completed_at, lessons_completed, final_score.
+    pub sort: Option<String>,
+    /// asc (default) or desc.
+    pub order: Option<String>,
+    /// A part of the learner's name or email.
+    pub q: Option<String>,
+}
+
+/// A page of learners.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ProgressPage {
+    /// Learners matching the filters and search.
+    pub total: i64,
+    pub page: i64,
+    pub per_page: i64,
+    #[schema(value_type = Vec<Object>)]
+    pub rows: Vec<LearnerRow>,
+}
+
+/// One learner, with where their certificate is.
+#[derive(Debug, Serialize)]
+pub struct LearnerRow {
+    #[serde(flatten)]
+    pub progress: LearnerProgress,
+    pub certificate_pdf: Option<String>,
+}
+
+/// Learner progress in a course (a trainer's institutions; everyone for admins).
+#[utoipa::path(
+    get,
+    path = "/api/v1/reports/progress/{course}",
+    tag = "reports",
+    security(("bearer" = [])),
+    params(("course" = String, Path, description = "A course id"), ReportQuery, ListQuery),
+    responses(
+        (status = 200, description = "A page of learners (JSON), or every learner (CSV, streamed)", body = ProgressPage),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not a trainer or admin", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such published course", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A filter, page or order that is not valid", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn progress(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    staff: StaffUser,
+    course: web::Path<String>,
+    query: web::Query<ReportQuery>,
+    list: web::Query<ListQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let outline = outline(&state, &course).ok_or(ApiError::NotFound)?;
+    let filter = query.filter(&state)?;
+    let format = query.format(&req)?;
+    let (page, number, per_page) = page_of(&list)?;
+    let scope = scope_of(&staff);
+    if format == Format::Csv {
+        let locale = negotiate_request(&req, &state).locale;
+        let header = header_row(&state, locale, &outline);
+        return Ok(stream_csv(&state, scope, filter, outline, page, header));
+    }
+    let (total, rows) = state
+        .db
+        .run(move |conn| progress::page(conn, &scope, &filter, &outline, &page))
+        .await?;
+    Ok(HttpResponse::Ok().json(ProgressPage {
+        total,
+        page: number,
+        per_page,
+        rows: rows.into_iter().map(with_link).collect(),
+    }))
+}
+
+fn with_link(progress: LearnerProgress) -> LearnerRow {
+    LearnerRow {
+        certificate_pdf: progress
+            .certificate_id
+            .as_ref()
+            .map(|id| format!("/api/v1/certificates/{id}/pdf")),
+        progress,
+    }
+}
+
+fn outline(state: &AppState, course_id: &str) -> Option<CourseOutline> {
+    let loaded = state.courses.iter().find(|c| c.course().id == course_id)?;
+    let course = loaded.course();
+    let of_kind = |kind: AssessmentKind| {
+        course
+            .assessments
+            .iter()
+            .find(|a| a.kind == kind)
+            .map(|a| a.id.clone())
+    };
+    Some(CourseOutline {
+        course_id: course.id.clone(),
+        modules: course
+            .modules
+            .iter()
+            .map(|m| (m.id.clone(), m.lessons.clone()))
+            .collect(),
+        pre_test: of_kind(AssessmentKind::PreTest),
+        final_assessment: of_kind(AssessmentKind::Final),
+    })
+}
+
+/// The page asked for, its number and size.
+fn page_of(list: &ListQuery) -> Result<(Page, i64, i64), ApiError> {
+    let mut errors = Vec::new();
+    let number = list.page.unwrap_or(1);
+    if number < 1 {
+        errors.push(FieldError::new("page", "field-number-invalid"));
+    }
+    let per_page = list.per_page.unwrap_or(50);
+    if !(1..=MAX_PER_PAGE).contains(&per_page) {
+        errors.push(FieldError::new("per_page", "field-number-invalid"));
+    }
+    let sort = match list.sort.as_deref() {
+        None => Some(Sort::Name),
+        Some(name) => Sort::parse(name),
+    };
+    if sort.is_none() {
+        errors.push(FieldError::new("sort", "field-sort-invalid"));
+    }
+    let descending = match list.order.as_deref() {
+        None | Some("asc") => false,
+        Some("desc") => true,
+        Some(_) => {
+            errors.push(FieldError::new("order", "field-sort-invalid"));
+            false
+        }
+    };
+    match sort {
+        Some(sort) if errors.is_empty() => Ok((
+            Page {
+                search: list.q.clone(),
+                sort,
+                descending,
+                offset: (number - 1) * per_page,
+                limit: per_page,
+            },
+            number,
+            per_page,
+        )),
+        _ => Err(ApiError::Validation(errors)),
+    }
+}
+
+fn header_row(
+    state: &AppState,
+    locale: kampus_content::Locale,
+    outline: &CourseOutline,
+) -> Vec<String> {
+    let say = |key: &str| state.catalog.message(locale, key, None);
+    let mut header: Vec<String> = [
+        "learner",
+        "email",
+        "institution-name",
+        "locale",
+        "status",
+        "enrolled-at",
+        "completed-at",
+        "lessons-completed",
+        "pre-test",
+        "final-score",
+        "certificate",
+    ]
+    .iter()
+    .map(|k| say(&format!("report-column-{k}")))
+    .collect();
+    header.extend(outline.modules.iter().map(|(id, _)| id.clone()));
+    header
+}
+
+/// The whole list as CSV: a blocking task reads it a chunk at a time and sends each chunk as
+/// it is written; at most a few chunks are in flight.
+fn stream_csv(
+    state: &AppState,
+    scope: Scope,
+    filter: Filter,
+    outline: CourseOutline,
+    page: Page,
+    header: Vec<String>,
+) -> HttpResponse {
+    let (sender, receiver) = tokio::sync::mpsc::channel::<Result<Bytes, ApiError>>(4);
+    let pool = state.db.pool().clone();
+    actix_web::rt::task::spawn_blocking(move || {
+        let mut csv = Csv::with_header(&header);
+        let mut offset = 0;
+        loop {
+            let chunk = Page {
+                offset,
+                limit: CSV_CHUNK,
+                ..page.clone()
+            };
+            let read = pool
+                .get()
+                .map_err(|e| ApiError::Unavailable(e.to_string()))
+                .and_then(|mut conn| {
+                    progress::page(&mut conn, &scope, &filter, &outline, &chunk)
+                        .map_err(ApiError::from)
+                });
+            let rows = match read {
+                Ok((_, rows)) => rows,
+                Err(e) => {
+                    let _ = sender.blocking_send(Err(e));
+                    return;
+                }
+            };
+            for row in &rows {
+                csv.row(&cells(row));
+            }
+            if sender.blocking_send(Ok(Bytes::from(csv.take()))).is_err() {
+                return; // the client went away
+            }
+            if i64::try_from(rows.len()).unwrap_or(0) < CSV_CHUNK {
+                return;
+            }
+            offset += CSV_CHUNK;
+        }
+    });
+    let body = futures_util::stream::unfold(receiver, |mut receiver| async move {
+        receiver.recv().await.map(|item| (item, receiver))
+    });
+    HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header(ContentDisposition {
+            disposition: DispositionType::Attachment,
+            parameters: vec![DispositionParam::Filename("progress.csv".into())],
+        })
+        .insert_header((header::CACHE_CONTROL, "private, no-store"))
+        .streaming(body)
+}
+
+fn cells(row: &LearnerProgress) -> Vec<String> {
+    let date = |t: Option<chrono::NaiveDateTime>| t.map(|t| t.format("%Y-%m-%d").to_string());
+    let mut cells = vec![
+        row.display_name.clone(),
+        row.email.clone(),
+        row.institution.clone().unwrap_or_default(),
+        row.locale.clone(),
+        row.status.clone(),
+        row.enrolled_at.format("%Y-%m-%d").to_string(),
+        date(row.completed_at).unwrap_or_default(),
+        row.lessons_completed.to_string(),
+        number(row.pre_test),
+        number(row.final_score),
+        row.certificate_id.clone().unwrap_or_default(),
+    ];
+    cells.extend(row.modules.iter().map(|m| m.status.to_owned()));
+    cells
+}

@@ -82,6 +82,7 @@ fn the_guide_is_a_script_without_placeholders() {
         "$EMAIL",
         "$PASSWORD",
         "KAMPUS=${KAMPUS:-kampus}",
+        "$STAFF_EMAIL",
     ] {
         assert!(script.contains(needed), "the script does not use {needed}");
     }
@@ -103,6 +104,9 @@ async fn the_api_guide_walkthrough_completes_a_course() {
     let learner = app
         .create_user(email, password, Locale::Bs, Role::Learner)
         .await;
+    let (staff_email, staff_password) = ("admin@rmtc.org", "izvještaji centra 2026");
+    app.create_user(staff_email, staff_password, Locale::En, Role::Admin)
+        .await;
     let script = sh_blocks(&guide()).join("\n");
     let address = app.address.clone();
     let out_dir = tempfile::tempdir().expect("temp dir");
@@ -115,6 +119,8 @@ async fn the_api_guide_walkthrough_completes_a_course() {
             .env("U", address)
             .env("EMAIL", email)
             .env("PASSWORD", password)
+            .env("STAFF_EMAIL", staff_email)
+            .env("STAFF_PASSWORD", staff_password)
             .env("KAMPUS", env!("CARGO_BIN_EXE_kampus"))
             .env("OUT", out_path)
             .output()
@@ -143,6 +149,17 @@ async fn the_api_guide_walkthrough_completes_a_course() {
     .expect("json");
     kampus_badge::verify(&credential).expect("the downloaded credential verifies");
     assert!(text(&out.stdout).contains("certificate: KMP-"));
+    // The reports, as staff see them: the learner's completion counted, CSV with a BOM.
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains(r#"{"enrolled":1,"started":1,"completed":1,"completion_rate":1,"final_pass_rate":1}"#),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("\u{feff}Kurs,"),
+        "CSV headers in Bosnian: {stdout}"
+    );
+    assert!(stdout.contains(r#""learners_trained":1"#), "{stdout}");
 
     // Independently of the script's own check: the database has the completion.
     let (enrollment, passed, completions) = app

@@ -33,7 +33,7 @@ pub struct ReportQuery {
     /// Comma-separated dimensions to group by (completion report): course, locale,
     /// institution, country, gender, month.
     pub group_by: Option<String>,
-    /// A course id.
+    /// A course id or slug.
     pub course: Option<String>,
     /// An institution id.
     pub institution: Option<String>,
@@ -66,10 +66,13 @@ impl ReportQuery {
         let mut errors = Vec::new();
         let mut filter = Filter::default();
         if let Some(course) = &self.course {
-            if state.courses.iter().any(|c| c.course().id == *course) {
-                filter.course = Some(course.clone());
-            } else {
-                errors.push(FieldError::new("course", "field-course-unknown"));
+            match state
+                .courses
+                .iter()
+                .find(|c| c.course().id == *course || c.course().slug == *course)
+            {
+                Some(loaded) => filter.course = Some(loaded.course().id.clone()),
+                None => errors.push(FieldError::new("course", "field-course-unknown")),
             }
         }
         if let Some(raw) = &self.institution {

@@ -65,7 +65,7 @@ pub struct LearnerRow {
     path = "/api/v1/reports/progress/{course}",
     tag = "reports",
     security(("bearer" = [])),
-    params(("course" = String, Path, description = "A course id"), ReportQuery, ListQuery),
+    params(("course" = String, Path, description = "A course id or slug"), ReportQuery, ListQuery),
     responses(
         (status = 200, description = "A page of learners (JSON), or every learner (CSV, streamed)", body = ProgressPage),
         (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
@@ -115,7 +115,10 @@ fn with_link(progress: LearnerProgress) -> LearnerRow {
 }
 
 fn outline(state: &AppState, course_id: &str) -> Option<CourseOutline> {
-    let loaded = state.courses.iter().find(|c| c.course().id == course_id)?;
+    let loaded = state
+        .courses
+        .iter()
+        .find(|c| c.course().id == course_id || c.course().slug == course_id)?;
     let course = loaded.course();
     let of_kind = |kind: AssessmentKind| {
         course

@@ -68,6 +68,9 @@ pub struct Config {
     pub bind: SocketAddr,
     pub data_dir: PathBuf,
     pub database_url: DatabaseUrl,
+    /// Where reports read (`KAMPUS_REPORTS_DATABASE_URL`, e.g. a PostgreSQL streaming
+    /// replica); `None`: the primary, `database_url`.
+    pub reports_database_url: Option<DatabaseUrl>,
     pub db_pool_size: u32,
     pub content_dir: PathBuf,
     pub public_url: String,
@@ -137,6 +140,9 @@ impl Config {
             &var("DATABASE_URL")
                 .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("kampus.db").display())),
         )?;
+        let reports_database_url = var("KAMPUS_REPORTS_DATABASE_URL")
+            .map(|url| DatabaseUrl::parse(&url))
+            .transpose()?;
         let jwt_secret = match var("KAMPUS_JWT_SECRET") {
             Some(secret) if secret.len() < MIN_JWT_SECRET_BYTES => {
                 return Err(ConfigError::Invalid {
@@ -208,6 +214,7 @@ impl Config {
             )?),
             data_dir,
             database_url,
+            reports_database_url,
             public_url,
             jwt_secret,
             mail,

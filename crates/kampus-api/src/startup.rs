@@ -103,6 +103,7 @@ impl Application {
         tracing::info!(issuer = %credentials.keys().active().did(), "credentials are signed by this did:key");
         let state = AppState {
             credentials: Arc::new(credentials),
+            reports: connect_reports(&config, &pool).await?,
             db: Db::new(pool),
             writer,
             access: Arc::new(AccessCache::new(config.access_cache_ttl)),
@@ -198,6 +199,26 @@ impl Application {
             .ok();
         served
     }
+}
+
+/// The reports' pool: a replica's when configured (never migrated: a replica follows its
+/// primary), else the primary's.
+async fn connect_reports(config: &Config, primary: &kampus_store::Pool) -> anyhow::Result<Db> {
+    let Some(url) = config.reports_database_url.clone() else {
+        return Ok(Db::new(primary.clone()));
+    };
+    let options = PoolOptions {
+        max_size: config.db_pool_size,
+        ..PoolOptions::default()
+    };
+    let pool = actix_web::rt::task::spawn_blocking(move || {
+        Pool::connect(url.clone(), &options)
+            .with_context(|| format!("connecting to the reports database {url}"))
+    })
+    .await
+    .context("reports database set-up task failed")??;
+    tracing::info!(database = %pool.url(), "reports read from their own database");
+    Ok(Db::new(pool))
 }
 
 /// Opens the pool and applies pending migrations (blocking work, off the async runtime).

@@ -17,6 +17,9 @@ use crate::telemetry::Metrics;
 pub struct AppState {
     pub config: Arc<Config>,
     pub db: Db,
+    /// Where reports read: a replica when `KAMPUS_REPORTS_DATABASE_URL` names one, so heavy
+    /// reports never slow learners down; otherwise the same pool as `db`.
+    pub reports: Db,
     pub catalog: Arc<Catalog>,
     pub tokens: Arc<AccessTokens>,
     pub clock: Arc<dyn Clock>,

@@ -17,6 +17,7 @@ mod mail;
 mod openapi;
 mod problems;
 mod reports;
+mod reports_replica;
 mod security;
 mod seed_courses;
 mod smtp_sink;

@@ -152,7 +152,9 @@ async fn the_api_guide_walkthrough_completes_a_course() {
     // The reports, as staff see them: the learner's completion counted, CSV with a BOM.
     let stdout = text(&out.stdout);
     assert!(
-        stdout.contains(r#"{"enrolled":1,"started":1,"completed":1,"completion_rate":1,"final_pass_rate":1}"#),
+        stdout.contains(
+            r#"{"enrolled":1,"started":1,"completed":1,"completion_rate":1,"final_pass_rate":1}"#
+        ),
         "{stdout}"
     );
     assert!(

@@ -59,7 +59,7 @@ pub async fn completion(
     let format = query.format(&req)?;
     let (scope, finals, dims) = (scope_of(&staff), finals(&state), group_by.clone());
     let report = state
-        .db
+        .reports
         .run(move |conn| completion::report(conn, &scope, &filter, &dims, &finals))
         .await?;
     Ok(match format {

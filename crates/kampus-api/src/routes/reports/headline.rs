@@ -37,7 +37,7 @@ pub async fn headline(
     let format = query.format(&req)?;
     let scope = scope_of(&staff);
     let report = state
-        .db
+        .reports
         .run(move |conn| headline::report(conn, &scope, &filter))
         .await?;
     Ok(match format {

@@ -93,7 +93,7 @@ pub async fn progress(
         return Ok(stream_csv(&state, scope, filter, outline, page, header));
     }
     let (total, rows) = state
-        .db
+        .reports
         .run(move |conn| progress::page(conn, &scope, &filter, &outline, &page))
         .await?;
     Ok(HttpResponse::Ok().json(ProgressPage {
@@ -218,7 +218,7 @@ fn stream_csv(
     header: Vec<String>,
 ) -> HttpResponse {
     let (sender, receiver) = tokio::sync::mpsc::channel::<Result<Bytes, ApiError>>(4);
-    let pool = state.db.pool().clone();
+    let pool = state.reports.pool().clone();
     actix_web::rt::task::spawn_blocking(move || {
         let mut csv = Csv::with_header(&header);
         let mut offset = 0;

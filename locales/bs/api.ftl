@@ -64,6 +64,8 @@ field-date-invalid = Unesite datum u obliku GGGG-MM-DD.
 field-date-range-invalid = Krajnji datum ne smije biti prije početnog.
 field-format-invalid = Odaberite json ili csv.
 field-group-by-invalid = Grupišite po: course, locale, institution, country, gender, month (svako jednom).
+field-course-required = Odaberite kurs.
+field-gain-group-by-invalid = Grupišite po: course, institution, country (svako jednom).
 
 problem-not-enrolled-title = Potreban je upis
 problem-not-enrolled-detail = Upišite se na ovaj kurs kako biste otvorili njegove lekcije i provjere znanja.

@@ -65,6 +65,8 @@ field-date-invalid = Enter a date as YYYY-MM-DD.
 field-date-range-invalid = The end date must not be before the start date.
 field-format-invalid = Choose json or csv.
 field-group-by-invalid = Group by any of: course, locale, institution, country, gender, month (each once).
+field-course-required = Choose a course.
+field-gain-group-by-invalid = Group by any of: course, institution, country (each once).
 
 problem-not-enrolled-title = Enrollment required
 problem-not-enrolled-detail = Enroll in this course to open its lessons and assessments.

@@ -63,6 +63,8 @@ field-date-invalid = Внесете датум во облик ГГГГ-ММ-Д�
 field-date-range-invalid = Крајниот датум не смее да биде пред почетниот.
 field-format-invalid = Изберете json или csv.
 field-group-by-invalid = Групирајте по: course, locale, institution, country, gender, month (секое еднаш).
+field-course-required = Изберете курс.
+field-gain-group-by-invalid = Групирајте по: course, institution, country (секое еднаш).
 
 problem-not-enrolled-title = Потребно е запишување
 problem-not-enrolled-detail = Запишете се на овој курс за да ги отворите неговите лекции и проверки на знаењето.

@@ -63,6 +63,8 @@ field-date-invalid = Shkruani datën në formën VVVV-MM-DD.
 field-date-range-invalid = Data e mbarimit nuk mund të jetë para datës së fillimit.
 field-format-invalid = Zgjidhni json ose csv.
 field-group-by-invalid = Gruponi sipas: course, locale, institution, country, gender, month (secila një herë).
+field-course-required = Zgjidhni një kurs.
+field-gain-group-by-invalid = Gruponi sipas: course, institution, country (secila një herë).
 
 problem-not-enrolled-title = Kërkohet regjistrimi
 problem-not-enrolled-detail = Regjistrohuni në këtë kurs për të hapur mësimet dhe vlerësimet e tij.

@@ -64,6 +64,8 @@ field-date-invalid = Унесите датум у облику ГГГГ-ММ-Д�
 field-date-range-invalid = Крајњи датум не сме бити пре почетног.
 field-format-invalid = Изаберите json или csv.
 field-group-by-invalid = Групишите по: course, locale, institution, country, gender, month (свако једном).
+field-course-required = Изаберите курс.
+field-gain-group-by-invalid = Групишите по: course, institution, country (свако једном).
 
 problem-not-enrolled-title = Потребан је упис
 problem-not-enrolled-detail = Упишите се на овај курс да бисте отворили његове лекције и провере знања.

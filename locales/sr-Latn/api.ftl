@@ -64,6 +64,8 @@ field-date-invalid = Unesite datum u obliku GGGG-MM-DD.
 field-date-range-invalid = Krajnji datum ne sme biti pre početnog.
 field-format-invalid = Izaberite json ili csv.
 field-group-by-invalid = Grupišite po: course, locale, institution, country, gender, month (svako jednom).
+field-course-required = Izaberite kurs.
+field-gain-group-by-invalid = Grupišite po: course, institution, country (svako jednom).
 
 problem-not-enrolled-title = Potreban je upis
 problem-not-enrolled-detail = Upišite se na ovaj kurs da biste otvorili njegove lekcije i provere znanja.

@@ -1,0 +1,217 @@
+//! `GET /api/v1/reports/knowledge-gain`: pre-test and final scores of the learners who took
+//! both, their mean gain and Hake's normalized gain (class average and mean of individual
+//! gains), grouped by course, institution or country, with totals. Definitions:
+//! `kampus_store::reports::knowledge_gain`.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use kampus_content::model::AssessmentKind;
+use kampus_store::reports::knowledge_gain::{
+    self, Dimension, GainAssessments, GainReport, GainRow,
+};
+use serde::Serialize;
+use serde_json::{Map, Value, json};
+use utoipa::ToSchema;
+
+use super::csv::{Csv, number};
+use super::{Format, ReportQuery, scope_of};
+use crate::auth::StaffUser;
+use crate::error::{ApiError, FieldError};
+use crate::problem::Problem;
+use crate::request_locale::negotiate_request;
+use crate::state::AppState;
+
+/// The knowledge-gain report.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct KnowledgeGainReportView {
+    /// The dimensions grouped by, in order.
+    pub group_by: Vec<String>,
+    /// Groups with fewer learners than this are marked `small_group`.
+    pub small_group_threshold: i64,
+    /// One object per group: its dimension values (`course`, `institution` and
+    /// `institution_name`, `country`; null for learners without one), then the figures:
+    /// `learners`, `mean_pre`, `mean_post` (percent), `mean_gain` (points),
+    /// `class_normalized_gain`, `mean_individual_normalized_gain` (fractions), `at_ceiling`
+    /// (learners with 100 on the pre-test, left out of the individual gain), `small_group`.
+    #[schema(value_type = Vec<Object>)]
+    pub rows: Vec<Value>,
+    /// The figures over all learners.
+    #[schema(value_type = Object)]
+    pub totals: Value,
+}
+
+/// Knowledge gain from the pre-test to the final assessment for the caller's learners (a
+/// trainer's institutions; everyone for admins). Only learners with a submitted pre-test and a
+/// submitted final count: pre is their first pre-test, post their best final.
+#[utoipa::path(
+    get,
+    path = "/api/v1/reports/knowledge-gain",
+    tag = "reports",
+    security(("bearer" = [])),
+    params(ReportQuery),
+    responses(
+        (status = 200, description = "The report (JSON, or CSV with `format=csv` or `Accept: text/csv`)", body = KnowledgeGainReportView),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not a trainer or admin", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A filter or dimension that is not valid (group by course, institution or country)", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn knowledge_gain(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    staff: StaffUser,
+    query: web::Query<ReportQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let filter = query.filter(&state)?;
+    let group_by = dimensions(query.group_by.as_deref())?;
+    let format = query.format(&req)?;
+    let (scope, assessments, dims) = (scope_of(&staff), gain_assessments(&state), group_by.clone());
+    let report = state
+        .reports
+        .run(move |conn| knowledge_gain::report(conn, &scope, &filter, &dims, &assessments))
+        .await?;
+    Ok(match format {
+        Format::Json => HttpResponse::Ok().json(view(&group_by, &report)),
+        Format::Csv => {
+            let locale = negotiate_request(&req, &state).locale;
+            let say = |key: &str| state.catalog.message(locale, key, None);
+            csv(&group_by, &report, &say).into_response("knowledge-gain")
+        }
+    })
+}
+
+/// Each published course's pre-test and final, for the courses that have both.
+fn gain_assessments(state: &AppState) -> Vec<GainAssessments> {
+    state
+        .courses
+        .iter()
+        .filter_map(|loaded| {
+            let course = loaded.course();
+            let of = |kind| {
+                course
+                    .assessments
+                    .iter()
+                    .find(|a| a.kind == kind)
+                    .map(|a| a.id.clone())
+            };
+            Some(GainAssessments {
+                course_id: course.id.clone(),
+                pre_test_id: of(AssessmentKind::PreTest)?,
+                final_id: of(AssessmentKind::Final)?,
+            })
+        })
+        .collect()
+}
+
+/// `course,institution` → the dimensions, each once; course when none is given.
+fn dimensions(raw: Option<&str>) -> Result<Vec<Dimension>, ApiError> {
+    let Some(raw) = raw else {
+        return Ok(vec![Dimension::Course]);
+    };
+    let mut dims = Vec::new();
+    for name in raw.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+        match Dimension::parse(name) {
+            Some(d) if !dims.contains(&d) => dims.push(d),
+            _ => {
+                return Err(ApiError::Validation(vec![FieldError::new(
+                    "group_by",
+                    "field-gain-group-by-invalid",
+                )]));
+            }
+        }
+    }
+    Ok(dims)
+}
+
+fn view(group_by: &[Dimension], report: &GainReport) -> KnowledgeGainReportView {
+    KnowledgeGainReportView {
+        group_by: group_by.iter().map(|d| d.name().to_owned()).collect(),
+        small_group_threshold: kampus_store::reports::SMALL_GROUP,
+        rows: report.rows.iter().map(row_json).collect(),
+        totals: row_json(&report.totals),
+    }
+}
+
+fn row_json(row: &GainRow) -> Value {
+    let mut object = Map::new();
+    for (dimension, value) in &row.group {
+        object.insert(dimension.name().to_owned(), json!(value));
+        if *dimension == Dimension::Institution {
+            object.insert("institution_name".to_owned(), json!(row.institution_name));
+        }
+    }
+    let figures = json!({
+        "learners": row.learners,
+        "mean_pre": row.mean_pre,
+        "mean_post": row.mean_post,
+        "mean_gain": row.mean_gain,
+        "class_normalized_gain": row.class_normalized_gain,
+        "mean_individual_normalized_gain": row.mean_individual_normalized_gain,
+        "at_ceiling": row.at_ceiling,
+        "small_group": row.small_group,
+    });
+    if let Value::Object(figures) = figures {
+        object.extend(figures);
+    }
+    Value::Object(object)
+}
+
+/// The figures' columns, as Fluent id suffixes.
+const FIGURES: [&str; 8] = [
+    "gain-learners",
+    "gain-mean-pre",
+    "gain-mean-post",
+    "gain-mean-gain",
+    "gain-class-normalized",
+    "gain-individual-normalized",
+    "gain-at-ceiling",
+    "small-group",
+];
+
+fn csv(group_by: &[Dimension], report: &GainReport, say: &dyn Fn(&str) -> String) -> Csv {
+    let mut header = Vec::new();
+    for dimension in group_by {
+        header.push(say(&format!("report-column-{}", dimension.name())));
+        if *dimension == Dimension::Institution {
+            header.push(say("report-column-institution-name"));
+        }
+    }
+    if group_by.is_empty() {
+        header.push(say("report-column-breakdown"));
+    }
+    header.extend(FIGURES.iter().map(|f| say(&format!("report-column-{f}"))));
+    let mut csv = Csv::with_header(&header);
+    for row in &report.rows {
+        let mut cells = Vec::new();
+        for (dimension, value) in &row.group {
+            cells.push(value.clone().unwrap_or_default());
+            if *dimension == Dimension::Institution {
+                cells.push(row.institution_name.clone().unwrap_or_default());
+            }
+        }
+        cells.extend(figures(row, say));
+        csv.row(&cells);
+    }
+    let mut totals = vec![say("report-total")];
+    let label_columns = group_by.len() + usize::from(group_by.contains(&Dimension::Institution));
+    totals.resize(label_columns.max(1), String::new());
+    totals.extend(figures(&report.totals, say));
+    csv.row(&totals);
+    csv
+}
+
+fn figures(row: &GainRow, say: &dyn Fn(&str) -> String) -> Vec<String> {
+    vec![
+        row.learners.to_string(),
+        number(row.mean_pre),
+        number(row.mean_post),
+        number(row.mean_gain),
+        number(row.class_normalized_gain),
+        number(row.mean_individual_normalized_gain),
+        row.at_ceiling.to_string(),
+        say(if row.small_group {
+            "report-yes"
+        } else {
+            "report-no"
+        }),
+    ]
+}

@@ -1,0 +1,321 @@
+//! The knowledge-gain report: how much learners' scores rose from the pre-test to the final
+//! assessment, per group and in total.
+//!
+//! Definitions:
+//! - a learner (an enrollment) counts when it has a submitted pre-test attempt *and* a
+//!   submitted final attempt of its course;
+//! - *pre* is the percent of its **first** submitted pre-test attempt (the knowledge brought
+//!   in; a retake would measure the test, not the learner); *post* is its **best** final
+//!   percent (what the course let it reach);
+//! - *mean gain* is the mean of post − pre, in percentage points;
+//! - Hake's normalized gain is reported two ways, as the literature does (Hake 1998; Bao
+//!   2006 on the difference): the **class-average** g = (mean post − mean pre) / (100 − mean
+//!   pre), the share of the possible improvement the group made (`None` when the group's mean
+//!   pre is 100), and the **mean of individual** g = (post − pre) / (100 − pre) over the learners
+//!   whose pre was below 100. Learners who scored 100 on the pre-test have no room to gain: they
+//!   are left out of the individual g and counted in `at_ceiling` (they stay in every other
+//!   figure). Individual g can be negative (a learner did worse on the final);
+//! - groups of fewer than [`SMALL_GROUP`] learners are marked;
+//! - scope and filters are those of the completion report, the dates bounding the enrollment
+//!   date.
+//!
+//! The database sums per group; the means are divided out here, so the totals row is exact
+//! over all learners (not a mean of group means).
+
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Double, Nullable, Text};
+use serde::Serialize;
+
+use super::sql::{conditions, quoted};
+use super::{Filter, SMALL_GROUP, Scope};
+use crate::connection::DbConnection;
+use crate::error::StoreError;
+
+/// What the knowledge-gain report may group by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Dimension {
+    Course,
+    Institution,
+    Country,
+}
+
+impl Dimension {
+    pub const ALL: [Dimension; 3] = [
+        Dimension::Course,
+        Dimension::Institution,
+        Dimension::Country,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Dimension::Course => "course",
+            Dimension::Institution => "institution",
+            Dimension::Country => "country",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|d| d.name() == name)
+    }
+
+    fn expression(self) -> &'static str {
+        match self {
+            Dimension::Course => "e.course_id",
+            Dimension::Institution => "u.institution_id",
+            Dimension::Country => "i.country_code",
+        }
+    }
+}
+
+/// A course's pre-test and final assessment: only courses with both can show a gain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GainAssessments {
+    pub course_id: String,
+    pub pre_test_id: String,
+    pub final_id: String,
+}
+
+/// One group's figures (percentages 0–100, gains in points, g as a fraction).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GainRow {
+    /// The group's value for each dimension grouped by, in the order asked; `None` for
+    /// learners without one (no institution).
+    pub group: Vec<(Dimension, Option<String>)>,
+    /// The institution's name, when grouped by institution.
+    pub institution_name: Option<String>,
+    /// Learners with both a pre-test and a final.
+    pub learners: i64,
+    pub mean_pre: Option<f64>,
+    pub mean_post: Option<f64>,
+    /// Mean of post − pre.
+    pub mean_gain: Option<f64>,
+    /// (mean post − mean pre) / (100 − mean pre).
+    pub class_normalized_gain: Option<f64>,
+    /// Mean of (post − pre) / (100 − pre) over the learners with pre < 100.
+    pub mean_individual_normalized_gain: Option<f64>,
+    /// Learners who scored 100 on the pre-test (left out of the individual g).
+    pub at_ceiling: i64,
+    /// Fewer than [`SMALL_GROUP`] learners: not significant.
+    pub small_group: bool,
+}
+
+/// The report: its groups, ordered by their values, and the totals over all learners.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GainReport {
+    pub rows: Vec<GainRow>,
+    pub totals: GainRow,
+}
+
+#[derive(QueryableByName)]
+struct GroupSums {
+    #[diesel(sql_type = Nullable<Text>)]
+    d0: Option<String>,
+    #[diesel(sql_type = Nullable<Text>)]
+    d1: Option<String>,
+    #[diesel(sql_type = Nullable<Text>)]
+    d2: Option<String>,
+    #[diesel(sql_type = Nullable<Text>)]
+    institution_name: Option<String>,
+    #[diesel(sql_type = BigInt)]
+    learners: i64,
+    #[diesel(sql_type = Nullable<Double>)]
+    sum_pre: Option<f64>,
+    #[diesel(sql_type = Nullable<Double>)]
+    sum_post: Option<f64>,
+    #[diesel(sql_type = Nullable<Double>)]
+    sum_individual_g: Option<f64>,
+    #[diesel(sql_type = BigInt)]
+    at_ceiling: i64,
+}
+
+/// The knowledge-gain report of the learners in `scope` and `filter`, grouped by `group_by`
+/// (at most one of each dimension; none gives just the totals).
+pub fn report(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    filter: &Filter,
+    group_by: &[Dimension],
+    assessments: &[GainAssessments],
+) -> Result<GainReport, StoreError> {
+    let dims: Vec<String> = (0..3)
+        .map(|n| match group_by.get(n) {
+            Some(d) => format!("{} AS d{n}", d.expression()),
+            None => format!("CAST(NULL AS TEXT) AS d{n}"),
+        })
+        .collect();
+    let name = if group_by.contains(&Dimension::Institution) {
+        "i.name"
+    } else {
+        "CAST(NULL AS TEXT)"
+    };
+    let pre = attempt_condition(assessments, |a| &a.pre_test_id);
+    let post = attempt_condition(assessments, |a| &a.final_id);
+    // One row per enrollment with its pre and post; the outer query sums per group.
+    let per_learner = format!(
+        "SELECT {dims}, {name} AS institution_name, \
+         (SELECT a.percent FROM attempts a WHERE a.enrollment_id = e.id \
+              AND a.submitted_at IS NOT NULL AND {pre} \
+              ORDER BY a.submitted_at, a.number LIMIT 1) AS pre, \
+         (SELECT MAX(a.percent) FROM attempts a WHERE a.enrollment_id = e.id \
+              AND a.submitted_at IS NOT NULL AND {post}) AS post \
+         FROM enrollments e JOIN users u ON u.id = e.user_id \
+         LEFT JOIN institutions i ON i.id = u.institution_id WHERE {conditions}",
+        dims = dims.join(", "),
+        conditions = conditions(scope, filter, "e.enrolled_at").join(" AND "),
+    );
+    let sums_sql = format!(
+        "SELECT t.d0, t.d1, t.d2, t.institution_name, COUNT(*) AS learners, \
+         SUM(t.pre) AS sum_pre, SUM(t.post) AS sum_post, \
+         SUM(CASE WHEN t.pre < 100.0 THEN (t.post - t.pre) / (100.0 - t.pre) END) AS sum_individual_g, \
+         COALESCE(SUM(CASE WHEN t.pre < 100.0 THEN 0 ELSE 1 END), 0) AS at_ceiling \
+         FROM ({per_learner}) t WHERE t.pre IS NOT NULL AND t.post IS NOT NULL \
+         GROUP BY t.d0, t.d1, t.d2, t.institution_name"
+    );
+    let sums: Vec<GroupSums> = diesel::sql_query(sums_sql).load(conn)?;
+    Ok(assemble(group_by, sums))
+}
+
+/// `a` (an attempt of enrollment `e`) is at the assessment `which` picks of `e`'s course.
+fn attempt_condition(
+    assessments: &[GainAssessments],
+    which: impl Fn(&GainAssessments) -> &String,
+) -> String {
+    if assessments.is_empty() {
+        return "1 = 0".to_owned();
+    }
+    let each: Vec<String> = assessments
+        .iter()
+        .map(|a| {
+            format!(
+                "(e.course_id = {} AND a.assessment_id = {})",
+                quoted(&a.course_id),
+                quoted(which(a))
+            )
+        })
+        .collect();
+    format!("({})", each.join(" OR "))
+}
+
+fn assemble(group_by: &[Dimension], sums: Vec<GroupSums>) -> GainReport {
+    let mut totals = Sums::default();
+    let mut rows: Vec<GainRow> = sums
+        .into_iter()
+        .map(|row| {
+            let sums = Sums {
+                learners: row.learners,
+                pre: row.sum_pre.unwrap_or_default(),
+                post: row.sum_post.unwrap_or_default(),
+                individual_g: row.sum_individual_g.unwrap_or_default(),
+                at_ceiling: row.at_ceiling,
+            };
+            totals.add(&sums);
+            let group = group_by
+                .iter()
+                .copied()
+                .zip([row.d0, row.d1, row.d2])
+                .collect();
+            sums.row(group, row.institution_name)
+        })
+        .collect();
+    rows.sort_by(|a, b| a.group.cmp(&b.group));
+    if group_by.is_empty() {
+        // The one group is everything: the totals say it.
+        rows.clear();
+    }
+    GainReport {
+        rows,
+        totals: totals.row(Vec::new(), None),
+    }
+}
+
+#[derive(Debug, Default)]
+struct Sums {
+    learners: i64,
+    pre: f64,
+    post: f64,
+    individual_g: f64,
+    at_ceiling: i64,
+}
+
+impl Sums {
+    fn add(&mut self, other: &Sums) {
+        self.learners += other.learners;
+        self.pre += other.pre;
+        self.post += other.post;
+        self.individual_g += other.individual_g;
+        self.at_ceiling += other.at_ceiling;
+    }
+
+    #[allow(clippy::cast_precision_loss)] // counts of people are far below 2^52
+    fn row(
+        self,
+        group: Vec<(Dimension, Option<String>)>,
+        institution_name: Option<String>,
+    ) -> GainRow {
+        let mean = |sum: f64, n: i64| (n > 0).then(|| sum / n as f64);
+        let mean_pre = mean(self.pre, self.learners);
+        let mean_post = mean(self.post, self.learners);
+        let mean_gain = mean_pre.zip(mean_post).map(|(pre, post)| post - pre);
+        let class_normalized_gain = mean_pre
+            .zip(mean_gain)
+            .filter(|(pre, _)| *pre < 100.0)
+            .map(|(pre, gain)| gain / (100.0 - pre));
+        GainRow {
+            group,
+            institution_name,
+            learners: self.learners,
+            mean_pre,
+            mean_post,
+            mean_gain,
+            class_normalized_gain,
+            mean_individual_normalized_gain: mean(
+                self.individual_g,
+                self.learners - self.at_ceiling,
+            ),
+            at_ceiling: self.at_ceiling,
+            small_group: self.learners < SMALL_GROUP,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalized_gains_both_ways() {
+        // Learners (pre, post): (40, 80), (60, 90), (100, 100).
+        let row = Sums {
+            learners: 3,
+            pre: 200.0,
+            post: 270.0,
+            individual_g: 40.0 / 60.0 + 30.0 / 40.0,
+            at_ceiling: 1,
+        }
+        .row(Vec::new(), None);
+        let close = |a: Option<f64>, b: f64| a.is_some_and(|a| (a - b).abs() < 1e-9);
+        assert!(close(row.mean_gain, 70.0 / 3.0));
+        assert!(close(
+            row.class_normalized_gain,
+            (90.0 - 200.0 / 3.0) / (100.0 - 200.0 / 3.0)
+        ));
+        assert!(close(
+            row.mean_individual_normalized_gain,
+            f64::midpoint(2.0 / 3.0, 0.75)
+        ));
+        assert!(row.small_group);
+        let ceiling = Sums {
+            learners: 1,
+            pre: 100.0,
+            post: 100.0,
+            individual_g: 0.0,
+            at_ceiling: 1,
+        }
+        .row(Vec::new(), None);
+        assert_eq!(ceiling.class_normalized_gain, None);
+        assert_eq!(ceiling.mean_individual_normalized_gain, None);
+        let none = Sums::default().row(Vec::new(), None);
+        assert_eq!((none.mean_pre, none.mean_gain), (None, None));
+    }
+}

@@ -7,6 +7,7 @@
 
 pub mod audience;
 pub mod completion;
+pub mod item_analysis;
 pub mod paper;
 pub mod time_on_task;
 

@@ -1,0 +1,118 @@
+//! What the assessment statistics report reads: the submitted attempts at one assessment of
+//! one course, in a scope and filter, and per locale the attempts, learners, summed percent
+//! and passes. The statistics themselves (facility, discrimination, distributions, mastery)
+//! are computed from the attempts by `kampus_progress::item_analysis`.
+//!
+//! - an attempt counts when it was submitted (its date filter is `submitted_at`);
+//! - an attempt's *locale* is its learner's preferred locale now: attempts do not record the
+//!   language they were taken in (the paper holds ids and keys, texts are rendered per
+//!   request), so a learner who switched language counts in the new one;
+//! - only the columns needed are read (`answers`, `result` and the learner's locale; never the
+//!   paper), and the attempts are handed over one at a time, so memory does not grow with
+//!   their number.
+
+use diesel::connection::DefaultLoadingMode;
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Double, Nullable, Text};
+
+use super::sql::{conditions, quoted};
+use super::{Filter, Scope};
+use crate::connection::DbConnection;
+use crate::error::StoreError;
+
+/// Which assessment: its course's id and its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AssessmentRef {
+    pub course_id: String,
+    pub assessment_id: String,
+}
+
+/// One locale's submitted attempts.
+#[derive(Debug, Clone, PartialEq, QueryableByName)]
+pub struct LocaleAttempts {
+    /// The learners' preferred locale tag.
+    #[diesel(sql_type = Text)]
+    pub locale: String,
+    #[diesel(sql_type = BigInt)]
+    pub attempts: i64,
+    /// Distinct learners (a learner has one preferred locale, so these add up).
+    #[diesel(sql_type = BigInt)]
+    pub learners: i64,
+    /// The sum of the attempts' percents (0 to 100 each).
+    #[diesel(sql_type = Nullable<Double>)]
+    pub percent_sum: Option<f64>,
+    /// Attempts with a pass or fail (a pre-test has neither).
+    #[diesel(sql_type = BigInt)]
+    pub judged: i64,
+    #[diesel(sql_type = BigInt)]
+    pub passed: i64,
+}
+
+/// One submitted attempt, as the statistics need it.
+#[derive(Debug, Clone, PartialEq, QueryableByName)]
+pub struct SubmittedAttempt {
+    #[diesel(sql_type = Text)]
+    pub locale: String,
+    /// JSON object: question id → response.
+    #[diesel(sql_type = Text)]
+    pub answers: String,
+    /// JSON of the graded paper.
+    #[diesel(sql_type = Text)]
+    pub result: String,
+}
+
+/// `FROM … WHERE …` of the submitted attempts at `assessment` in `scope` and `filter`.
+fn from_where(scope: &Scope, filter: &Filter, assessment: &AssessmentRef) -> String {
+    let mut all = conditions(scope, filter, "a.submitted_at");
+    all.push(format!("e.course_id = {}", quoted(&assessment.course_id)));
+    all.push(format!(
+        "a.assessment_id = {}",
+        quoted(&assessment.assessment_id)
+    ));
+    all.push("a.submitted_at IS NOT NULL".to_owned());
+    all.push("a.result IS NOT NULL".to_owned());
+    format!(
+        "FROM attempts a JOIN enrollments e ON e.id = a.enrollment_id \
+         JOIN users u ON u.id = e.user_id \
+         LEFT JOIN institutions i ON i.id = u.institution_id WHERE {}",
+        all.join(" AND ")
+    )
+}
+
+/// Per locale: attempts, learners, summed percent, passes; ordered by locale tag.
+pub fn by_locale(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    filter: &Filter,
+    assessment: &AssessmentRef,
+) -> Result<Vec<LocaleAttempts>, StoreError> {
+    let sql = format!(
+        "SELECT u.preferred_locale AS locale, COUNT(*) AS attempts, \
+         COUNT(DISTINCT e.user_id) AS learners, SUM(a.percent) AS percent_sum, \
+         COUNT(a.passed) AS judged, \
+         COALESCE(SUM(CASE WHEN a.passed = TRUE THEN 1 ELSE 0 END), 0) AS passed \
+         {} GROUP BY u.preferred_locale ORDER BY u.preferred_locale",
+        from_where(scope, filter, assessment)
+    );
+    Ok(diesel::sql_query(sql).load(conn)?)
+}
+
+/// Hands each submitted attempt to `each`, one at a time; returns how many there were.
+pub fn for_each_submitted(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    filter: &Filter,
+    assessment: &AssessmentRef,
+    mut each: impl FnMut(SubmittedAttempt),
+) -> Result<u64, StoreError> {
+    let sql = format!(
+        "SELECT u.preferred_locale AS locale, a.answers AS answers, a.result AS result {}",
+        from_where(scope, filter, assessment)
+    );
+    let mut count = 0;
+    for row in diesel::sql_query(sql).load_iter::<SubmittedAttempt, DefaultLoadingMode>(conn)? {
+        each(row?);
+        count += 1;
+    }
+    Ok(count)
+}

@@ -193,7 +193,19 @@ fn reports_scope() -> actix_web::Scope<
         .service(web::resource("/completion").route(web::get().to(reports::completion::completion)))
         .service(web::resource("/headline").route(web::get().to(reports::headline::headline)))
         .service(
+            web::resource("/knowledge-gain")
+                .route(web::get().to(reports::knowledge_gain::knowledge_gain)),
+        )
+        .service(
+            web::resource("/satisfaction")
+                .route(web::get().to(reports::satisfaction::satisfaction)),
+        )
+        .service(
             web::resource("/progress/{course}").route(web::get().to(reports::progress::progress)),
+        )
+        .service(
+            web::resource("/assessments/{course}/{assessment}")
+                .route(web::get().to(reports::assessments::assessment)),
         )
 }
 

@@ -17,6 +17,8 @@ mod mail;
 mod openapi;
 mod problems;
 mod reports;
+mod reports_assessments;
+mod reports_gain;
 mod reports_replica;
 mod security;
 mod seed_courses;

@@ -129,8 +129,18 @@ impl Cluster {
         }
     }
 
-    fn url(&self, port: u16, database: &str) -> String {
-        format!("postgres://postgres@127.0.0.1:{port}/{database}")
+    fn primary_url(&self, database: &str) -> String {
+        format!(
+            "postgres://postgres@127.0.0.1:{}/{database}",
+            self.primary_port
+        )
+    }
+
+    fn replica_url(&self, database: &str) -> String {
+        format!(
+            "postgres://postgres@127.0.0.1:{}/{database}",
+            self.replica_port
+        )
     }
 
     fn data(&self, name: &str) -> String {
@@ -160,8 +170,8 @@ async fn reports_read_from_a_streaming_replica_catch_up() {
         .await
         .expect("cluster");
     let database = "kampus_replica_test";
-    let primary = cluster.url(cluster.primary_port, database);
-    let replica = cluster.url(cluster.replica_port, database);
+    let primary = cluster.primary_url(database);
+    let replica = cluster.replica_url(database);
     // A first server creates and migrates the database on the primary...
     let first = spawn_app_with(TestDatabase::new(), &[("DATABASE_URL", &primary)]).await;
     drop(first);

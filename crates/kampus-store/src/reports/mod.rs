@@ -8,9 +8,12 @@
 //! value put into them has been parsed into a closed form first (ids, country codes, locale
 //! tags, genders, dates, course ids of published courses) and is quoted besides.
 
+pub mod assessments;
 pub mod completion;
 pub mod headline;
+pub mod knowledge_gain;
 pub mod progress;
+pub mod satisfaction;
 mod sql;
 
 use chrono::NaiveDate;

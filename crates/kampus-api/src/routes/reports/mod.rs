@@ -6,10 +6,13 @@
 //! headers in the caller's language and the machine values (ids, codes, decimals with a point)
 //! unchanged.
 
+pub mod assessments;
 pub mod completion;
 pub mod csv;
 pub mod headline;
+pub mod knowledge_gain;
 pub mod progress;
+pub mod satisfaction;
 
 use actix_web::HttpRequest;
 use actix_web::http::header;

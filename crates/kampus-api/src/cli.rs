@@ -1,5 +1,5 @@
 //! The `kampus` command line: `serve` (the default), `migrate`, `user create-admin`,
-//! `user create`, `content …`.
+//! `user create`, `content …`, `keys …`, `dev generate`.
 
 use std::io::{BufRead, IsTerminal};
 use std::process::ExitCode;
@@ -41,6 +41,9 @@ enum Command {
     /// The keys that sign Open Badges credentials (in `KAMPUS_KEYS_DIR`, `<data>/keys`).
     #[command(subcommand)]
     Keys(KeysCommand),
+    /// Tools for developers: generated data for tests at scale and benchmarks.
+    #[command(subcommand)]
+    Dev(crate::dev_cli::DevCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -165,6 +168,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             create_account(&config, args.account, role, institution).await
         }
         Command::Keys(command) => keys(&config, &command),
+        Command::Dev(command) => crate::dev_cli::run(&config, command).await,
         Command::Content(command) => {
             let status = crate::content_cli::run(command);
             anyhow::ensure!(status == ExitCode::SUCCESS, "content command failed");

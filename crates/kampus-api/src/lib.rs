@@ -15,6 +15,7 @@ pub mod config;
 pub mod content_cli;
 pub mod credentials;
 pub mod db;
+pub mod dev_cli;
 pub mod error;
 pub mod i18n;
 pub mod mail;

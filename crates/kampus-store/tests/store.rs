@@ -222,6 +222,9 @@ mod progress;
 #[path = "store/certificates.rs"]
 mod certificates;
 
+#[path = "store/generate.rs"]
+mod generate;
+
 mod outbox_queue {
     use chrono::TimeDelta;
     use kampus_content::Locale;

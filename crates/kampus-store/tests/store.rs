@@ -225,6 +225,9 @@ mod certificates;
 #[path = "store/generate.rs"]
 mod generate;
 
+#[path = "store/reports.rs"]
+mod reports;
+
 mod outbox_queue {
     use chrono::TimeDelta;
     use kampus_content::Locale;

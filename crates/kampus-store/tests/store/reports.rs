@@ -1,0 +1,331 @@
+//! The reports' queries against a direct count: generated data (hundreds of learners across
+//! institutions, countries, languages, genders and months, in every state of progress), the
+//! raw tables read back whole, the figures counted here in plain Rust, and every group of the
+//! report compared exactly — for everyone, for a trainer's institutions, and with filters.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use kampus_content::model::AssessmentKind;
+use kampus_store::generate::{self, CourseShape, Plan};
+use kampus_store::reports::completion::{self, Dimension};
+use kampus_store::reports::{Filter, FinalAssessment, Scope, headline};
+use kampus_store::schema::{
+    attempts, certificates, enrollments, institutions, lesson_progress, users,
+};
+use kampus_store::testing::TestDatabase;
+use kampus_store::{DbConnection, InstitutionId};
+
+use super::now;
+
+fn courses() -> Vec<CourseShape> {
+    ["example-course", "restricted-course"]
+        .iter()
+        .map(|name| {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../../tests/fixtures")
+                .join(name);
+            CourseShape::from_loaded(&kampus_content::load_path(&dir).course.expect("fixture"))
+        })
+        .collect()
+}
+
+fn finals(courses: &[CourseShape]) -> Vec<FinalAssessment> {
+    courses
+        .iter()
+        .flat_map(|shape| {
+            shape
+                .course
+                .assessments
+                .iter()
+                .filter(|a| a.kind == AssessmentKind::Final)
+                .map(|a| FinalAssessment {
+                    course_id: shape.course.id.clone(),
+                    assessment_id: a.id.clone(),
+                })
+        })
+        .collect()
+}
+
+/// One enrollment as the direct count sees it.
+#[allow(clippy::struct_excessive_bools)] // one flag per figure of the report
+struct Enrollment {
+    key: [Option<String>; 6],
+    institution: Option<String>,
+    enrolled_on: NaiveDate,
+    started: bool,
+    completed: bool,
+    withdrawn: bool,
+    took_final: bool,
+    passed_final: bool,
+}
+
+/// Every learner's enrollment, read from the raw tables.
+fn enrollments_of_learners(conn: &mut DbConnection, finals: &[FinalAssessment]) -> Vec<Enrollment> {
+    let people: HashMap<String, (String, String, Option<String>, Option<String>)> = users::table
+        .select((
+            users::id,
+            users::role,
+            users::preferred_locale,
+            users::institution_id,
+            users::gender,
+        ))
+        .load::<(String, String, String, Option<String>, Option<String>)>(conn)
+        .expect("users")
+        .into_iter()
+        .map(|(id, role, locale, institution, gender)| (id, (role, locale, institution, gender)))
+        .collect();
+    let countries: HashMap<String, String> = institutions::table
+        .select((institutions::id, institutions::country_code))
+        .load(conn)
+        .expect("institutions")
+        .into_iter()
+        .collect();
+    let viewed: HashSet<String> = lesson_progress::table
+        .select(lesson_progress::enrollment_id)
+        .load(conn)
+        .expect("lesson progress")
+        .into_iter()
+        .collect();
+    let tried: Vec<(String, String, Option<NaiveDateTime>, Option<bool>)> = attempts::table
+        .select((
+            attempts::enrollment_id,
+            attempts::assessment_id,
+            attempts::submitted_at,
+            attempts::passed,
+        ))
+        .load(conn)
+        .expect("attempts");
+    let rows: Vec<(
+        String,
+        String,
+        String,
+        String,
+        NaiveDateTime,
+        Option<NaiveDateTime>,
+    )> = enrollments::table
+        .select((
+            enrollments::id,
+            enrollments::user_id,
+            enrollments::course_id,
+            enrollments::status,
+            enrollments::enrolled_at,
+            enrollments::completed_at,
+        ))
+        .load(conn)
+        .expect("enrollments");
+    let is_final = |course: &str, assessment: &str| {
+        finals
+            .iter()
+            .any(|f| f.course_id == course && f.assessment_id == assessment)
+    };
+    rows.into_iter()
+        .filter(|row| people[&row.1].0 == "learner")
+        .map(|(id, user, course, status, enrolled_at, completed_at)| {
+            let (_, locale, institution, gender) = people[&user].clone();
+            let country = institution.as_ref().map(|i| countries[i].clone());
+            let mine = tried.iter().filter(|a| a.0 == id);
+            let finals_taken: Vec<_> = mine.clone().filter(|a| is_final(&course, &a.1)).collect();
+            Enrollment {
+                started: viewed.contains(&id) || mine.count() > 0,
+                took_final: finals_taken.iter().any(|a| a.2.is_some()),
+                passed_final: finals_taken.iter().any(|a| a.3 == Some(true)),
+                completed: completed_at.is_some(),
+                withdrawn: status == "withdrawn",
+                enrolled_on: enrolled_at.date(),
+                institution: institution.clone(),
+                key: [
+                    Some(course),
+                    Some(locale),
+                    institution,
+                    country,
+                    gender,
+                    Some(enrolled_at.format("%Y-%m").to_string()),
+                ],
+            }
+        })
+        .collect()
+}
+
+type Figures = [i64; 6];
+
+fn count(n: usize) -> i64 {
+    i64::try_from(n).expect("a count")
+}
+
+fn direct_count(
+    enrollments: &[Enrollment],
+    keep: impl Fn(&Enrollment) -> bool,
+) -> BTreeMap<[Option<String>; 6], Figures> {
+    let mut groups: BTreeMap<[Option<String>; 6], Figures> = BTreeMap::new();
+    for e in enrollments.iter().filter(|e| keep(e)) {
+        let figures = groups.entry(e.key.clone()).or_default();
+        for (n, yes) in [
+            true,
+            e.started,
+            e.completed,
+            e.withdrawn,
+            e.took_final,
+            e.passed_final,
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            figures[n] += i64::from(yes);
+        }
+    }
+    groups
+}
+
+fn reported(report: &completion::CompletionReport) -> BTreeMap<[Option<String>; 6], Figures> {
+    report
+        .rows
+        .iter()
+        .map(|row| {
+            let key: Vec<Option<String>> = row.group.iter().map(|(_, v)| v.clone()).collect();
+            let key: [Option<String>; 6] = key.try_into().expect("six dimensions");
+            (
+                key,
+                [
+                    row.enrolled,
+                    row.started,
+                    row.completed,
+                    row.withdrawn,
+                    row.final_takers,
+                    row.final_passers,
+                ],
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_completion_report_equals_a_direct_count() {
+    let db = TestDatabase::new();
+    let pool = db.migrated_pool();
+    let conn = &mut pool.get().expect("connection");
+    let courses = courses();
+    let plan = Plan {
+        learners: 400,
+        institutions: 12,
+        ..Plan::default()
+    };
+    generate::generate(conn, &plan, &courses, now(), 7).expect("generated");
+    let finals = finals(&courses);
+    let all = enrollments_of_learners(conn, &finals);
+    assert!(all.len() > 400, "every learner enrolled at least once");
+    assert!(
+        all.iter().any(|e| e.completed)
+            && all.iter().any(|e| !e.started)
+            && all.iter().any(|e| e.withdrawn)
+    );
+
+    // Everyone, by all six dimensions at once: every group equal.
+    let report = completion::report(
+        conn,
+        &Scope::All,
+        &Filter::default(),
+        &Dimension::ALL,
+        &finals,
+    )
+    .expect("report");
+    let expected = direct_count(&all, |_| true);
+    assert_eq!(reported(&report), expected);
+    let total: i64 = expected.values().map(|f| f[0]).sum();
+    assert_eq!(report.totals.enrolled, total);
+    assert_eq!(
+        report.totals.completed,
+        count(all.iter().filter(|e| e.completed).count())
+    );
+
+    // A trainer's institutions, one country, a date range.
+    let mut theirs: Vec<String> = all.iter().filter_map(|e| e.institution.clone()).collect();
+    theirs.sort();
+    theirs.dedup();
+    theirs.truncate(3);
+    let scope = Scope::Institutions(
+        theirs
+            .iter()
+            .map(|i| i.parse::<InstitutionId>().expect("id"))
+            .collect(),
+    );
+    let from = now().date() - chrono::TimeDelta::days(200);
+    let to = now().date() - chrono::TimeDelta::days(20);
+    let filter = Filter {
+        from: Some(from),
+        to: Some(to),
+        ..Filter::default()
+    };
+    let report =
+        completion::report(conn, &scope, &filter, &Dimension::ALL, &finals).expect("report");
+    let expected = direct_count(&all, |e| {
+        e.institution.as_ref().is_some_and(|i| theirs.contains(i))
+            && e.enrolled_on >= from
+            && e.enrolled_on <= to
+    });
+    assert!(!expected.is_empty(), "the filter keeps some groups");
+    assert_eq!(reported(&report), expected);
+
+    // Fewer dimensions are sums of the finer groups, and small groups are marked.
+    let by_country = completion::report(
+        conn,
+        &Scope::All,
+        &Filter::default(),
+        &[Dimension::Country],
+        &finals,
+    )
+    .expect("report");
+    for row in &by_country.rows {
+        let enrolled = count(all.iter().filter(|e| e.key[3] == row.group[0].1).count());
+        assert_eq!(row.enrolled, enrolled, "{:?}", row.group);
+        assert_eq!(
+            row.small_group,
+            enrolled < kampus_store::reports::SMALL_GROUP
+        );
+    }
+    assert!(
+        report.rows.iter().any(|r| r.small_group),
+        "fine groups are small and marked"
+    );
+}
+
+#[test]
+fn the_headline_figures_equal_a_direct_count() {
+    let db = TestDatabase::new();
+    let pool = db.migrated_pool();
+    let conn = &mut pool.get().expect("connection");
+    let courses = courses();
+    let plan = Plan {
+        learners: 250,
+        institutions: 9,
+        ..Plan::default()
+    };
+    generate::generate(conn, &plan, &courses, now(), 11).expect("generated");
+    let all = enrollments_of_learners(conn, &finals(&courses));
+    let report = headline::report(conn, &Scope::All, &Filter::default()).expect("report");
+    let completions = count(all.iter().filter(|e| e.completed).count());
+    assert_eq!(report.totals.courses_completed, completions);
+    let completed_users: HashSet<String> = enrollments::table
+        .inner_join(users::table)
+        .filter(enrollments::completed_at.is_not_null())
+        .filter(users::role.eq("learner"))
+        .select(enrollments::user_id)
+        .load::<String>(conn)
+        .expect("users")
+        .into_iter()
+        .collect();
+    assert_eq!(report.totals.learners_trained, count(completed_users.len()));
+    let valid: i64 = certificates::table
+        .filter(certificates::revoked_at.is_null())
+        .count()
+        .get_result(conn)
+        .expect("certificates");
+    assert_eq!(report.totals.certificates_issued, valid);
+    let by_course: i64 = report
+        .by_course
+        .iter()
+        .map(|g| g.figures.courses_completed)
+        .sum();
+    assert_eq!(by_course, completions, "the courses add up to the total");
+}

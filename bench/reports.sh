@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Reports at scale, on this machine: `bench/reports.sh [learners]` (default 100000).
+# Reports at scale, on this machine: `bench/reports.sh [learners]` (default 100000);
+# BENCH_BACKENDS=sqlite (or postgres) for one backend only.
 #
 # For SQLite and then PostgreSQL: fills a fresh database with `kampus dev generate` (learners,
 # 30 institutions in 7 countries, 3 courses, their progress events, attempts and surveys),
@@ -72,5 +73,9 @@ run_backend() { # name, DATABASE_URL
 }
 
 echo "== $(nproc) cores; $RUNS runs per report" >&2
-run_backend sqlite "sqlite://$work/data-sqlite/kampus.db"
-run_backend postgres "$PG/$pg_db"
+for backend in ${BENCH_BACKENDS:-sqlite postgres}; do
+  case $backend in
+    sqlite) run_backend sqlite "sqlite://$work/data-sqlite/kampus.db" ;;
+    postgres) run_backend postgres "$PG/$pg_db" ;;
+  esac
+done

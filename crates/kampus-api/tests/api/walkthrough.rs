@@ -162,8 +162,14 @@ async fn the_api_guide_walkthrough_completes_a_course() {
         "CSV headers in Bosnian: {stdout}"
     );
     assert!(stdout.contains(r#""learners_trained":1"#), "{stdout}");
-    assert!(stdout.contains(r#"{"learners":1,"mean_pre":"#), "knowledge gain: {stdout}");
-    assert!(stdout.contains(r#""responses":1,"#), "satisfaction: {stdout}");
+    assert!(
+        stdout.contains(r#"{"learners":1,"mean_pre":"#),
+        "knowledge gain: {stdout}"
+    );
+    assert!(
+        stdout.contains(r#""responses":1,"#),
+        "satisfaction: {stdout}"
+    );
 
     // Independently of the script's own check: the database has the completion.
     let (enrollment, passed, completions) = app

@@ -7,7 +7,9 @@
 //!   locale, institution, country and gender, its course, and the month it began;
 //! - *started*: it has a lesson viewed or an attempt;
 //! - *completed*: the course's rule was met (`completed_at` is set);
-//! - *final takers / passers*: it has a submitted / passed attempt at its course's final;
+//! - *final takers / passers*: it has a submitted / passed attempt at its course's final (a
+//!   final has a pass mark, so "submitted" is "has a verdict": `passed` is set when graded,
+//!   which lets the index `attempts_passed` answer without reading the attempts themselves);
 //! - the date filter applies to the enrollment date.
 
 use diesel::prelude::*;
@@ -187,7 +189,7 @@ pub fn report(
          COALESCE(SUM(CASE WHEN e.completed_at IS NOT NULL THEN 1 ELSE 0 END), 0) AS completed, \
          COALESCE(SUM(CASE WHEN e.status = 'withdrawn' THEN 1 ELSE 0 END), 0) AS withdrawn, \
          COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM attempts a WHERE a.enrollment_id = e.id \
-              AND a.submitted_at IS NOT NULL AND {final_attempt}) THEN 1 ELSE 0 END), 0) AS final_takers, \
+              AND a.passed IS NOT NULL AND {final_attempt}) THEN 1 ELSE 0 END), 0) AS final_takers, \
          COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM attempts a WHERE a.enrollment_id = e.id \
               AND a.passed = TRUE AND {final_attempt}) THEN 1 ELSE 0 END), 0) AS final_passers \
          {from_where} {group_clause}",

@@ -1,0 +1,2 @@
+DROP INDEX enrollments_completed;
+DROP INDEX certificates_valid;

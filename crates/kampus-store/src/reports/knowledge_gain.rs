@@ -164,12 +164,15 @@ pub fn report(
         dims = dims.join(", "),
         conditions = conditions(scope, filter, "e.enrolled_at").join(" AND "),
     );
+    // MATERIALIZED: computed once. Inlined, PostgreSQL evaluated both correlated subqueries
+    // again at every use of `pre` and `post` below (over two minutes at 100,000 learners).
     let sums_sql = format!(
-        "SELECT t.d0, t.d1, t.d2, t.institution_name, COUNT(*) AS learners, \
+        "WITH t AS MATERIALIZED ({per_learner}) \
+         SELECT t.d0, t.d1, t.d2, t.institution_name, COUNT(*) AS learners, \
          SUM(t.pre) AS sum_pre, SUM(t.post) AS sum_post, \
          SUM(CASE WHEN t.pre < 100.0 THEN (t.post - t.pre) / (100.0 - t.pre) END) AS sum_individual_g, \
          COALESCE(SUM(CASE WHEN t.pre < 100.0 THEN 0 ELSE 1 END), 0) AS at_ceiling \
-         FROM ({per_learner}) t WHERE t.pre IS NOT NULL AND t.post IS NOT NULL \
+         FROM t WHERE t.pre IS NOT NULL AND t.post IS NOT NULL \
          GROUP BY t.d0, t.d1, t.d2, t.institution_name"
     );
     let sums: Vec<GroupSums> = diesel::sql_query(sums_sql).load(conn)?;

@@ -2,7 +2,7 @@
 //! holder's institution and admins read it; anyone else gets the 404 an unknown id gets.
 
 use kampus_content::Locale;
-use kampus_store::institutions::{self, CountryCode, InstitutionKind, NewInstitution};
+use kampus_store::institutions::InstitutionKind;
 use kampus_store::users::Role;
 use kampus_store::{Clock, InstitutionId, SystemClock, outbox, users};
 use reqwest::Method;
@@ -13,23 +13,8 @@ use crate::helpers::{TestApp, problem, spawn_app};
 
 const PASSWORD: &str = "lozinka za kampus 2026";
 
-async fn institution(app: &TestApp, name: &'static str) -> InstitutionId {
-    app.state
-        .db
-        .run(move |conn| {
-            institutions::insert(
-                conn,
-                &NewInstitution {
-                    name: name.into(),
-                    country_code: CountryCode::parse("MK").expect("country"),
-                    kind: InstitutionKind::Ministry,
-                },
-                SystemClock.now(),
-            )
-        })
-        .await
-        .expect("institution")
-        .id
+async fn institution(app: &TestApp, name: &str) -> InstitutionId {
+    app.institution(name, "MK", InstitutionKind::Ministry).await
 }
 
 /// A signed-in user of `role`, in `institution` (a learner) or assigned to it (a trainer).
@@ -41,18 +26,7 @@ async fn member(
 ) -> String {
     let user = app.create_user(email, PASSWORD, Locale::En, role).await;
     if let Some(institution) = institution {
-        app.state
-            .db
-            .run(move |conn| {
-                let now = SystemClock.now();
-                if role == Role::Trainer {
-                    users::assign_trainer_institutions(conn, user.id, &[institution], now)
-                } else {
-                    users::set_institution(conn, user.id, Some(institution), now).map(|_| ())
-                }
-            })
-            .await
-            .expect("institution set");
+        app.place(&user, institution).await;
     }
     app.token_for(email, PASSWORD).await
 }

@@ -4,9 +4,10 @@ use std::collections::HashMap;
 
 use kampus_api::{Application, Config};
 use kampus_content::Locale;
+use kampus_store::institutions::{self, CountryCode, InstitutionKind, NewInstitution};
 use kampus_store::testing::TestDatabase;
 use kampus_store::users::{self, NewUser, Role, User};
-use kampus_store::{Clock, Email, SystemClock};
+use kampus_store::{Clock, Email, InstitutionId, SystemClock};
 use serde_json::Value;
 
 pub const JWT_SECRET: &str = "test-signing-key-0123456789abcdef-0123456789";
@@ -118,6 +119,43 @@ impl TestApp {
         })
         .await
         .expect("task")
+    }
+
+    /// A new institution of `kind` in `country` (a two-letter code).
+    pub async fn institution(
+        &self,
+        name: &str,
+        country: &str,
+        kind: InstitutionKind,
+    ) -> InstitutionId {
+        let new = NewInstitution {
+            name: name.into(),
+            country_code: CountryCode::parse(country).expect("country"),
+            kind,
+        };
+        self.state
+            .db
+            .run(move |conn| institutions::insert(conn, &new, SystemClock.now()))
+            .await
+            .expect("institution")
+            .id
+    }
+
+    /// Puts `user` in `institution`: a trainer is assigned to it, anyone else belongs to it.
+    pub async fn place(&self, user: &User, institution: InstitutionId) {
+        let (id, role) = (user.id, user.role);
+        self.state
+            .db
+            .run(move |conn| {
+                let now = SystemClock.now();
+                if role == Role::Trainer {
+                    users::assign_trainer_institutions(conn, id, &[institution], now)
+                } else {
+                    users::set_institution(conn, id, Some(institution), now).map(|_| ())
+                }
+            })
+            .await
+            .expect("institution set");
     }
 
     /// Sends a JSON request, with a bearer token when given.

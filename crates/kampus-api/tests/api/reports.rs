@@ -3,9 +3,9 @@
 //! generated data.)
 
 use kampus_content::Locale;
-use kampus_store::institutions::{self, CountryCode, InstitutionKind, NewInstitution};
-use kampus_store::users::{self, Role};
-use kampus_store::{Clock, InstitutionId, SystemClock};
+use kampus_store::InstitutionId;
+use kampus_store::institutions::InstitutionKind;
+use kampus_store::users::Role;
 use reqwest::Method;
 use serde_json::Value;
 
@@ -15,23 +15,9 @@ use crate::helpers::{TestApp, problem, spawn_app};
 const PASSWORD: &str = "lozinka za kampus 2026";
 const COURSE: &str = "migration-and-gender";
 
-async fn institution(app: &TestApp, name: &'static str, country: &'static str) -> InstitutionId {
-    app.state
-        .db
-        .run(move |conn| {
-            institutions::insert(
-                conn,
-                &NewInstitution {
-                    name: name.into(),
-                    country_code: CountryCode::parse(country).expect("country"),
-                    kind: InstitutionKind::BorderPolice,
-                },
-                SystemClock.now(),
-            )
-        })
+async fn institution(app: &TestApp, name: &str, country: &str) -> InstitutionId {
+    app.institution(name, country, InstitutionKind::BorderPolice)
         .await
-        .expect("institution")
-        .id
 }
 
 /// A signed-in user of `role`; a learner belongs to `institution`, a trainer is assigned it.
@@ -44,18 +30,7 @@ async fn person(
 ) -> String {
     let user = app.create_user(email, PASSWORD, locale, role).await;
     if let Some(institution) = institution {
-        app.state
-            .db
-            .run(move |conn| {
-                let now = SystemClock.now();
-                if role == Role::Trainer {
-                    users::assign_trainer_institutions(conn, user.id, &[institution], now)
-                } else {
-                    users::set_institution(conn, user.id, Some(institution), now).map(|_| ())
-                }
-            })
-            .await
-            .expect("institution set");
+        app.place(&user, institution).await;
     }
     app.token_for(email, PASSWORD).await
 }

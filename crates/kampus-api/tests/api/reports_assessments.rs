@@ -4,7 +4,7 @@
 
 use kampus_content::Locale;
 use kampus_progress::{OsRandom, Paper};
-use kampus_store::institutions::{self, CountryCode, InstitutionKind, NewInstitution};
+use kampus_store::institutions::InstitutionKind;
 use kampus_store::users::{self, NewUser, Role};
 use kampus_store::{Clock, Email, InstitutionId, SystemClock, attempts, enrollments};
 use reqwest::Method;
@@ -18,23 +18,9 @@ const COURSE: &str = "migration-and-gender";
 const QUIZ: &str = "quiz-frameworks";
 const PATH: &str = "/api/v1/reports/assessments/migration-and-gender/quiz-frameworks";
 
-async fn institution(app: &TestApp, name: &'static str, country: &'static str) -> InstitutionId {
-    app.state
-        .db
-        .run(move |conn| {
-            institutions::insert(
-                conn,
-                &NewInstitution {
-                    name: name.into(),
-                    country_code: CountryCode::parse(country).expect("country"),
-                    kind: InstitutionKind::BorderPolice,
-                },
-                SystemClock.now(),
-            )
-        })
+async fn institution(app: &TestApp, name: &str, country: &str) -> InstitutionId {
+    app.institution(name, country, InstitutionKind::BorderPolice)
         .await
-        .expect("institution")
-        .id
 }
 
 /// A signed-in user: a learner of `institution`, or a trainer assigned to it.
@@ -47,18 +33,7 @@ async fn person(
 ) -> String {
     let user = app.create_user(email, PASSWORD, locale, role).await;
     if let Some(institution) = institution {
-        app.state
-            .db
-            .run(move |conn| {
-                let now = SystemClock.now();
-                if role == Role::Trainer {
-                    users::assign_trainer_institutions(conn, user.id, &[institution], now)
-                } else {
-                    users::set_institution(conn, user.id, Some(institution), now).map(|_| ())
-                }
-            })
-            .await
-            .expect("institution set");
+        app.place(&user, institution).await;
     }
     app.token_for(email, PASSWORD).await
 }

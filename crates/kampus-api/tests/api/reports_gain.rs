@@ -4,8 +4,8 @@
 
 use chrono::TimeDelta;
 use kampus_content::Locale;
-use kampus_store::institutions::{self, CountryCode, InstitutionKind, NewInstitution};
-use kampus_store::users::{self, Role};
+use kampus_store::institutions::InstitutionKind;
+use kampus_store::users::Role;
 use kampus_store::{Clock, InstitutionId, StoreError, SystemClock, UserId, attempts, enrollments};
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -18,23 +18,9 @@ const COURSE: &str = "migration-and-gender";
 const GAIN: &str = "/api/v1/reports/knowledge-gain";
 const SATISFACTION: &str = "/api/v1/reports/satisfaction";
 
-async fn institution(app: &TestApp, name: &'static str, country: &'static str) -> InstitutionId {
-    app.state
-        .db
-        .run(move |conn| {
-            institutions::insert(
-                conn,
-                &NewInstitution {
-                    name: name.into(),
-                    country_code: CountryCode::parse(country).expect("country"),
-                    kind: InstitutionKind::BorderPolice,
-                },
-                SystemClock.now(),
-            )
-        })
+async fn institution(app: &TestApp, name: &str, country: &str) -> InstitutionId {
+    app.institution(name, country, InstitutionKind::BorderPolice)
         .await
-        .expect("institution")
-        .id
 }
 
 /// A signed-in user of `role`; a learner belongs to `institution` and is enrolled in the
@@ -47,18 +33,7 @@ async fn person(
 ) -> (UserId, String) {
     let user = app.create_user(email, PASSWORD, Locale::Bs, role).await;
     if let Some(institution) = institution {
-        app.state
-            .db
-            .run(move |conn| {
-                let now = SystemClock.now();
-                if role == Role::Trainer {
-                    users::assign_trainer_institutions(conn, user.id, &[institution], now)
-                } else {
-                    users::set_institution(conn, user.id, Some(institution), now).map(|_| ())
-                }
-            })
-            .await
-            .expect("institution set");
+        app.place(&user, institution).await;
     }
     let token = app.token_for(email, PASSWORD).await;
     if role == Role::Learner {

@@ -9,9 +9,9 @@ use serde_json::{Map, Value, json};
 use utoipa::ToSchema;
 
 use super::csv::{Csv, number};
-use super::{Format, ReportQuery, finals, scope_of};
+use super::{Format, ReportQuery, finals, parse_group_by, scope_of};
 use crate::auth::StaffUser;
-use crate::error::{ApiError, FieldError};
+use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::request_locale::negotiate_request;
 use crate::state::AppState;
@@ -72,26 +72,13 @@ pub async fn completion(
     })
 }
 
-/// `course,institution` → the dimensions, each once.
+/// `course,institution` → the dimensions, each once; none: just the totals.
 fn dimensions(raw: Option<&str>) -> Result<Vec<Dimension>, ApiError> {
-    let mut dims = Vec::new();
-    for name in raw
-        .unwrap_or_default()
-        .split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-    {
-        match Dimension::parse(name) {
-            Some(d) if !dims.contains(&d) => dims.push(d),
-            _ => {
-                return Err(ApiError::Validation(vec![FieldError::new(
-                    "group_by",
-                    "field-group-by-invalid",
-                )]));
-            }
-        }
-    }
-    Ok(dims)
+    parse_group_by(
+        raw.unwrap_or_default(),
+        Dimension::parse,
+        "field-group-by-invalid",
+    )
 }
 
 fn view(group_by: &[Dimension], report: &CompletionReport) -> CompletionReportView {

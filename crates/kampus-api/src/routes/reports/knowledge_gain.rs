@@ -13,9 +13,9 @@ use serde_json::{Map, Value, json};
 use utoipa::ToSchema;
 
 use super::csv::{Csv, number};
-use super::{Format, ReportQuery, scope_of};
+use super::{Format, ReportQuery, assessment_of, parse_group_by, scope_of};
 use crate::auth::StaffUser;
-use crate::error::{ApiError, FieldError};
+use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::request_locale::negotiate_request;
 use crate::state::AppState;
@@ -86,17 +86,10 @@ fn gain_assessments(state: &AppState) -> Vec<GainAssessments> {
         .iter()
         .filter_map(|loaded| {
             let course = loaded.course();
-            let of = |kind| {
-                course
-                    .assessments
-                    .iter()
-                    .find(|a| a.kind == kind)
-                    .map(|a| a.id.clone())
-            };
             Some(GainAssessments {
                 course_id: course.id.clone(),
-                pre_test_id: of(AssessmentKind::PreTest)?,
-                final_id: of(AssessmentKind::Final)?,
+                pre_test_id: assessment_of(course, AssessmentKind::PreTest)?,
+                final_id: assessment_of(course, AssessmentKind::Final)?,
             })
         })
         .collect()
@@ -104,22 +97,10 @@ fn gain_assessments(state: &AppState) -> Vec<GainAssessments> {
 
 /// `course,institution` → the dimensions, each once; course when none is given.
 fn dimensions(raw: Option<&str>) -> Result<Vec<Dimension>, ApiError> {
-    let Some(raw) = raw else {
-        return Ok(vec![Dimension::Course]);
-    };
-    let mut dims = Vec::new();
-    for name in raw.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-        match Dimension::parse(name) {
-            Some(d) if !dims.contains(&d) => dims.push(d),
-            _ => {
-                return Err(ApiError::Validation(vec![FieldError::new(
-                    "group_by",
-                    "field-gain-group-by-invalid",
-                )]));
-            }
-        }
+    match raw {
+        None => Ok(vec![Dimension::Course]),
+        Some(raw) => parse_group_by(raw, Dimension::parse, "field-gain-group-by-invalid"),
     }
-    Ok(dims)
 }
 
 fn view(group_by: &[Dimension], report: &GainReport) -> KnowledgeGainReportView {

@@ -152,12 +152,45 @@ fn date(raw: Option<&str>, field: &'static str, errors: &mut Vec<FieldError>) ->
     day
 }
 
+/// `course,institution` → the dimensions named, each once, in order; anything else is a 422
+/// on `group_by` with `message_id` (which lists the dimensions that report allows).
+pub fn parse_group_by<D: PartialEq>(
+    raw: &str,
+    parse: impl Fn(&str) -> Option<D>,
+    message_id: &'static str,
+) -> Result<Vec<D>, ApiError> {
+    let mut dims = Vec::new();
+    for name in raw.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+        match parse(name) {
+            Some(d) if !dims.contains(&d) => dims.push(d),
+            _ => {
+                return Err(ApiError::Validation(vec![FieldError::new(
+                    "group_by", message_id,
+                )]));
+            }
+        }
+    }
+    Ok(dims)
+}
+
 /// What the caller may see.
 pub fn scope_of(staff: &StaffUser) -> Scope {
     match &staff.scope {
         auth::Scope::All => Scope::All,
         auth::Scope::Institutions(ids) => Scope::Institutions(ids.clone()),
     }
+}
+
+/// The id of the course's (first) assessment of `kind`.
+pub fn assessment_of(
+    course: &kampus_content::model::Course,
+    kind: kampus_content::model::AssessmentKind,
+) -> Option<String> {
+    course
+        .assessments
+        .iter()
+        .find(|a| a.kind == kind)
+        .map(|a| a.id.clone())
 }
 
 /// Each published course's final assessment.

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use super::csv::{Csv, number};
-use super::{Format, ReportQuery, scope_of};
+use super::{Format, ReportQuery, assessment_of, scope_of};
 use crate::auth::StaffUser;
 use crate::error::{ApiError, FieldError};
 use crate::problem::Problem;
@@ -120,13 +120,6 @@ fn outline(state: &AppState, course_id: &str) -> Option<CourseOutline> {
         .iter()
         .find(|c| c.course().id == course_id || c.course().slug == course_id)?;
     let course = loaded.course();
-    let of_kind = |kind: AssessmentKind| {
-        course
-            .assessments
-            .iter()
-            .find(|a| a.kind == kind)
-            .map(|a| a.id.clone())
-    };
     Some(CourseOutline {
         course_id: course.id.clone(),
         modules: course
@@ -134,8 +127,8 @@ fn outline(state: &AppState, course_id: &str) -> Option<CourseOutline> {
             .iter()
             .map(|m| (m.id.clone(), m.lessons.clone()))
             .collect(),
-        pre_test: of_kind(AssessmentKind::PreTest),
-        final_assessment: of_kind(AssessmentKind::Final),
+        pre_test: assessment_of(course, AssessmentKind::PreTest),
+        final_assessment: assessment_of(course, AssessmentKind::Final),
     })
 }
 

@@ -1,5 +1,5 @@
 //! The `kampus` command line: `serve` (the default), `migrate`, `user create-admin`,
-//! `user create`, `content …`, `keys …`, `dev generate`.
+//! `user create`, `content …`, `keys …`, `reports check|recount`, `dev generate`.
 
 use std::io::{BufRead, IsTerminal};
 use std::process::ExitCode;
@@ -41,6 +41,9 @@ enum Command {
     /// The keys that sign Open Badges credentials (in `KAMPUS_KEYS_DIR`, `<data>/keys`).
     #[command(subcommand)]
     Keys(KeysCommand),
+    /// The reports' aggregates: check them against a full recount, or recount them.
+    #[command(subcommand)]
+    Reports(crate::reports_cli::ReportsCommand),
     /// Tools for developers: generated data for tests at scale and benchmarks.
     #[command(subcommand)]
     Dev(crate::dev_cli::DevCommand),
@@ -169,6 +172,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         }
         Command::Keys(command) => keys(&config, &command),
         Command::Dev(command) => crate::dev_cli::run(&config, command).await,
+        Command::Reports(command) => crate::reports_cli::run(&config, &command).await,
         Command::Content(command) => {
             let status = crate::content_cli::run(command);
             anyhow::ensure!(status == ExitCode::SUCCESS, "content command failed");

@@ -90,6 +90,7 @@ impl Application {
         let secret = load_jwt_secret(&config.jwt_secret)?;
         let pool = connect_and_migrate(&config).await?;
         let courses = load_courses(config.content_dir.clone()).await?;
+        bring_report_aggregates_up_to_date(&pool, &courses).await?;
         let mail_worker = start_mail_worker(&config, &pool, &clock, &catalog)?;
         let writer = WriteBatcher::start(pool.url().clone(), BatchSettings::default())
             .context("starting the database writer")?;
@@ -189,6 +190,11 @@ impl Application {
         &self.state
     }
 
+    /// A handle that stops the server (tests stop theirs when they end).
+    pub fn server_handle(&self) -> actix_web::dev::ServerHandle {
+        self.server.handle()
+    }
+
     /// Serves until SIGTERM or SIGINT, then finishes in-flight requests and returns.
     pub async fn run_until_stopped(mut self) -> std::io::Result<()> {
         let served = (&mut self.server).await;
@@ -245,9 +251,49 @@ pub async fn connect_and_migrate(config: &Config) -> anyhow::Result<Pool> {
     .context("database set-up task failed")?
 }
 
+/// The reports' aggregates follow the content's finals (recounting a course whose final
+/// changed) and summarize attempts graded before they existed (the first start after an
+/// upgrade; nothing otherwise).
+pub(crate) async fn bring_report_aggregates_up_to_date(
+    pool: &Pool,
+    courses: &[kampus_content::LoadedCourse],
+) -> anyhow::Result<()> {
+    let finals = crate::routes::reports::finals(courses);
+    let pool = pool.clone();
+    actix_web::rt::task::spawn_blocking(move || -> anyhow::Result<()> {
+        let mut conn = pool.get()?;
+        let recounted =
+            conn.write_transaction(|tx| kampus_store::reports::aggregates::set_finals(tx, &finals))?;
+        if !recounted.is_empty() {
+            tracing::info!(courses = ?recounted, "report aggregates recounted for a new final assessment");
+        }
+        let summarized = summarize_attempts(&mut conn)?;
+        if summarized > 0 {
+            tracing::info!(summarized, "graded attempts summarized for the assessment statistics");
+        }
+        Ok(())
+    })
+    .await
+    .context("report aggregates task failed")?
+}
+
+/// Summarizes every graded attempt that has no summary yet, a transaction per 5,000.
+pub(crate) fn summarize_attempts(conn: &mut kampus_store::DbConnection) -> anyhow::Result<usize> {
+    let mut summarized = 0;
+    loop {
+        let done = conn.write_transaction(|tx| {
+            kampus_store::reports::aggregates::summarize_attempts(tx, 5_000)
+        })?;
+        if done == 0 {
+            return Ok(summarized);
+        }
+        summarized += done;
+    }
+}
+
 /// Loads, validates and renders every course under `dir` (off the async runtime). A course
 /// with errors is not served and its problems are logged; a missing folder is a warning.
-async fn load_courses(
+pub(crate) async fn load_courses(
     dir: std::path::PathBuf,
 ) -> anyhow::Result<Vec<kampus_content::LoadedCourse>> {
     actix_web::rt::task::spawn_blocking(move || {

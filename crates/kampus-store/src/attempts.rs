@@ -76,6 +76,7 @@ pub fn start(
             attempts::deadline_at.eq(deadline_at),
         ))
         .execute(conn)?;
+    crate::reports::aggregates::note_activity(conn, enrollment_id)?;
     find(conn, &id)
 }
 
@@ -190,6 +191,9 @@ pub fn submit_graded(
         .execute(conn)?,
         None => diesel::update(target).set(changes).execute(conn)?,
     };
+    if updated == 1 {
+        graded(conn, id)?;
+    }
     Ok(updated == 1)
 }
 
@@ -214,5 +218,18 @@ pub fn submit(
         attempts::result.eq(result),
     ))
     .execute(conn)?;
+    if updated == 1 {
+        graded(conn, id)?;
+    }
     Ok(updated == 1)
+}
+
+/// The reports' aggregates take in a graded attempt: its summary, and its enrollment (this
+/// may be its first graded final).
+fn graded(conn: &mut DbConnection, id: &str) -> Result<(), StoreError> {
+    let enrollment_id: String = attempts::table
+        .find(id)
+        .select(attempts::enrollment_id)
+        .first(conn)?;
+    crate::reports::aggregates::attempt_graded(conn, id, &enrollment_id)
 }

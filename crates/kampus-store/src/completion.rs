@@ -84,6 +84,7 @@ pub fn record(
             completions::completed_at.eq(now),
         ))
         .execute(conn)?;
+    crate::reports::aggregates::refresh_enrollment(conn, &enrollment.id)?;
     Ok(true)
 }
 

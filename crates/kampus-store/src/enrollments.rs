@@ -46,6 +46,7 @@ pub fn enroll(
                     enrollments::updated_at.eq(now),
                 ))
                 .execute(conn)?;
+            crate::reports::aggregates::refresh_enrollment(conn, &existing.id)?;
         }
         return find(conn, user, course_id)?.ok_or(StoreError::NotFound);
     }
@@ -59,7 +60,9 @@ pub fn enroll(
             enrollments::updated_at.eq(now),
         ))
         .execute(conn)?;
-    find(conn, user, course_id)?.ok_or(StoreError::NotFound)
+    let enrollment = find(conn, user, course_id)?.ok_or(StoreError::NotFound)?;
+    crate::reports::aggregates::refresh_enrollment(conn, &enrollment.id)?;
+    Ok(enrollment)
 }
 
 /// Withdraws from a course, keeping the record (and later the progress) for a return.
@@ -83,7 +86,9 @@ pub fn withdraw(
     if updated == 0 {
         return Err(StoreError::NotFound);
     }
-    find(conn, user, course_id)?.ok_or(StoreError::NotFound)
+    let enrollment = find(conn, user, course_id)?.ok_or(StoreError::NotFound)?;
+    crate::reports::aggregates::refresh_enrollment(conn, &enrollment.id)?;
+    Ok(enrollment)
 }
 
 pub fn find(

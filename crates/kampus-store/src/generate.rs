@@ -24,6 +24,7 @@ mod rng;
 mod rows;
 mod shape;
 
+use crate::reports::{FinalAssessment, aggregates};
 use chrono::{Datelike, NaiveDateTime, TimeDelta};
 use diesel::prelude::*;
 use kampus_content::Locale;
@@ -205,7 +206,25 @@ fn fill(
         }
     }
     generated.certificates = certificates(conn, plan, pending, seed)?;
+    report_aggregates(conn, courses)?;
     Ok(generated)
+}
+
+/// The rows went in without the store's functions, which keep the reports' aggregates: they
+/// are recounted once at the end.
+fn report_aggregates(conn: &mut DbConnection, courses: &[CourseShape]) -> Result<(), StoreError> {
+    let finals: Vec<FinalAssessment> = courses
+        .iter()
+        .filter_map(|shape| {
+            Some(FinalAssessment {
+                course_id: shape.id().to_owned(),
+                assessment_id: shape.final_id()?.to_owned(),
+            })
+        })
+        .collect();
+    conn.write_transaction(|tx| aggregates::rebuild(tx, &finals))?;
+    while conn.write_transaction(|tx| aggregates::summarize_attempts(tx, 5_000))? > 0 {}
+    Ok(())
 }
 
 /// Writes the institutions, one trainer each, and the trainers' assignments.

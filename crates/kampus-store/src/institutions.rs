@@ -216,5 +216,8 @@ pub fn update(
             institutions::updated_at.eq(now),
         ))
         .execute(conn)?;
+    if changes.country_code.is_some() {
+        crate::reports::aggregates::refresh_institution(conn, id)?;
+    }
     find(conn, id)
 }

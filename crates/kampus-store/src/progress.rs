@@ -112,6 +112,8 @@ pub fn record(
                     lesson_progress::completed_at.eq(completed),
                 ))
                 .execute(conn)?;
+            // A first view of a lesson may be the enrollment's first activity.
+            crate::reports::aggregates::note_activity(conn, enrollment_id)?;
             false
         }
         Some((viewed, done)) => {

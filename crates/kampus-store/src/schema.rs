@@ -237,3 +237,64 @@ diesel::table! {
         at -> Timestamp,
     }
 }
+
+diesel::table! {
+    report_finals (course_id) {
+        course_id -> Text,
+        assessment_id -> Text,
+    }
+}
+
+diesel::table! {
+    report_enrollments (enrollment_id) {
+        enrollment_id -> Text,
+        user_id -> Text,
+        course_id -> Text,
+        learner -> Bool,
+        locale -> Text,
+        institution_id -> Nullable<Text>,
+        country_code -> Nullable<Text>,
+        gender -> Nullable<Text>,
+        enrolled_at -> Timestamp,
+        withdrawn -> Bool,
+        started -> Bool,
+        completed_at -> Nullable<Timestamp>,
+        days_to_complete -> Nullable<Double>,
+        final_taken -> Bool,
+        final_passed -> Bool,
+    }
+}
+
+diesel::table! {
+    report_completion_cells (course_id, locale, institution_id, country_code, gender, month) {
+        course_id -> Text,
+        locale -> Text,
+        institution_id -> Text,
+        country_code -> Text,
+        gender -> Text,
+        month -> Text,
+        enrolled -> BigInt,
+        started -> BigInt,
+        completed -> BigInt,
+        withdrawn -> BigInt,
+        final_takers -> BigInt,
+        final_passers -> BigInt,
+    }
+}
+
+diesel::table! {
+    report_attempts (attempt_id) {
+        attempt_id -> Text,
+        user_id -> Text,
+        course_id -> Text,
+        assessment_id -> Text,
+        submitted_at -> Timestamp,
+        percent -> Nullable<Double>,
+        passed -> Nullable<Bool>,
+        answers -> Text,
+        result -> Text,
+    }
+}
+
+diesel::allow_tables_to_appear_in_same_query!(report_attempts, attempts);
+diesel::allow_tables_to_appear_in_same_query!(report_attempts, enrollments);

@@ -298,6 +298,9 @@ pub fn update_profile(
     diesel::update(users::table.find(id.to_string()))
         .set(users::updated_at.eq(now))
         .execute(conn)?;
+    if changes.preferred_locale.is_some() || changes.gender.is_some() {
+        crate::reports::aggregates::refresh_user(conn, id)?;
+    }
     find(conn, id)
 }
 
@@ -362,6 +365,7 @@ pub fn set_role(
         return Err(StoreError::NotFound);
     }
     revoke_sessions(conn, id, now)?;
+    crate::reports::aggregates::refresh_user(conn, id)?;
     find(conn, id)
 }
 
@@ -399,6 +403,7 @@ pub fn set_institution(
             users::updated_at.eq(now),
         ))
         .execute(conn)?;
+    crate::reports::aggregates::refresh_user(conn, id)?;
     find(conn, id)
 }
 

@@ -18,6 +18,31 @@ pub struct TestApp {
     pub db: TestDatabase,
     pub state: kampus_api::state::AppState,
     data_dir: tempfile::TempDir,
+    server: actix_web::dev::ServerHandle,
+}
+
+/// After every test, on both backends: the reports' aggregates, kept by the store's
+/// functions as the test's requests went, equal a full recount of what was recorded.
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        // The server's workers, pools and mail worker would otherwise outlive the test (and
+        // its database), and hundreds of them slow the rest of the run down. `stop` sends
+        // the command at once; nothing here waits for it to finish.
+        drop(self.server.stop(false));
+        if std::thread::panicking() {
+            return;
+        }
+        // A test that made its database unreachable has nothing left to check.
+        let Ok(mut conn) = self.state.db.pool().get() else {
+            return;
+        };
+        let differences = kampus_store::reports::aggregates::differences(&mut conn, 5)
+            .expect("recounting the reports' aggregates");
+        assert!(
+            differences.is_empty(),
+            "the reports' aggregates differ from a recount: {differences:#?}"
+        );
+    }
 }
 
 /// Starts the application on a fresh database.
@@ -67,13 +92,18 @@ async fn spawn_app_full(
         .expect("application starts");
     let address = format!("http://127.0.0.1:{}", app.port());
     let state = app.state().clone();
-    actix_web::rt::spawn(app.run_until_stopped());
+    let server = app.server_handle();
+    // On a thread and runtime of its own, not the test's: when the test ends, its runtime
+    // stops polling whatever it spawned, and a server left there unpolled never processes
+    // the stop below, so its workers, writer threads and pools would outlive the test.
+    std::thread::spawn(move || actix_web::rt::System::new().block_on(app.run_until_stopped()));
     TestApp {
         address,
         client: reqwest::Client::new(),
         db,
         state,
         data_dir,
+        server,
     }
 }
 

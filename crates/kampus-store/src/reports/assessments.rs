@@ -7,15 +7,16 @@
 //! - an attempt's *locale* is its learner's preferred locale now: attempts do not record the
 //!   language they were taken in (the paper holds ids and keys, texts are rendered per
 //!   request), so a learner who switched language counts in the new one;
-//! - only the columns needed are read (`answers`, `result` and the learner's locale; never the
-//!   paper), and the attempts are handed over one at a time, so memory does not grow with
-//!   their number.
+//! - they are read from `report_attempts` (see [`super::aggregates`]): one narrow row per
+//!   graded attempt with its answers and grades reduced to what item analysis reads, never
+//!   the paper; they are handed over one at a time, so memory does not grow with their
+//!   number.
 
 use diesel::connection::DefaultLoadingMode;
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Double, Nullable, Text};
 
-use super::sql::{conditions, quoted};
+use super::sql::{Columns, conditions_on, quoted};
 use super::{Filter, Scope};
 use crate::connection::DbConnection;
 use crate::error::StoreError;
@@ -61,19 +62,20 @@ pub struct SubmittedAttempt {
     pub result: String,
 }
 
-/// `FROM … WHERE …` of the submitted attempts at `assessment` in `scope` and `filter`.
+/// `FROM … WHERE …` of the graded attempts at `assessment` in `scope` and `filter`.
 fn from_where(scope: &Scope, filter: &Filter, assessment: &AssessmentRef) -> String {
-    let mut all = conditions(scope, filter, "a.submitted_at");
-    all.push(format!("e.course_id = {}", quoted(&assessment.course_id)));
+    let columns = Columns {
+        course: "a.course_id",
+        ..Columns::events("a.submitted_at")
+    };
+    let mut all = conditions_on(&columns, scope, filter);
+    all.push(format!("a.course_id = {}", quoted(&assessment.course_id)));
     all.push(format!(
         "a.assessment_id = {}",
         quoted(&assessment.assessment_id)
     ));
-    all.push("a.submitted_at IS NOT NULL".to_owned());
-    all.push("a.result IS NOT NULL".to_owned());
     format!(
-        "FROM attempts a JOIN enrollments e ON e.id = a.enrollment_id \
-         JOIN users u ON u.id = e.user_id \
+        "FROM report_attempts a JOIN users u ON u.id = a.user_id \
          LEFT JOIN institutions i ON i.id = u.institution_id WHERE {}",
         all.join(" AND ")
     )
@@ -88,7 +90,7 @@ pub fn by_locale(
 ) -> Result<Vec<LocaleAttempts>, StoreError> {
     let sql = format!(
         "SELECT u.preferred_locale AS locale, COUNT(*) AS attempts, \
-         COUNT(DISTINCT e.user_id) AS learners, SUM(a.percent) AS percent_sum, \
+         COUNT(DISTINCT a.user_id) AS learners, SUM(a.percent) AS percent_sum, \
          COUNT(a.passed) AS judged, \
          COALESCE(SUM(CASE WHEN a.passed = TRUE THEN 1 ELSE 0 END), 0) AS passed \
          {} GROUP BY u.preferred_locale ORDER BY u.preferred_locale",

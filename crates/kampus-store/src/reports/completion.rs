@@ -11,13 +11,20 @@
 //!   final has a pass mark, so "submitted" is "has a verdict": `passed` is set when graded,
 //!   which lets the index `attempts_passed` answer without reading the attempts themselves);
 //! - the date filter applies to the enrollment date.
+//!
+//! The figures are read from the aggregates kept in step with the events
+//! ([`super::aggregates`]): the counts from the monthly cells when the date range is whole
+//! months (or absent), else from the per-enrollment rows; the median always from the rows
+//! of the completed enrollments.
 
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Double, Nullable, Text};
 use serde::Serialize;
 
-use super::sql::{conditions, days_between, median, month_of, quoted};
-use super::{Filter, FinalAssessment, SMALL_GROUP, Scope};
+use chrono::Datelike;
+
+use super::sql::{Columns, Dates, conditions_on, median, month_of};
+use super::{Filter, SMALL_GROUP, Scope};
 use crate::connection::DbConnection;
 use crate::error::StoreError;
 
@@ -58,14 +65,101 @@ impl Dimension {
         Self::ALL.into_iter().find(|d| d.name() == name)
     }
 
-    fn expression(self, conn: &DbConnection) -> String {
+    fn expression(self, conn: &DbConnection, source: Source) -> String {
+        match (source, self) {
+            (Source::Cells, Dimension::Course) => "c.course_id".to_owned(),
+            (Source::Cells, Dimension::Locale) => "c.locale".to_owned(),
+            (Source::Cells, Dimension::Institution) => "NULLIF(c.institution_id, '')".to_owned(),
+            (Source::Cells, Dimension::Country) => "NULLIF(c.country_code, '')".to_owned(),
+            (Source::Cells, Dimension::Gender) => "NULLIF(c.gender, '')".to_owned(),
+            (Source::Cells, Dimension::Month) => "c.month".to_owned(),
+            (Source::Rows, Dimension::Course) => "r.course_id".to_owned(),
+            (Source::Rows, Dimension::Locale) => "r.locale".to_owned(),
+            (Source::Rows, Dimension::Institution) => "r.institution_id".to_owned(),
+            (Source::Rows, Dimension::Country) => "r.country_code".to_owned(),
+            (Source::Rows, Dimension::Gender) => "r.gender".to_owned(),
+            (Source::Rows, Dimension::Month) => month_of(conn, "r.enrolled_at"),
+        }
+    }
+}
+
+/// Where the figures are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Source {
+    /// `report_completion_cells c`: sums per month.
+    Cells,
+    /// `report_enrollments r`: one row per enrollment.
+    Rows,
+}
+
+impl Source {
+    fn columns(self) -> Columns<'static> {
         match self {
-            Dimension::Course => "e.course_id".to_owned(),
-            Dimension::Locale => "u.preferred_locale".to_owned(),
-            Dimension::Institution => "u.institution_id".to_owned(),
-            Dimension::Country => "i.country_code".to_owned(),
-            Dimension::Gender => "u.gender".to_owned(),
-            Dimension::Month => month_of(conn, "e.enrolled_at"),
+            Source::Cells => Columns {
+                learner: "1 = 1",
+                course: "c.course_id",
+                institution: "c.institution_id",
+                country: "c.country_code",
+                locale: "c.locale",
+                gender: "c.gender",
+                no_gender: "= ''",
+                dates: Dates::Month("c.month"),
+            },
+            Source::Rows => Columns {
+                learner: "r.learner = TRUE",
+                course: "r.course_id",
+                institution: "r.institution_id",
+                country: "r.country_code",
+                locale: "r.locale",
+                gender: "r.gender",
+                no_gender: "IS NULL",
+                dates: Dates::Timestamp("r.enrolled_at"),
+            },
+        }
+    }
+
+    /// The cells answer for whole months only.
+    fn for_counts(filter: &Filter) -> Self {
+        let first_of_month = filter.from.is_none_or(|day| day.day() == 1);
+        let last_of_month = filter
+            .to
+            .is_none_or(|day| day.succ_opt().is_none_or(|next| next.day() == 1));
+        if first_of_month && last_of_month {
+            Source::Cells
+        } else {
+            Source::Rows
+        }
+    }
+
+    fn from_clause(self) -> &'static str {
+        match self {
+            Source::Cells => {
+                "FROM report_completion_cells c LEFT JOIN institutions i ON i.id = c.institution_id"
+            }
+            Source::Rows => {
+                "FROM report_enrollments r LEFT JOIN institutions i ON i.id = r.institution_id"
+            }
+        }
+    }
+
+    /// enrolled, started, completed, withdrawn, final takers, final passers.
+    fn sums(self) -> &'static str {
+        match self {
+            Source::Cells => {
+                "CAST(COALESCE(SUM(c.enrolled), 0) AS BIGINT) AS enrolled, CAST(COALESCE(SUM(c.started), 0) AS BIGINT) AS started, \
+                 CAST(COALESCE(SUM(c.completed), 0) AS BIGINT) AS completed, \
+                 CAST(COALESCE(SUM(c.withdrawn), 0) AS BIGINT) AS withdrawn, \
+                 CAST(COALESCE(SUM(c.final_takers), 0) AS BIGINT) AS final_takers, \
+                 CAST(COALESCE(SUM(c.final_passers), 0) AS BIGINT) AS final_passers"
+            }
+            Source::Rows => {
+                "COUNT(*) AS enrolled, \
+                 COALESCE(SUM(CASE WHEN r.started THEN 1 ELSE 0 END), 0) AS started, \
+                 COALESCE(SUM(CASE WHEN r.completed_at IS NOT NULL THEN 1 ELSE 0 END), 0) AS completed, \
+                 COALESCE(SUM(CASE WHEN r.withdrawn THEN 1 ELSE 0 END), 0) AS withdrawn, \
+                 COALESCE(SUM(CASE WHEN r.final_taken THEN 1 ELSE 0 END), 0) AS final_takers, \
+                 COALESCE(SUM(CASE WHEN r.final_passed THEN 1 ELSE 0 END), 0) AS final_passers"
+            }
         }
     }
 }
@@ -157,21 +251,44 @@ pub fn report(
     scope: &Scope,
     filter: &Filter,
     group_by: &[Dimension],
-    finals: &[FinalAssessment],
 ) -> Result<CompletionReport, StoreError> {
-    let dims: Vec<String> = (0..6)
+    let counts_from = Source::for_counts(filter);
+    let counts: Vec<GroupCounts> =
+        diesel::sql_query(grouped_sql(conn, counts_from, scope, filter, group_by)).load(conn)?;
+    let dims = selected_dimensions(conn, Source::Rows, group_by);
+    let days_sql = format!(
+        "SELECT {dims}, r.days_to_complete AS days FROM report_enrollments r \
+         WHERE {} AND r.completed_at IS NOT NULL",
+        conditions_on(&Source::Rows.columns(), scope, filter).join(" AND "),
+    );
+    let days: Vec<CompletionDays> = diesel::sql_query(days_sql).load(conn)?;
+    Ok(assemble(group_by, counts, days))
+}
+
+/// `d0` to `d5`: the dimensions grouped by, then NULLs.
+fn selected_dimensions(conn: &DbConnection, source: Source, group_by: &[Dimension]) -> String {
+    (0..6)
         .map(|n| match group_by.get(n) {
-            Some(d) => format!("{} AS d{n}", d.expression(conn)),
+            Some(d) => format!("{} AS d{n}", d.expression(conn, source)),
             None => format!("CAST(NULL AS TEXT) AS d{n}"),
         })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The counts per group.
+fn grouped_sql(
+    conn: &DbConnection,
+    source: Source,
+    scope: &Scope,
+    filter: &Filter,
+    group_by: &[Dimension],
+) -> String {
+    let grouped: Vec<String> = group_by
+        .iter()
+        .map(|d| d.expression(conn, source))
         .collect();
-    let grouped: Vec<String> = group_by.iter().map(|d| d.expression(conn)).collect();
     let by_institution = group_by.contains(&Dimension::Institution);
-    let from_where = format!(
-        "FROM enrollments e JOIN users u ON u.id = e.user_id \
-         LEFT JOIN institutions i ON i.id = u.institution_id WHERE {}",
-        conditions(scope, filter, "e.enrolled_at").join(" AND ")
-    );
     let group_clause = if grouped.is_empty() {
         String::new()
     } else {
@@ -181,51 +298,18 @@ pub fn report(
             if by_institution { ", i.name" } else { "" }
         )
     };
-    let final_attempt = final_attempt_condition(finals);
-    let counts_sql = format!(
-        "SELECT {dims}, {name} AS institution_name, COUNT(*) AS enrolled, \
-         COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM lesson_progress lp WHERE lp.enrollment_id = e.id) \
-              OR EXISTS (SELECT 1 FROM attempts a WHERE a.enrollment_id = e.id) THEN 1 ELSE 0 END), 0) AS started, \
-         COALESCE(SUM(CASE WHEN e.completed_at IS NOT NULL THEN 1 ELSE 0 END), 0) AS completed, \
-         COALESCE(SUM(CASE WHEN e.status = 'withdrawn' THEN 1 ELSE 0 END), 0) AS withdrawn, \
-         COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM attempts a WHERE a.enrollment_id = e.id \
-              AND a.passed IS NOT NULL AND {final_attempt}) THEN 1 ELSE 0 END), 0) AS final_takers, \
-         COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM attempts a WHERE a.enrollment_id = e.id \
-              AND a.passed = TRUE AND {final_attempt}) THEN 1 ELSE 0 END), 0) AS final_passers \
-         {from_where} {group_clause}",
-        dims = dims.join(", "),
+    format!(
+        "SELECT {dims}, {name} AS institution_name, {sums} {from} WHERE {conditions} {group_clause}",
+        dims = selected_dimensions(conn, source, group_by),
         name = if by_institution {
             "i.name"
         } else {
             "CAST(NULL AS TEXT)"
         },
-    );
-    let counts: Vec<GroupCounts> = diesel::sql_query(counts_sql).load(conn)?;
-    let days_sql = format!(
-        "SELECT {dims}, {days} AS days {from_where} AND e.completed_at IS NOT NULL",
-        dims = dims.join(", "),
-        days = days_between(conn, "e.enrolled_at", "e.completed_at"),
-    );
-    let days: Vec<CompletionDays> = diesel::sql_query(days_sql).load(conn)?;
-    Ok(assemble(group_by, counts, days))
-}
-
-/// `a` (an attempt of enrollment `e`) is at `e`'s course's final assessment.
-fn final_attempt_condition(finals: &[FinalAssessment]) -> String {
-    if finals.is_empty() {
-        return "1 = 0".to_owned();
-    }
-    let each: Vec<String> = finals
-        .iter()
-        .map(|f| {
-            format!(
-                "(e.course_id = {} AND a.assessment_id = {})",
-                quoted(&f.course_id),
-                quoted(&f.assessment_id)
-            )
-        })
-        .collect();
-    format!("({})", each.join(" OR "))
+        sums = source.sums(),
+        from = source.from_clause(),
+        conditions = conditions_on(&source.columns(), scope, filter).join(" AND "),
+    )
 }
 
 fn assemble(

@@ -8,6 +8,7 @@
 //! value put into them has been parsed into a closed form first (ids, country codes, locale
 //! tags, genders, dates, course ids of published courses) and is quoted besides.
 
+pub mod aggregates;
 pub mod assessments;
 pub mod completion;
 pub mod headline;

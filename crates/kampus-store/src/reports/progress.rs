@@ -156,6 +156,73 @@ pub fn page(
     course: &CourseOutline,
     page: &Page,
 ) -> Result<(i64, Vec<LearnerProgress>), StoreError> {
+    let from_where = matching(scope, filter, course, page);
+    let total = diesel::sql_query(format!("SELECT COUNT(*) AS n {from_where}"))
+        .get_result::<Count>(conn)?
+        .n;
+    let sql = format!(
+        "SELECT * FROM ({}) AS learners {} LIMIT {limit} OFFSET {offset}",
+        rows_sql(course, &from_where),
+        order_by(page),
+        limit = page.limit.max(0),
+        offset = page.offset.max(0),
+    );
+    let rows: Vec<Row> = diesel::sql_query(sql).load(conn)?;
+    Ok((total, with_lessons(conn, course, rows)?))
+}
+
+/// Every matching enrollment's id, in the page's order (its offset and limit are ignored):
+/// an export then reads the rows a slice of ids at a time ([`rows`]), where paging with an
+/// offset would sort and skip everything before each page again.
+pub fn ordered_ids(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    filter: &Filter,
+    course: &CourseOutline,
+    page: &Page,
+) -> Result<Vec<String>, StoreError> {
+    #[derive(QueryableByName)]
+    struct Id {
+        #[diesel(sql_type = Text)]
+        enrollment_id: String,
+    }
+    let sql = format!(
+        "SELECT enrollment_id FROM ({}) AS learners {}",
+        rows_sql(course, &matching(scope, filter, course, page)),
+        order_by(page),
+    );
+    let ids: Vec<Id> = diesel::sql_query(sql).load(conn)?;
+    Ok(ids.into_iter().map(|id| id.enrollment_id).collect())
+}
+
+/// The rows of these enrollments of the course (ids from [`ordered_ids`]), in their order.
+pub fn rows(
+    conn: &mut DbConnection,
+    course: &CourseOutline,
+    ids: &[String],
+) -> Result<Vec<LearnerProgress>, StoreError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let listed: Vec<String> = ids.iter().map(|id| quoted(id)).collect();
+    let from_where = format!(
+        "FROM enrollments e JOIN users u ON u.id = e.user_id \
+         LEFT JOIN institutions i ON i.id = u.institution_id \
+         WHERE e.course_id = {} AND e.id IN ({})",
+        quoted(&course.course_id),
+        listed.join(", ")
+    );
+    let mut found: HashMap<String, Row> = diesel::sql_query(rows_sql(course, &from_where))
+        .load::<Row>(conn)?
+        .into_iter()
+        .map(|row| (row.enrollment_id.clone(), row))
+        .collect();
+    let in_order = ids.iter().filter_map(|id| found.remove(id)).collect();
+    with_lessons(conn, course, in_order)
+}
+
+/// `FROM … WHERE …` of the course's enrollments in scope, filter and search.
+fn matching(scope: &Scope, filter: &Filter, course: &CourseOutline, page: &Page) -> String {
     let mut conds = conditions(scope, filter, "e.enrolled_at");
     conds.push(format!("e.course_id = {}", quoted(&course.course_id)));
     if let Some(search) = page.search.as_deref().filter(|s| !s.trim().is_empty()) {
@@ -168,17 +235,26 @@ pub fn page(
             p = quoted(&pattern)
         ));
     }
-    let from_where = format!(
+    format!(
         "FROM enrollments e JOIN users u ON u.id = e.user_id \
          LEFT JOIN institutions i ON i.id = u.institution_id WHERE {}",
         conds.join(" AND ")
-    );
-    let total = diesel::sql_query(format!("SELECT COUNT(*) AS n {from_where}"))
-        .get_result::<Count>(conn)?
-        .n;
+    )
+}
+
+fn order_by(page: &Page) -> String {
+    format!(
+        "ORDER BY {} {}, enrollment_id",
+        page.sort.column(),
+        if page.descending { "DESC" } else { "ASC" }
+    )
+}
+
+/// One row per enrollment of `from_where`, with its figures.
+fn rows_sql(course: &CourseOutline, from_where: &str) -> String {
     let assessment = |id: &Option<String>| id.as_deref().map_or_else(|| "''".to_owned(), quoted);
-    let sql = format!(
-        "SELECT * FROM (SELECT e.id AS enrollment_id, u.id AS user_id, u.display_name, u.email, \
+    format!(
+        "SELECT e.id AS enrollment_id, u.id AS user_id, u.display_name, u.email, \
            i.name AS institution, u.preferred_locale AS locale, \
            CASE WHEN e.completed_at IS NOT NULL THEN 'completed' \
                 WHEN e.status = 'withdrawn' THEN 'withdrawn' ELSE 'active' END AS status, \
@@ -191,23 +267,22 @@ pub fn page(
               AND a.assessment_id = {fin} AND a.submitted_at IS NOT NULL) AS final_score, \
            (SELECT c.id FROM certificates c WHERE c.enrollment_id = e.id \
               AND c.replaced_by IS NULL) AS certificate_id \
-         {from_where}) AS learners \
-         ORDER BY {column} {direction}, enrollment_id LIMIT {limit} OFFSET {offset}",
+         {from_where}",
         pre = assessment(&course.pre_test),
         fin = assessment(&course.final_assessment),
-        column = page.sort.column(),
-        direction = if page.descending { "DESC" } else { "ASC" },
-        limit = page.limit.max(0),
-        offset = page.offset.max(0),
-    );
-    let rows: Vec<Row> = diesel::sql_query(sql).load(conn)?;
+    )
+}
+
+fn with_lessons(
+    conn: &mut DbConnection,
+    course: &CourseOutline,
+    rows: Vec<Row>,
+) -> Result<Vec<LearnerProgress>, StoreError> {
     let completed = completed_lessons(conn, &rows)?;
-    Ok((
-        total,
-        rows.into_iter()
-            .map(|row| with_modules(row, course, &completed))
-            .collect(),
-    ))
+    Ok(rows
+        .into_iter()
+        .map(|row| with_modules(row, course, &completed))
+        .collect())
 }
 
 /// The completed lessons of the page's enrollments.

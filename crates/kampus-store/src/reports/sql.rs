@@ -11,44 +11,106 @@ pub(super) fn quoted(value: &str) -> String {
     format!("'{}'", value.replace('\'', "''"))
 }
 
+/// Where a query finds what the scope and filters test.
+pub(super) struct Columns<'a> {
+    /// A condition true for learners' rows.
+    pub learner: &'a str,
+    pub course: &'a str,
+    pub institution: &'a str,
+    pub country: &'a str,
+    pub locale: &'a str,
+    pub gender: &'a str,
+    /// How a missing gender is tested (`IS NULL`, or `= ''` where keys cannot be NULL).
+    pub no_gender: &'a str,
+    pub dates: Dates<'a>,
+}
+
+/// What the date filter tests.
+pub(super) enum Dates<'a> {
+    /// A timestamp column (the first and last day are included whole).
+    Timestamp(&'a str),
+    /// A `YYYY-MM` column (the filter's days are then the first and last of months).
+    Month(&'a str),
+}
+
+impl<'a> Columns<'a> {
+    /// The event tables `e` (enrollments), `u` (users) and `i` (institutions), with the
+    /// dates in `date_column`.
+    pub(super) fn events(date_column: &'a str) -> Self {
+        Columns {
+            learner: "u.role = 'learner'",
+            course: "e.course_id",
+            institution: "u.institution_id",
+            country: "i.country_code",
+            locale: "u.preferred_locale",
+            gender: "u.gender",
+            no_gender: "IS NULL",
+            dates: Dates::Timestamp(date_column),
+        }
+    }
+}
+
 /// The conditions on `e` (enrollments), `u` (users) and `i` (institutions) for a scope and a
 /// filter whose dates apply to `date_column`.
 pub(super) fn conditions(scope: &Scope, filter: &Filter, date_column: &str) -> Vec<String> {
-    let mut all = vec!["u.role = 'learner'".to_owned()];
+    conditions_on(&Columns::events(date_column), scope, filter)
+}
+
+/// The conditions for a scope and a filter on `columns`.
+pub(super) fn conditions_on(columns: &Columns<'_>, scope: &Scope, filter: &Filter) -> Vec<String> {
+    let mut all = vec![columns.learner.to_owned()];
     if let Scope::Institutions(ids) = scope {
         if ids.is_empty() {
             all.push("1 = 0".to_owned());
         } else {
             let list: Vec<String> = ids.iter().map(|id| quoted(&id.to_string())).collect();
-            all.push(format!("u.institution_id IN ({})", list.join(", ")));
+            all.push(format!("{} IN ({})", columns.institution, list.join(", ")));
         }
     }
     if let Some(course) = &filter.course {
-        all.push(format!("e.course_id = {}", quoted(course)));
+        all.push(format!("{} = {}", columns.course, quoted(course)));
     }
     if let Some(institution) = filter.institution {
         all.push(format!(
-            "u.institution_id = {}",
+            "{} = {}",
+            columns.institution,
             quoted(&institution.to_string())
         ));
     }
     if let Some(country) = &filter.country {
-        all.push(format!("i.country_code = {}", quoted(country.as_str())));
+        all.push(format!(
+            "{} = {}",
+            columns.country,
+            quoted(country.as_str())
+        ));
     }
     if let Some(locale) = filter.locale {
-        all.push(format!("u.preferred_locale = {}", quoted(locale.tag())));
+        all.push(format!("{} = {}", columns.locale, quoted(locale.tag())));
     }
     if let Some(gender) = filter.gender {
-        all.push(format!("u.gender = {}", quoted(gender.as_str())));
+        all.push(format!("{} = {}", columns.gender, quoted(gender.as_str())));
     }
     if filter.unspecified_gender {
-        all.push("u.gender IS NULL".to_owned());
+        all.push(format!("{} {}", columns.gender, columns.no_gender));
     }
-    if let Some(from) = filter.from {
-        all.push(format!("{date_column} >= {}", timestamp(from)));
-    }
-    if let Some(to) = filter.to.and_then(|d| d.succ_opt()) {
-        all.push(format!("{date_column} < {}", timestamp(to)));
+    match columns.dates {
+        Dates::Timestamp(column) => {
+            if let Some(from) = filter.from {
+                all.push(format!("{column} >= {}", timestamp(from)));
+            }
+            if let Some(to) = filter.to.and_then(|d| d.succ_opt()) {
+                all.push(format!("{column} < {}", timestamp(to)));
+            }
+        }
+        Dates::Month(column) => {
+            let month = |day: NaiveDate| quoted(&day.format("%Y-%m").to_string());
+            if let Some(from) = filter.from {
+                all.push(format!("{column} >= {}", month(from)));
+            }
+            if let Some(to) = filter.to {
+                all.push(format!("{column} <= {}", month(to)));
+            }
+        }
     }
     all
 }

@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use kampus_content::model::AssessmentKind;
 use kampus_store::generate::{self, CourseShape, Plan};
@@ -222,14 +222,8 @@ fn the_completion_report_equals_a_direct_count() {
     );
 
     // Everyone, by all six dimensions at once: every group equal.
-    let report = completion::report(
-        conn,
-        &Scope::All,
-        &Filter::default(),
-        &Dimension::ALL,
-        &finals,
-    )
-    .expect("report");
+    let report =
+        completion::report(conn, &Scope::All, &Filter::default(), &Dimension::ALL).expect("report");
     let expected = direct_count(&all, |_| true);
     assert_eq!(reported(&report), expected);
     let total: i64 = expected.values().map(|f| f[0]).sum();
@@ -257,8 +251,7 @@ fn the_completion_report_equals_a_direct_count() {
         to: Some(to),
         ..Filter::default()
     };
-    let report =
-        completion::report(conn, &scope, &filter, &Dimension::ALL, &finals).expect("report");
+    let report = completion::report(conn, &scope, &filter, &Dimension::ALL).expect("report");
     let expected = direct_count(&all, |e| {
         e.institution.as_ref().is_some_and(|i| theirs.contains(i))
             && e.enrolled_on >= from
@@ -267,15 +260,56 @@ fn the_completion_report_equals_a_direct_count() {
     assert!(!expected.is_empty(), "the filter keeps some groups");
     assert_eq!(reported(&report), expected);
 
-    // Fewer dimensions are sums of the finer groups, and small groups are marked.
-    let by_country = completion::report(
+    // Whole months (read from the monthly cells rather than the enrollments' rows).
+    let first = (now().date() - chrono::TimeDelta::days(150))
+        .with_day(1)
+        .expect("day 1");
+    let last = (now().date() - chrono::TimeDelta::days(40))
+        .with_day(1)
+        .expect("day 1")
+        - chrono::TimeDelta::days(1);
+    let filter = Filter {
+        from: Some(first),
+        to: Some(last),
+        ..Filter::default()
+    };
+    let report = completion::report(conn, &scope, &filter, &Dimension::ALL).expect("report");
+    let expected = direct_count(&all, |e| {
+        e.institution.as_ref().is_some_and(|i| theirs.contains(i))
+            && e.enrolled_on >= first
+            && e.enrolled_on <= last
+    });
+    assert!(!expected.is_empty(), "the months keep some groups");
+    assert_eq!(reported(&report), expected);
+    let grouped_by_month = completion::report(
         conn,
         &Scope::All,
-        &Filter::default(),
-        &[Dimension::Country],
-        &finals,
+        &filter,
+        &[Dimension::Month, Dimension::Gender],
     )
     .expect("report");
+    let rows_path = completion::report(
+        conn,
+        &Scope::All,
+        &Filter {
+            to: Some(last - chrono::TimeDelta::days(1)),
+            ..filter.clone()
+        },
+        &[Dimension::Month, Dimension::Gender],
+    )
+    .expect("report");
+    assert_ne!(grouped_by_month.totals.enrolled, 0);
+    assert!(rows_path.totals.enrolled <= grouped_by_month.totals.enrolled);
+    assert!(
+        kampus_store::reports::aggregates::differences(conn, 5)
+            .expect("recount")
+            .is_empty()
+    );
+
+    // Fewer dimensions are sums of the finer groups, and small groups are marked.
+    let by_country =
+        completion::report(conn, &Scope::All, &Filter::default(), &[Dimension::Country])
+            .expect("report");
     for row in &by_country.rows {
         let enrolled = count(all.iter().filter(|e| e.key[3] == row.group[0].1).count());
         assert_eq!(row.enrolled, enrolled, "{:?}", row.group);
@@ -328,4 +362,55 @@ fn the_headline_figures_equal_a_direct_count() {
         .map(|g| g.figures.courses_completed)
         .sum();
     assert_eq!(by_course, completions, "the courses add up to the total");
+}
+
+#[test]
+fn the_aggregates_check_finds_a_difference_and_a_recount_mends_it() {
+    use kampus_store::reports::aggregates;
+    let db = TestDatabase::new();
+    let pool = db.migrated_pool();
+    let conn = &mut pool.get().expect("connection");
+    let courses = courses();
+    let plan = Plan {
+        learners: 60,
+        institutions: 4,
+        ..Plan::default()
+    };
+    generate::generate(conn, &plan, &courses, now(), 3).expect("generated");
+    assert_eq!(
+        aggregates::differences(conn, 5).expect("check"),
+        Vec::<String>::new()
+    );
+
+    // A counter, a row and an attempt's summary changed behind the store's back.
+    for change in [
+        "UPDATE report_completion_cells SET started = started + 1 \
+         WHERE course_id = (SELECT MIN(course_id) FROM report_completion_cells)",
+        "UPDATE report_enrollments SET withdrawn = NOT withdrawn \
+         WHERE enrollment_id = (SELECT MIN(enrollment_id) FROM report_enrollments)",
+        "UPDATE report_attempts SET result = '{}' \
+         WHERE attempt_id = (SELECT MIN(attempt_id) FROM report_attempts)",
+    ] {
+        diesel::sql_query(change).execute(conn).expect("tampered");
+    }
+    let found = aggregates::differences(conn, 50).expect("check");
+    assert!(found.iter().any(|d| d.starts_with("cell")), "{found:#?}");
+    assert!(
+        found.iter().any(|d| d.starts_with("enrollment")),
+        "{found:#?}"
+    );
+    assert!(found.iter().any(|d| d.starts_with("attempt")), "{found:#?}");
+
+    let finals = finals(&courses);
+    conn.write_transaction(|tx| aggregates::rebuild(tx, &finals))
+        .expect("recounted");
+    while conn
+        .write_transaction(|tx| aggregates::summarize_attempts(tx, 100))
+        .expect("summarized")
+        > 0
+    {}
+    assert_eq!(
+        aggregates::differences(conn, 5).expect("check"),
+        Vec::<String>::new()
+    );
 }

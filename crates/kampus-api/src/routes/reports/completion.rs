@@ -9,7 +9,7 @@ use serde_json::{Map, Value, json};
 use utoipa::ToSchema;
 
 use super::csv::{Csv, number};
-use super::{Format, ReportQuery, finals, parse_group_by, scope_of};
+use super::{Format, ReportQuery, parse_group_by, scope_of};
 use crate::auth::StaffUser;
 use crate::error::ApiError;
 use crate::problem::Problem;
@@ -57,10 +57,10 @@ pub async fn completion(
     let filter = query.filter(&state)?;
     let group_by = dimensions(query.group_by.as_deref())?;
     let format = query.format(&req)?;
-    let (scope, finals, dims) = (scope_of(&staff), finals(&state), group_by.clone());
+    let (scope, dims) = (scope_of(&staff), group_by.clone());
     let report = state
         .reports
-        .run(move |conn| completion::report(conn, &scope, &filter, &dims, &finals))
+        .run(move |conn| completion::report(conn, &scope, &filter, &dims))
         .await?;
     Ok(match format {
         Format::Json => HttpResponse::Ok().json(view(&group_by, &report)),

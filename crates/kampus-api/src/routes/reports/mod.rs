@@ -194,9 +194,8 @@ pub fn assessment_of(
 }
 
 /// Each published course's final assessment.
-pub fn finals(state: &AppState) -> Vec<FinalAssessment> {
-    state
-        .courses
+pub fn finals(courses: &[kampus_content::LoadedCourse]) -> Vec<FinalAssessment> {
+    courses
         .iter()
         .flat_map(|loaded| {
             let course = loaded.course();

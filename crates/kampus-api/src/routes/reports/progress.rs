@@ -22,7 +22,7 @@ use crate::state::AppState;
 /// The largest page.
 const MAX_PER_PAGE: i64 = 200;
 /// Rows read per query while streaming CSV.
-const CSV_CHUNK: i64 = 2_000;
+const CSV_CHUNK: usize = 1_000;
 
 /// Paging, order and search.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -200,8 +200,9 @@ fn header_row(
     header
 }
 
-/// The whole list as CSV: a blocking task reads it a chunk at a time and sends each chunk as
-/// it is written; at most a few chunks are in flight.
+/// The whole list as CSV: a blocking task reads the learners' ids in order, then their rows
+/// a slice of ids at a time, and sends each chunk as it is written; at most a few chunks are
+/// in flight.
 fn stream_csv(
     state: &AppState,
     scope: Scope,
@@ -214,26 +215,25 @@ fn stream_csv(
     let pool = state.reports.pool().clone();
     actix_web::rt::task::spawn_blocking(move || {
         let mut csv = Csv::with_header(&header);
-        let mut offset = 0;
-        loop {
-            let chunk = Page {
-                offset,
-                limit: CSV_CHUNK,
-                ..page.clone()
-            };
-            let read = pool
-                .get()
-                .map_err(|e| ApiError::Unavailable(e.to_string()))
-                .and_then(|mut conn| {
-                    progress::page(&mut conn, &scope, &filter, &outline, &chunk)
-                        .map_err(ApiError::from)
-                });
-            let rows = match read {
-                Ok((_, rows)) => rows,
-                Err(e) => {
-                    let _ = sender.blocking_send(Err(e));
-                    return;
-                }
+        let fail = |e: ApiError| {
+            let _ = sender.blocking_send(Err(e));
+        };
+        // The header goes at once: the first byte does not wait for the sorting.
+        if sender.blocking_send(Ok(Bytes::from(csv.take()))).is_err() {
+            return;
+        }
+        let mut conn = match pool.get() {
+            Ok(conn) => conn,
+            Err(e) => return fail(ApiError::Unavailable(e.to_string())),
+        };
+        let ids = match progress::ordered_ids(&mut conn, &scope, &filter, &outline, &page) {
+            Ok(ids) => ids,
+            Err(e) => return fail(e.into()),
+        };
+        for slice in ids.chunks(CSV_CHUNK) {
+            let rows = match progress::rows(&mut conn, &outline, slice) {
+                Ok(rows) => rows,
+                Err(e) => return fail(e.into()),
             };
             for row in &rows {
                 csv.row(&cells(row));
@@ -241,10 +241,6 @@ fn stream_csv(
             if sender.blocking_send(Ok(Bytes::from(csv.take()))).is_err() {
                 return; // the client went away
             }
-            if i64::try_from(rows.len()).unwrap_or(0) < CSV_CHUNK {
-                return;
-            }
-            offset += CSV_CHUNK;
         }
     });
     let body = futures_util::stream::unfold(receiver, |mut receiver| async move {

@@ -1,0 +1,54 @@
+//! `kampus reports check` and `kampus reports recount`: the reports' aggregates (kept in step
+//! with the events by the store, see `kampus_store::reports::aggregates`) against a full
+//! recount of what is recorded, and a recount for after a bulk load or a hand-made change to
+//! the database.
+
+use anyhow::Context;
+use clap::Subcommand;
+use kampus_store::reports::aggregates;
+
+use crate::config::Config;
+use crate::startup::{connect_and_migrate, load_courses, summarize_attempts};
+
+#[derive(Debug, Subcommand)]
+pub enum ReportsCommand {
+    /// Compare the aggregates with a full recount; exits non-zero and lists the first
+    /// differences when there are any.
+    Check,
+    /// Recount every aggregate from the recorded events, with the finals of the courses in
+    /// `content/` (one transaction; the reports read the old figures until it commits).
+    Recount,
+}
+
+pub async fn run(config: &Config, command: &ReportsCommand) -> anyhow::Result<()> {
+    let pool = connect_and_migrate(config).await?;
+    let finals = match command {
+        ReportsCommand::Check => Vec::new(),
+        ReportsCommand::Recount => {
+            crate::routes::reports::finals(&load_courses(config.content_dir.clone()).await?)
+        }
+    };
+    let recount = matches!(command, ReportsCommand::Recount);
+    actix_web::rt::task::spawn_blocking(move || -> anyhow::Result<()> {
+        let mut conn = pool.get()?;
+        if recount {
+            conn.write_transaction(|tx| aggregates::rebuild(tx, &finals))?;
+            let summarized = summarize_attempts(&mut conn)?;
+            println!("Recounted; {summarized} graded attempts summarized.");
+            return Ok(());
+        }
+        let differences = aggregates::differences(&mut conn, 20)?;
+        if differences.is_empty() {
+            println!("The reports' aggregates equal a full recount.");
+            return Ok(());
+        }
+        for difference in &differences {
+            println!("{difference}");
+        }
+        anyhow::bail!(
+            "the reports' aggregates differ from a recount (run `kampus reports recount`)"
+        )
+    })
+    .await
+    .context("reports task failed")?
+}

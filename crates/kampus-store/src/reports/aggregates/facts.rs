@@ -1,0 +1,150 @@
+//! One row per enrollment (`report_enrollments`): what the completion report counts about it,
+//! computed from the tables that record the events, and the same rows as stored.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::connection::DbConnection;
+use crate::error::StoreError;
+use crate::reports::sql::{days_between, quoted};
+use crate::schema::report_enrollments;
+
+/// What the completion report counts about one enrollment, with its learner's groups.
+#[derive(Debug, Clone, PartialEq, QueryableByName, Insertable, AsChangeset)]
+#[diesel(table_name = report_enrollments, treat_none_as_null = true)]
+pub(super) struct Fact {
+    pub enrollment_id: String,
+    pub user_id: String,
+    pub course_id: String,
+    /// The user's role is learner (staff enrolled to look at a course are not counted).
+    pub learner: bool,
+    pub locale: String,
+    pub institution_id: Option<String>,
+    pub country_code: Option<String>,
+    pub gender: Option<String>,
+    pub enrolled_at: NaiveDateTime,
+    pub withdrawn: bool,
+    /// A lesson viewed or an attempt begun.
+    pub started: bool,
+    pub completed_at: Option<NaiveDateTime>,
+    pub days_to_complete: Option<f64>,
+    /// A graded attempt at the course's final assessment (`report_finals`).
+    pub final_taken: bool,
+    pub final_passed: bool,
+}
+
+/// Which enrollments to look at.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Selection<'a> {
+    Enrollment(&'a str),
+    User(&'a str),
+    Institution(&'a str),
+    Course(&'a str),
+    All,
+}
+
+impl Selection<'_> {
+    /// The condition on `enrollments e` and `users u`.
+    fn on_events(self) -> String {
+        match self {
+            Selection::Enrollment(id) => format!("e.id = {}", quoted(id)),
+            Selection::User(id) => format!("e.user_id = {}", quoted(id)),
+            Selection::Institution(id) => format!("u.institution_id = {}", quoted(id)),
+            Selection::Course(id) => format!("e.course_id = {}", quoted(id)),
+            Selection::All => "1 = 1".to_owned(),
+        }
+    }
+
+    /// The condition on `report_enrollments`.
+    fn on_stored(self) -> String {
+        match self {
+            Selection::Enrollment(id) => format!("enrollment_id = {}", quoted(id)),
+            Selection::User(id) => format!("user_id = {}", quoted(id)),
+            Selection::Institution(id) => format!("institution_id = {}", quoted(id)),
+            Selection::Course(id) => format!("course_id = {}", quoted(id)),
+            Selection::All => "1 = 1".to_owned(),
+        }
+    }
+}
+
+/// The `SELECT` computing the facts of the selected enrollments from the event tables (the
+/// definitions of the completion report's figures live here).
+pub(super) fn recount_sql(conn: &DbConnection, selection: Selection<'_>) -> String {
+    let final_attempt = "SELECT 1 FROM report_finals f JOIN attempts a \
+         ON a.assessment_id = f.assessment_id \
+         WHERE f.course_id = e.course_id AND a.enrollment_id = e.id";
+    format!(
+        "SELECT e.id AS enrollment_id, e.user_id AS user_id, e.course_id AS course_id, \
+         u.role = 'learner' AS learner, u.preferred_locale AS locale, \
+         u.institution_id AS institution_id, i.country_code AS country_code, \
+         u.gender AS gender, e.enrolled_at AS enrolled_at, \
+         e.status = 'withdrawn' AS withdrawn, \
+         (EXISTS (SELECT 1 FROM lesson_progress lp WHERE lp.enrollment_id = e.id) \
+          OR EXISTS (SELECT 1 FROM attempts a WHERE a.enrollment_id = e.id)) AS started, \
+         e.completed_at AS completed_at, {days} AS days_to_complete, \
+         EXISTS ({final_attempt} AND a.passed IS NOT NULL) AS final_taken, \
+         EXISTS ({final_attempt} AND a.passed = TRUE) AS final_passed \
+         FROM enrollments e JOIN users u ON u.id = e.user_id \
+         LEFT JOIN institutions i ON i.id = u.institution_id \
+         WHERE {selection}",
+        days = days_between(conn, "e.enrolled_at", "e.completed_at"),
+        selection = selection.on_events(),
+    )
+}
+
+/// The selected enrollments' facts as the event tables say now, by enrollment id.
+pub(super) fn recount(
+    conn: &mut DbConnection,
+    selection: Selection<'_>,
+) -> Result<Vec<Fact>, StoreError> {
+    let sql = format!("{} ORDER BY e.id", recount_sql(conn, selection));
+    Ok(diesel::sql_query(sql).load(conn)?)
+}
+
+/// The selected enrollments' stored facts, by enrollment id. On PostgreSQL the rows are
+/// locked until the transaction ends, so that two transactions changing one enrollment
+/// apply their differences one after the other (SQLite has one writer at a time anyway).
+pub(super) fn stored_for_update(
+    conn: &mut DbConnection,
+    selection: Selection<'_>,
+) -> Result<Vec<Fact>, StoreError> {
+    let lock = match conn {
+        DbConnection::Postgres(_) => " FOR UPDATE",
+        DbConnection::Sqlite(_) => "",
+    };
+    let sql = format!(
+        "SELECT * FROM report_enrollments WHERE {} ORDER BY enrollment_id{lock}",
+        selection.on_stored()
+    );
+    Ok(diesel::sql_query(sql).load(conn)?)
+}
+
+/// Whether an enrollment's stored facts say it has started.
+pub(super) fn started(conn: &mut DbConnection, enrollment_id: &str) -> Result<bool, StoreError> {
+    Ok(report_enrollments::table
+        .find(enrollment_id)
+        .select(report_enrollments::started)
+        .first::<bool>(conn)
+        .optional()?
+        .unwrap_or(false))
+}
+
+/// Stores an enrollment's facts (`existed`: it has a row already).
+pub(super) fn store(conn: &mut DbConnection, fact: &Fact, existed: bool) -> Result<(), StoreError> {
+    if existed {
+        diesel::update(report_enrollments::table.find(&fact.enrollment_id))
+            .set(fact)
+            .execute(conn)?;
+    } else {
+        diesel::insert_into(report_enrollments::table)
+            .values(fact)
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Forgets an enrollment's facts (its enrollment is gone).
+pub(super) fn remove(conn: &mut DbConnection, enrollment_id: &str) -> Result<(), StoreError> {
+    diesel::delete(report_enrollments::table.find(enrollment_id)).execute(conn)?;
+    Ok(())
+}

@@ -284,10 +284,15 @@ diesel::table! {
 
 diesel::table! {
     report_attempts (attempt_id) {
-        attempt_id -> Text,
-        user_id -> Text,
         course_id -> Text,
         assessment_id -> Text,
+        attempt_id -> Text,
+        user_id -> Text,
+        learner -> Bool,
+        locale -> Text,
+        institution_id -> Nullable<Text>,
+        country_code -> Nullable<Text>,
+        gender -> Nullable<Text>,
         submitted_at -> Timestamp,
         percent -> Nullable<Double>,
         passed -> Nullable<Bool>,
@@ -298,3 +303,8 @@ diesel::table! {
 
 diesel::allow_tables_to_appear_in_same_query!(report_attempts, attempts);
 diesel::allow_tables_to_appear_in_same_query!(report_attempts, enrollments);
+diesel::allow_tables_to_appear_in_same_query!(attempts, users);
+diesel::allow_tables_to_appear_in_same_query!(attempts, institutions);
+diesel::allow_tables_to_appear_in_same_query!(enrollments, institutions);
+diesel::allow_tables_to_appear_in_same_query!(report_attempts, users);
+diesel::allow_tables_to_appear_in_same_query!(report_attempts, institutions);

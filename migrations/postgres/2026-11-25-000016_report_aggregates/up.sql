@@ -32,7 +32,6 @@ CREATE TABLE report_enrollments (
 );
 CREATE INDEX report_enrollments_user ON report_enrollments (user_id);
 CREATE INDEX report_enrollments_institution ON report_enrollments (institution_id);
-CREATE INDEX report_enrollments_completed ON report_enrollments (learner, completed_at) WHERE completed_at IS NOT NULL;
 
 -- The sums of the learners' rows above per course, locale, institution, country, gender and
 -- month of enrollment ('' stands for none: key columns cannot be NULL).
@@ -52,23 +51,31 @@ CREATE TABLE report_completion_cells (
     PRIMARY KEY (course_id, locale, institution_id, country_code, gender, month)
 );
 
--- One row per graded attempt: what the assessment statistics read, without the paper (the
--- attempts table is mostly papers: 3 GB at 100,000 learners). Attempts graded before this
--- migration are summarized by the application when it starts.
+-- One row per graded attempt: what the assessment statistics read, with its learner's current
+-- groups copied in, so that they read neither the attempts (mostly papers: 3 GB at 100,000
+-- learners) nor the users. Attempts graded before this migration are summarized by the
+-- application when it starts.
 CREATE TABLE report_attempts (
-    attempt_id TEXT PRIMARY KEY NOT NULL REFERENCES attempts (id) ON DELETE CASCADE,
-    user_id TEXT NOT NULL,
     course_id TEXT NOT NULL,
     assessment_id TEXT NOT NULL,
+    attempt_id TEXT PRIMARY KEY NOT NULL REFERENCES attempts (id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL,
+    learner BOOLEAN NOT NULL,
+    locale TEXT NOT NULL,
+    institution_id TEXT,
+    country_code TEXT,
+    gender TEXT,
     submitted_at TIMESTAMP NOT NULL,
     percent DOUBLE PRECISION,
     passed BOOLEAN,
     -- The attempt's answers and graded paper reduced to what item analysis reads (ids chosen;
-    -- points per question), in the same JSON shapes.
+    -- points per question), in compact JSON (see kampus_store::reports::aggregates).
     answers TEXT NOT NULL,
     result TEXT NOT NULL
 );
 CREATE INDEX report_attempts_assessment ON report_attempts (course_id, assessment_id, submitted_at);
+CREATE INDEX report_attempts_user ON report_attempts (user_id);
+CREATE INDEX report_attempts_institution ON report_attempts (institution_id);
 
 -- What is already recorded.
 INSERT INTO report_enrollments

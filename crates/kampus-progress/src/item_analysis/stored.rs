@@ -2,7 +2,9 @@
 //! points awarded in all and per question; of the answers only the ids chosen (a string, a
 //! list of strings, or true/false). Strings are borrowed from the stored text where they
 //! can be, and the rest is skipped without being built, so that hundreds of thousands of
-//! attempts are read quickly.
+//! attempts are read quickly. The structs also read serde's array form (`[awarded, grades]`,
+//! `[awarded, possible]`, `[value]`): the reports' compact copies of the attempts
+//! (`kampus_store::reports::aggregates`) are written that way.
 
 use std::borrow::Cow;
 use std::fmt;

@@ -16,7 +16,7 @@ use diesel::connection::DefaultLoadingMode;
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Double, Nullable, Text};
 
-use super::sql::{Columns, conditions_on, quoted};
+use super::sql::{Columns, Dates, conditions_on, quoted};
 use super::{Filter, Scope};
 use crate::connection::DbConnection;
 use crate::error::StoreError;
@@ -65,8 +65,14 @@ pub struct SubmittedAttempt {
 /// `FROM … WHERE …` of the graded attempts at `assessment` in `scope` and `filter`.
 fn from_where(scope: &Scope, filter: &Filter, assessment: &AssessmentRef) -> String {
     let columns = Columns {
+        learner: "a.learner = TRUE",
         course: "a.course_id",
-        ..Columns::events("a.submitted_at")
+        institution: "a.institution_id",
+        country: "a.country_code",
+        locale: "a.locale",
+        gender: "a.gender",
+        no_gender: "IS NULL",
+        dates: Dates::Timestamp("a.submitted_at"),
     };
     let mut all = conditions_on(&columns, scope, filter);
     all.push(format!("a.course_id = {}", quoted(&assessment.course_id)));
@@ -74,11 +80,7 @@ fn from_where(scope: &Scope, filter: &Filter, assessment: &AssessmentRef) -> Str
         "a.assessment_id = {}",
         quoted(&assessment.assessment_id)
     ));
-    format!(
-        "FROM report_attempts a JOIN users u ON u.id = a.user_id \
-         LEFT JOIN institutions i ON i.id = u.institution_id WHERE {}",
-        all.join(" AND ")
-    )
+    format!("FROM report_attempts a WHERE {}", all.join(" AND "))
 }
 
 /// Per locale: attempts, learners, summed percent, passes; ordered by locale tag.
@@ -89,11 +91,11 @@ pub fn by_locale(
     assessment: &AssessmentRef,
 ) -> Result<Vec<LocaleAttempts>, StoreError> {
     let sql = format!(
-        "SELECT u.preferred_locale AS locale, COUNT(*) AS attempts, \
+        "SELECT a.locale AS locale, COUNT(*) AS attempts, \
          COUNT(DISTINCT a.user_id) AS learners, SUM(a.percent) AS percent_sum, \
          COUNT(a.passed) AS judged, \
          COALESCE(SUM(CASE WHEN a.passed = TRUE THEN 1 ELSE 0 END), 0) AS passed \
-         {} GROUP BY u.preferred_locale ORDER BY u.preferred_locale",
+         {} GROUP BY a.locale ORDER BY a.locale",
         from_where(scope, filter, assessment)
     );
     Ok(diesel::sql_query(sql).load(conn)?)
@@ -108,7 +110,7 @@ pub fn for_each_submitted(
     mut each: impl FnMut(SubmittedAttempt),
 ) -> Result<u64, StoreError> {
     let sql = format!(
-        "SELECT u.preferred_locale AS locale, a.answers AS answers, a.result AS result {}",
+        "SELECT a.locale AS locale, a.answers AS answers, a.result AS result {}",
         from_where(scope, filter, assessment)
     );
     let mut count = 0;

@@ -2,10 +2,14 @@
 //! what item analysis reads, so that the assessment statistics read a narrow table instead of
 //! the attempts (mostly papers) and parse a tenth of the JSON.
 //!
-//! The reduced JSON keeps the stored shapes: of the graded paper `awarded` and the `grades`
-//! as `[question id, {awarded, possible}]`; of the answers each question id with its `value`
-//! when that is ids or a boolean (a string, a list of strings, true/false), else `null`. A
-//! stored value that cannot be read is kept whole, for the analysis to count as unreadable.
+//! The learner's current groups are copied in (kept by `refresh_user` and
+//! `refresh_institution` as for the enrollments), so the statistics read no other table.
+//!
+//! The reduced JSON is what item analysis reads, in serde's array form of the same structs
+//! (so the same readers take it): the graded paper as `[awarded, [[question id, [awarded,
+//! possible]], …]]`; the answers as `{question id: [value]}` with the value kept when it is
+//! ids or a boolean (a string, a list of strings, true/false), else `null`. A stored value
+//! that cannot be read is kept whole, for the analysis to count as unreadable.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -13,16 +17,21 @@ use serde_json::{Map, Value, json};
 
 use crate::connection::DbConnection;
 use crate::error::StoreError;
-use crate::schema::{attempts, enrollments, report_attempts};
+use crate::schema::{attempts, enrollments, institutions, report_attempts, users};
 
 /// A graded attempt's row.
 #[derive(Debug, Clone, PartialEq, Queryable, Insertable)]
 #[diesel(table_name = report_attempts)]
 pub(super) struct Summary {
-    pub attempt_id: String,
-    pub user_id: String,
     pub course_id: String,
     pub assessment_id: String,
+    pub attempt_id: String,
+    pub user_id: String,
+    pub learner: bool,
+    pub locale: String,
+    pub institution_id: Option<String>,
+    pub country_code: Option<String>,
+    pub gender: Option<String>,
     pub submitted_at: NaiveDateTime,
     pub percent: Option<f64>,
     pub passed: Option<bool>,
@@ -36,6 +45,13 @@ type Graded = (
     String,
     String,
     String,
+    (
+        String,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    ),
     Option<NaiveDateTime>,
     Option<f64>,
     Option<bool>,
@@ -47,6 +63,8 @@ type Graded = (
 fn graded_attempts() -> _ {
     attempts::table
         .inner_join(enrollments::table)
+        .inner_join(users::table.on(users::id.eq(enrollments::user_id)))
+        .left_join(institutions::table.on(users::institution_id.eq(institutions::id.nullable())))
         .filter(attempts::submitted_at.is_not_null())
         .filter(attempts::result.is_not_null())
         .select((
@@ -54,6 +72,13 @@ fn graded_attempts() -> _ {
             enrollments::user_id,
             enrollments::course_id,
             attempts::assessment_id,
+            (
+                users::role,
+                users::preferred_locale,
+                users::institution_id,
+                institutions::country_code.nullable(),
+                users::gender,
+            ),
             attempts::submitted_at,
             attempts::percent,
             attempts::passed,
@@ -68,18 +93,25 @@ fn summarize(row: Graded) -> Summary {
         user_id,
         course_id,
         assessment_id,
+        groups,
         submitted_at,
         percent,
         passed,
         answers,
         result,
     ) = row;
+    let (role, locale, institution_id, country_code, gender) = groups;
     let result = result.unwrap_or_default();
     Summary {
-        attempt_id,
-        user_id,
         course_id,
         assessment_id,
+        attempt_id,
+        user_id,
+        learner: role == "learner",
+        locale,
+        institution_id,
+        country_code,
+        gender,
         submitted_at: submitted_at.unwrap_or_default(),
         percent,
         passed,
@@ -102,7 +134,7 @@ fn reduced_answers(stored: &str) -> Option<String> {
                 }
                 _ => Value::Null,
             };
-            (id, json!({ "value": value }))
+            (id, json!([value]))
         })
         .collect();
     serde_json::to_string(&reduced).ok()
@@ -118,10 +150,13 @@ fn reduced_result(stored: &str) -> Option<String> {
             let [id, points] = grade.as_array()?.as_slice() else {
                 return None;
             };
-            Some(json!([id, { "awarded": points.get("awarded")?, "possible": points.get("possible")? }]))
+            Some(json!([
+                id,
+                [points.get("awarded")?, points.get("possible")?]
+            ]))
         })
         .collect::<Option<_>>()?;
-    serde_json::to_string(&json!({ "awarded": graded.get("awarded")?, "grades": grades })).ok()
+    serde_json::to_string(&json!([graded.get("awarded")?, grades])).ok()
 }
 
 /// Adds the row of an attempt just graded.
@@ -146,12 +181,68 @@ pub(super) fn catch_up(conn: &mut DbConnection, limit: i64) -> Result<usize, Sto
         .limit(limit)
         .load(conn)?;
     let count = missing.len();
-    for row in missing {
-        diesel::insert_into(report_attempts::table)
-            .values(&summarize(row))
-            .execute(conn)?;
+    let summaries: Vec<Summary> = missing.into_iter().map(summarize).collect();
+    // Several rows per statement, within both backends' limits on bound values.
+    // BACKEND-SPECIFIC only in form: diesel's MultiConnection does not build multi-row
+    // inserts, each backend's connection does.
+    for rows in summaries.chunks(500) {
+        let statement = diesel::insert_into(report_attempts::table).values(rows);
+        match &mut *conn {
+            DbConnection::Sqlite(sqlite) => statement.execute(sqlite)?,
+            DbConnection::Postgres(postgres) => statement.execute(postgres)?,
+        };
     }
     Ok(count)
+}
+
+/// Copies a user's current groups into their attempts' rows (after their locale, gender,
+/// role or institution changed).
+pub(super) fn regroup_user(conn: &mut DbConnection, user_id: &str) -> Result<(), StoreError> {
+    let (role, locale, institution_id, gender): (String, String, Option<String>, Option<String>) =
+        users::table
+            .find(user_id)
+            .select((
+                users::role,
+                users::preferred_locale,
+                users::institution_id,
+                users::gender,
+            ))
+            .first(conn)?;
+    let country_code: Option<String> = match &institution_id {
+        Some(id) => institutions::table
+            .find(id)
+            .select(institutions::country_code)
+            .first(conn)
+            .optional()?,
+        None => None,
+    };
+    diesel::update(report_attempts::table.filter(report_attempts::user_id.eq(user_id)))
+        .set((
+            report_attempts::learner.eq(role == "learner"),
+            report_attempts::locale.eq(locale),
+            report_attempts::institution_id.eq(institution_id),
+            report_attempts::country_code.eq(country_code),
+            report_attempts::gender.eq(gender),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Copies an institution's country into its learners' attempts' rows.
+pub(super) fn regroup_institution(
+    conn: &mut DbConnection,
+    institution_id: &str,
+) -> Result<(), StoreError> {
+    let country_code: String = institutions::table
+        .find(institution_id)
+        .select(institutions::country_code)
+        .first(conn)?;
+    diesel::update(
+        report_attempts::table.filter(report_attempts::institution_id.eq(institution_id)),
+    )
+    .set(report_attempts::country_code.eq(country_code))
+    .execute(conn)?;
+    Ok(())
 }
 
 /// Forgets every row (before a rebuild).

@@ -9,7 +9,7 @@
 //! - `report_completion_cells`, those rows summed per course, locale, institution, country,
 //!   gender and month of enrollment (learners only);
 //! - `report_attempts`, one row per graded attempt with its answers and grades reduced to
-//!   what item analysis reads (the assessment statistics).
+//!   what item analysis reads and its learner's current groups (the assessment statistics).
 //!
 //! How they stay right: every store function that changes what the report counts (enroll,
 //! withdraw, a lesson event, an attempt begun or graded, a completion, a learner's locale,
@@ -108,7 +108,9 @@ pub fn note_activity(conn: &mut DbConnection, enrollment_id: &str) -> Result<(),
 
 /// After a user's locale, gender, role or institution changed.
 pub fn refresh_user(conn: &mut DbConnection, user: UserId) -> Result<(), StoreError> {
-    refresh(conn, Selection::User(&user.to_string()))
+    let id = user.to_string();
+    attempts::regroup_user(conn, &id)?;
+    refresh(conn, Selection::User(&id))
 }
 
 /// After an institution's country changed.
@@ -116,7 +118,9 @@ pub fn refresh_institution(
     conn: &mut DbConnection,
     institution: InstitutionId,
 ) -> Result<(), StoreError> {
-    refresh(conn, Selection::Institution(&institution.to_string()))
+    let id = institution.to_string();
+    attempts::regroup_institution(conn, &id)?;
+    refresh(conn, Selection::Institution(&id))
 }
 
 /// Records each course's final assessment as the content names it, and recounts the

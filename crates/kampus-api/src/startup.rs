@@ -279,16 +279,9 @@ pub(crate) async fn bring_report_aggregates_up_to_date(
 
 /// Summarizes every graded attempt that has no summary yet, a transaction per 5,000.
 pub(crate) fn summarize_attempts(conn: &mut kampus_store::DbConnection) -> anyhow::Result<usize> {
-    let mut summarized = 0;
-    loop {
-        let done = conn.write_transaction(|tx| {
-            kampus_store::reports::aggregates::summarize_attempts(tx, 5_000)
-        })?;
-        if done == 0 {
-            return Ok(summarized);
-        }
-        summarized += done;
-    }
+    Ok(kampus_store::reports::aggregates::summarize_attempts(
+        conn, 5_000,
+    )?)
 }
 
 /// Loads, validates and renders every course under `dir` (off the async runtime). A course

@@ -223,7 +223,7 @@ fn report_aggregates(conn: &mut DbConnection, courses: &[CourseShape]) -> Result
         })
         .collect();
     conn.write_transaction(|tx| aggregates::rebuild(tx, &finals))?;
-    while conn.write_transaction(|tx| aggregates::summarize_attempts(tx, 5_000))? > 0 {}
+    aggregates::summarize_attempts(conn, 5_000)?;
     Ok(())
 }
 

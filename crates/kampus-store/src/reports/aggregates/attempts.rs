@@ -170,16 +170,23 @@ pub(super) fn record(conn: &mut DbConnection, attempt_id: &str) -> Result<(), St
     Ok(())
 }
 
-/// Adds the rows of up to `limit` graded attempts that have none (graded before the table
-/// existed, or written by a bulk load); returns how many.
-pub(super) fn catch_up(conn: &mut DbConnection, limit: i64) -> Result<usize, StoreError> {
+/// Adds the rows of up to `limit` graded attempts after `after` (in id order) that have
+/// none (graded before the table existed, or written by a bulk load); returns how many, and
+/// the last id read (`None`: nothing was left).
+pub(super) fn catch_up(
+    conn: &mut DbConnection,
+    after: &str,
+    limit: i64,
+) -> Result<(usize, Option<String>), StoreError> {
     let missing: Vec<Graded> = graded_attempts()
+        .filter(attempts::id.gt(after))
         .filter(diesel::dsl::not(diesel::dsl::exists(
             report_attempts::table.filter(report_attempts::attempt_id.eq(attempts::id)),
         )))
         .order(attempts::id)
         .limit(limit)
         .load(conn)?;
+    let last = missing.last().map(|row| row.0.clone());
     let count = missing.len();
     let summaries: Vec<Summary> = missing.into_iter().map(summarize).collect();
     // Several rows per statement, within both backends' limits on bound values.
@@ -192,7 +199,7 @@ pub(super) fn catch_up(conn: &mut DbConnection, limit: i64) -> Result<usize, Sto
             DbConnection::Postgres(postgres) => statement.execute(postgres)?,
         };
     }
-    Ok(count)
+    Ok((count, last))
 }
 
 /// Copies a user's current groups into their attempts' rows (after their locale, gender,

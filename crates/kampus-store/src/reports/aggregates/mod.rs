@@ -90,11 +90,20 @@ pub fn attempt_graded(
     refresh_enrollment(conn, enrollment_id)
 }
 
-/// Summarizes up to `limit` graded attempts that have no summary yet (graded before the
-/// summaries existed, or bulk-loaded); returns how many. Run it in a write transaction, in
-/// a loop until it returns 0.
-pub fn summarize_attempts(conn: &mut DbConnection, limit: i64) -> Result<usize, StoreError> {
-    attempts::catch_up(conn, limit)
+/// Summarizes every graded attempt that has no summary yet (graded before the summaries
+/// existed, or bulk-loaded), in write transactions of `batch` attempts each (not inside a
+/// transaction: readers and writers get their turn in between); returns how many.
+pub fn summarize_attempts(conn: &mut DbConnection, batch: i64) -> Result<usize, StoreError> {
+    let mut after = String::new();
+    let mut summarized = 0;
+    loop {
+        let (count, last) = conn.write_transaction(|tx| attempts::catch_up(tx, &after, batch))?;
+        summarized += count;
+        match last {
+            Some(last) => after = last,
+            None => return Ok(summarized),
+        }
+    }
 }
 
 /// After learning activity (a lesson event, an attempt begun): only the first one changes

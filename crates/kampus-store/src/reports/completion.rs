@@ -131,7 +131,7 @@ impl Source {
         }
     }
 
-    fn from_clause(self) -> &'static str {
+    fn tables(self) -> &'static str {
         match self {
             Source::Cells => {
                 "FROM report_completion_cells c LEFT JOIN institutions i ON i.id = c.institution_id"
@@ -307,7 +307,7 @@ fn grouped_sql(
             "CAST(NULL AS TEXT)"
         },
         sums = source.sums(),
-        from = source.from_clause(),
+        from = source.tables(),
         conditions = conditions_on(&source.columns(), scope, filter).join(" AND "),
     )
 }

@@ -141,8 +141,8 @@ fn reduced_answers(stored: &str) -> Option<String> {
 }
 
 fn reduced_result(stored: &str) -> Option<String> {
-    let graded: Value = serde_json::from_str(stored).ok()?;
-    let grades: Vec<Value> = graded
+    let paper: Value = serde_json::from_str(stored).ok()?;
+    let grades: Vec<Value> = paper
         .get("grades")?
         .as_array()?
         .iter()
@@ -156,7 +156,7 @@ fn reduced_result(stored: &str) -> Option<String> {
             ]))
         })
         .collect::<Option<_>>()?;
-    serde_json::to_string(&json!([graded.get("awarded")?, grades])).ok()
+    serde_json::to_string(&json!([paper.get("awarded")?, grades])).ok()
 }
 
 /// Adds the row of an attempt just graded.

@@ -10,6 +10,7 @@ use crate::reports::sql::{days_between, quoted};
 use crate::schema::report_enrollments;
 
 /// What the completion report counts about one enrollment, with its learner's groups.
+#[allow(clippy::struct_excessive_bools)] // one flag per figure of the report
 #[derive(Debug, Clone, PartialEq, QueryableByName, Insertable, AsChangeset)]
 #[diesel(table_name = report_enrollments, treat_none_as_null = true)]
 pub(super) struct Fact {

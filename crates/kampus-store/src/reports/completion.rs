@@ -23,7 +23,7 @@ use serde::Serialize;
 
 use chrono::Datelike;
 
-use super::sql::{Columns, Dates, conditions_on, median, month_of};
+use super::sql::{Columns, Dates, conditions_on, month_of};
 use super::{Filter, SMALL_GROUP, Scope};
 use crate::connection::DbConnection;
 use crate::error::StoreError;
@@ -255,14 +255,42 @@ pub fn report(
     let counts_from = Source::for_counts(filter);
     let counts: Vec<GroupCounts> =
         diesel::sql_query(grouped_sql(conn, counts_from, scope, filter, group_by)).load(conn)?;
-    let dims = selected_dimensions(conn, Source::Rows, group_by);
-    let days_sql = format!(
-        "SELECT {dims}, r.days_to_complete AS days FROM report_enrollments r \
-         WHERE {} AND r.completed_at IS NOT NULL",
-        conditions_on(&Source::Rows.columns(), scope, filter).join(" AND "),
-    );
-    let days: Vec<CompletionDays> = diesel::sql_query(days_sql).load(conn)?;
-    Ok(assemble(group_by, counts, days))
+    let medians: Vec<CompletionDays> =
+        diesel::sql_query(medians_sql(conn, scope, filter, group_by)).load(conn)?;
+    let overall: Vec<CompletionDays> =
+        diesel::sql_query(medians_sql(conn, scope, filter, &[])).load(conn)?;
+    let overall = overall.first().map(|row| row.days);
+    Ok(assemble(group_by, counts, medians, overall))
+}
+
+/// Each group's median days to complete, computed by the database (only a few rows come
+/// back, not every completion): the middle one or two of the group's sorted days, averaged.
+fn medians_sql(
+    conn: &DbConnection,
+    scope: &Scope,
+    filter: &Filter,
+    group_by: &[Dimension],
+) -> String {
+    let partition = if group_by.is_empty() {
+        String::new()
+    } else {
+        let grouped: Vec<String> = group_by
+            .iter()
+            .map(|d| d.expression(conn, Source::Rows))
+            .collect();
+        format!("PARTITION BY {}", grouped.join(", "))
+    };
+    format!(
+        "SELECT d0, d1, d2, d3, d4, d5, AVG(days) AS days FROM (\
+           SELECT {dims}, r.days_to_complete AS days, \
+             ROW_NUMBER() OVER ({partition} ORDER BY r.days_to_complete) AS n, \
+             COUNT(*) OVER ({partition}) AS c \
+           FROM report_enrollments r WHERE {conditions} AND r.completed_at IS NOT NULL\
+         ) AS ranked WHERE n = (c + 1) / 2 OR n = (c + 2) / 2 \
+         GROUP BY d0, d1, d2, d3, d4, d5",
+        dims = selected_dimensions(conn, Source::Rows, group_by),
+        conditions = conditions_on(&Source::Rows.columns(), scope, filter).join(" AND "),
+    )
 }
 
 /// `d0` to `d5`: the dimensions grouped by, then NULLs.
@@ -315,18 +343,13 @@ fn grouped_sql(
 fn assemble(
     group_by: &[Dimension],
     counts: Vec<GroupCounts>,
-    days: Vec<CompletionDays>,
+    medians: Vec<CompletionDays>,
+    overall_median: Option<f64>,
 ) -> CompletionReport {
-    let mut days_by_group: std::collections::HashMap<Key, Vec<f64>> =
-        std::collections::HashMap::new();
-    let mut all_days = Vec::with_capacity(days.len());
-    for row in days {
-        all_days.push(row.days);
-        days_by_group
-            .entry([row.d0, row.d1, row.d2, row.d3, row.d4, row.d5])
-            .or_default()
-            .push(row.days);
-    }
+    let median_of: std::collections::HashMap<Key, f64> = medians
+        .into_iter()
+        .map(|row| ([row.d0, row.d1, row.d2, row.d3, row.d4, row.d5], row.days))
+        .collect();
     let mut totals = Figures::default();
     let mut rows: Vec<CompletionRow> = counts
         .into_iter()
@@ -343,7 +366,7 @@ fn assemble(
                 final_passers: row.final_passers,
             };
             totals.add(&figures);
-            let median_days = days_by_group.get_mut(&key).and_then(|d| median(d));
+            let median_days = median_of.get(&key).copied();
             let group = group_by.iter().copied().zip(key).collect();
             figures.row(group, row.institution_name, median_days)
         })
@@ -355,7 +378,7 @@ fn assemble(
     }
     CompletionReport {
         rows,
-        totals: totals.row(Vec::new(), None, median(&mut all_days)),
+        totals: totals.row(Vec::new(), None, overall_median),
     }
 }
 

@@ -138,20 +138,6 @@ pub(super) fn days_between(conn: &DbConnection, from: &str, to: &str) -> String 
     }
 }
 
-/// The median of some values (the mean of the middle two for an even count).
-pub(super) fn median(values: &mut [f64]) -> Option<f64> {
-    if values.is_empty() {
-        return None;
-    }
-    values.sort_by(f64::total_cmp);
-    let middle = values.len() / 2;
-    Some(if values.len().is_multiple_of(2) {
-        f64::midpoint(values[middle - 1], values[middle])
-    } else {
-        values[middle]
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,12 +145,5 @@ mod tests {
     #[test]
     fn quotes_are_doubled() {
         assert_eq!(quoted("O'Brien"), "'O''Brien'");
-    }
-
-    #[test]
-    fn medians() {
-        assert_eq!(median(&mut []), None);
-        assert_eq!(median(&mut [3.0, 1.0, 2.0]), Some(2.0));
-        assert_eq!(median(&mut [4.0, 1.0, 3.0, 2.0]), Some(2.5));
     }
 }

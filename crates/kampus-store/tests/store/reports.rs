@@ -59,6 +59,8 @@ struct Enrollment {
     withdrawn: bool,
     took_final: bool,
     passed_final: bool,
+    /// Days from enrollment to completion.
+    days: Option<f64>,
 }
 
 /// Every learner's enrollment, read from the raw tables.
@@ -132,6 +134,9 @@ fn enrollments_of_learners(conn: &mut DbConnection, finals: &[FinalAssessment]) 
                 took_final: finals_taken.iter().any(|a| a.2.is_some()),
                 passed_final: finals_taken.iter().any(|a| a.3 == Some(true)),
                 completed: completed_at.is_some(),
+                #[allow(clippy::cast_precision_loss)] // milliseconds of a few years
+                days: completed_at
+                    .map(|done| (done - enrolled_at).num_milliseconds() as f64 / 86_400_000.0),
                 withdrawn: status == "withdrawn",
                 enrolled_on: enrolled_at.date(),
                 institution: institution.clone(),
@@ -310,7 +315,35 @@ fn the_completion_report_equals_a_direct_count() {
     let by_country =
         completion::report(conn, &Scope::All, &Filter::default(), &[Dimension::Country])
             .expect("report");
+    let median = |mut days: Vec<f64>| {
+        days.sort_by(f64::total_cmp);
+        let middle = days.len() / 2;
+        match days.len() {
+            0 => None,
+            n if n % 2 == 0 => Some(f64::midpoint(days[middle - 1], days[middle])),
+            _ => Some(days[middle]),
+        }
+    };
+    let close = |a: Option<f64>, b: Option<f64>| match (a, b) {
+        (Some(a), Some(b)) => (a - b).abs() < 1e-6,
+        (a, b) => a == b,
+    };
+    let all_days: Vec<f64> = all.iter().filter_map(|e| e.days).collect();
+    assert!(close(
+        by_country.totals.median_days_to_complete,
+        median(all_days)
+    ));
     for row in &by_country.rows {
+        let days = all
+            .iter()
+            .filter(|e| e.key[3] == row.group[0].1)
+            .filter_map(|e| e.days)
+            .collect();
+        assert!(
+            close(row.median_days_to_complete, median(days)),
+            "median of {:?}",
+            row.group
+        );
         let enrolled = count(all.iter().filter(|e| e.key[3] == row.group[0].1).count());
         assert_eq!(row.enrolled, enrolled, "{:?}", row.group);
         assert_eq!(

@@ -272,60 +272,46 @@ pub fn report(
     Ok(assemble(group_by, counts, medians, overall))
 }
 
-/// Each group's median days to complete, and the overall one: each group sends its days
-/// as one list (a few rows come back, not every completion) and the medians are taken here.
-/// (Window functions ranking the days in the database took 0.9 s on SQLite.)
+/// Each group's median days to complete, and the overall one: the completed enrollments'
+/// days are read in one pass, grouped and their medians taken here. (Tried and measured
+/// slower at 100,000 learners: ranking in the database with window functions, 0.9 s on
+/// SQLite; one list per group with `group_concat`, which sorts every row by group first,
+/// 0.35 s against 0.17 s for this.)
 fn medians(
     conn: &mut DbConnection,
     scope: &Scope,
     filter: &Filter,
     group_by: &[Dimension],
 ) -> Result<(Vec<CompletionDays>, Option<f64>), StoreError> {
-    #[derive(QueryableByName)]
-    struct DaysLists {
-        #[diesel(embed)]
-        dims: Dims,
-        #[diesel(sql_type = Text)]
-        days: String,
-    }
-    let grouped: Vec<String> = group_by
-        .iter()
-        .map(|d| d.expression(conn, Source::Rows))
-        .collect();
     let sql = format!(
-        "SELECT {dims}, {list} AS days FROM report_enrollments r \
-         WHERE {conditions} AND r.completed_at IS NOT NULL {group_clause}",
+        "SELECT {dims}, r.days_to_complete AS days FROM report_enrollments r \
+         WHERE {conditions} AND r.completed_at IS NOT NULL",
         dims = selected_dimensions(conn, Source::Rows, group_by),
-        // Both print a double so that it reads back the same (SQLite: 15 significant digits,
-        // far below the report's precision).
-        list = match conn {
-            DbConnection::Sqlite(_) => "group_concat(r.days_to_complete)",
-            DbConnection::Postgres(_) => "string_agg(CAST(r.days_to_complete AS TEXT), ',')",
-        },
         conditions = conditions_on(&Source::Rows.columns(), scope, filter).join(" AND "),
-        group_clause = if grouped.is_empty() {
-            String::new()
-        } else {
-            format!("GROUP BY {}", grouped.join(", "))
-        },
     );
-    let lists: Vec<DaysLists> = diesel::sql_query(sql).load(conn)?;
+    let mut by_group: std::collections::HashMap<Key, Vec<f64>> = std::collections::HashMap::new();
     let mut all = Vec::new();
-    let mut medians = Vec::with_capacity(lists.len());
-    for list in lists {
-        let mut days: Vec<f64> = list
-            .days
-            .split(',')
-            .filter_map(|d| d.parse().ok())
-            .collect();
-        all.extend_from_slice(&days);
-        if let Some(median) = median(&mut days) {
-            medians.push(CompletionDays {
-                dims: list.dims,
-                days: median,
-            });
-        }
+    for row in diesel::sql_query(sql).load::<CompletionDays>(conn)? {
+        all.push(row.days);
+        by_group.entry(row.dims.key()).or_default().push(row.days);
     }
+    let medians = by_group
+        .into_iter()
+        .filter_map(|(key, mut days)| {
+            let [d0, d1, d2, d3, d4, d5] = key;
+            Some(CompletionDays {
+                dims: Dims {
+                    d0,
+                    d1,
+                    d2,
+                    d3,
+                    d4,
+                    d5,
+                },
+                days: median(&mut days)?,
+            })
+        })
+        .collect();
     Ok((medians, median(&mut all)))
 }
 

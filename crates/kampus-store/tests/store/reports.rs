@@ -265,6 +265,40 @@ fn the_completion_report_equals_a_direct_count() {
     assert!(!expected.is_empty(), "the filter keeps some groups");
     assert_eq!(reported(&report), expected);
 
+    whole_months_equal_a_direct_count(conn, &all, &theirs, &scope);
+    assert!(
+        kampus_store::reports::aggregates::differences(conn, 5)
+            .expect("recount")
+            .is_empty()
+    );
+
+    // Fewer dimensions are sums of the finer groups, and small groups are marked.
+    let by_country =
+        completion::report(conn, &Scope::All, &Filter::default(), &[Dimension::Country])
+            .expect("report");
+    medians_equal_a_direct_median(&all, &by_country);
+    for row in &by_country.rows {
+        let enrolled = count(all.iter().filter(|e| e.key[3] == row.group[0].1).count());
+        assert_eq!(row.enrolled, enrolled, "{:?}", row.group);
+        assert_eq!(
+            row.small_group,
+            enrolled < kampus_store::reports::SMALL_GROUP
+        );
+    }
+    assert!(
+        report.rows.iter().any(|r| r.small_group),
+        "fine groups are small and marked"
+    );
+}
+
+/// A range of whole months is read from the monthly cells (other ranges from the
+/// enrollments' rows): the same figures as a direct count.
+fn whole_months_equal_a_direct_count(
+    conn: &mut DbConnection,
+    all: &[Enrollment],
+    theirs: &[String],
+    scope: &Scope,
+) {
     // Whole months (read from the monthly cells rather than the enrollments' rows).
     let first = (now().date() - chrono::TimeDelta::days(150))
         .with_day(1)
@@ -278,8 +312,8 @@ fn the_completion_report_equals_a_direct_count() {
         to: Some(last),
         ..Filter::default()
     };
-    let report = completion::report(conn, &scope, &filter, &Dimension::ALL).expect("report");
-    let expected = direct_count(&all, |e| {
+    let report = completion::report(conn, scope, &filter, &Dimension::ALL).expect("report");
+    let expected = direct_count(all, |e| {
         e.institution.as_ref().is_some_and(|i| theirs.contains(i))
             && e.enrolled_on >= first
             && e.enrolled_on <= last
@@ -305,29 +339,6 @@ fn the_completion_report_equals_a_direct_count() {
     .expect("report");
     assert_ne!(grouped_by_month.totals.enrolled, 0);
     assert!(rows_path.totals.enrolled <= grouped_by_month.totals.enrolled);
-    assert!(
-        kampus_store::reports::aggregates::differences(conn, 5)
-            .expect("recount")
-            .is_empty()
-    );
-
-    // Fewer dimensions are sums of the finer groups, and small groups are marked.
-    let by_country =
-        completion::report(conn, &Scope::All, &Filter::default(), &[Dimension::Country])
-            .expect("report");
-    medians_equal_a_direct_median(&all, &by_country);
-    for row in &by_country.rows {
-        let enrolled = count(all.iter().filter(|e| e.key[3] == row.group[0].1).count());
-        assert_eq!(row.enrolled, enrolled, "{:?}", row.group);
-        assert_eq!(
-            row.small_group,
-            enrolled < kampus_store::reports::SMALL_GROUP
-        );
-    }
-    assert!(
-        report.rows.iter().any(|r| r.small_group),
-        "fine groups are small and marked"
-    );
 }
 
 /// The report's medians (by country, and overall) against the median of the days counted here

@@ -21,6 +21,8 @@ use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Double, Nullable, Text};
 use serde::Serialize;
 
+use std::collections::HashMap;
+
 use chrono::Datelike;
 
 use super::sql::{Columns, Dates, conditions_on, month_of};
@@ -196,18 +198,8 @@ pub struct CompletionReport {
 
 #[derive(QueryableByName)]
 struct GroupCounts {
-    #[diesel(sql_type = Nullable<Text>)]
-    d0: Option<String>,
-    #[diesel(sql_type = Nullable<Text>)]
-    d1: Option<String>,
-    #[diesel(sql_type = Nullable<Text>)]
-    d2: Option<String>,
-    #[diesel(sql_type = Nullable<Text>)]
-    d3: Option<String>,
-    #[diesel(sql_type = Nullable<Text>)]
-    d4: Option<String>,
-    #[diesel(sql_type = Nullable<Text>)]
-    d5: Option<String>,
+    #[diesel(embed)]
+    dims: Dims,
     #[diesel(sql_type = Nullable<Text>)]
     institution_name: Option<String>,
     #[diesel(sql_type = BigInt)]
@@ -269,7 +261,7 @@ pub fn report(
     let counts: Vec<GroupCounts> =
         diesel::sql_query(grouped_sql(conn, counts_from, scope, filter, group_by)).load(conn)?;
     let (medians, overall) = medians(conn, scope, filter, group_by)?;
-    Ok(assemble(group_by, counts, medians, overall))
+    Ok(assemble(group_by, counts, &medians, overall))
 }
 
 /// Each group's median days to complete, and the overall one: the completed enrollments'
@@ -282,14 +274,14 @@ fn medians(
     scope: &Scope,
     filter: &Filter,
     group_by: &[Dimension],
-) -> Result<(Vec<CompletionDays>, Option<f64>), StoreError> {
+) -> Result<(HashMap<Key, f64>, Option<f64>), StoreError> {
     let sql = format!(
         "SELECT {dims}, r.days_to_complete AS days FROM report_enrollments r \
          WHERE {conditions} AND r.completed_at IS NOT NULL",
         dims = selected_dimensions(conn, Source::Rows, group_by),
         conditions = conditions_on(&Source::Rows.columns(), scope, filter).join(" AND "),
     );
-    let mut by_group: std::collections::HashMap<Key, Vec<f64>> = std::collections::HashMap::new();
+    let mut by_group: HashMap<Key, Vec<f64>> = HashMap::new();
     let mut all = Vec::new();
     for row in diesel::sql_query(sql).load::<CompletionDays>(conn)? {
         all.push(row.days);
@@ -297,20 +289,7 @@ fn medians(
     }
     let medians = by_group
         .into_iter()
-        .filter_map(|(key, mut days)| {
-            let [d0, d1, d2, d3, d4, d5] = key;
-            Some(CompletionDays {
-                dims: Dims {
-                    d0,
-                    d1,
-                    d2,
-                    d3,
-                    d4,
-                    d5,
-                },
-                days: median(&mut days)?,
-            })
-        })
+        .filter_map(|(key, mut days)| Some((key, median(&mut days)?)))
         .collect();
     Ok((medians, median(&mut all)))
 }
@@ -379,20 +358,16 @@ fn grouped_sql(
 fn assemble(
     group_by: &[Dimension],
     counts: Vec<GroupCounts>,
-    medians: Vec<CompletionDays>,
+    median_of: &HashMap<Key, f64>,
     overall_median: Option<f64>,
 ) -> CompletionReport {
-    let median_of: std::collections::HashMap<Key, f64> = medians
-        .into_iter()
-        .map(|row| (row.dims.key(), row.days))
-        .collect();
     let mut totals = Figures::default();
     let mut rows: Vec<CompletionRow> = counts
         .into_iter()
         // Without grouping, SQL answers one row even for no enrollments at all.
         .filter(|row| row.enrolled > 0)
         .map(|row| {
-            let key: Key = [row.d0, row.d1, row.d2, row.d3, row.d4, row.d5];
+            let key = row.dims.key();
             let figures = Figures {
                 enrolled: row.enrolled,
                 started: row.started,

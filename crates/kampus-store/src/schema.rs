@@ -279,6 +279,7 @@ diesel::table! {
         withdrawn -> BigInt,
         final_takers -> BigInt,
         final_passers -> BigInt,
+        completion_days -> Text,
     }
 }
 

@@ -1,6 +1,11 @@
 //! The completion cells (`report_completion_cells`): the learners' enrollment facts summed per
 //! course, locale, institution, country, gender and month of enrollment. A change to one
 //! enrollment moves its contribution: out of the cell it was in, into the one it is in now.
+//!
+//! Besides the counts, a cell keeps the days to complete of its completed enrollments
+//! (`completion_days`, see [`days`]): medians cannot be added up, so the report takes them
+//! from the values, and reading them from 16,000 cells is five times less than reading the
+//! 83,000 completed enrollments at 100,000 learners.
 
 use std::collections::BTreeMap;
 
@@ -26,6 +31,14 @@ pub(super) struct Key {
 /// Enrolled, started, completed, withdrawn, final takers, final passers.
 pub(super) type Counts = [i64; 6];
 
+/// What a cell holds: its counts and its completed enrollments' days to complete, in
+/// ascending order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(super) struct Figures {
+    pub counts: Counts,
+    pub days: Vec<f64>,
+}
+
 /// The cell an enrollment counts in and what it adds there; nothing for staff.
 pub(super) fn contribution(fact: &Fact) -> Option<(Key, Counts)> {
     fact.learner.then(|| {
@@ -50,26 +63,64 @@ pub(super) fn contribution(fact: &Fact) -> Option<(Key, Counts)> {
     })
 }
 
+/// A change to one cell: counts to add, days to complete to add and to take away.
+#[derive(Debug, Default)]
+struct Change {
+    counts: Counts,
+    days_added: Vec<f64>,
+    days_removed: Vec<f64>,
+}
+
+impl Change {
+    /// Drops the days both added and taken away (an enrollment whose other figures changed
+    /// but whose completion did not).
+    fn net_days(&mut self) {
+        self.days_removed.retain(|removed| {
+            match self
+                .days_added
+                .iter()
+                .position(|added| added.to_bits() == removed.to_bits())
+            {
+                Some(at) => {
+                    self.days_added.swap_remove(at);
+                    false
+                }
+                None => true,
+            }
+        });
+    }
+}
+
 /// Changes to cells, kept in key order: transactions that change several cells then lock
 /// them in the same order and cannot deadlock one another.
 #[derive(Debug, Default)]
-pub(super) struct Deltas(BTreeMap<Key, Counts>);
+pub(super) struct Deltas(BTreeMap<Key, Change>);
 
 impl Deltas {
     /// Adds `fact`'s contribution (`sign` 1) or takes it away (-1).
     pub fn add(&mut self, fact: &Fact, sign: i64) {
         if let Some((key, counts)) = contribution(fact) {
             let cell = self.0.entry(key).or_default();
-            for (total, count) in cell.iter_mut().zip(counts) {
+            for (total, count) in cell.counts.iter_mut().zip(counts) {
                 *total += sign * count;
+            }
+            if let (Some(_), Some(days)) = (fact.completed_at, fact.days_to_complete) {
+                if sign > 0 {
+                    cell.days_added.push(days);
+                } else {
+                    cell.days_removed.push(days);
+                }
             }
         }
     }
 
     /// Writes the changes: each cell is upserted, and removed when nothing is left in it.
     pub fn apply(self, conn: &mut DbConnection) -> Result<(), StoreError> {
-        for (key, counts) in self.0 {
-            if counts == [0; 6] {
+        for (key, mut change) in self.0 {
+            change.net_days();
+            let counts = change.counts;
+            if counts == [0; 6] && change.days_added.is_empty() && change.days_removed.is_empty()
+            {
                 continue;
             }
             let key_values = [
@@ -100,27 +151,88 @@ impl Deltas {
                  final_passers = report_completion_cells.final_passers + excluded.final_passers"
             ))
             .execute(conn)?;
+            if !(change.days_added.is_empty() && change.days_removed.is_empty()) {
+                move_days(conn, &key, &change)?;
+            }
             if enrolled < 0 {
-                diesel::delete(
-                    cells::table
-                        .filter(cells::course_id.eq(&key.course_id))
-                        .filter(cells::locale.eq(&key.locale))
-                        .filter(cells::institution_id.eq(&key.institution_id))
-                        .filter(cells::country_code.eq(&key.country_code))
-                        .filter(cells::gender.eq(&key.gender))
-                        .filter(cells::month.eq(&key.month))
-                        .filter(cells::enrolled.eq(0)),
-                )
-                .execute(conn)?;
+                diesel::delete(cell(&key).filter(cells::enrolled.eq(0))).execute(conn)?;
             }
         }
         Ok(())
     }
 }
 
+/// The cell of `key`, as a query.
+#[diesel::dsl::auto_type(no_type_alias)]
+fn cell<'a>(key: &'a Key) -> _ {
+    let course: &'a str = &key.course_id;
+    let locale: &'a str = &key.locale;
+    let institution: &'a str = &key.institution_id;
+    let country: &'a str = &key.country_code;
+    let gender: &'a str = &key.gender;
+    let month: &'a str = &key.month;
+    cells::table
+        .filter(cells::course_id.eq(course))
+        .filter(cells::locale.eq(locale))
+        .filter(cells::institution_id.eq(institution))
+        .filter(cells::country_code.eq(country))
+        .filter(cells::gender.eq(gender))
+        .filter(cells::month.eq(month))
+}
+
+/// Rewrites a cell's days to complete with the change's taken out and added. (After the
+/// upsert of its counts, which on PostgreSQL holds the row's lock: no one writes in between.)
+fn move_days(conn: &mut DbConnection, key: &Key, change: &Change) -> Result<(), StoreError> {
+    let stored: String = cell(key).select(cells::completion_days).first(conn)?;
+    let mut values = days::read(&stored)?;
+    for removed in &change.days_removed {
+        match values.iter().position(|v| v.to_bits() == removed.to_bits()) {
+            Some(at) => {
+                values.remove(at);
+            }
+            // Only a cell already out of step lacks it; `kampus reports check` says so and
+            // `recount` mends it. The learner's event is not refused for it.
+            None => tracing::warn!(?key, removed, "a completion cell lacked a day to remove"),
+        }
+    }
+    values.extend_from_slice(&change.days_added);
+    values.sort_by(f64::total_cmp);
+    diesel::update(cell(key))
+        .set(cells::completion_days.eq(days::write(&values)))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The `completion_days` column: numbers separated by commas, each reading back as exactly
+/// the double written ('' for none).
+pub(super) mod days {
+    use crate::error::StoreError;
+
+    pub fn read(stored: &str) -> Result<Vec<f64>, StoreError> {
+        stored
+            .split(',')
+            .filter(|value| !value.is_empty())
+            .map(|value| {
+                value.parse::<f64>().map_err(|_| {
+                    StoreError::Corrupt(format!("completion_days holds {value:?}"))
+                })
+            })
+            .collect()
+    }
+
+    /// Rust writes a double as the shortest text that reads back as it.
+    pub fn write(values: &[f64]) -> String {
+        values
+            .iter()
+            .map(f64::to_string)
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+}
+
 /// The cells as stored.
-pub(super) fn stored(conn: &mut DbConnection) -> Result<BTreeMap<Key, Counts>, StoreError> {
-    let rows: Vec<(Key, i64, i64, i64, i64, i64, i64)> = cells::table
+pub(super) fn stored(conn: &mut DbConnection) -> Result<BTreeMap<Key, Figures>, StoreError> {
+    let rows: Vec<(Key, i64, i64, i64, i64, i64, i64, String)> = cells::table
         .select((
             (
                 cells::course_id,
@@ -136,21 +248,45 @@ pub(super) fn stored(conn: &mut DbConnection) -> Result<BTreeMap<Key, Counts>, S
             cells::withdrawn,
             cells::final_takers,
             cells::final_passers,
+            cells::completion_days,
         ))
         .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(|(key, a, b, c, d, e, f)| (key, [a, b, c, d, e, f]))
-        .collect())
+    rows.into_iter()
+        .map(|(key, a, b, c, d, e, f, stored)| {
+            let mut days = days::read(&stored)?;
+            days.sort_by(f64::total_cmp);
+            Ok((
+                key,
+                Figures {
+                    counts: [a, b, c, d, e, f],
+                    days,
+                },
+            ))
+        })
+        .collect()
 }
 
 /// The cells the facts add up to.
-pub(super) fn sum(facts: &[Fact]) -> BTreeMap<Key, Counts> {
+pub(super) fn sum(facts: &[Fact]) -> BTreeMap<Key, Figures> {
     let mut deltas = Deltas::default();
     for fact in facts {
         deltas.add(fact, 1);
     }
-    deltas.0
+    deltas
+        .0
+        .into_iter()
+        .map(|(key, change)| {
+            let mut days = change.days_added;
+            days.sort_by(f64::total_cmp);
+            (
+                key,
+                Figures {
+                    counts: change.counts,
+                    days,
+                },
+            )
+        })
+        .collect()
 }
 
 /// Forgets every cell (before a rebuild).

@@ -7,7 +7,8 @@
 //!   took), withdrawn, final taken and passed, and its learner's current locale,
 //!   institution, country and gender;
 //! - `report_completion_cells`, those rows summed per course, locale, institution, country,
-//!   gender and month of enrollment (learners only);
+//!   gender and month of enrollment (learners only), with the list of their days to
+//!   complete (for medians);
 //! - `report_attempts`, one row per graded attempt with its answers and grades reduced to
 //!   what item analysis reads and its learner's current groups (the assessment statistics).
 //!
@@ -44,6 +45,11 @@ use crate::connection::DbConnection;
 use crate::error::StoreError;
 use crate::ids::{InstitutionId, UserId};
 use crate::schema::report_finals;
+
+/// A completion cell's `completion_days` as numbers (for the completion report).
+pub(crate) fn completion_days(stored: &str) -> Result<Vec<f64>, StoreError> {
+    cells::days::read(stored)
+}
 
 /// Brings the selected enrollments' rows and the cells up to date.
 fn refresh(conn: &mut DbConnection, selection: Selection<'_>) -> Result<(), StoreError> {

@@ -1,0 +1,1 @@
+ALTER TABLE report_completion_cells DROP COLUMN completion_days;

@@ -332,8 +332,9 @@ fn median(values: &mut [f64]) -> Option<f64> {
     }
     // A selection, not a sort: linear, and the groups hold up to 83,000 values.
     let middle = values.len() / 2;
+    let even = values.len().is_multiple_of(2);
     let (lower, &mut upper, _) = values.select_nth_unstable_by(middle, f64::total_cmp);
-    Some(if values.len().is_multiple_of(2) {
+    Some(if even {
         // The largest value below the middle one.
         let below = lower.iter().copied().max_by(f64::total_cmp)?;
         f64::midpoint(below, upper)

@@ -302,6 +302,23 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    report_item_cells (course_id, assessment_id, locale, institution_id) {
+        course_id -> Text,
+        assessment_id -> Text,
+        locale -> Text,
+        institution_id -> Text,
+        attempts -> BigInt,
+        learners -> BigInt,
+        percents -> BigInt,
+        percent_sum -> Double,
+        judged -> BigInt,
+        passed -> BigInt,
+        unreadable -> BigInt,
+        questions -> Text,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(report_attempts, attempts);
 diesel::allow_tables_to_appear_in_same_query!(report_attempts, enrollments);
 diesel::allow_tables_to_appear_in_same_query!(attempts, users);

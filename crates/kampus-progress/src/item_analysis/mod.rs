@@ -8,7 +8,8 @@
 //! linked to it (each drawn question of each attempt counts once).
 //!
 //! Attempts are added one at a time ([`ItemAnalysis::add`]); each one's JSON is parsed once
-//! and memory stays the same whatever their number.
+//! and memory stays the same whatever their number. Or sums of many attempts are added
+//! at once ([`ItemAnalysis::add_sums`]: the reports' item cells).
 
 mod moments;
 mod stored;
@@ -17,6 +18,7 @@ mod tally;
 use std::collections::HashMap;
 
 use kampus_content::model::{Assessment, QuestionKind};
+use kampus_store::reports::aggregates::items::CellSums;
 use serde::Serialize;
 
 pub use moments::{Moments, TRANSLATION_GAP, TRANSLATION_MIN_ATTEMPTS, translation_flags};
@@ -209,6 +211,22 @@ impl ItemAnalysis {
             question.add(locale, x, rest, answers.get(id));
             for &outcome in &question.outcomes {
                 self.outcomes[outcome].add(locale, x);
+            }
+        }
+    }
+
+    /// Adds the summed item cells of attempts taken in `locale` (the same figures as adding
+    /// those attempts one by one, but for rounding).
+    pub fn add_sums(&mut self, locale: &str, sums: &CellSums) {
+        self.attempts += u64::try_from(sums.attempts - sums.unreadable).unwrap_or(0);
+        self.unreadable += u64::try_from(sums.unreadable).unwrap_or(0);
+        let locale = self.locale_index(locale);
+        for (id, item) in &sums.questions {
+            let at = self.question_index(id);
+            let question = &mut self.questions[at];
+            question.add_sums(locale, item);
+            for &outcome in &question.outcomes {
+                self.outcomes[outcome].add_responses(locale, item.responses, item.score);
             }
         }
     }

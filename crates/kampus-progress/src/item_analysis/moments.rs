@@ -42,6 +42,45 @@ impl Moments {
         self.cxy += dx * (y - self.mean_y);
     }
 
+    /// The moments of `n` pairs given as sums: Σx, Σx², Σy, Σy², Σxy (the item cells
+    /// keep these; a variance below zero is rounding and is taken as none).
+    pub fn from_sums(n: u64, sx: f64, sxx: f64, sy: f64, syy: f64, sxy: f64) -> Self {
+        if n == 0 {
+            return Moments::default();
+        }
+        let count = as_f64(n);
+        Moments {
+            n,
+            mean_x: sx / count,
+            mean_y: sy / count,
+            m2x: (sxx - sx * sx / count).max(0.0),
+            m2y: (syy - sy * sy / count).max(0.0),
+            cxy: sxy - sx * sy / count,
+        }
+    }
+
+    /// Adds another group's moments (Chan, Golub and LeVeque's pairwise update).
+    pub fn merge(&mut self, other: &Moments) {
+        if other.n == 0 {
+            return;
+        }
+        if self.n == 0 {
+            *self = *other;
+            return;
+        }
+        let (na, nb) = (as_f64(self.n), as_f64(other.n));
+        let n = na + nb;
+        let dx = other.mean_x - self.mean_x;
+        let dy = other.mean_y - self.mean_y;
+        let weight = na * nb / n;
+        self.m2x += other.m2x + dx * dx * weight;
+        self.m2y += other.m2y + dy * dy * weight;
+        self.cxy += other.cxy + dx * dy * weight;
+        self.mean_x += dx * nb / n;
+        self.mean_y += dy * nb / n;
+        self.n += other.n;
+    }
+
     pub fn count(&self) -> u64 {
         self.n
     }
@@ -140,6 +179,31 @@ mod tests {
         assert!(close(m.discrimination(), 1.0));
         let reversed = moments(&[(1.0, 1.0), (0.5, 2.0), (0.0, 3.0)]);
         assert!(close(reversed.discrimination(), -1.0));
+    }
+
+    #[test]
+    fn sums_and_merged_groups_give_the_same_figures_as_one_pass() {
+        let pairs = [(1.0, 4.0), (0.5, 3.0), (1.0, 2.0), (0.0, 2.5), (0.0, 1.0), (1.0, 3.5)];
+        let whole = moments(&pairs);
+        let sums = |part: &[(f64, f64)]| {
+            let n = part.len() as u64;
+            let (mut sx, mut sxx, mut sy, mut syy, mut sxy) = (0.0, 0.0, 0.0, 0.0, 0.0);
+            for &(x, y) in part {
+                (sx, sxx, sy, syy, sxy) = (sx + x, sxx + x * x, sy + y, syy + y * y, sxy + x * y);
+            }
+            Moments::from_sums(n, sx, sxx, sy, syy, sxy)
+        };
+        let mut merged = sums(&pairs[..2]);
+        merged.merge(&sums(&pairs[2..]));
+        merged.merge(&Moments::default());
+        for m in [sums(&pairs), merged] {
+            assert_eq!(m.count(), whole.count());
+            assert!(close(m.facility(), whole.facility().expect("facility")));
+            assert!(close(
+                m.discrimination(),
+                whole.discrimination().expect("discrimination")
+            ));
+        }
     }
 
     #[test]

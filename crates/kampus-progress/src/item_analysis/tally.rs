@@ -1,5 +1,7 @@
 //! Running tallies of one question and one outcome, overall and per locale.
 
+use kampus_store::reports::aggregates::items::ItemSums;
+
 use super::moments::{Moments, as_f64, translation_flags};
 use super::stored::Picked;
 use super::{
@@ -44,6 +46,28 @@ impl Cell {
             Picked::Many(ids) => ids.iter().for_each(|id| count(id)),
             Picked::Bool(value) => count(if *value { "true" } else { "false" }),
             Picked::Other => {}
+        }
+    }
+
+    /// Adds a cell's sums of the question (choices only when the question has choices).
+    fn add_sums(&mut self, sums: &ItemSums) {
+        self.moments.merge(&Moments::from_sums(
+            sums.responses,
+            sums.score,
+            sums.score_squares,
+            sums.rest,
+            sums.rest_squares,
+            sums.products,
+        ));
+        self.unanswered += sums.unanswered;
+        let Some(chosen) = &mut self.chosen else {
+            return;
+        };
+        for (id, times) in &sums.chosen {
+            match chosen.iter_mut().find(|(c, _)| c == id) {
+                Some((_, n)) => *n += times,
+                None => chosen.push((id.clone(), *times)),
+            }
         }
     }
 
@@ -115,6 +139,12 @@ impl QuestionTally {
         locale_entry(&mut self.locales, locale, || Cell::new(choices)).add(x, rest, response);
     }
 
+    pub(super) fn add_sums(&mut self, locale: usize, sums: &ItemSums) {
+        self.all.add_sums(sums);
+        let choices = self.choices.as_deref();
+        locale_entry(&mut self.locales, locale, || Cell::new(choices)).add_sums(sums);
+    }
+
     pub(super) fn finish(self, outcome_ids: &[String], tags: &[String]) -> QuestionStats {
         let cells = by_tag(self.locales, tags);
         let flags = translation_flags(
@@ -182,12 +212,17 @@ impl OutcomeTally {
     }
 
     pub(super) fn add(&mut self, locale: usize, x: f64) {
+        self.add_responses(locale, 1, x);
+    }
+
+    /// Adds `n` responses whose score fractions sum to `sum`.
+    pub(super) fn add_responses(&mut self, locale: usize, n: u64, sum: f64) {
         for sums in [
             &mut self.all,
             locale_entry(&mut self.locales, locale, Sums::default),
         ] {
-            sums.n += 1;
-            sums.sum += x;
+            sums.n += n;
+            sums.sum += sum;
         }
     }
 

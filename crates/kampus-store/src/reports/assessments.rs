@@ -7,15 +7,18 @@
 //! - an attempt's *locale* is its learner's preferred locale now: attempts do not record the
 //!   language they were taken in (the paper holds ids and keys, texts are rendered per
 //!   request), so a learner who switched language counts in the new one;
-//! - they are read from `report_attempts` (see [`super::aggregates`]): one narrow row per
-//!   graded attempt with its answers and grades reduced to what item analysis reads, never
-//!   the paper; they are handed over one at a time, so memory does not grow with their
-//!   number.
+//! - without a gender or date filter they are read from the item cells
+//!   ([`super::aggregates::items`]): per locale and institution the sums item analysis
+//!   needs, a few hundred rows for one assessment ([`from_cells`]);
+//! - else from `report_attempts` (see [`super::aggregates`]): one narrow row per graded
+//!   attempt with its answers and grades reduced to what item analysis reads, never the
+//!   paper; they are handed over one at a time, so memory does not grow with their number.
 
 use diesel::connection::DefaultLoadingMode;
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Double, Nullable, Text};
 
+use super::aggregates::items::{self, CellSums};
 use super::sql::{Columns, Dates, conditions_on, quoted};
 use super::{Filter, Scope};
 use crate::connection::DbConnection;
@@ -119,4 +122,56 @@ pub fn for_each_submitted(
         count += 1;
     }
     Ok(count)
+}
+
+/// The statistics' inputs from the item cells: per locale the attempts' figures and the
+/// summed cells, ordered by locale tag. `None` when the filter names a gender or dates,
+/// which the cells do not keep (then read the rows: [`by_locale`], [`for_each_submitted`]).
+pub fn from_cells(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    filter: &Filter,
+    assessment: &AssessmentRef,
+) -> Result<Option<Vec<(LocaleAttempts, CellSums)>>, StoreError> {
+    if filter.gender.is_some()
+        || filter.unspecified_gender
+        || filter.from.is_some()
+        || filter.to.is_some()
+    {
+        return Ok(None);
+    }
+    let columns = Columns {
+        learner: "1 = 1",
+        course: "c.course_id",
+        institution: "c.institution_id",
+        country: "i.country_code",
+        locale: "c.locale",
+        // Not reached: the filter has neither gender nor dates.
+        gender: "NULL",
+        no_gender: "IS NULL",
+        dates: Dates::Month("NULL"),
+    };
+    let mut all = conditions_on(&columns, scope, filter);
+    all.push(format!("c.course_id = {}", quoted(&assessment.course_id)));
+    all.push(format!(
+        "c.assessment_id = {}",
+        quoted(&assessment.assessment_id)
+    ));
+    let locales = items::by_locale(conn, &all.join(" AND "))?;
+    Ok(Some(
+        locales
+            .into_iter()
+            .map(|(locale, sums)| {
+                let figures = LocaleAttempts {
+                    locale,
+                    attempts: sums.attempts,
+                    learners: sums.learners,
+                    percent_sum: (sums.percents > 0).then_some(sums.percent_sum),
+                    judged: sums.judged,
+                    passed: sums.passed,
+                };
+                (figures, sums)
+            })
+            .collect(),
+    ))
 }

@@ -127,8 +127,17 @@ pub async fn assessment(
     let (locales, items) = state
         .db
         .run(move |conn| {
-            let locales = assessments::by_locale(conn, &scope, &filter, &target)?;
             let mut analysis = ItemAnalysis::new(&assessment);
+            // The item cells when the filter allows, else the attempts one by one.
+            if let Some(cells) = assessments::from_cells(conn, &scope, &filter, &target)? {
+                let mut locales = Vec::with_capacity(cells.len());
+                for (figures, sums) in cells {
+                    analysis.add_sums(&figures.locale, &sums);
+                    locales.push(figures);
+                }
+                return Ok((locales, analysis.finish()));
+            }
+            let locales = assessments::by_locale(conn, &scope, &filter, &target)?;
             assessments::for_each_submitted(conn, &scope, &filter, &target, |row| {
                 analysis.add(&row.locale, &row.answers, &row.result);
             })?;

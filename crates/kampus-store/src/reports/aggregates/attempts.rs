@@ -15,6 +15,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde_json::{Map, Value, json};
 
+use super::items;
 use crate::connection::DbConnection;
 use crate::error::StoreError;
 use crate::schema::{attempts, enrollments, institutions, report_attempts, users};
@@ -127,9 +128,14 @@ fn reduced_answers(stored: &str) -> Option<String> {
     let reduced: Map<String, Value> = answers
         .into_iter()
         .map(|(id, answer)| {
-            let value = match answer.get("value") {
-                Some(v @ (Value::String(_) | Value::Bool(_))) => v.clone(),
-                Some(Value::Array(items)) if items.iter().all(Value::is_string) => {
+            // Only choices are counted: typed texts, numbers, orderings and pairs are not
+            // kept (the reports never show them, and a typed text could say anything).
+            let value = match (answer.get("type").and_then(Value::as_str), answer.get("value")) {
+                (Some("choice"), Some(v @ Value::String(_)))
+                | (Some("bool"), Some(v @ Value::Bool(_))) => v.clone(),
+                (Some("choices"), Some(Value::Array(items)))
+                    if items.iter().all(Value::is_string) =>
+                {
                     Value::Array(items.clone())
                 }
                 _ => Value::Null,
@@ -159,15 +165,24 @@ fn reduced_result(stored: &str) -> Option<String> {
     serde_json::to_string(&json!([paper.get("awarded")?, grades])).ok()
 }
 
-/// Adds the row of an attempt just graded.
+/// Adds the row of an attempt just graded, and its sums to its item cell.
 pub(super) fn record(conn: &mut DbConnection, attempt_id: &str) -> Result<(), StoreError> {
     let row: Graded = graded_attempts()
         .filter(attempts::id.eq(attempt_id))
         .first(conn)?;
+    let summary = [summarize(row)];
     diesel::insert_into(report_attempts::table)
-        .values(&summarize(row))
+        .values(&summary[0])
         .execute(conn)?;
-    Ok(())
+    count_in_cells(conn, &summary)
+}
+
+/// Adds rows just inserted to the item cells.
+fn count_in_cells(conn: &mut DbConnection, rows: &[Summary]) -> Result<(), StoreError> {
+    let earlier = items::earlier_takers(conn, rows)?;
+    let mut deltas = items::Deltas::default();
+    deltas.new_rows(rows, &earlier);
+    deltas.apply(conn)
 }
 
 /// Adds the rows of up to `limit` graded attempts after `after` (in id order) that have
@@ -199,6 +214,7 @@ pub(super) fn catch_up(
             DbConnection::Postgres(postgres) => statement.execute(postgres)?,
         };
     }
+    count_in_cells(conn, &summaries)?;
     Ok((count, last))
 }
 
@@ -223,6 +239,8 @@ pub(super) fn regroup_user(conn: &mut DbConnection, user_id: &str) -> Result<(),
             .optional()?,
         None => None,
     };
+    let mut deltas = items::Deltas::default();
+    deltas.rows(&rows_of(conn, user_id)?, -1);
     diesel::update(report_attempts::table.filter(report_attempts::user_id.eq(user_id)))
         .set((
             report_attempts::learner.eq(role == "learner"),
@@ -232,10 +250,19 @@ pub(super) fn regroup_user(conn: &mut DbConnection, user_id: &str) -> Result<(),
             report_attempts::gender.eq(gender),
         ))
         .execute(conn)?;
-    Ok(())
+    deltas.rows(&rows_of(conn, user_id)?, 1);
+    deltas.apply(conn)
 }
 
-/// Copies an institution's country into its learners' attempts' rows.
+/// A user's rows.
+fn rows_of(conn: &mut DbConnection, user_id: &str) -> Result<Vec<Summary>, StoreError> {
+    Ok(report_attempts::table
+        .filter(report_attempts::user_id.eq(user_id))
+        .load(conn)?)
+}
+
+/// Copies an institution's country into its learners' attempts' rows (the item cells read
+/// the country from the institution: nothing to move there).
 pub(super) fn regroup_institution(
     conn: &mut DbConnection,
     institution_id: &str,
@@ -252,10 +279,10 @@ pub(super) fn regroup_institution(
     Ok(())
 }
 
-/// Forgets every row (before a rebuild).
+/// Forgets every row and item cell (before a rebuild).
 pub(super) fn clear(conn: &mut DbConnection) -> Result<(), StoreError> {
     diesel::delete(report_attempts::table).execute(conn)?;
-    Ok(())
+    items::clear(conn)
 }
 
 /// Where the rows differ from the graded attempts (descriptions).
@@ -266,21 +293,23 @@ pub(super) fn differences(conn: &mut DbConnection) -> Result<Vec<String>, StoreE
         .into_iter()
         .map(summarize)
         .collect();
-    let kept: std::collections::HashMap<String, Summary> = report_attempts::table
-        .load::<Summary>(conn)?
+    let rows = report_attempts::table.load::<Summary>(conn)?;
+    let mut found = items::differences(conn, &rows)?;
+    let kept: std::collections::HashMap<String, Summary> = rows
         .into_iter()
         .map(|s| (s.attempt_id.clone(), s))
         .collect();
-    let mut found: Vec<String> = expected
-        .iter()
-        .filter(|e| kept.get(&e.attempt_id) != Some(*e))
-        .map(|e| {
-            format!(
-                "attempt {} summarized as {e:?} is not kept so",
-                e.attempt_id
-            )
-        })
-        .collect();
+    found.extend(
+        expected
+            .iter()
+            .filter(|e| kept.get(&e.attempt_id) != Some(*e))
+            .map(|e| {
+                format!(
+                    "attempt {} summarized as {e:?} is not kept so",
+                    e.attempt_id
+                )
+            }),
+    );
     if kept.len() != expected.len() {
         found.push(format!(
             "{} graded attempts, {} summaries",

@@ -10,7 +10,9 @@
 //!   gender and month of enrollment (learners only), with the list of their days to
 //!   complete (for medians);
 //! - `report_attempts`, one row per graded attempt with its answers and grades reduced to
-//!   what item analysis reads and its learner's current groups (the assessment statistics).
+//!   what item analysis reads and its learner's current groups (the assessment statistics);
+//! - `report_item_cells`, the learners' rows summed per course, assessment, locale and
+//!   institution, per question ([`items`]).
 //!
 //! How they stay right: every store function that changes what the report counts (enroll,
 //! withdraw, a lesson event, an attempt begun or graded, a completion, a learner's locale,
@@ -34,6 +36,7 @@
 mod attempts;
 mod cells;
 mod facts;
+pub mod items;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 

@@ -389,7 +389,13 @@ async fn figures_of_known_answers_are_exact() {
             &cast.trainer,
         )
         .await;
-        for part in ["summary", "locales", "questions", "outcomes", "unreadable_attempts"] {
+        for part in [
+            "summary",
+            "locales",
+            "questions",
+            "outcomes",
+            "unreadable_attempts",
+        ] {
             assert!(same(&cells[part], &rows[part]), "{part}: {cells} vs {rows}");
         }
     }
@@ -399,7 +405,10 @@ async fn figures_of_known_answers_are_exact() {
 fn same(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Number(x), Value::Number(y)) => {
-            let (x, y) = (x.as_f64().unwrap_or(f64::NAN), y.as_f64().unwrap_or(f64::NAN));
+            let (x, y) = (
+                x.as_f64().unwrap_or(f64::NAN),
+                y.as_f64().unwrap_or(f64::NAN),
+            );
             (x - y).abs() <= 1e-9 * x.abs().max(1.0)
         }
         (Value::Array(x), Value::Array(y)) => {

@@ -183,7 +183,14 @@ mod tests {
 
     #[test]
     fn sums_and_merged_groups_give_the_same_figures_as_one_pass() {
-        let pairs = [(1.0, 4.0), (0.5, 3.0), (1.0, 2.0), (0.0, 2.5), (0.0, 1.0), (1.0, 3.5)];
+        let pairs = [
+            (1.0, 4.0),
+            (0.5, 3.0),
+            (1.0, 2.0),
+            (0.0, 2.5),
+            (0.0, 1.0),
+            (1.0, 3.5),
+        ];
         let whole = moments(&pairs);
         let sums = |part: &[(f64, f64)]| {
             let n = part.len() as u64;

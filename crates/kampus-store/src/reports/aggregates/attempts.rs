@@ -130,7 +130,10 @@ fn reduced_answers(stored: &str) -> Option<String> {
         .map(|(id, answer)| {
             // Only choices are counted: typed texts, numbers, orderings and pairs are not
             // kept (the reports never show them, and a typed text could say anything).
-            let value = match (answer.get("type").and_then(Value::as_str), answer.get("value")) {
+            let value = match (
+                answer.get("type").and_then(Value::as_str),
+                answer.get("value"),
+            ) {
                 (Some("choice"), Some(v @ Value::String(_)))
                 | (Some("bool"), Some(v @ Value::Bool(_))) => v.clone(),
                 (Some("choices"), Some(Value::Array(items)))

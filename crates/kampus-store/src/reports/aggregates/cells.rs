@@ -119,8 +119,7 @@ impl Deltas {
         for (key, mut change) in self.0 {
             change.net_days();
             let counts = change.counts;
-            if counts == [0; 6] && change.days_added.is_empty() && change.days_removed.is_empty()
-            {
+            if counts == [0; 6] && change.days_added.is_empty() && change.days_removed.is_empty() {
                 continue;
             }
             let key_values = [
@@ -186,13 +185,12 @@ fn move_days(conn: &mut DbConnection, key: &Key, change: &Change) -> Result<(), 
     let stored: String = cell(key).select(cells::completion_days).first(conn)?;
     let mut values = days::read(&stored)?;
     for removed in &change.days_removed {
-        match values.iter().position(|v| v.to_bits() == removed.to_bits()) {
-            Some(at) => {
-                values.remove(at);
-            }
+        if let Some(at) = values.iter().position(|v| v.to_bits() == removed.to_bits()) {
+            values.remove(at);
+        } else {
             // Only a cell already out of step lacks it; `kampus reports check` says so and
             // `recount` mends it. The learner's event is not refused for it.
-            None => tracing::warn!(?key, removed, "a completion cell lacked a day to remove"),
+            tracing::warn!(?key, removed, "a completion cell lacked a day to remove");
         }
     }
     values.extend_from_slice(&change.days_added);
@@ -213,9 +211,9 @@ pub(super) mod days {
             .split(',')
             .filter(|value| !value.is_empty())
             .map(|value| {
-                value.parse::<f64>().map_err(|_| {
-                    StoreError::Corrupt(format!("completion_days holds {value:?}"))
-                })
+                value
+                    .parse::<f64>()
+                    .map_err(|_| StoreError::Corrupt(format!("completion_days holds {value:?}")))
             })
             .collect()
     }
@@ -230,9 +228,12 @@ pub(super) mod days {
     }
 }
 
+/// A cell's counts and `completion_days`, as stored.
+type Stored = (i64, i64, i64, i64, i64, i64, String);
+
 /// The cells as stored.
 pub(super) fn stored(conn: &mut DbConnection) -> Result<BTreeMap<Key, Figures>, StoreError> {
-    let rows: Vec<(Key, i64, i64, i64, i64, i64, i64, String)> = cells::table
+    let rows: Vec<(Key, Stored)> = cells::table
         .select((
             (
                 cells::course_id,
@@ -242,17 +243,19 @@ pub(super) fn stored(conn: &mut DbConnection) -> Result<BTreeMap<Key, Figures>, 
                 cells::gender,
                 cells::month,
             ),
-            cells::enrolled,
-            cells::started,
-            cells::completed,
-            cells::withdrawn,
-            cells::final_takers,
-            cells::final_passers,
-            cells::completion_days,
+            (
+                cells::enrolled,
+                cells::started,
+                cells::completed,
+                cells::withdrawn,
+                cells::final_takers,
+                cells::final_passers,
+                cells::completion_days,
+            ),
         ))
         .load(conn)?;
     rows.into_iter()
-        .map(|(key, a, b, c, d, e, f, stored)| {
+        .map(|(key, (a, b, c, d, e, f, stored))| {
             let mut days = days::read(&stored)?;
             days.sort_by(f64::total_cmp);
             Ok((

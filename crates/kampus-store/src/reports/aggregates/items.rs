@@ -179,9 +179,9 @@ fn attempt_sums(row: &Summary) -> CellSums {
     };
     // The compact forms `attempts` writes: `[awarded, [[id, [awarded, possible]], …]]` and
     // `{id: [value]}`.
-    let graded = serde_json::from_str::<(f64, Vec<(String, (f64, f64))>)>(&row.result);
+    let paper = serde_json::from_str::<(f64, Vec<(String, (f64, f64))>)>(&row.result);
     let answers = serde_json::from_str::<HashMap<String, (Value,)>>(&row.answers);
-    let (Ok((total, grades)), Ok(answers)) = (graded, answers) else {
+    let (Ok((total, grades)), Ok(answers)) = (paper, answers) else {
         sums.unreadable = 1;
         return sums;
     };
@@ -199,8 +199,7 @@ fn attempt_sums(row: &Summary) -> CellSums {
         question.rest += y;
         question.rest_squares += y * y;
         question.products += x * y;
-        let mut count = |choice: &str| match question.chosen.iter_mut().find(|(c, _)| c == choice)
-        {
+        let mut count = |choice: &str| match question.chosen.iter_mut().find(|(c, _)| c == choice) {
             Some((_, n)) => *n += 1,
             None => question.chosen.push((choice.to_owned(), 1)),
         };
@@ -301,8 +300,7 @@ fn cell<'a>(key: &'a Key) -> _ {
 type Stored = (i64, i64, i64, f64, i64, i64, i64, String);
 
 fn read(stored: Stored) -> Result<CellSums, StoreError> {
-    let (attempts, learners, percents, percent_sum, judged, passed, unreadable, questions) =
-        stored;
+    let (attempts, learners, percents, percent_sum, judged, passed, unreadable, questions) = stored;
     Ok(CellSums {
         attempts,
         learners,

@@ -434,10 +434,16 @@ fn the_aggregates_check_finds_a_difference_and_a_recount_mends_it() {
         Vec::<String>::new()
     );
 
-    // A counter, a row and an attempt's summary changed behind the store's back.
+    // A counter, a cell's days to complete, a row, an attempt's summary and an item cell
+    // changed behind the store's back.
     for change in [
         "UPDATE report_completion_cells SET started = started + 1 \
          WHERE course_id = (SELECT MIN(course_id) FROM report_completion_cells)",
+        "UPDATE report_completion_cells SET completion_days = '' \
+         WHERE course_id = (SELECT MAX(course_id) FROM report_completion_cells) \
+         AND completion_days <> ''",
+        "UPDATE report_item_cells SET questions = '{}' \
+         WHERE assessment_id = (SELECT MAX(assessment_id) FROM report_item_cells)",
         "UPDATE report_enrollments SET withdrawn = NOT withdrawn \
          WHERE enrollment_id = (SELECT MIN(enrollment_id) FROM report_enrollments)",
         "UPDATE report_attempts SET result = '{}' \
@@ -445,8 +451,13 @@ fn the_aggregates_check_finds_a_difference_and_a_recount_mends_it() {
     ] {
         diesel::sql_query(change).execute(conn).expect("tampered");
     }
-    let found = aggregates::differences(conn, 50).expect("check");
-    assert!(found.iter().any(|d| d.starts_with("cell")), "{found:#?}");
+    let found = aggregates::differences(conn, usize::MAX).expect("check");
+    let cells = found.iter().filter(|d| d.starts_with("cell")).count();
+    assert!(cells >= 2, "the counter and the days: {found:#?}");
+    assert!(
+        found.iter().any(|d| d.starts_with("item cell")),
+        "{found:#?}"
+    );
     assert!(
         found.iter().any(|d| d.starts_with("enrollment")),
         "{found:#?}"

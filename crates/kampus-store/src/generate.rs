@@ -219,6 +219,7 @@ fn report_aggregates(conn: &mut DbConnection, courses: &[CourseShape]) -> Result
             Some(FinalAssessment {
                 course_id: shape.id().to_owned(),
                 assessment_id: shape.final_id()?.to_owned(),
+                pre_test_id: shape.pre_test_id().map(str::to_owned),
             })
         })
         .collect();

@@ -242,6 +242,7 @@ diesel::table! {
     report_finals (course_id) {
         course_id -> Text,
         assessment_id -> Text,
+        pre_test_id -> Nullable<Text>,
     }
 }
 
@@ -262,6 +263,8 @@ diesel::table! {
         days_to_complete -> Nullable<Double>,
         final_taken -> Bool,
         final_passed -> Bool,
+        pre_percent -> Nullable<Double>,
+        post_percent -> Nullable<Double>,
     }
 }
 

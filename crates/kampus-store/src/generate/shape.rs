@@ -68,10 +68,19 @@ impl CourseShape {
 
     /// The final assessment's id, if the course has one.
     pub(crate) fn final_id(&self) -> Option<&str> {
+        self.assessment_of(AssessmentKind::Final)
+    }
+
+    /// The pre-test's id, if the course has one.
+    pub(crate) fn pre_test_id(&self) -> Option<&str> {
+        self.assessment_of(AssessmentKind::PreTest)
+    }
+
+    fn assessment_of(&self, kind: AssessmentKind) -> Option<&str> {
         self.course
             .assessments
             .iter()
-            .find(|a| a.kind == AssessmentKind::Final)
+            .find(|a| a.kind == kind)
             .map(|a| a.id.as_str())
     }
 

@@ -108,16 +108,7 @@ impl Source {
                 no_gender: "= ''",
                 dates: Dates::Month("c.month"),
             },
-            Source::Rows => Columns {
-                learner: "r.learner = TRUE",
-                course: "r.course_id",
-                institution: "r.institution_id",
-                country: "r.country_code",
-                locale: "r.locale",
-                gender: "r.gender",
-                no_gender: "IS NULL",
-                dates: Dates::Timestamp("r.enrolled_at"),
-            },
+            Source::Rows => Columns::enrollment_rows("r.enrolled_at"),
         }
     }
 

@@ -1,13 +1,16 @@
 //! Headline figures for a period, the numbers a newsletter or a donor report quotes: learners
 //! trained (who completed at least one course), courses completed, certificates issued (and
 //! not revoked), in total, by course and by country. The period applies to the completion
-//! date, and to the issue date for certificates.
+//! date, and to the issue date for certificates. A learner counts in their current country
+//! (their institution's), as in the other reports.
 
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Nullable, Text};
 use serde::Serialize;
 
-use super::sql::conditions;
+use std::collections::BTreeMap;
+
+use super::sql::{Columns, conditions_on};
 use super::{Filter, SMALL_GROUP, Scope};
 use crate::connection::DbConnection;
 use crate::error::StoreError;
@@ -39,89 +42,100 @@ pub struct HeadlineReport {
     pub by_country: Vec<HeadlineGroup>,
 }
 
+/// Completions of one course in one country.
 #[derive(QueryableByName)]
-struct Counted {
+struct CourseCountry {
+    #[diesel(sql_type = Text)]
+    course: String,
     #[diesel(sql_type = Nullable<Text>)]
-    key: Option<String>,
+    country: Option<String>,
+    /// Distinct learners (a learner is in one country: these add up over countries).
     #[diesel(sql_type = BigInt)]
     learners: i64,
+    /// Completions, or certificates.
     #[diesel(sql_type = BigInt)]
-    completions: i64,
+    count: i64,
 }
 
+/// Distinct learners of one country over all courses.
 #[derive(QueryableByName)]
-struct Issued {
+struct CountryLearners {
     #[diesel(sql_type = Nullable<Text>)]
-    key: Option<String>,
+    country: Option<String>,
     #[diesel(sql_type = BigInt)]
-    certificates: i64,
+    learners: i64,
 }
 
+/// The figures in three passes over the completion report's per-enrollment rows
+/// (`report_enrollments`, which carry each learner's current groups: no joins): completions
+/// and learners per course and country, learners per country, certificates per course and
+/// country. Everything else is a sum of these, because a learner is in one country only.
 pub fn report(
     conn: &mut DbConnection,
     scope: &Scope,
     filter: &Filter,
 ) -> Result<HeadlineReport, StoreError> {
-    let totals = groups(conn, scope, filter, None)?
-        .pop()
-        .map_or_else(|| figures(0, 0, 0), |g| g.figures);
-    Ok(HeadlineReport {
-        totals,
-        by_course: groups(conn, scope, filter, Some("e.course_id"))?,
-        by_country: groups(conn, scope, filter, Some("i.country_code"))?,
-    })
-}
+    let completed = conditions_on(&Columns::enrollment_rows("r.completed_at"), scope, filter);
+    let issued = conditions_on(&Columns::enrollment_rows("c.issued_at"), scope, filter);
+    let completions: Vec<CourseCountry> = diesel::sql_query(format!(
+        "SELECT r.course_id AS course, r.country_code AS country, \
+         COUNT(DISTINCT r.user_id) AS learners, COUNT(*) AS count FROM report_enrollments r \
+         WHERE r.completed_at IS NOT NULL AND {} GROUP BY r.course_id, r.country_code",
+        completed.join(" AND ")
+    ))
+    .load(conn)?;
+    let learners: Vec<CountryLearners> = diesel::sql_query(format!(
+        "SELECT r.country_code AS country, COUNT(DISTINCT r.user_id) AS learners \
+         FROM report_enrollments r WHERE r.completed_at IS NOT NULL AND {} \
+         GROUP BY r.country_code",
+        completed.join(" AND ")
+    ))
+    .load(conn)?;
+    let certificates: Vec<CourseCountry> = diesel::sql_query(format!(
+        "SELECT r.course_id AS course, r.country_code AS country, CAST(0 AS BIGINT) AS learners, \
+         COUNT(*) AS count FROM certificates c \
+         JOIN report_enrollments r ON r.enrollment_id = c.enrollment_id \
+         WHERE c.revoked_at IS NULL AND {} GROUP BY r.course_id, r.country_code",
+        issued.join(" AND ")
+    ))
+    .load(conn)?;
 
-fn groups(
-    conn: &mut DbConnection,
-    scope: &Scope,
-    filter: &Filter,
-    key: Option<&str>,
-) -> Result<Vec<HeadlineGroup>, StoreError> {
-    let (select_key, group) = match key {
-        Some(column) => (column.to_owned(), format!("GROUP BY {column}")),
-        None => ("CAST(NULL AS TEXT)".to_owned(), String::new()),
+    let mut by_course: BTreeMap<Option<String>, [i64; 3]> = BTreeMap::new();
+    let mut by_country: BTreeMap<Option<String>, [i64; 3]> = BTreeMap::new();
+    for row in &completions {
+        let course = by_course.entry(Some(row.course.clone())).or_default();
+        course[0] += row.learners;
+        course[1] += row.count;
+        by_country.entry(row.country.clone()).or_default()[1] += row.count;
+    }
+    for row in &learners {
+        by_country.entry(row.country.clone()).or_default()[0] += row.learners;
+    }
+    for row in &certificates {
+        by_course.entry(Some(row.course.clone())).or_default()[2] += row.count;
+        by_country.entry(row.country.clone()).or_default()[2] += row.count;
+    }
+    let mut totals = [0; 3];
+    for counts in by_country.values() {
+        for (total, count) in totals.iter_mut().zip(counts) {
+            *total += count;
+        }
+    }
+    let groups = |map: BTreeMap<Option<String>, [i64; 3]>| {
+        map.into_iter()
+            .map(
+                |(key, [learners, completions, certificates])| HeadlineGroup {
+                    key,
+                    figures: figures(learners, completions, certificates),
+                },
+            )
+            .collect()
     };
-    let joins =
-        "JOIN users u ON u.id = e.user_id LEFT JOIN institutions i ON i.id = u.institution_id";
-    let completed = format!(
-        "SELECT {select_key} AS key, COUNT(DISTINCT e.user_id) AS learners, COUNT(*) AS completions \
-         FROM enrollments e {joins} WHERE e.completed_at IS NOT NULL AND {} {group}",
-        conditions(scope, filter, "e.completed_at").join(" AND ")
-    );
-    let issued = format!(
-        "SELECT {select_key} AS key, COUNT(*) AS certificates \
-         FROM certificates c JOIN enrollments e ON e.id = c.enrollment_id {joins} \
-         WHERE c.revoked_at IS NULL AND {} {group}",
-        conditions(scope, filter, "c.issued_at").join(" AND ")
-    );
-    let completed: Vec<Counted> = diesel::sql_query(completed).load(conn)?;
-    let issued: Vec<Issued> = diesel::sql_query(issued).load(conn)?;
-    let mut keys: Vec<Option<String>> = completed
-        .iter()
-        .map(|c| c.key.clone())
-        .chain(issued.iter().map(|i| i.key.clone()))
-        .collect();
-    keys.sort();
-    keys.dedup();
-    Ok(keys
-        .into_iter()
-        .map(|key| {
-            let counted = completed.iter().find(|c| c.key == key);
-            let certificates = issued
-                .iter()
-                .find(|i| i.key == key)
-                .map_or(0, |i| i.certificates);
-            HeadlineGroup {
-                figures: figures(
-                    counted.map_or(0, |c| c.learners),
-                    counted.map_or(0, |c| c.completions),
-                    certificates,
-                ),
-                key,
-            }
-        })
-        .collect())
+    Ok(HeadlineReport {
+        totals: figures(totals[0], totals[1], totals[2]),
+        by_course: groups(by_course),
+        by_country: groups(by_country),
+    })
 }
 
 fn figures(learners_trained: i64, courses_completed: i64, certificates_issued: i64) -> Headline {

@@ -17,7 +17,9 @@
 //!   figure). Individual g can be negative (a learner did worse on the final);
 //! - groups of fewer than [`SMALL_GROUP`] learners are marked;
 //! - scope and filters are those of the completion report, the dates bounding the enrollment
-//!   date.
+//!   date; a learner counts in their current groups;
+//! - the course's pre-test and final are the ones its published content names (recorded at
+//!   start in `report_finals`).
 //!
 //! The database sums per group; the means are divided out here, so the totals row is exact
 //! over all learners (not a mean of group means).
@@ -26,7 +28,7 @@ use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Double, Nullable, Text};
 use serde::Serialize;
 
-use super::sql::{conditions, quoted};
+use super::sql::{Columns, conditions_on};
 use super::{Filter, SMALL_GROUP, Scope};
 use crate::connection::DbConnection;
 use crate::error::StoreError;
@@ -61,19 +63,11 @@ impl Dimension {
 
     fn expression(self) -> &'static str {
         match self {
-            Dimension::Course => "e.course_id",
-            Dimension::Institution => "u.institution_id",
-            Dimension::Country => "i.country_code",
+            Dimension::Course => "r.course_id",
+            Dimension::Institution => "r.institution_id",
+            Dimension::Country => "r.country_code",
         }
     }
-}
-
-/// A course's pre-test and final assessment: only courses with both can show a gain.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GainAssessments {
-    pub course_id: String,
-    pub pre_test_id: String,
-    pub final_id: String,
 }
 
 /// One group's figures (percentages 0–100, gains in points, g as a fraction).
@@ -130,13 +124,13 @@ struct GroupSums {
 }
 
 /// The knowledge-gain report of the learners in `scope` and `filter`, grouped by `group_by`
-/// (at most one of each dimension; none gives just the totals).
+/// (at most one of each dimension; none gives just the totals). Each enrollment's pre and
+/// post are kept in its completion row (`report_enrollments`, see [`super::aggregates`]).
 pub fn report(
     conn: &mut DbConnection,
     scope: &Scope,
     filter: &Filter,
     group_by: &[Dimension],
-    assessments: &[GainAssessments],
 ) -> Result<GainReport, StoreError> {
     let dims: Vec<String> = (0..3)
         .map(|n| match group_by.get(n) {
@@ -149,55 +143,25 @@ pub fn report(
     } else {
         "CAST(NULL AS TEXT)"
     };
-    let pre = attempt_condition(assessments, |a| &a.pre_test_id);
-    let post = attempt_condition(assessments, |a| &a.final_id);
-    // One row per enrollment with its pre and post; the outer query sums per group.
+    // One row per enrollment with both; the outer query sums per group.
     let per_learner = format!(
-        "SELECT {dims}, {name} AS institution_name, \
-         (SELECT a.percent FROM attempts a WHERE a.enrollment_id = e.id \
-              AND a.submitted_at IS NOT NULL AND {pre} \
-              ORDER BY a.submitted_at, a.number LIMIT 1) AS pre, \
-         (SELECT MAX(a.percent) FROM attempts a WHERE a.enrollment_id = e.id \
-              AND a.submitted_at IS NOT NULL AND {post}) AS post \
-         FROM enrollments e JOIN users u ON u.id = e.user_id \
-         LEFT JOIN institutions i ON i.id = u.institution_id WHERE {conditions}",
+        "SELECT {dims}, {name} AS institution_name, r.pre_percent AS pre, \
+         r.post_percent AS post FROM report_enrollments r \
+         LEFT JOIN institutions i ON i.id = r.institution_id \
+         WHERE r.pre_percent IS NOT NULL AND r.post_percent IS NOT NULL AND {conditions}",
         dims = dims.join(", "),
-        conditions = conditions(scope, filter, "e.enrolled_at").join(" AND "),
+        conditions =
+            conditions_on(&Columns::enrollment_rows("r.enrolled_at"), scope, filter).join(" AND "),
     );
-    // MATERIALIZED: computed once. Inlined, PostgreSQL evaluated both correlated subqueries
-    // again at every use of `pre` and `post` below (over two minutes at 100,000 learners).
     let sums_sql = format!(
-        "WITH t AS MATERIALIZED ({per_learner}) \
-         SELECT t.d0, t.d1, t.d2, t.institution_name, COUNT(*) AS learners, \
+        "SELECT t.d0, t.d1, t.d2, t.institution_name, COUNT(*) AS learners, \
          SUM(t.pre) AS sum_pre, SUM(t.post) AS sum_post, \
          SUM(CASE WHEN t.pre < 100.0 THEN (t.post - t.pre) / (100.0 - t.pre) END) AS sum_individual_g, \
          COALESCE(SUM(CASE WHEN t.pre < 100.0 THEN 0 ELSE 1 END), 0) AS at_ceiling \
-         FROM t WHERE t.pre IS NOT NULL AND t.post IS NOT NULL \
-         GROUP BY t.d0, t.d1, t.d2, t.institution_name"
+         FROM ({per_learner}) t GROUP BY t.d0, t.d1, t.d2, t.institution_name"
     );
     let sums: Vec<GroupSums> = diesel::sql_query(sums_sql).load(conn)?;
     Ok(assemble(group_by, sums))
-}
-
-/// `a` (an attempt of enrollment `e`) is at the assessment `which` picks of `e`'s course.
-fn attempt_condition(
-    assessments: &[GainAssessments],
-    which: impl Fn(&GainAssessments) -> &String,
-) -> String {
-    if assessments.is_empty() {
-        return "1 = 0".to_owned();
-    }
-    let each: Vec<String> = assessments
-        .iter()
-        .map(|a| {
-            format!(
-                "(e.course_id = {} AND a.assessment_id = {})",
-                quoted(&a.course_id),
-                quoted(which(a))
-            )
-        })
-        .collect();
-    format!("({})", each.join(" OR "))
 }
 
 fn assemble(group_by: &[Dimension], sums: Vec<GroupSums>) -> GainReport {

@@ -55,10 +55,13 @@ pub struct Filter {
     pub to: Option<NaiveDate>,
 }
 
-/// A course's final assessment, for pass rates: the report cannot know from the database
-/// which assessment is the final one.
+/// A course's final assessment, for pass rates, and its pre-test, for knowledge gain: the
+/// reports cannot know from the database which assessment is which.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FinalAssessment {
     pub course_id: String,
+    /// The final's id.
     pub assessment_id: String,
+    /// The pre-test's id, when the course has one.
+    pub pre_test_id: Option<String>,
 }

@@ -50,6 +50,23 @@ impl<'a> Columns<'a> {
     }
 }
 
+impl<'a> Columns<'a> {
+    /// The completion report's per-enrollment rows `r` (`report_enrollments`), with the
+    /// dates in `date_column`.
+    pub(super) fn enrollment_rows(date_column: &'a str) -> Self {
+        Columns {
+            learner: "r.learner = TRUE",
+            course: "r.course_id",
+            institution: "r.institution_id",
+            country: "r.country_code",
+            locale: "r.locale",
+            gender: "r.gender",
+            no_gender: "IS NULL",
+            dates: Dates::Timestamp(date_column),
+        }
+    }
+}
+
 /// The conditions on `e` (enrollments), `u` (users) and `i` (institutions) for a scope and a
 /// filter whose dates apply to `date_column`.
 pub(super) fn conditions(scope: &Scope, filter: &Filter, date_column: &str) -> Vec<String> {

@@ -43,6 +43,12 @@ fn finals(courses: &[CourseShape]) -> Vec<FinalAssessment> {
                 .map(|a| FinalAssessment {
                     course_id: shape.course.id.clone(),
                     assessment_id: a.id.clone(),
+                    pre_test_id: shape
+                        .course
+                        .assessments
+                        .iter()
+                        .find(|a| a.kind == AssessmentKind::PreTest)
+                        .map(|a| a.id.clone()),
                 })
         })
         .collect()
@@ -414,6 +420,32 @@ fn the_headline_figures_equal_a_direct_count() {
         .map(|g| g.figures.courses_completed)
         .sum();
     assert_eq!(by_course, completions, "the courses add up to the total");
+
+    // Learners trained per country: distinct learners with a completion, by their
+    // institution's country.
+    let mut per_country: HashMap<Option<String>, HashSet<String>> = HashMap::new();
+    for (user, country) in enrollments::table
+        .inner_join(users::table)
+        .left_join(institutions::table.on(institutions::id.nullable().eq(users::institution_id)))
+        .filter(enrollments::completed_at.is_not_null())
+        .filter(users::role.eq("learner"))
+        .select((enrollments::user_id, institutions::country_code.nullable()))
+        .load::<(String, Option<String>)>(conn)
+        .expect("learners")
+    {
+        per_country.entry(country).or_default().insert(user);
+    }
+    assert!(per_country.len() > 2, "several countries");
+    for group in &report.by_country {
+        let expected = per_country.get(&group.key).map_or(0, HashSet::len);
+        assert_eq!(
+            group.figures.learners_trained,
+            count(expected),
+            "{:?}",
+            group.key
+        );
+    }
+    assert_eq!(report.by_country.len(), per_country.len());
 }
 
 #[test]

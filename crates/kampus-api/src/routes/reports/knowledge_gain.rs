@@ -4,16 +4,13 @@
 //! `kampus_store::reports::knowledge_gain`.
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use kampus_content::model::AssessmentKind;
-use kampus_store::reports::knowledge_gain::{
-    self, Dimension, GainAssessments, GainReport, GainRow,
-};
+use kampus_store::reports::knowledge_gain::{self, Dimension, GainReport, GainRow};
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 use utoipa::ToSchema;
 
 use super::csv::{Csv, number};
-use super::{Format, ReportQuery, assessment_of, parse_group_by, scope_of};
+use super::{Format, ReportQuery, parse_group_by, scope_of};
 use crate::auth::StaffUser;
 use crate::error::ApiError;
 use crate::problem::Problem;
@@ -64,10 +61,10 @@ pub async fn knowledge_gain(
     let filter = query.filter(&state)?;
     let group_by = dimensions(query.group_by.as_deref())?;
     let format = query.format(&req)?;
-    let (scope, assessments, dims) = (scope_of(&staff), gain_assessments(&state), group_by.clone());
+    let (scope, dims) = (scope_of(&staff), group_by.clone());
     let report = state
         .reports
-        .run(move |conn| knowledge_gain::report(conn, &scope, &filter, &dims, &assessments))
+        .run(move |conn| knowledge_gain::report(conn, &scope, &filter, &dims))
         .await?;
     Ok(match format {
         Format::Json => HttpResponse::Ok().json(view(&group_by, &report)),
@@ -77,22 +74,6 @@ pub async fn knowledge_gain(
             csv(&group_by, &report, &say).into_response("knowledge-gain")
         }
     })
-}
-
-/// Each published course's pre-test and final, for the courses that have both.
-fn gain_assessments(state: &AppState) -> Vec<GainAssessments> {
-    state
-        .courses
-        .iter()
-        .filter_map(|loaded| {
-            let course = loaded.course();
-            Some(GainAssessments {
-                course_id: course.id.clone(),
-                pre_test_id: assessment_of(course, AssessmentKind::PreTest)?,
-                final_id: assessment_of(course, AssessmentKind::Final)?,
-            })
-        })
-        .collect()
 }
 
 /// `course,institution` → the dimensions, each once; course when none is given.

@@ -193,20 +193,18 @@ pub fn assessment_of(
         .map(|a| a.id.clone())
 }
 
-/// Each published course's final assessment.
+/// Each published course's final assessment and pre-test (courses with a final).
 pub fn finals(courses: &[kampus_content::LoadedCourse]) -> Vec<FinalAssessment> {
+    use kampus_content::model::AssessmentKind;
     courses
         .iter()
-        .flat_map(|loaded| {
+        .filter_map(|loaded| {
             let course = loaded.course();
-            course
-                .assessments
-                .iter()
-                .filter(|a| a.kind == kampus_content::model::AssessmentKind::Final)
-                .map(|a| FinalAssessment {
-                    course_id: course.id.clone(),
-                    assessment_id: a.id.clone(),
-                })
+            Some(FinalAssessment {
+                course_id: course.id.clone(),
+                assessment_id: assessment_of(course, AssessmentKind::Final)?,
+                pre_test_id: assessment_of(course, AssessmentKind::PreTest),
+            })
         })
         .collect()
 }

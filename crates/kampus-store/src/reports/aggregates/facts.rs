@@ -32,6 +32,10 @@ pub(super) struct Fact {
     /// A graded attempt at the course's final assessment (`report_finals`).
     pub final_taken: bool,
     pub final_passed: bool,
+    /// The percent of the first submitted attempt at the course's pre-test (knowledge gain).
+    pub pre_percent: Option<f64>,
+    /// The best submitted percent at the course's final (knowledge gain).
+    pub post_percent: Option<f64>,
 }
 
 /// Which enrollments to look at.
@@ -71,9 +75,10 @@ impl Selection<'_> {
 /// The `SELECT` computing the facts of the selected enrollments from the event tables (the
 /// definitions of the completion report's figures live here).
 pub(super) fn recount_sql(conn: &DbConnection, selection: Selection<'_>) -> String {
-    let final_attempt = "SELECT 1 FROM report_finals f JOIN attempts a \
+    let final_attempt_from = "FROM report_finals f JOIN attempts a \
          ON a.assessment_id = f.assessment_id \
          WHERE f.course_id = e.course_id AND a.enrollment_id = e.id";
+    let final_attempt = format!("SELECT 1 {final_attempt_from}");
     format!(
         "SELECT e.id AS enrollment_id, e.user_id AS user_id, e.course_id AS course_id, \
          u.role = 'learner' AS learner, u.preferred_locale AS locale, \
@@ -84,7 +89,14 @@ pub(super) fn recount_sql(conn: &DbConnection, selection: Selection<'_>) -> Stri
           OR EXISTS (SELECT 1 FROM attempts a WHERE a.enrollment_id = e.id)) AS started, \
          e.completed_at AS completed_at, {days} AS days_to_complete, \
          EXISTS ({final_attempt} AND a.passed IS NOT NULL) AS final_taken, \
-         EXISTS ({final_attempt} AND a.passed = TRUE) AS final_passed \
+         EXISTS ({final_attempt} AND a.passed = TRUE) AS final_passed, \
+         (SELECT a.percent FROM report_finals f JOIN attempts a \
+              ON a.assessment_id = f.pre_test_id \
+              WHERE f.course_id = e.course_id AND a.enrollment_id = e.id \
+              AND a.submitted_at IS NOT NULL \
+              ORDER BY a.submitted_at, a.number LIMIT 1) AS pre_percent, \
+         (SELECT MAX(a.percent) {final_attempt_from} AND a.submitted_at IS NOT NULL) \
+              AS post_percent \
          FROM enrollments e JOIN users u ON u.id = e.user_id \
          LEFT JOIN institutions i ON i.id = u.institution_id \
          WHERE {selection}",

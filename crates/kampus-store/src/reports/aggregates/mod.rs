@@ -160,14 +160,18 @@ fn record_finals(
     conn: &mut DbConnection,
     finals: &[FinalAssessment],
 ) -> Result<Vec<String>, StoreError> {
-    let known: BTreeMap<String, String> = report_finals::table
-        .select((report_finals::course_id, report_finals::assessment_id))
+    let known: BTreeMap<String, (String, Option<String>)> = report_finals::table
+        .select((
+            report_finals::course_id,
+            (report_finals::assessment_id, report_finals::pre_test_id),
+        ))
         .load(conn)?
         .into_iter()
         .collect();
     let mut changed = Vec::new();
     for fin in finals {
-        if known.get(&fin.course_id) == Some(&fin.assessment_id) {
+        if known.get(&fin.course_id) == Some(&(fin.assessment_id.clone(), fin.pre_test_id.clone()))
+        {
             continue;
         }
         diesel::delete(report_finals::table.find(&fin.course_id)).execute(conn)?;
@@ -175,6 +179,7 @@ fn record_finals(
             .values((
                 report_finals::course_id.eq(&fin.course_id),
                 report_finals::assessment_id.eq(&fin.assessment_id),
+                report_finals::pre_test_id.eq(&fin.pre_test_id),
             ))
             .execute(conn)?;
         changed.push(fin.course_id.clone());
@@ -193,7 +198,7 @@ pub fn rebuild(conn: &mut DbConnection, finals: &[FinalAssessment]) -> Result<()
     let sql = format!(
         "INSERT INTO report_enrollments (enrollment_id, user_id, course_id, learner, locale, \
          institution_id, country_code, gender, enrolled_at, withdrawn, started, completed_at, \
-         days_to_complete, final_taken, final_passed) {}",
+         days_to_complete, final_taken, final_passed, pre_percent, post_percent) {}",
         facts::recount_sql(conn, Selection::All)
     );
     diesel::sql_query(sql).execute(conn)?;

@@ -251,9 +251,9 @@ pub async fn connect_and_migrate(config: &Config) -> anyhow::Result<Pool> {
     .context("database set-up task failed")?
 }
 
-/// The reports' aggregates follow the content's finals (recounting a course whose final
-/// changed) and summarize attempts graded before they existed (the first start after an
-/// upgrade; nothing otherwise).
+/// The reports' aggregates follow the content's finals (recounting a course whose final or
+/// pre-test changed) and summarize attempts graded before they existed (the first start
+/// after an upgrade; nothing otherwise, not even a search).
 pub(crate) async fn bring_report_aggregates_up_to_date(
     pool: &Pool,
     courses: &[kampus_content::LoadedCourse],
@@ -267,7 +267,8 @@ pub(crate) async fn bring_report_aggregates_up_to_date(
         if !recounted.is_empty() {
             tracing::info!(courses = ?recounted, "report aggregates recounted for a new final assessment");
         }
-        let summarized = summarize_attempts(&mut conn)?;
+        let summarized =
+            kampus_store::reports::aggregates::summarize_attempts_once(&mut conn, 5_000)?;
         if summarized > 0 {
             tracing::info!(summarized, "graded attempts summarized for the assessment statistics");
         }

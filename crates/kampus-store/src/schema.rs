@@ -306,6 +306,12 @@ diesel::table! {
 }
 
 diesel::table! {
+    report_markers (name) {
+        name -> Text,
+    }
+}
+
+diesel::table! {
     report_item_cells (course_id, assessment_id, locale, institution_id) {
         course_id -> Text,
         assessment_id -> Text,

@@ -499,9 +499,29 @@ fn the_aggregates_check_finds_a_difference_and_a_recount_mends_it() {
     let finals = finals(&courses);
     conn.write_transaction(|tx| aggregates::rebuild(tx, &finals))
         .expect("recounted");
-    aggregates::summarize_attempts(conn, 100).expect("summarized");
+    let summarized = aggregates::summarize_attempts_once(conn, 100).expect("summarized");
+    assert!(
+        summarized > 100,
+        "a rebuild has every attempt summarized again"
+    );
     assert_eq!(
         aggregates::differences(conn, 5).expect("check"),
         Vec::<String>::new()
+    );
+
+    // Once done, the catch-up at start no longer searches; a full one still finds a row
+    // removed behind the store's back.
+    diesel::sql_query(
+        "DELETE FROM report_attempts WHERE attempt_id = (SELECT MIN(attempt_id) FROM report_attempts)",
+    )
+    .execute(conn)
+    .expect("removed");
+    assert_eq!(
+        aggregates::summarize_attempts_once(conn, 100).expect("skipped"),
+        0
+    );
+    assert_eq!(
+        aggregates::summarize_attempts(conn, 100).expect("searched"),
+        1
     );
 }

@@ -47,7 +47,7 @@ use super::FinalAssessment;
 use crate::connection::DbConnection;
 use crate::error::StoreError;
 use crate::ids::{InstitutionId, UserId};
-use crate::schema::report_finals;
+use crate::schema::{report_finals, report_markers};
 
 /// A completion cell's `completion_days` as numbers (for the completion report).
 pub(crate) fn completion_days(stored: &str) -> Result<Vec<f64>, StoreError> {
@@ -101,7 +101,8 @@ pub fn attempt_graded(
 
 /// Summarizes every graded attempt that has no summary yet (graded before the summaries
 /// existed, or bulk-loaded), in write transactions of `batch` attempts each (not inside a
-/// transaction: readers and writers get their turn in between); returns how many.
+/// transaction: readers and writers get their turn in between); returns how many. Then
+/// marks the summaries complete (see [`summarize_attempts_once`]).
 pub fn summarize_attempts(conn: &mut DbConnection, batch: i64) -> Result<usize, StoreError> {
     let mut after = String::new();
     let mut summarized = 0;
@@ -110,9 +111,32 @@ pub fn summarize_attempts(conn: &mut DbConnection, batch: i64) -> Result<usize, 
         summarized += count;
         match last {
             Some(last) => after = last,
-            None => return Ok(summarized),
+            None => break,
         }
     }
+    diesel::sql_query(format!(
+        "INSERT INTO report_markers (name) VALUES ('{ATTEMPTS_SUMMARIZED}') ON CONFLICT DO NOTHING"
+    ))
+    .execute(conn)?;
+    Ok(summarized)
+}
+
+/// The marker of a completed [`summarize_attempts`]; removed when the summaries are cleared.
+const ATTEMPTS_SUMMARIZED: &str = "attempts-summarized";
+
+/// [`summarize_attempts`] unless it completed before (at start: since it completed, every
+/// attempt is summarized as it is graded, so the search for missing ones is skipped).
+/// Rows loaded around the store need `kampus reports recount`.
+pub fn summarize_attempts_once(conn: &mut DbConnection, batch: i64) -> Result<usize, StoreError> {
+    let done = report_markers::table
+        .find(ATTEMPTS_SUMMARIZED)
+        .count()
+        .get_result::<i64>(conn)?
+        > 0;
+    if done {
+        return Ok(0);
+    }
+    summarize_attempts(conn, batch)
 }
 
 /// After learning activity (a lesson event, an attempt begun): only the first one changes
@@ -192,6 +216,7 @@ fn record_finals(
 /// write transaction; then [`summarize_attempts`].
 pub fn rebuild(conn: &mut DbConnection, finals: &[FinalAssessment]) -> Result<(), StoreError> {
     record_finals(conn, finals)?;
+    diesel::delete(report_markers::table.find(ATTEMPTS_SUMMARIZED)).execute(conn)?;
     attempts::clear(conn)?;
     cells::clear(conn)?;
     diesel::delete(crate::schema::report_enrollments::table).execute(conn)?;

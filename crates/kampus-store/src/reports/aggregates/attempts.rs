@@ -7,9 +7,12 @@
 //!
 //! The reduced JSON is what item analysis reads, in serde's array form of the same structs
 //! (so the same readers take it): the graded paper as `[awarded, [[question id, [awarded,
-//! possible]], …]]`; the answers as `{question id: [value]}` with the value kept when it is
-//! ids or a boolean (a string, a list of strings, true/false), else `null`. A stored value
-//! that cannot be read is kept whole, for the analysis to count as unreadable.
+//! possible]], …]]`; the answers as `{question id: [value]}` with the value kept for choice
+//! answers (a choice id, a list of them, true/false), else `null`. A stored value that cannot
+//! be read is kept whole, for the analysis to count as unreadable.
+//!
+//! Each row is also counted into its item cell ([`super::items`]) when it is written or
+//! regrouped.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;

@@ -11,11 +11,13 @@
 #![forbid(unsafe_code)]
 
 pub mod attempts;
+pub mod audit;
 pub mod batch;
 pub mod certificates;
 pub mod clock;
 pub mod completion;
 pub mod connection;
+pub mod content_versions;
 pub mod database_url;
 pub mod email;
 pub mod enrollments;

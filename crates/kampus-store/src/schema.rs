@@ -306,6 +306,50 @@ diesel::table! {
 }
 
 diesel::table! {
+    content_versions (id) {
+        id -> Text,
+        course_id -> Text,
+        number -> Integer,
+        content_hash -> Text,
+        bundle -> Binary,
+        report -> Text,
+        source -> Text,
+        created_by -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    content_publications (course_id) {
+        course_id -> Text,
+        version_id -> Text,
+        published_by -> Nullable<Text>,
+        published_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    content_revision (id) {
+        id -> Integer,
+        revision -> BigInt,
+    }
+}
+
+diesel::table! {
+    audit_log (id) {
+        id -> Text,
+        at -> Timestamp,
+        actor_id -> Nullable<Text>,
+        action -> Text,
+        subject -> Text,
+        details -> Text,
+    }
+}
+
+diesel::joinable!(content_publications -> content_versions (version_id));
+diesel::allow_tables_to_appear_in_same_query!(content_publications, content_versions);
+
+diesel::table! {
     report_markers (name) {
         name -> Text,
     }

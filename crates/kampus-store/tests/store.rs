@@ -228,6 +228,9 @@ mod generate;
 #[path = "store/reports.rs"]
 mod reports;
 
+#[path = "store/content_versions.rs"]
+mod content_versions;
+
 mod outbox_queue {
     use chrono::TimeDelta;
     use kampus_content::Locale;

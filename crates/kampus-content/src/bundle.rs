@@ -64,7 +64,10 @@ impl SourceTree {
         if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
             tree.read_zip(name, bytes);
         } else if bytes.starts_with(&[0x1f, 0x8b]) {
-            tree.read_tar_gz(name, bytes);
+            tree.read_tar(name, GzDecoder::new(bytes));
+        } else if bytes.get(257..262) == Some(b"ustar") {
+            // An uncompressed tar: how the database keeps a version ([`SourceTree::to_tar`]).
+            tree.read_tar(name, bytes);
         } else {
             return SourceTree::failed(name, "not a course folder, .zip or .tar.gz bundle");
         }
@@ -225,15 +228,15 @@ impl SourceTree {
         }
     }
 
-    fn read_tar_gz(&mut self, name: &str, bytes: &[u8]) {
-        let mut archive = tar::Archive::new(GzDecoder::new(bytes));
+    fn read_tar(&mut self, name: &str, reader: impl Read) {
+        let mut archive = tar::Archive::new(reader);
         let entries = match archive.entries() {
             Ok(entries) => entries,
             Err(err) => {
                 self.problems.push(Problem::in_file(
                     ProblemCode::ManifestMissing,
                     name,
-                    format!("not a readable .tar.gz: {err}"),
+                    format!("not a readable tar archive: {err}"),
                 ));
                 return;
             }
@@ -283,6 +286,42 @@ impl SourceTree {
                 )),
             }
         }
+    }
+
+    /// The files as an uncompressed tar, in path order, with fixed metadata (mode 0644, no
+    /// owner, time 0): the same files always give the same bytes. How a version is kept.
+    pub fn to_tar(&self) -> io::Result<Vec<u8>> {
+        let mut builder = tar::Builder::new(Vec::new());
+        for (path, bytes) in &self.files {
+            let mut header = tar::Header::new_ustar();
+            header.set_size(bytes.len() as u64);
+            header.set_mode(0o644);
+            header.set_mtime(0);
+            header.set_entry_type(tar::EntryType::Regular);
+            builder.append_data(&mut header, path, bytes.as_slice())?;
+        }
+        builder.into_inner()
+    }
+
+    /// SHA-256 over every file's path and bytes, in path order, as hex: equal for the same
+    /// files however they were packed (folder, zip, tar.gz), different for any change.
+    pub fn content_hash(&self) -> String {
+        use sha2::{Digest, Sha256};
+        let mut hash = Sha256::new();
+        for (path, bytes) in &self.files {
+            // Lengths first, so that no two different trees feed the same byte stream.
+            hash.update((path.len() as u64).to_le_bytes());
+            hash.update(path.as_bytes());
+            hash.update((bytes.len() as u64).to_le_bytes());
+            hash.update(bytes);
+        }
+        hash.finalize()
+            .iter()
+            .fold(String::with_capacity(64), |mut hex, byte| {
+                use std::fmt::Write;
+                let _ = write!(hex, "{byte:02x}");
+                hex
+            })
     }
 
     /// Archives often wrap the course in one folder (`my-course/course.toml`): unwrap it.
@@ -354,6 +393,46 @@ mod tests {
         assert_eq!(clean_path(Path::new("/etc/passwd")), None);
         assert_eq!(clean_path(Path::new("__MACOSX/x")), None);
         assert_eq!(clean_path(Path::new("a/.git/config")), None);
+    }
+
+    #[test]
+    fn a_tree_kept_as_tar_reads_back_the_same_and_its_hash_names_its_files() {
+        let mut tree = SourceTree::new();
+        tree.insert("course.toml", b"id = \"x\"\n".to_vec());
+        tree.insert(
+            "modules/m1/lessons/l1.en.md",
+            "# Lekcija — ćčžšđ".as_bytes().to_vec(),
+        );
+        let tar = tree.to_tar().expect("tar");
+        assert_eq!(
+            tree.to_tar().expect("again"),
+            tar,
+            "the same bytes every time"
+        );
+        let back = SourceTree::read_bundle("version", &tar);
+        assert!(back.problems.is_empty(), "{:?}", back.problems);
+        assert_eq!(
+            back.paths().collect::<Vec<_>>(),
+            tree.paths().collect::<Vec<_>>()
+        );
+        assert_eq!(
+            back.get("modules/m1/lessons/l1.en.md"),
+            tree.get("modules/m1/lessons/l1.en.md")
+        );
+        assert_eq!(back.content_hash(), tree.content_hash());
+        assert_eq!(tree.content_hash().len(), 64);
+
+        // One byte, or a file's name, changes the hash.
+        let mut edited = tree.clone();
+        edited.insert("course.toml", b"id = \"y\"\n".to_vec());
+        assert_ne!(edited.content_hash(), tree.content_hash());
+        let mut renamed = SourceTree::new();
+        renamed.insert("course.toml", b"id = \"x\"\n".to_vec());
+        renamed.insert(
+            "modules/m1/lessons/l2.en.md",
+            "# Lekcija — ćčžšđ".as_bytes().to_vec(),
+        );
+        assert_ne!(renamed.content_hash(), tree.content_hash());
     }
 
     #[test]

@@ -21,6 +21,7 @@ pub mod i18n;
 pub mod mail;
 pub mod openapi;
 pub mod problem;
+pub mod published_content;
 pub mod reports_cli;
 pub mod request_locale;
 pub mod routes;

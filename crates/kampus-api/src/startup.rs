@@ -89,7 +89,8 @@ impl Application {
             Arc::new(Catalog::embedded().context("loading interface strings from locales/")?);
         let secret = load_jwt_secret(&config.jwt_secret)?;
         let pool = connect_and_migrate(&config).await?;
-        let courses = load_courses(config.content_dir.clone()).await?;
+        let courses =
+            crate::published_content::start(&pool, config.content_dir.clone(), clock.now()).await?;
         bring_report_aggregates_up_to_date(&pool, &courses).await?;
         let mail_worker = start_mail_worker(&config, &pool, &clock, &catalog)?;
         let writer = WriteBatcher::start(pool.url().clone(), BatchSettings::default())

@@ -161,6 +161,34 @@ pub fn published(conn: &mut DbConnection) -> Result<Vec<Publication>, StoreError
         .collect())
 }
 
+/// Serializes the writers of content versions until the transaction ends (several nodes
+/// starting at once with the same new `content/` must record it once): on PostgreSQL the
+/// revision row is locked; SQLite's write transactions are serialized already.
+pub fn lock(conn: &mut DbConnection) -> Result<(), StoreError> {
+    if let DbConnection::Postgres(pg) = conn {
+        content_revision::table
+            .select(content_revision::revision)
+            .for_update()
+            .first::<i64>(pg)?;
+    }
+    Ok(())
+}
+
+/// The content hash of the newest version of a course that came from `source`.
+pub fn latest_hash(
+    conn: &mut DbConnection,
+    course_id: &str,
+    source: Source,
+) -> Result<Option<String>, StoreError> {
+    Ok(content_versions::table
+        .filter(content_versions::course_id.eq(course_id))
+        .filter(content_versions::source.eq(source.as_str()))
+        .order(content_versions::number.desc())
+        .select(content_versions::content_hash)
+        .first(conn)
+        .optional()?)
+}
+
 /// The number bumped by every change of what is published.
 pub fn revision(conn: &mut DbConnection) -> Result<i64, StoreError> {
     Ok(content_revision::table

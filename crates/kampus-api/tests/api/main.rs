@@ -16,6 +16,7 @@ mod learning_extras;
 mod mail;
 mod openapi;
 mod problems;
+mod published_content;
 mod reports;
 mod reports_assessments;
 mod reports_gain;

@@ -1,0 +1,127 @@
+//! What learners are served comes from the database's published versions (issue 9), so that
+//! every node serves the same content and an upload or a rollback needs no file on any node.
+//!
+//! At start, `content/` is offered as versions: a course whose files differ from the last
+//! version taken from the folder becomes a new version and is published (a deploy with new
+//! content publishes it); an unchanged folder records nothing, whatever admins published
+//! since; a course with errors is not recorded and its published version stays. Then the
+//! published versions are loaded.
+
+use std::path::Path;
+
+use anyhow::Context;
+use kampus_content::LoadedCourse;
+use kampus_content::bundle::SourceTree;
+use kampus_store::content_versions::{self, NewVersion, Source};
+use kampus_store::{DbConnection, Pool};
+
+/// Records and publishes each course of `dir` whose files changed since the folder's last
+/// version; returns the course ids published.
+pub fn offer_content_folder(
+    conn: &mut DbConnection,
+    dir: &Path,
+    now: chrono::NaiveDateTime,
+) -> anyhow::Result<Vec<String>> {
+    if !dir.is_dir() {
+        tracing::warn!(dir = %dir.display(), "no content folder: serving what is published");
+        return Ok(Vec::new());
+    }
+    let mut published = Vec::new();
+    for source in kampus_content::check::course_sources(dir) {
+        let tree = SourceTree::read_path(&source);
+        let outcome = kampus_content::load_tree(&tree);
+        let course = match &outcome.course {
+            Some(loaded) if !outcome.has_errors() => loaded.course().id.clone(),
+            _ => {
+                for problem in outcome.problems.iter().filter(|p| p.is_error()) {
+                    tracing::error!(course = %source.display(), %problem, "content problem");
+                }
+                tracing::error!(course = %source.display(), "course not recorded: fix it and restart (`kampus content check`); its published version, if any, stays");
+                continue;
+            }
+        };
+        let hash = tree.content_hash();
+        let bundle = tree.to_tar().context("packing a course")?;
+        let report = serde_json::to_string(&outcome.problems).context("the report")?;
+        let changed = conn.write_transaction(|tx| -> anyhow::Result<bool> {
+            content_versions::lock(tx)?;
+            if content_versions::latest_hash(tx, &course, Source::ContentFolder)?.as_deref()
+                == Some(hash.as_str())
+            {
+                return Ok(false);
+            }
+            let version = content_versions::record(
+                tx,
+                &NewVersion {
+                    course_id: &course,
+                    content_hash: &hash,
+                    bundle: &bundle,
+                    report: &report,
+                    source: Source::ContentFolder,
+                    created_by: None,
+                },
+                now,
+            )?;
+            content_versions::publish(tx, &version.id, None, now)?;
+            Ok(true)
+        })?;
+        if changed {
+            tracing::info!(course, hash, "content folder: new version published");
+            published.push(course);
+        }
+    }
+    Ok(published)
+}
+
+/// Loads every published version. A version that no longer loads without errors (a newer
+/// release validates more strictly) is left out and logged.
+pub fn load_published(conn: &mut DbConnection) -> anyhow::Result<Vec<LoadedCourse>> {
+    let mut courses = Vec::new();
+    for publication in content_versions::published(conn)? {
+        let (bundle, _) = content_versions::bundle(conn, &publication.version.id)?;
+        let name = format!(
+            "{} version {}",
+            publication.course_id, publication.version.number
+        );
+        let outcome = kampus_content::load_bundle(&name, &bundle);
+        match outcome.course {
+            Some(course)
+                if !outcome
+                    .problems
+                    .iter()
+                    .any(kampus_content::Problem::is_error) =>
+            {
+                courses.push(course);
+            }
+            _ => tracing::error!(
+                course = publication.course_id,
+                version = publication.version.number,
+                "a published version does not load: not served"
+            ),
+        }
+    }
+    Ok(courses)
+}
+
+/// At start: offers `content/` and loads what is published (off the async runtime).
+pub async fn start(
+    pool: &Pool,
+    dir: std::path::PathBuf,
+    now: chrono::NaiveDateTime,
+) -> anyhow::Result<Vec<LoadedCourse>> {
+    let pool = pool.clone();
+    actix_web::rt::task::spawn_blocking(move || {
+        let started = std::time::Instant::now();
+        let mut conn = pool.get()?;
+        offer_content_folder(&mut conn, &dir, now)?;
+        let courses = load_published(&mut conn)?;
+        tracing::info!(
+            courses = courses.len(),
+            elapsed_ms = started.elapsed().as_millis(),
+            "loaded the published course content"
+        );
+        Ok(courses)
+    })
+    .await
+    .context("content loading task failed")?
+}

@@ -6,6 +6,8 @@
 //! absolute paths), links and special files are skipped; hidden files (`.git`, `__MACOSX`) are
 //! ignored; sizes are capped per file, in total and in number of files, so a zip bomb is
 //! refused instead of filling memory. A damaged entry becomes a [`Problem`]; the rest is read.
+//! An admin's upload is read with [`SourceTree::read_upload`] instead, which refuses the whole
+//! archive, with every reason, for anything the lenient reading would skip (issue 9).
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -30,7 +32,41 @@ pub struct SourceTree {
     total: u64,
     /// Problems met while reading (skipped or damaged entries).
     pub problems: Vec<Problem>,
+    /// Reading an upload ([`SourceTree::read_upload`]): what is only skipped elsewhere is
+    /// refused.
+    strict: bool,
+    refusals: Vec<Refusal>,
 }
+
+/// Why an uploaded bundle is refused as a whole (nothing of it is kept).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    #[error("not a .zip or .tar.gz archive")]
+    NotAnArchive,
+    #[error("{0}: the path leaves the bundle (absolute, or with ..)")]
+    PathEscapes(String),
+    #[error("{0}: links are not accepted")]
+    Link(String),
+    #[error("{0}: only files and folders are accepted")]
+    SpecialFile(String),
+    #[error("{0}: the name is not valid UTF-8")]
+    InvalidName(String),
+    #[error(
+        "{0}: this kind of file is not accepted (course files are .toml, .ftl, .md, .lock and .png, .jpg, .jpeg, .gif, .webp images)"
+    )]
+    FileType(String),
+    #[error("{0}: the archive holds it twice")]
+    Duplicate(String),
+    #[error("the bundle exceeds the limits (16 MiB a file, 256 MiB in all, 20000 files)")]
+    TooLarge,
+    #[error("damaged archive: {0}")]
+    Damaged(String),
+}
+
+/// The file types a course bundle may hold. SVG is not among them: it can carry scripts.
+const ACCEPTED_TYPES: [&str; 9] = [
+    "toml", "ftl", "md", "lock", "png", "jpg", "jpeg", "gif", "webp",
+];
 
 impl SourceTree {
     /// An empty tree (fill it with [`SourceTree::insert`]).
@@ -75,6 +111,84 @@ impl SourceTree {
         tree
     }
 
+    /// Reads an uploaded archive strictly: any entry that [`SourceTree::read_bundle`] would
+    /// skip or report (a path leaving the bundle, a link, a special file, a name that is not
+    /// UTF-8, a file type a course does not have, an entry twice, sizes over the limits, a
+    /// damaged entry) refuses the whole upload, with every reason found.
+    pub fn read_upload(bytes: &[u8]) -> Result<Self, Vec<Refusal>> {
+        let mut tree = SourceTree {
+            strict: true,
+            ..SourceTree::default()
+        };
+        if bytes.len() as u64 > MAX_TOTAL_BYTES {
+            return Err(vec![Refusal::TooLarge]);
+        }
+        if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+            tree.read_zip("upload", bytes);
+        } else if bytes.starts_with(&[0x1f, 0x8b]) {
+            tree.read_tar("upload", GzDecoder::new(bytes));
+        } else {
+            return Err(vec![Refusal::NotAnArchive]);
+        }
+        let mut refusals = std::mem::take(&mut tree.refusals);
+        refusals.extend(tree.problems.iter().map(|p| {
+            if p.message.contains("MiB") {
+                Refusal::TooLarge
+            } else {
+                Refusal::Damaged(p.to_string())
+            }
+        }));
+        if !refusals.is_empty() {
+            refusals.dedup();
+            return Err(refusals);
+        }
+        tree.strip_single_top_folder();
+        Ok(tree)
+    }
+
+    /// A path as the archive gives it: its clean form, `None` for a hidden file that is
+    /// ignored, or why it is refused (when reading an upload; else it is just skipped).
+    fn accept_path(&mut self, raw: &Path) -> Option<String> {
+        if let Some(clean) = clean_path(raw) {
+            if self.strict {
+                let accepted = clean.rsplit_once('.').is_some_and(|(_, ext)| {
+                    ACCEPTED_TYPES.contains(&ext.to_ascii_lowercase().as_str())
+                });
+                if !accepted {
+                    self.refusals.push(Refusal::FileType(clean));
+                    return None;
+                }
+            }
+            return Some(clean);
+        }
+        if self.strict {
+            let shown = raw.to_string_lossy().into_owned();
+            let hidden = raw.components().any(
+                |c| matches!(c, Component::Normal(part) if part.to_str().is_some_and(is_ignored)),
+            );
+            let escapes = raw.components().any(|c| {
+                matches!(
+                    c,
+                    Component::ParentDir | Component::RootDir | Component::Prefix(_)
+                )
+            });
+            if escapes {
+                self.refusals.push(Refusal::PathEscapes(shown));
+            } else if raw.to_str().is_none() {
+                self.refusals.push(Refusal::InvalidName(shown));
+            } else if !hidden {
+                self.refusals.push(Refusal::Damaged(shown));
+            }
+        }
+        None
+    }
+
+    fn refuse(&mut self, refusal: Refusal) {
+        if self.strict {
+            self.refusals.push(refusal);
+        }
+    }
+
     fn failed(name: &str, why: &str) -> Self {
         let mut tree = SourceTree::new();
         tree.problems.push(Problem::in_file(
@@ -103,6 +217,7 @@ impl SourceTree {
         self.total += len;
         if let Some(old) = self.files.insert(path.to_owned(), bytes) {
             self.total -= old.len() as u64;
+            self.refuse(Refusal::Duplicate(path.to_owned()));
         }
         true
     }
@@ -209,10 +324,19 @@ impl SourceTree {
                     continue;
                 }
             };
+            if file.is_symlink() {
+                self.refuse(Refusal::Link(file.name().to_owned()));
+                continue;
+            }
             if !file.is_file() {
                 continue;
             }
-            let Some(path) = file.enclosed_name().and_then(|p| clean_path(&p)) else {
+            let Some(enclosed) = file.enclosed_name() else {
+                let shown = String::from_utf8_lossy(file.name_raw()).into_owned();
+                self.refuse(Refusal::PathEscapes(shown));
+                continue;
+            };
+            let Some(path) = self.accept_path(&enclosed) else {
                 continue;
             };
             match read_capped(&mut file) {
@@ -269,10 +393,25 @@ impl SourceTree {
                 ));
                 break;
             }
-            if entry.header().entry_type() != tar::EntryType::Regular {
-                continue;
+            let kind = entry.header().entry_type();
+            let shown = String::from_utf8_lossy(&entry.path_bytes()).into_owned();
+            match kind {
+                tar::EntryType::Regular => {}
+                tar::EntryType::Directory => continue,
+                tar::EntryType::Symlink | tar::EntryType::Link => {
+                    self.refuse(Refusal::Link(shown));
+                    continue;
+                }
+                _ => {
+                    self.refuse(Refusal::SpecialFile(shown));
+                    continue;
+                }
             }
-            let Some(path) = entry.path().ok().and_then(|p| clean_path(&p)) else {
+            let Ok(raw) = entry.path() else {
+                self.refuse(Refusal::InvalidName(shown));
+                continue;
+            };
+            let Some(path) = self.accept_path(&raw) else {
                 continue;
             };
             match read_capped(&mut entry) {
@@ -458,5 +597,146 @@ mod tests {
         }
         let got: Vec<_> = tree.paths_under("locales/en/").collect();
         assert_eq!(got, ["locales/en/a.ftl", "locales/en/lessons/x.md"]);
+    }
+}
+
+#[cfg(test)]
+mod upload_tests {
+    use std::io::Write;
+
+    use super::*;
+
+    const MANIFEST: &[u8] = b"id = \"x\"\n";
+
+    /// A .tar.gz of raw entries: (name bytes, type, data, link target).
+    fn tar_gz(entries: &[(&[u8], tar::EntryType, &[u8])]) -> Vec<u8> {
+        let mut builder = tar::Builder::new(Vec::new());
+        for (name, kind, data) in entries {
+            let mut header = tar::Header::new_gnu();
+            // Written into the header bytes: `set_path` would refuse the hostile names.
+            header.as_old_mut().name[..name.len()].copy_from_slice(name);
+            header.set_entry_type(*kind);
+            header.set_size(data.len() as u64);
+            header.set_mode(0o644);
+            if matches!(kind, tar::EntryType::Symlink | tar::EntryType::Link) {
+                header.set_link_name("course.toml").expect("link name");
+            }
+            header.set_cksum();
+            builder.append(&header, *data).expect("entry");
+        }
+        let tar = builder.into_inner().expect("tar");
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(&tar).expect("gzip");
+        gz.finish().expect("gzip")
+    }
+
+    fn zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
+        let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        for (name, data) in entries {
+            writer
+                .start_file(*name, zip::write::SimpleFileOptions::default())
+                .expect("entry");
+            writer.write_all(data).expect("data");
+        }
+        writer.finish().expect("zip").into_inner()
+    }
+
+    fn refused(bytes: &[u8]) -> Vec<Refusal> {
+        SourceTree::read_upload(bytes).expect_err("refused")
+    }
+
+    #[test]
+    fn a_clean_bundle_is_accepted_in_either_form() {
+        let files: [(&str, &[u8]); 2] = [
+            ("course.toml", MANIFEST),
+            ("locales/en/course.ftl", b"title = X\n"),
+        ];
+        let tree = SourceTree::read_upload(&zip(&files)).expect("zip accepted");
+        assert_eq!(tree.paths().count(), 2);
+        let entries: Vec<(&[u8], tar::EntryType, &[u8])> = files
+            .iter()
+            .map(|(n, d)| (n.as_bytes(), tar::EntryType::Regular, *d))
+            .collect();
+        let tree = SourceTree::read_upload(&tar_gz(&entries)).expect("tar.gz accepted");
+        assert_eq!(tree.get("course.toml"), Some(MANIFEST));
+    }
+
+    #[test]
+    fn hostile_entries_refuse_the_whole_upload() {
+        let regular = tar::EntryType::Regular;
+        assert_eq!(
+            refused(&zip(&[("course.toml", MANIFEST), ("../evil.md", b"x")])),
+            [Refusal::PathEscapes("../evil.md".into())]
+        );
+        assert_eq!(
+            refused(&tar_gz(&[
+                (b"course.toml", regular, MANIFEST),
+                (b"/etc/passwd.md", regular, b"x")
+            ])),
+            [Refusal::PathEscapes("/etc/passwd.md".into())]
+        );
+        assert_eq!(
+            refused(&tar_gz(&[
+                (b"course.toml", regular, MANIFEST),
+                (b"a/../../b.md", regular, b"x")
+            ])),
+            [Refusal::PathEscapes("a/../../b.md".into())]
+        );
+        assert_eq!(
+            refused(&tar_gz(&[
+                (b"course.toml", regular, MANIFEST),
+                (b"link.md", tar::EntryType::Symlink, b"")
+            ])),
+            [Refusal::Link("link.md".into())]
+        );
+        assert_eq!(
+            refused(&tar_gz(&[
+                (b"course.toml", regular, MANIFEST),
+                (b"hard.md", tar::EntryType::Link, b"")
+            ])),
+            [Refusal::Link("hard.md".into())]
+        );
+        assert_eq!(
+            refused(&tar_gz(&[
+                (b"course.toml", regular, MANIFEST),
+                (b"fifo", tar::EntryType::Fifo, b"")
+            ])),
+            [Refusal::SpecialFile("fifo".into())]
+        );
+        assert_eq!(
+            refused(&zip(&[
+                ("course.toml", MANIFEST),
+                ("run.sh", b"rm -rf /"),
+                ("logo.svg", b"<svg onload=alert(1)>")
+            ])),
+            [
+                Refusal::FileType("run.sh".into()),
+                Refusal::FileType("logo.svg".into())
+            ]
+        );
+        assert_eq!(
+            refused(&tar_gz(&[
+                (b"course.toml", regular, MANIFEST),
+                (b"course.toml", regular, MANIFEST)
+            ])),
+            [Refusal::Duplicate("course.toml".into())]
+        );
+        assert_eq!(
+            refused(&tar_gz(&[
+                (b"course.toml", regular, MANIFEST),
+                (b"bad-\xff.md", regular, b"x")
+            ])),
+            [Refusal::InvalidName("bad-\u{fffd}.md".into())]
+        );
+        assert_eq!(refused(b"just text"), [Refusal::NotAnArchive]);
+    }
+
+    #[test]
+    fn a_zip_bomb_is_refused_without_unpacking_it() {
+        // 17 MiB of zeros compress to a few kilobytes.
+        let zeros = vec![0u8; 17 * 1024 * 1024];
+        let bomb = zip(&[("course.toml", MANIFEST), ("lessons/a.md", &zeros)]);
+        assert!(bomb.len() < 100_000, "{}", bomb.len());
+        assert_eq!(refused(&bomb), [Refusal::TooLarge]);
     }
 }

@@ -41,8 +41,6 @@ pub fn offer_content_folder(
             }
         };
         let hash = tree.content_hash();
-        let bundle = tree.to_tar().context("packing a course")?;
-        let report = serde_json::to_string(&outcome.problems).context("the report")?;
         let changed = conn.write_transaction(|tx| -> anyhow::Result<bool> {
             content_versions::lock(tx)?;
             if content_versions::latest_hash(tx, &course, Source::ContentFolder)?.as_deref()
@@ -50,6 +48,9 @@ pub fn offer_content_folder(
             {
                 return Ok(false);
             }
+            // Packed only when it is recorded: an unchanged folder costs a hash at start.
+            let bundle = tree.to_tar().context("packing a course")?;
+            let report = serde_json::to_string(&outcome.problems).context("the report")?;
             let version = content_versions::record(
                 tx,
                 &NewVersion {
@@ -84,15 +85,9 @@ pub fn load_published(conn: &mut DbConnection) -> anyhow::Result<Vec<LoadedCours
             publication.course_id, publication.version.number
         );
         let outcome = kampus_content::load_bundle(&name, &bundle);
+        let loads = !outcome.has_errors();
         match outcome.course {
-            Some(course)
-                if !outcome
-                    .problems
-                    .iter()
-                    .any(kampus_content::Problem::is_error) =>
-            {
-                courses.push(course);
-            }
+            Some(course) if loads => courses.push(course),
             _ => tracing::error!(
                 course = publication.course_id,
                 version = publication.version.number,

@@ -13,7 +13,7 @@ use kampus_store::{Clock, Email, InstitutionId, SystemClock};
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, problem, spawn_app_with, spawn_app_with_clock};
+use crate::helpers::{TestApp, copy_dir, problem, spawn_app_with, spawn_app_with_clock};
 
 const PASSWORD: &str = "lozinka za kampus 2026";
 /// The fixture course `tests/fixtures/restricted-course`: open to BA and ME, and to the
@@ -29,19 +29,6 @@ fn repo(path: &str) -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../..")
         .join(path)
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("create dir");
-    for entry in std::fs::read_dir(from).expect("read dir") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy");
-        }
-    }
 }
 
 /// The app serving the restricted fixture (naming `listed`) and the open example course.

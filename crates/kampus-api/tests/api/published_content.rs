@@ -9,20 +9,9 @@ use kampus_content::bundle::SourceTree;
 use kampus_store::content_versions;
 use kampus_store::testing::TestDatabase;
 
-const COURSE: &str = "migration-and-gender";
+use crate::helpers::copy_dir;
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("folder");
-    for entry in std::fs::read_dir(from).expect("read") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy");
-        }
-    }
-}
+const COURSE: &str = "migration-and-gender";
 
 fn now() -> chrono::NaiveDateTime {
     chrono::Utc::now().naive_utc()

@@ -77,13 +77,31 @@ fn from_where(scope: &Scope, filter: &Filter, assessment: &AssessmentRef) -> Str
         no_gender: "IS NULL",
         dates: Dates::Timestamp("a.submitted_at"),
     };
-    let mut all = conditions_on(&columns, scope, filter);
-    all.push(format!("a.course_id = {}", quoted(&assessment.course_id)));
+    format!(
+        "FROM report_attempts a WHERE {}",
+        conditions(&columns, "a", scope, filter, assessment)
+    )
+}
+
+/// The scope's and filter's conditions on `columns`, and the assessment's on the table
+/// `alias` (its `course_id` and `assessment_id`).
+fn conditions(
+    columns: &Columns<'_>,
+    alias: &str,
+    scope: &Scope,
+    filter: &Filter,
+    assessment: &AssessmentRef,
+) -> String {
+    let mut all = conditions_on(columns, scope, filter);
     all.push(format!(
-        "a.assessment_id = {}",
+        "{alias}.course_id = {}",
+        quoted(&assessment.course_id)
+    ));
+    all.push(format!(
+        "{alias}.assessment_id = {}",
         quoted(&assessment.assessment_id)
     ));
-    format!("FROM report_attempts a WHERE {}", all.join(" AND "))
+    all.join(" AND ")
 }
 
 /// Per locale: attempts, learners, summed percent, passes; ordered by locale tag.
@@ -151,13 +169,7 @@ pub fn from_cells(
         no_gender: "IS NULL",
         dates: Dates::Month("NULL"),
     };
-    let mut all = conditions_on(&columns, scope, filter);
-    all.push(format!("c.course_id = {}", quoted(&assessment.course_id)));
-    all.push(format!(
-        "c.assessment_id = {}",
-        quoted(&assessment.assessment_id)
-    ));
-    let locales = items::by_locale(conn, &all.join(" AND "))?;
+    let locales = items::by_locale(conn, &conditions(&columns, "c", scope, filter, assessment))?;
     Ok(Some(
         locales
             .into_iter()

@@ -299,6 +299,21 @@ fn cell<'a>(key: &'a Key) -> _ {
 
 type Stored = (i64, i64, i64, f64, i64, i64, i64, String);
 
+/// The columns of a cell's sums, read as [`Stored`].
+#[diesel::dsl::auto_type(no_type_alias)]
+fn sums_columns() -> _ {
+    (
+        cells::attempts,
+        cells::learners,
+        cells::percents,
+        cells::percent_sum,
+        cells::judged,
+        cells::passed,
+        cells::unreadable,
+        cells::questions,
+    )
+}
+
 fn read(stored: Stored) -> Result<CellSums, StoreError> {
     let (attempts, learners, percents, percent_sum, judged, passed, unreadable, questions) = stored;
     Ok(CellSums {
@@ -329,16 +344,7 @@ fn lock(conn: &mut DbConnection, key: &Key) -> Result<CellSums, StoreError> {
         quoted(institution)
     ))
     .execute(conn)?;
-    let query = cell(key).select((
-        cells::attempts,
-        cells::learners,
-        cells::percents,
-        cells::percent_sum,
-        cells::judged,
-        cells::passed,
-        cells::unreadable,
-        cells::questions,
-    ));
+    let query = cell(key).select(sums_columns());
     let stored: Stored = match conn {
         DbConnection::Postgres(pg) => query.for_update().first(pg)?,
         DbConnection::Sqlite(sqlite) => query.first(sqlite)?,
@@ -419,16 +425,7 @@ pub(super) fn stored(conn: &mut DbConnection) -> Result<BTreeMap<Key, CellSums>,
                 cells::locale,
                 cells::institution_id,
             ),
-            (
-                cells::attempts,
-                cells::learners,
-                cells::percents,
-                cells::percent_sum,
-                cells::judged,
-                cells::passed,
-                cells::unreadable,
-                cells::questions,
-            ),
+            sums_columns(),
         ))
         .load(conn)?;
     rows.into_iter()

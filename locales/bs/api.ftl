@@ -66,6 +66,12 @@ field-format-invalid = Odaberite json ili csv.
 field-group-by-invalid = Grupišite po: course, locale, institution, country, gender, month (svako jednom).
 field-course-required = Odaberite kurs.
 field-gain-group-by-invalid = Grupišite po: course, institution, country (svako jednom).
+# The audit log (GET /api/v1/admin/audit).
+field-datetime-invalid = Unesite datum u obliku GGGG-MM-DD ili vrijeme kao 2026-03-01T09:30:00Z (RFC 3339).
+field-time-range-invalid = Kraj mora biti poslije početka.
+field-limit-invalid = Unesite cijeli broj od 1 do { $max }.
+field-user-id-invalid = Ovo nije id korisnika.
+field-cursor-invalid = Ovo nije id zapisa; upotrijebite vrijednost next s prethodne stranice.
 
 problem-not-enrolled-title = Potreban je upis
 problem-not-enrolled-detail = Upišite se na ovaj kurs kako biste otvorili njegove lekcije i provjere znanja.
@@ -80,6 +86,16 @@ problem-attempt-limit-reached-title = Iskorišteni su svi pokušaji
 problem-attempt-limit-reached-detail = Iskoristili ste sve pokušaje koje ova provjera znanja dozvoljava.
 problem-attempt-closed-title = Pokušaj je zatvoren
 problem-attempt-closed-detail = Ovaj pokušaj je predan ili je vrijeme isteklo; odgovori se više ne mogu mijenjati.
+problem-bundle-refused-title = Paket je odbijen
+problem-bundle-refused-detail = Otpremljena datoteka nije paket koji Kampus prihvata; ništa od nje nije sačuvano. { $count ->
+    [one] Razlog je naveden
+   *[other] Razloga: { $count }, navedeni su
+} pod refusals.
+problem-bundle-invalid-title = Paket nije ispravan
+problem-bundle-invalid-detail = Paket je pročitan, ali njegov sadržaj ima greške; ništa nije sačuvano. { $count ->
+    [one] Problem je naveden
+   *[other] Problema: { $count }, navedeni su
+} pod problems, svaki s datotekom i redom.
 
 ## The public certificate verification page (/verify/{code})
 verify-page-title = Provjera certifikata

@@ -65,3 +65,11 @@ report-column-survey-small-group = Manje od 5 odgovora
 report-column-survey-comment = Komentar
 report-survey-likert = skala procjene
 report-survey-free-text = slobodan tekst
+
+# The audit log as CSV (GET /api/v1/admin/audit?format=csv).
+audit-column-id = Id zapisa
+audit-column-at = Vrijeme (UTC)
+audit-column-actor = Izvršio (id korisnika)
+audit-column-action = Radnja
+audit-column-subject = Predmet
+audit-column-details = Pojedinosti

@@ -67,6 +67,12 @@ field-format-invalid = Choose json or csv.
 field-group-by-invalid = Group by any of: course, locale, institution, country, gender, month (each once).
 field-course-required = Choose a course.
 field-gain-group-by-invalid = Group by any of: course, institution, country (each once).
+# The audit log (GET /api/v1/admin/audit).
+field-datetime-invalid = Enter a date as YYYY-MM-DD or a time as in 2026-03-01T09:30:00Z (RFC 3339).
+field-time-range-invalid = The end must be later than the start.
+field-limit-invalid = Enter a whole number from 1 to { $max }.
+field-user-id-invalid = This is not a user id.
+field-cursor-invalid = This is not an entry id; use the value of next from the previous page.
 
 problem-not-enrolled-title = Enrollment required
 problem-not-enrolled-detail = Enroll in this course to open its lessons and assessments.
@@ -81,6 +87,16 @@ problem-attempt-limit-reached-title = Attempt limit reached
 problem-attempt-limit-reached-detail = You have used every attempt this assessment allows.
 problem-attempt-closed-title = Attempt closed
 problem-attempt-closed-detail = This attempt was submitted or its time is up; answers can no longer change.
+problem-bundle-refused-title = Bundle refused
+problem-bundle-refused-detail = The uploaded file is not a bundle Kampus accepts; nothing of it was kept. { $count ->
+    [one] One reason is listed
+   *[other] { $count } reasons are listed
+} under refusals.
+problem-bundle-invalid-title = Bundle does not validate
+problem-bundle-invalid-detail = The bundle was read but its content has errors; nothing was stored. { $count ->
+    [one] One problem is listed
+   *[other] { $count } problems are listed
+} under problems, each with its file and line.
 
 ## The public certificate verification page (/verify/{code})
 verify-page-title = Certificate verification

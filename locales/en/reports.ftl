@@ -65,3 +65,11 @@ report-column-survey-small-group = Fewer than 5 responses
 report-column-survey-comment = Comment
 report-survey-likert = rating scale
 report-survey-free-text = free text
+
+# The audit log as CSV (GET /api/v1/admin/audit?format=csv).
+audit-column-id = Entry id
+audit-column-at = Time (UTC)
+audit-column-actor = By (user id)
+audit-column-action = Action
+audit-column-subject = Subject
+audit-column-details = Details

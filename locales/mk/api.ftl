@@ -65,6 +65,12 @@ field-format-invalid = Изберете json или csv.
 field-group-by-invalid = Групирајте по: course, locale, institution, country, gender, month (секое еднаш).
 field-course-required = Изберете курс.
 field-gain-group-by-invalid = Групирајте по: course, institution, country (секое еднаш).
+# The audit log (GET /api/v1/admin/audit).
+field-datetime-invalid = Внесете датум во облик ГГГГ-ММ-ДД или време како 2026-03-01T09:30:00Z (RFC 3339).
+field-time-range-invalid = Крајот мора да биде по почетокот.
+field-limit-invalid = Внесете цел број од 1 до { $max }.
+field-user-id-invalid = Ова не е ид на корисник.
+field-cursor-invalid = Ова не е ид на запис; користете ја вредноста next од претходната страница.
 
 problem-not-enrolled-title = Потребно е запишување
 problem-not-enrolled-detail = Запишете се на овој курс за да ги отворите неговите лекции и проверки на знаењето.
@@ -79,6 +85,16 @@ problem-attempt-limit-reached-title = Искористени се сите об�
 problem-attempt-limit-reached-detail = Ги искористивте сите обиди што ги дозволува оваа проверка на знаењето.
 problem-attempt-closed-title = Обидот е затворен
 problem-attempt-closed-detail = Овој обид е предаден или времето истече; одговорите повеќе не може да се менуваат.
+problem-bundle-refused-title = Пакетот е одбиен
+problem-bundle-refused-detail = Прикачената датотека не е пакет што Кампус го прифаќа; ништо од неа не е зачувано. { $count ->
+    [one] Причината е наведена
+   *[other] Причини: { $count }, наведени се
+} под refusals.
+problem-bundle-invalid-title = Пакетот не е исправен
+problem-bundle-invalid-detail = Пакетот е прочитан, но неговата содржина има грешки; ништо не е зачувано. { $count ->
+    [one] Проблемот е наведен
+   *[other] Проблеми: { $count }, наведени се
+} под problems, секој со датотека и ред.
 
 ## The public certificate verification page (/verify/{code})
 verify-page-title = Проверка на сертификат

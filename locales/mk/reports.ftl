@@ -65,3 +65,11 @@ report-column-survey-small-group = Помалку од 5 одговори
 report-column-survey-comment = Коментар
 report-survey-likert = скала за оценување
 report-survey-free-text = слободен текст
+
+# The audit log as CSV (GET /api/v1/admin/audit?format=csv).
+audit-column-id = Ид на записот
+audit-column-at = Време (UTC)
+audit-column-actor = Извршител (ид на корисник)
+audit-column-action = Дејство
+audit-column-subject = Предмет
+audit-column-details = Детали

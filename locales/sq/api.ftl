@@ -65,6 +65,12 @@ field-format-invalid = Zgjidhni json ose csv.
 field-group-by-invalid = Gruponi sipas: course, locale, institution, country, gender, month (secila një herë).
 field-course-required = Zgjidhni një kurs.
 field-gain-group-by-invalid = Gruponi sipas: course, institution, country (secila një herë).
+# The audit log (GET /api/v1/admin/audit).
+field-datetime-invalid = Shkruani datën në formën VVVV-MM-DD ose kohën si 2026-03-01T09:30:00Z (RFC 3339).
+field-time-range-invalid = Fundi duhet të jetë pas fillimit.
+field-limit-invalid = Shkruani një numër të plotë nga 1 deri në { $max }.
+field-user-id-invalid = Ky nuk është id përdoruesi.
+field-cursor-invalid = Ky nuk është id regjistrimi; përdorni vlerën next nga faqja e mëparshme.
 
 problem-not-enrolled-title = Kërkohet regjistrimi
 problem-not-enrolled-detail = Regjistrohuni në këtë kurs për të hapur mësimet dhe vlerësimet e tij.
@@ -79,6 +85,16 @@ problem-attempt-limit-reached-title = U arrit kufiri i përpjekjeve
 problem-attempt-limit-reached-detail = Keni përdorur të gjitha përpjekjet që lejon ky vlerësim.
 problem-attempt-closed-title = Përpjekja është mbyllur
 problem-attempt-closed-detail = Kjo përpjekje është dorëzuar ose koha ka mbaruar; përgjigjet nuk mund të ndryshohen më.
+problem-bundle-refused-title = Paketa u refuzua
+problem-bundle-refused-detail = Skedari i ngarkuar nuk është paketë që Kampus e pranon; asgjë prej tij nuk u ruajt. { $count ->
+    [one] Arsyeja jepet
+   *[other] { $count } arsye jepen
+} te refusals.
+problem-bundle-invalid-title = Paketa nuk është e vlefshme
+problem-bundle-invalid-detail = Paketa u lexua, por përmbajtja e saj ka gabime; asgjë nuk u ruajt. { $count ->
+    [one] Problemi jepet
+   *[other] { $count } probleme jepen
+} te problems, secili me skedarin dhe rreshtin.
 
 ## The public certificate verification page (/verify/{code})
 verify-page-title = Verifikimi i certifikatës

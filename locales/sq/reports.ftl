@@ -65,3 +65,11 @@ report-column-survey-small-group = Më pak se 5 përgjigje
 report-column-survey-comment = Komenti
 report-survey-likert = shkallë vlerësimi
 report-survey-free-text = tekst i lirë
+
+# The audit log as CSV (GET /api/v1/admin/audit?format=csv).
+audit-column-id = Id e regjistrimit
+audit-column-at = Koha (UTC)
+audit-column-actor = Kryer nga (id e përdoruesit)
+audit-column-action = Veprimi
+audit-column-subject = Objekti
+audit-column-details = Hollësi

@@ -66,6 +66,12 @@ field-format-invalid = Изаберите json или csv.
 field-group-by-invalid = Групишите по: course, locale, institution, country, gender, month (свако једном).
 field-course-required = Изаберите курс.
 field-gain-group-by-invalid = Групишите по: course, institution, country (свако једном).
+# The audit log (GET /api/v1/admin/audit).
+field-datetime-invalid = Унесите датум у облику ГГГГ-ММ-ДД или време као 2026-03-01T09:30:00Z (RFC 3339).
+field-time-range-invalid = Крај мора бити после почетка.
+field-limit-invalid = Унесите цео број од 1 до { $max }.
+field-user-id-invalid = Ово није ид корисника.
+field-cursor-invalid = Ово није ид записа; употребите вредност next са претходне странице.
 
 problem-not-enrolled-title = Потребан је упис
 problem-not-enrolled-detail = Упишите се на овај курс да бисте отворили његове лекције и провере знања.
@@ -80,6 +86,16 @@ problem-attempt-limit-reached-title = Искоришћени су сви пок�
 problem-attempt-limit-reached-detail = Искористили сте све покушаје које ова провера знања дозвољава.
 problem-attempt-closed-title = Покушај је затворен
 problem-attempt-closed-detail = Овај покушај је предат или је време истекло; одговори се више не могу мењати.
+problem-bundle-refused-title = Пакет је одбијен
+problem-bundle-refused-detail = Отпремљена датотека није пакет који Кампус прихвата; ништа од ње није сачувано. { $count ->
+    [one] Разлог је наведен
+   *[other] Разлога: { $count }, наведени су
+} под refusals.
+problem-bundle-invalid-title = Пакет није исправан
+problem-bundle-invalid-detail = Пакет је прочитан, али његов садржај има грешке; ништа није сачувано. { $count ->
+    [one] Проблем је наведен
+   *[other] Проблема: { $count }, наведени су
+} под problems, сваки са датотеком и редом.
 
 ## The public certificate verification page (/verify/{code})
 verify-page-title = Провера сертификата

@@ -65,3 +65,11 @@ report-column-survey-small-group = Мање од 5 одговора
 report-column-survey-comment = Коментар
 report-survey-likert = скала процене
 report-survey-free-text = слободан текст
+
+# The audit log as CSV (GET /api/v1/admin/audit?format=csv).
+audit-column-id = Ид записа
+audit-column-at = Време (UTC)
+audit-column-actor = Извршио (ид корисника)
+audit-column-action = Радња
+audit-column-subject = Предмет
+audit-column-details = Појединости

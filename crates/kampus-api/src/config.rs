@@ -80,6 +80,8 @@ pub struct Config {
     pub mail_from: String,
     /// How often the outbox worker looks for due mail.
     pub mail_poll_interval: Duration,
+    /// How often a node checks whether admins published new content (it then reloads).
+    pub content_poll_interval: Duration,
     /// Attempts before a message is marked failed.
     pub mail_max_attempts: i32,
     /// Wait after the first failed attempt (doubles with each further failure, up to 1 hour).
@@ -153,31 +155,7 @@ impl Config {
             Some(secret) => JwtSecretSource::Env(Secret::new(secret.into_bytes())),
             None => JwtSecretSource::File(data_dir.join("jwt-secret")),
         };
-        let mail = match var("KAMPUS_SMTP_HOST") {
-            None => MailConfig::Files,
-            Some(host) => {
-                let tls = match var("KAMPUS_SMTP_TLS").as_deref().unwrap_or("starttls") {
-                    "none" => SmtpTls::None,
-                    "starttls" => SmtpTls::StartTls,
-                    "tls" => SmtpTls::Tls,
-                    other => {
-                        return Err(invalid("KAMPUS_SMTP_TLS", other, "none, starttls or tls"));
-                    }
-                };
-                let default_port = match tls {
-                    SmtpTls::None => "25",
-                    SmtpTls::StartTls => "587",
-                    SmtpTls::Tls => "465",
-                };
-                MailConfig::Smtp(SmtpConfig {
-                    host,
-                    port: parse(&var, "KAMPUS_SMTP_PORT", default_port)?,
-                    tls,
-                    username: var("KAMPUS_SMTP_USERNAME"),
-                    password: var("KAMPUS_SMTP_PASSWORD").map(Secret::new),
-                })
-            }
-        };
+        let mail = mail_config(&var)?;
         let mail_from =
             var("KAMPUS_MAIL_FROM").unwrap_or_else(|| "Kampus <no-reply@localhost>".into());
         let log_format = match var("KAMPUS_LOG_FORMAT").as_deref().unwrap_or("text") {
@@ -220,6 +198,7 @@ impl Config {
             mail,
             mail_from,
             mail_poll_interval: millis(&var, "KAMPUS_MAIL_POLL_INTERVAL_MS", "2000")?,
+            content_poll_interval: millis(&var, "KAMPUS_CONTENT_POLL_INTERVAL_MS", "2000")?,
             mail_max_attempts: parse(&var, "KAMPUS_MAIL_MAX_ATTEMPTS", "8")?,
             login_ip_limit_per_minute: parse(&var, "KAMPUS_LOGIN_IP_LIMIT_PER_MINUTE", "30")?,
             verify_limit_per_minute: parse(&var, "KAMPUS_VERIFY_LIMIT_PER_MINUTE", "120")?,
@@ -230,6 +209,35 @@ impl Config {
             workers,
         })
     }
+}
+
+/// Outgoing mail: SMTP when `KAMPUS_SMTP_HOST` is set, else files in the data folder.
+fn mail_config(var: &impl Fn(&str) -> Option<String>) -> Result<MailConfig, ConfigError> {
+    Ok(match var("KAMPUS_SMTP_HOST") {
+        None => MailConfig::Files,
+        Some(host) => {
+            let tls = match var("KAMPUS_SMTP_TLS").as_deref().unwrap_or("starttls") {
+                "none" => SmtpTls::None,
+                "starttls" => SmtpTls::StartTls,
+                "tls" => SmtpTls::Tls,
+                other => {
+                    return Err(invalid("KAMPUS_SMTP_TLS", other, "none, starttls or tls"));
+                }
+            };
+            let default_port = match tls {
+                SmtpTls::None => "25",
+                SmtpTls::StartTls => "587",
+                SmtpTls::Tls => "465",
+            };
+            MailConfig::Smtp(SmtpConfig {
+                host,
+                port: parse(var, "KAMPUS_SMTP_PORT", default_port)?,
+                tls,
+                username: var("KAMPUS_SMTP_USERNAME"),
+                password: var("KAMPUS_SMTP_PASSWORD").map(Secret::new),
+            })
+        }
+    })
 }
 
 fn invalid(var: &'static str, value: &str, expected: &str) -> ConfigError {

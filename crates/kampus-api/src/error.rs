@@ -93,6 +93,12 @@ pub enum ApiError {
     /// The attempt was submitted or its time ran out.
     #[error("attempt closed")]
     AttemptClosed,
+    /// An uploaded bundle is hostile or unreadable (issue 9); each reason.
+    #[error("bundle refused")]
+    BundleRefused(Vec<kampus_content::bundle::Refusal>),
+    /// An uploaded bundle's content does not validate; every problem with file and line.
+    #[error("bundle invalid")]
+    BundleInvalid(Vec<crate::publishing::PartProblem>),
     /// A bug or an unexpected failure; the message is logged, never shown.
     #[error("internal error: {0}")]
     Internal(String),
@@ -141,9 +147,13 @@ impl ProblemKind {
     pub const ATTEMPT_LIMIT_REACHED: Self =
         Self::new("attempt-limit-reached", StatusCode::CONFLICT);
     pub const ATTEMPT_CLOSED: Self = Self::new("attempt-closed", StatusCode::CONFLICT);
+    pub const BUNDLE_REFUSED: Self = Self::new("bundle-refused", StatusCode::UNPROCESSABLE_ENTITY);
+    pub const BUNDLE_INVALID: Self = Self::new("bundle-invalid", StatusCode::UNPROCESSABLE_ENTITY);
 
     /// Every kind, for documentation and the test that each has its strings.
-    pub const ALL: [Self; 22] = [
+    pub const ALL: [Self; 24] = [
+        Self::BUNDLE_REFUSED,
+        Self::BUNDLE_INVALID,
         Self::NOT_ENROLLED,
         Self::COURSE_RESTRICTED,
         Self::ATTEMPT_LIMIT_REACHED,
@@ -217,6 +227,8 @@ impl ApiError {
             ApiError::CourseRestricted => ProblemKind::COURSE_RESTRICTED,
             ApiError::AttemptLimitReached => ProblemKind::ATTEMPT_LIMIT_REACHED,
             ApiError::AttemptClosed => ProblemKind::ATTEMPT_CLOSED,
+            ApiError::BundleRefused(_) => ProblemKind::BUNDLE_REFUSED,
+            ApiError::BundleInvalid(_) => ProblemKind::BUNDLE_INVALID,
             ApiError::Internal(_) => ProblemKind::INTERNAL,
         }
     }

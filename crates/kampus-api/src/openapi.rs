@@ -81,6 +81,15 @@ use crate::telemetry;
         admin::invitations::revoke,
         admin::mail::list,
         admin::mail::retry,
+        admin::content::bundles::upload,
+        admin::content::versions::list,
+        admin::content::versions::get,
+        admin::content::versions::publish,
+        admin::content::versions::unpublish,
+        admin::content::preview::outline,
+        admin::content::preview::lesson,
+        admin::content::status::translation_status_of_courses,
+        admin::audit::list,
     ),
     components(schemas(Problem, ProblemFieldError)),
     modifiers(&BearerAuth),
@@ -92,6 +101,7 @@ use crate::telemetry;
         (name = "assessments", description = "Quiz, pre-test and final assessment attempts"),
         (name = "reports", description = "Figures for trainers (their institutions) and admins: JSON or CSV"),
         (name = "certificates", description = "Certificates: their holders' documents (PDF, Open Badges 3.0 credential) and public verification"),
+        (name = "publishing", description = "Course versions: upload, validate, preview, publish, unpublish, roll back; translation status (admins)"),
         (name = "admin", description = "Institutions, people, roles, invitations and mail (admins; trainers within their institutions)")
     )
 )]

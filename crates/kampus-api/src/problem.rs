@@ -61,6 +61,15 @@ pub struct Problem {
     /// The invalid fields, for `validation-failed`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<ProblemFieldError>>,
+    /// Why an uploaded bundle is refused, for `bundle-refused`: each `{code, path, message}`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Vec<Object>>)]
+    pub refusals: Option<serde_json::Value>,
+    /// The content problems of an upload, for `bundle-invalid`: each with `part` (its folder
+    /// in the upload), `file`, `line`, `column`, `severity`, `code` and `message`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Vec<Object>>)]
+    pub problems: Option<serde_json::Value>,
     /// Each readiness check and its outcome, for `not-ready`.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Object>)]
@@ -97,6 +106,8 @@ pub fn render(
         column: None,
         limit: None,
         errors: None,
+        refusals: None,
+        problems: None,
         checks: None,
     };
     match error {
@@ -134,6 +145,14 @@ pub fn render(
             );
         }
         Some(ApiError::NotReady(checks)) => problem.checks = Some(checks.clone()),
+        Some(ApiError::BundleRefused(refusals)) => {
+            args.set("count", refusals.len());
+            problem.refusals = serde_json::to_value(refusals).ok();
+        }
+        Some(ApiError::BundleInvalid(problems)) => {
+            args.set("count", problems.len());
+            problem.problems = serde_json::to_value(problems).ok();
+        }
         _ => {}
     }
     problem.title = catalog.message(locale, &format!("problem-{}-title", kind.slug), None);

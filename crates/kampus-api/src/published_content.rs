@@ -7,13 +7,17 @@
 //! since; a course with errors is not recorded and its published version stays. Then the
 //! published versions are loaded.
 
+use std::collections::HashMap;
 use std::path::Path;
+use std::sync::Arc;
 
 use anyhow::Context;
 use kampus_content::LoadedCourse;
 use kampus_content::bundle::SourceTree;
 use kampus_store::content_versions::{self, NewVersion, Source};
 use kampus_store::{DbConnection, Pool};
+
+use crate::live_content::LiveContent;
 
 /// Records and publishes each course of `dir` whose files changed since the folder's last
 /// version; returns the course ids published.
@@ -74,28 +78,43 @@ pub fn offer_content_folder(
     Ok(published)
 }
 
-/// Loads every published version. A version that no longer loads without errors (a newer
-/// release validates more strictly) is left out and logged.
-pub fn load_published(conn: &mut DbConnection) -> anyhow::Result<Vec<LoadedCourse>> {
+/// Loads every published version; a version in `reusable` (by version id) is taken from
+/// there instead of being loaded again. A version that no longer loads without errors (a
+/// newer release validates more strictly) is left out and logged.
+pub fn load_published<S: std::hash::BuildHasher>(
+    conn: &mut DbConnection,
+    reusable: &HashMap<&str, Arc<LoadedCourse>, S>,
+) -> anyhow::Result<Vec<(Option<String>, Arc<LoadedCourse>)>> {
     let mut courses = Vec::new();
     for publication in content_versions::published(conn)? {
-        let (bundle, _) = content_versions::bundle(conn, &publication.version.id)?;
-        let name = format!(
-            "{} version {}",
-            publication.course_id, publication.version.number
-        );
-        let outcome = kampus_content::load_bundle(&name, &bundle);
-        let loads = !outcome.has_errors();
-        match outcome.course {
-            Some(course) if loads => courses.push(course),
-            _ => tracing::error!(
-                course = publication.course_id,
-                version = publication.version.number,
+        let version = publication.version;
+        if let Some(course) = reusable.get(version.id.as_str()) {
+            courses.push((Some(version.id), course.clone()));
+            continue;
+        }
+        if let Some(course) = load_version(conn, &version)? {
+            courses.push((Some(version.id), Arc::new(course)));
+        } else {
+            tracing::error!(
+                course = version.course_id,
+                version = version.number,
                 "a published version does not load: not served"
-            ),
+            );
         }
     }
     Ok(courses)
+}
+
+/// A stored version loaded and validated, or `None` when it has errors.
+pub fn load_version(
+    conn: &mut DbConnection,
+    version: &content_versions::Version,
+) -> anyhow::Result<Option<LoadedCourse>> {
+    let (bundle, _) = content_versions::bundle(conn, &version.id)?;
+    let name = format!("{} version {}", version.course_id, version.number);
+    let outcome = kampus_content::load_bundle(&name, &bundle);
+    let loads = !outcome.has_errors();
+    Ok(outcome.course.filter(|_| loads))
 }
 
 /// At start: offers `content/` and loads what is published (off the async runtime).
@@ -103,19 +122,20 @@ pub async fn start(
     pool: &Pool,
     dir: std::path::PathBuf,
     now: chrono::NaiveDateTime,
-) -> anyhow::Result<Vec<LoadedCourse>> {
+) -> anyhow::Result<LiveContent> {
     let pool = pool.clone();
     actix_web::rt::task::spawn_blocking(move || {
         let started = std::time::Instant::now();
         let mut conn = pool.get()?;
         offer_content_folder(&mut conn, &dir, now)?;
-        let courses = load_published(&mut conn)?;
+        let live = LiveContent::default();
+        live.refresh(&mut conn)?;
         tracing::info!(
-            courses = courses.len(),
+            courses = live.current().len(),
             elapsed_ms = started.elapsed().as_millis(),
             "loaded the published course content"
         );
-        Ok(courses)
+        Ok(live)
     })
     .await
     .context("content loading task failed")?

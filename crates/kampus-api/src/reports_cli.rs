@@ -3,35 +3,33 @@
 //! recount of what is recorded, and a recount for after a bulk load or a hand-made change to
 //! the database.
 
+use std::collections::HashMap;
+
 use anyhow::Context;
 use clap::Subcommand;
 use kampus_store::reports::aggregates;
 
 use crate::config::Config;
-use crate::startup::{connect_and_migrate, load_courses, summarize_attempts};
+use crate::startup::{connect_and_migrate, summarize_attempts};
 
 #[derive(Debug, Subcommand)]
 pub enum ReportsCommand {
     /// Compare the aggregates with a full recount; exits non-zero and lists the first
     /// differences when there are any.
     Check,
-    /// Recount every aggregate from the recorded events, with the finals of the courses in
-    /// `content/` (one transaction; the reports read the old figures until it commits).
+    /// Recount every aggregate from the recorded events, with the finals of the published
+    /// courses (one transaction; the reports read the old figures until it commits).
     Recount,
 }
 
 pub async fn run(config: &Config, command: &ReportsCommand) -> anyhow::Result<()> {
     let pool = connect_and_migrate(config).await?;
-    let finals = match command {
-        ReportsCommand::Check => Vec::new(),
-        ReportsCommand::Recount => {
-            crate::routes::reports::finals(&load_courses(config.content_dir.clone()).await?)
-        }
-    };
     let recount = matches!(command, ReportsCommand::Recount);
     actix_web::rt::task::spawn_blocking(move || -> anyhow::Result<()> {
         let mut conn = pool.get()?;
         if recount {
+            let published = crate::published_content::load_published(&mut conn, &HashMap::new())?;
+            let finals = crate::routes::reports::finals(published.iter().map(|(_, c)| c.as_ref()));
             conn.write_transaction(|tx| aggregates::rebuild(tx, &finals))?;
             let summarized = summarize_attempts(&mut conn)?;
             println!("Recounted; {summarized} graded attempts summarized.");

@@ -27,7 +27,6 @@ use crate::error::ApiError;
 use crate::i18n::Catalog;
 use crate::mail::MailTransport;
 use crate::mail::worker::{MailWorker, WorkerSettings};
-use crate::routes::courses::lesson::LessonPages;
 use crate::state::AppState;
 use crate::telemetry::Metrics;
 use crate::{problem, routes, telemetry};
@@ -89,9 +88,11 @@ impl Application {
             Arc::new(Catalog::embedded().context("loading interface strings from locales/")?);
         let secret = load_jwt_secret(&config.jwt_secret)?;
         let pool = connect_and_migrate(&config).await?;
-        let courses =
-            crate::published_content::start(&pool, config.content_dir.clone(), clock.now()).await?;
-        bring_report_aggregates_up_to_date(&pool, &courses).await?;
+        let content = Arc::new(
+            crate::published_content::start(&pool, config.content_dir.clone(), clock.now()).await?,
+        );
+        let finals = crate::routes::reports::finals(content.current().courses());
+        bring_report_aggregates_up_to_date(&pool, finals).await?;
         let mail_worker = start_mail_worker(&config, &pool, &clock, &catalog)?;
         let writer = WriteBatcher::start(pool.url().clone(), BatchSettings::default())
             .context("starting the database writer")?;
@@ -109,12 +110,12 @@ impl Application {
             db: Db::new(pool),
             writer,
             access: Arc::new(AccessCache::new(config.access_cache_ttl)),
-            lesson_pages: Arc::new(LessonPages::new(&courses)),
             catalog,
             tokens: Arc::new(AccessTokens::new(&secret, clock.clone())),
             clock,
             metrics: Arc::new(Metrics::new().context("creating metrics")?),
-            courses: Arc::new(courses),
+            content,
+            drafts: Arc::default(),
             ip_throttle: Arc::new(IpThrottle::default()),
             throttle: ThrottleSettings {
                 ip_attempts_per_minute: config.login_ip_limit_per_minute,
@@ -124,6 +125,11 @@ impl Application {
             config: Arc::new(config),
         };
 
+        crate::live_content::follow_publications(
+            state.content.clone(),
+            state.db.pool().clone(),
+            state.config.content_poll_interval,
+        );
         let listener = TcpListener::bind(state.config.bind)
             .with_context(|| format!("binding {}", state.config.bind))?;
         let address = listener.local_addr()?;
@@ -257,9 +263,8 @@ pub async fn connect_and_migrate(config: &Config) -> anyhow::Result<Pool> {
 /// after an upgrade; nothing otherwise, not even a search).
 pub(crate) async fn bring_report_aggregates_up_to_date(
     pool: &Pool,
-    courses: &[kampus_content::LoadedCourse],
+    finals: Vec<kampus_store::reports::FinalAssessment>,
 ) -> anyhow::Result<()> {
-    let finals = crate::routes::reports::finals(courses);
     let pool = pool.clone();
     actix_web::rt::task::spawn_blocking(move || -> anyhow::Result<()> {
         let mut conn = pool.get()?;
@@ -284,42 +289,6 @@ pub(crate) fn summarize_attempts(conn: &mut kampus_store::DbConnection) -> anyho
     Ok(kampus_store::reports::aggregates::summarize_attempts(
         conn, 5_000,
     )?)
-}
-
-/// Loads, validates and renders every course under `dir` (off the async runtime). A course
-/// with errors is not served and its problems are logged; a missing folder is a warning.
-pub(crate) async fn load_courses(
-    dir: std::path::PathBuf,
-) -> anyhow::Result<Vec<kampus_content::LoadedCourse>> {
-    actix_web::rt::task::spawn_blocking(move || {
-        if !dir.is_dir() {
-            tracing::warn!(dir = %dir.display(), "no content folder: serving no courses");
-            return Vec::new();
-        }
-        let started = std::time::Instant::now();
-        let mut published = Vec::new();
-        for (path, outcome) in kampus_content::load_folder(&dir) {
-            let errors = outcome.problems.iter().filter(|p| p.is_error()).count();
-            match outcome.course {
-                Some(course) if errors == 0 => published.push(course),
-                _ => {
-                    for problem in outcome.problems.iter().filter(|p| p.is_error()) {
-                        tracing::error!(course = %path.display(), %problem, "content problem");
-                    }
-                    tracing::error!(course = %path.display(), errors, "course not published: fix it and restart (`kampus content check`)");
-                }
-            }
-        }
-        tracing::info!(
-            dir = %dir.display(),
-            courses = published.len(),
-            elapsed_ms = started.elapsed().as_millis(),
-            "loaded course content"
-        );
-        published
-    })
-    .await
-    .context("content loading task failed")
 }
 
 /// The token signing key: from `KAMPUS_JWT_SECRET`, else from the data folder, generating it

@@ -10,7 +10,7 @@ use crate::auth::throttle::{IpThrottle, ThrottleSettings};
 use crate::config::Config;
 use crate::db::Db;
 use crate::i18n::Catalog;
-use crate::routes::courses::lesson::LessonPages;
+use crate::live_content::{Content, LiveContent};
 use crate::telemetry::Metrics;
 
 #[derive(Debug, Clone)]
@@ -24,10 +24,11 @@ pub struct AppState {
     pub tokens: Arc<AccessTokens>,
     pub clock: Arc<dyn Clock>,
     pub metrics: Arc<Metrics>,
-    /// The published courses, loaded from `KAMPUS_CONTENT_DIR` at start.
-    pub courses: Arc<Vec<kampus_content::LoadedCourse>>,
-    /// Each lesson's JSON per locale, serialized once.
-    pub lesson_pages: Arc<LessonPages>,
+    /// The published courses this node serves, swapped whole when a new revision is
+    /// published (see [`crate::live_content`]).
+    pub content: Arc<LiveContent>,
+    /// Versions recently loaded for an admin's preview or publishing.
+    pub drafts: Arc<crate::publishing::DraftCache>,
     pub ip_throttle: Arc<IpThrottle>,
     pub throttle: ThrottleSettings,
     /// Accounts and enrollments recently read, for the hottest learner paths.
@@ -39,8 +40,9 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// The published course with this slug.
-    pub fn course(&self, slug: &str) -> Option<&kampus_content::LoadedCourse> {
-        self.courses.iter().find(|c| c.course().slug == slug)
+    /// The published courses now. Take it once per request and use it to the end, so that
+    /// a request sees one version of every course even if a new one is published meanwhile.
+    pub fn content(&self) -> Arc<Content> {
+        self.content.current()
     }
 }

@@ -18,6 +18,11 @@ use flate2::read::GzDecoder;
 
 use crate::problem::{Problem, ProblemCode};
 
+mod refusal;
+mod zip_names;
+
+pub use refusal::Refusal;
+
 /// Largest single file accepted (lesson images included).
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 /// Largest bundle accepted, all files together.
@@ -36,31 +41,6 @@ pub struct SourceTree {
     /// refused.
     strict: bool,
     refusals: Vec<Refusal>,
-}
-
-/// Why an uploaded bundle is refused as a whole (nothing of it is kept).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum Refusal {
-    #[error("not a .zip or .tar.gz archive")]
-    NotAnArchive,
-    #[error("{0}: the path leaves the bundle (absolute, or with ..)")]
-    PathEscapes(String),
-    #[error("{0}: links are not accepted")]
-    Link(String),
-    #[error("{0}: only files and folders are accepted")]
-    SpecialFile(String),
-    #[error("{0}: the name is not valid UTF-8")]
-    InvalidName(String),
-    #[error(
-        "{0}: this kind of file is not accepted (course files are .toml, .ftl, .md, .lock and .png, .jpg, .jpeg, .gif, .webp images)"
-    )]
-    FileType(String),
-    #[error("{0}: the archive holds it twice")]
-    Duplicate(String),
-    #[error("the bundle exceeds the limits (16 MiB a file, 256 MiB in all, 20000 files)")]
-    TooLarge,
-    #[error("damaged archive: {0}")]
-    Damaged(String),
 }
 
 /// The file types a course bundle may hold. SVG is not among them: it can carry scripts.
@@ -312,6 +292,26 @@ impl SourceTree {
                 return;
             }
         };
+        // Sizes as the central directory declares them, before anything is inflated (as the
+        // tar reader does): a zip bomb is refused, not unpacked. A size that lies is still
+        // caught while reading, by [`read_capped`] and [`SourceTree::insert`].
+        if archive
+            .decompressed_size()
+            .is_some_and(|size| size > u128::from(MAX_TOTAL_BYTES))
+        {
+            self.problems.push(Problem::in_file(
+                ProblemCode::UnreadableFile,
+                name,
+                "the archive unpacks to more than 256 MiB; it is not read".to_owned(),
+            ));
+            return;
+        }
+        if self.strict {
+            // The zip crate keeps one entry per name: repeats are only seen in the directory.
+            for repeated in zip_names::repeated_names(bytes).unwrap_or_default() {
+                self.refusals.push(Refusal::Duplicate(repeated));
+            }
+        }
         for index in 0..archive.len().min(MAX_FILES + 1) {
             let mut file = match archive.by_index(index) {
                 Ok(file) => file,
@@ -738,5 +738,29 @@ mod upload_tests {
         let bomb = zip(&[("course.toml", MANIFEST), ("lessons/a.md", &zeros)]);
         assert!(bomb.len() < 100_000, "{}", bomb.len());
         assert_eq!(refused(&bomb), [Refusal::TooLarge]);
+    }
+
+    #[test]
+    fn a_zip_declaring_more_than_the_limit_is_refused_before_inflating() {
+        // Ten stored bytes that the archive declares to be 300 MiB: only the declared size
+        // can refuse it, so the refusal shows that the sizes are checked before reading.
+        let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let stored = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        writer.start_file("lessons/a.md", stored).expect("entry");
+        writer.write_all(b"0123456789").expect("data");
+        let mut bytes = writer.finish().expect("zip").into_inner();
+        assert!(
+            SourceTree::read_upload(&bytes).is_ok(),
+            "honest sizes are read"
+        );
+        let declared = (300u32 * 1024 * 1024).to_le_bytes();
+        let central = bytes
+            .windows(4)
+            .position(|w| w == b"PK\x01\x02")
+            .expect("central directory");
+        bytes[22..26].copy_from_slice(&declared);
+        bytes[central + 24..central + 28].copy_from_slice(&declared);
+        assert_eq!(refused(&bytes), [Refusal::TooLarge]);
     }
 }

@@ -8,8 +8,9 @@
 //! resolving texts along the fallback chains with Serbian transliteration ([`loaded`],
 //! [`translit`]); rendering ([`render`]); staleness and coverage of translations
 //! ([`staleness`], [`coverage`]); the one-call check behind `kampus content check` ([`mod@check`]),
-//! scaffolding ([`scaffold`]), the manifest's JSON Schema ([`schema`]) and the learner's view
-//! of a question without its answer key ([`view`]).
+//! scaffolding ([`scaffold`]), the manifest's JSON Schema ([`schema`]), the learner's view
+//! of a question without its answer key ([`view`]) and what an admin's upload may hold: whole
+//! courses or additions to one ([`upload`]).
 //!
 //! It is pure on purpose: no database and no HTTP, so the same code validates a bundle in the
 //! command line, in the admin upload path and in tests, with nothing to set up. The format is
@@ -35,6 +36,7 @@ pub mod staleness;
 pub mod textmatch;
 pub mod texts;
 pub mod translit;
+pub mod upload;
 pub mod validate;
 pub mod view;
 

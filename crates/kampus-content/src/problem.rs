@@ -131,6 +131,15 @@ impl Problem {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
+
+    /// Whether this problem refuses an admin's upload. Uploads are held to a stricter bar
+    /// than the trusted `content/` folder: besides errors, raw HTML and unsafe links are
+    /// refused rather than sanitized away, because an upload is where script injection
+    /// arrives (a stolen admin session, a tampered bundle), and what the sanitizer would
+    /// silently drop is better fixed at the source.
+    pub fn blocks_upload(&self) -> bool {
+        self.is_error() || matches!(self.code, ProblemCode::RawHtml | ProblemCode::UnsafeLink)
+    }
 }
 
 impl fmt::Display for Problem {

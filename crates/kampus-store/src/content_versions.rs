@@ -119,6 +119,42 @@ pub fn find(conn: &mut DbConnection, id: &str) -> Result<Version, StoreError> {
         .first(conn)?)
 }
 
+/// The version of a course with these files, if one was recorded (an upload of the same
+/// files again names it instead of recording a copy).
+pub fn find_by_hash(
+    conn: &mut DbConnection,
+    course_id: &str,
+    content_hash: &str,
+) -> Result<Option<Version>, StoreError> {
+    Ok(content_versions::table
+        .filter(content_versions::course_id.eq(course_id))
+        .filter(content_versions::content_hash.eq(content_hash))
+        .order(content_versions::number.desc())
+        .select(Version::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// The published version of a course, if it is published.
+pub fn published_version(
+    conn: &mut DbConnection,
+    course_id: &str,
+) -> Result<Option<String>, StoreError> {
+    Ok(content_publications::table
+        .find(course_id)
+        .select(content_publications::version_id)
+        .first(conn)
+        .optional()?)
+}
+
+/// Every version of every course, by course and newest first.
+pub fn all(conn: &mut DbConnection) -> Result<Vec<Version>, StoreError> {
+    Ok(content_versions::table
+        .order((content_versions::course_id, content_versions::number.desc()))
+        .select(Version::as_select())
+        .load(conn)?)
+}
+
 /// A course's versions, newest first.
 pub fn of_course(conn: &mut DbConnection, course_id: &str) -> Result<Vec<Version>, StoreError> {
     Ok(content_versions::table

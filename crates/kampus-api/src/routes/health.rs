@@ -85,7 +85,7 @@ pub async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, ApiError
         Err(_) => json!({ "ok": false, "error": "not checked: database unreachable" }),
     };
     let ready = database["ok"] == true && migrations["ok"] == true;
-    let content = json!({ "ok": true, "courses": state.courses.len() });
+    let content = json!({ "ok": true, "courses": state.content().len() });
     let checks = json!({ "database": database, "migrations": migrations, "content": content });
     if !ready {
         return Err(ApiError::NotReady(checks));

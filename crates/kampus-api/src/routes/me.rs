@@ -5,7 +5,7 @@ use actix_web::{HttpResponse, web};
 use kampus_content::Locale;
 use kampus_store::institutions;
 use kampus_store::users::{self, Gender, ProfileChanges, Role, User};
-use kampus_store::{StoreError, sessions};
+use kampus_store::{StoreError, audit, sessions};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -298,7 +298,20 @@ pub async fn delete(
         .db
         .run(move |conn| {
             let now = db_state.clock.now();
-            conn.write_transaction(|tx| users::anonymize(tx, id, now))
+            conn.write_transaction(|tx| {
+                users::anonymize(tx, id, now)?;
+                // The account is erased for privacy (GDPR Art. 17), and the audit log keeps
+                // its rows for ever: the entry names the account by its id only, which the
+                // anonymized row keeps anyway, and holds no email, name or other personal data.
+                let id = id.to_string();
+                let entry = audit::Entry {
+                    actor_id: Some(&id),
+                    action: "account.delete",
+                    subject: &id,
+                    details: serde_json::json!({ "by": "self" }),
+                };
+                audit::record(tx, &entry, now)
+            })
         })
         .await?;
     state.access.forget_user(id);

@@ -144,7 +144,7 @@ fn admin_scope() -> actix_web::Scope<
         InitError = (),
     >,
 > {
-    use admin::{certificates, institutions, invitations, mail, users};
+    use admin::{audit, certificates, institutions, invitations, mail, users};
     web::scope("/admin")
         .wrap(from_fn(guard::require_staff))
         .service(
@@ -174,8 +174,37 @@ fn admin_scope() -> actix_web::Scope<
                 .route(web::post().to(invitations::create)),
         )
         .service(web::resource("/invitations/{id}").route(web::delete().to(invitations::revoke)))
+        .service(content_scope())
         .service(web::resource("/mail").route(web::get().to(mail::list)))
         .service(web::resource("/mail/{id}/retry").route(web::post().to(mail::retry)))
+        .service(web::resource("/audit").route(web::get().to(audit::list)))
+}
+
+/// `/admin/content`: publishing (admins; the handlers refuse trainers before the body).
+fn content_scope() -> actix_web::Scope {
+    use admin::content::{bundles, preview, status, versions};
+    web::scope("/content")
+        .service(
+            web::resource("/bundles")
+                .app_data(web::PayloadConfig::default().limit(bundles::UPLOAD_LIMIT))
+                .route(web::post().to(bundles::upload)),
+        )
+        .service(web::resource("/versions").route(web::get().to(versions::list)))
+        .service(web::resource("/versions/{id}").route(web::get().to(versions::get)))
+        .service(web::resource("/versions/{id}/publish").route(web::post().to(versions::publish)))
+        .service(web::resource("/versions/{id}/preview").route(web::get().to(preview::outline)))
+        .service(
+            web::resource("/versions/{id}/preview/lessons/{lesson_id}")
+                .route(web::get().to(preview::lesson)),
+        )
+        .service(
+            web::resource("/courses/{course_id}/unpublish")
+                .route(web::post().to(versions::unpublish)),
+        )
+        .service(
+            web::resource("/translation-status")
+                .route(web::get().to(status::translation_status_of_courses)),
+        )
 }
 
 /// `/reports`: only for trainers and admins, refused before anything is read.

@@ -62,7 +62,7 @@ async fn start(app: &TestApp, token: &str, assessment: &str) -> reqwest::Respons
     .await
 }
 
-fn first_quiz() -> (String, kampus_content::model::Assessment) {
+pub(crate) fn first_quiz() -> (String, kampus_content::model::Assessment) {
     let courses = shipped();
     let course = courses
         .iter()
@@ -811,7 +811,7 @@ async fn concurrent_completing_events_complete_once() {
 }
 
 /// Every question on the paper of `attempt` answered right, as a `{"answers": …}` body.
-fn all_right(attempt: &Value, assessment: &kampus_content::model::Assessment) -> Value {
+pub(crate) fn all_right(attempt: &Value, assessment: &kampus_content::model::Assessment) -> Value {
     let answers: serde_json::Map<String, Value> = attempt["questions"]
         .as_array()
         .expect("questions")

@@ -4,8 +4,7 @@
 //! the certificate's PDF attached, to a real SMTP server.
 
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use kampus_api::i18n::Catalog;
 use kampus_content::Locale;
@@ -16,6 +15,7 @@ use kampus_store::{Clock, Email, SystemClock, outbox, users};
 use reqwest::Method;
 use serde_json::{Value, json};
 
+use crate::helpers::KampusProcess;
 use crate::smtp_sink::{SmtpSink, free_port};
 
 /// A one-lesson course whose final assessment completes it (the benchmark fixture).
@@ -26,56 +26,19 @@ fn repo(path: &str) -> String {
     format!("{}/../../{path}", env!("CARGO_MANIFEST_DIR"))
 }
 
-/// A `kampus serve` process; killed (not stopped) when dropped.
-struct Server {
-    child: Child,
-    url: String,
-}
-
-impl Server {
-    fn start(db: &TestDatabase, data_dir: &Path, smtp_port: u16, poll_ms: u64) -> Self {
-        let port = free_port();
-        let child = Command::new(env!("CARGO_BIN_EXE_kampus"))
-            .arg("serve")
-            .env("KAMPUS_BIND", format!("127.0.0.1:{port}"))
-            .env("KAMPUS_DATA_DIR", data_dir)
-            .env("DATABASE_URL", db.database_url_string())
-            .env("KAMPUS_JWT_SECRET", crate::helpers::JWT_SECRET)
-            .env("KAMPUS_CONTENT_DIR", repo("bench/content"))
-            .env("KAMPUS_SMTP_HOST", "127.0.0.1")
-            .env("KAMPUS_SMTP_PORT", smtp_port.to_string())
-            .env("KAMPUS_SMTP_TLS", "none")
-            .env("KAMPUS_MAIL_POLL_INTERVAL_MS", poll_ms.to_string())
-            .env("KAMPUS_WORKERS", "2")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start kampus");
-        let server = Server {
-            child,
-            url: format!("http://127.0.0.1:{port}"),
-        };
-        let deadline = Instant::now() + Duration::from_secs(60);
-        while reqwest::blocking::get(format!("{}/readyz", server.url))
-            .map_or(true, |r| !r.status().is_success())
-        {
-            assert!(Instant::now() < deadline, "kampus did not get ready");
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        server
-    }
-
-    fn kill(mut self) {
-        self.child.kill().expect("SIGKILL");
-        self.child.wait().expect("reaped");
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
+/// A `kampus serve` process on the benchmark course, sending mail to `smtp_port`.
+fn server(db: &TestDatabase, data_dir: &Path, smtp_port: u16, poll_ms: u64) -> KampusProcess {
+    KampusProcess::start(
+        db,
+        data_dir,
+        &[
+            ("KAMPUS_CONTENT_DIR", repo("bench/content")),
+            ("KAMPUS_SMTP_HOST", "127.0.0.1".to_owned()),
+            ("KAMPUS_SMTP_PORT", smtp_port.to_string()),
+            ("KAMPUS_SMTP_TLS", "none".to_owned()),
+            ("KAMPUS_MAIL_POLL_INTERVAL_MS", poll_ms.to_string()),
+        ],
+    )
 }
 
 /// Signs in, enrolls, completes the lesson and passes the final: the course is completed.
@@ -158,7 +121,7 @@ fn the_certificate_email_goes_out_after_a_crash_with_its_pdf() {
     let data_dir = tempfile::tempdir().expect("data dir");
     let smtp_port = free_port();
     // The first process's worker looks at the outbox once, at start, then not for an hour.
-    let first = Server::start(&db, data_dir.path(), smtp_port, 3_600_000);
+    let first = server(&db, data_dir.path(), smtp_port, 3_600_000);
     let pool = db.migrated_pool();
     let email = "dragana@mup.gov.rs";
     {
@@ -187,7 +150,7 @@ fn the_certificate_email_goes_out_after_a_crash_with_its_pdf() {
         .expect("carries the certificate");
 
     let sink = SmtpSink::start_on(smtp_port);
-    let second = Server::start(&db, data_dir.path(), smtp_port, 50);
+    let second = server(&db, data_dir.path(), smtp_port, 50);
     let delivered = sink.wait_for(1, Duration::from_secs(30));
     assert_eq!(delivered.len(), 1, "delivered once, after the restart");
     let message = &delivered[0];

@@ -374,7 +374,7 @@ async fn the_server_loads_the_content_folder_at_start() {
     ]);
     let config = kampus_api::Config::from_vars(|n| vars.get(n).cloned()).expect("config");
     let app = kampus_api::Application::build(config).await.expect("app");
-    assert_eq!(app.state().courses.len(), 3);
+    assert_eq!(app.state().content().len(), 3);
     let port = app.port();
     actix_web::rt::spawn(app.run_until_stopped());
     let ready: serde_json::Value = reqwest::get(format!("http://127.0.0.1:{port}/readyz"))

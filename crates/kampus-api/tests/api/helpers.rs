@@ -274,3 +274,56 @@ pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+/// A real `kampus serve` process (the release's binary, built for the tests) on `db`; killed
+/// (SIGKILL, not stopped) when dropped or with [`KampusProcess::kill`].
+pub struct KampusProcess {
+    child: std::process::Child,
+    pub url: String,
+}
+
+impl KampusProcess {
+    /// Starts it with `vars` on top of the test settings and waits until it is ready.
+    pub fn start(db: &TestDatabase, data_dir: &std::path::Path, vars: &[(&str, String)]) -> Self {
+        let port = crate::smtp_sink::free_port();
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_kampus"))
+            .arg("serve")
+            .env("KAMPUS_BIND", format!("127.0.0.1:{port}"))
+            .env("KAMPUS_DATA_DIR", data_dir)
+            .env("DATABASE_URL", db.database_url_string())
+            .env("KAMPUS_JWT_SECRET", JWT_SECRET)
+            .env("KAMPUS_WORKERS", "2")
+            .envs(vars.iter().map(|(k, v)| (*k, v.as_str())))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start kampus");
+        let server = KampusProcess {
+            child,
+            url: format!("http://127.0.0.1:{port}"),
+        };
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        while reqwest::blocking::get(format!("{}/readyz", server.url))
+            .map_or(true, |r| !r.status().is_success())
+        {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "kampus did not get ready"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        server
+    }
+
+    pub fn kill(mut self) {
+        self.child.kill().expect("SIGKILL");
+        self.child.wait().expect("reaped");
+    }
+}
+
+impl Drop for KampusProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

@@ -62,7 +62,7 @@ async fn spawn_restricted() -> RestrictedApp {
     );
     let dir = content.path().display().to_string();
     let app = spawn_app_with(db, &[("KAMPUS_CONTENT_DIR", &dir)]).await;
-    assert_eq!(app.state.courses.len(), 2, "both fixtures are published");
+    assert_eq!(app.state.content().len(), 2, "both fixtures are published");
     RestrictedApp {
         app,
         listed,
@@ -349,6 +349,7 @@ async fn heartbeat_app() -> (TestApp, Arc<FixedClock>, String, Vec<String>) {
     assert_eq!(enroll(&app, SHIPPED, &token).await.status(), 200);
     let lessons = app
         .state
+        .content()
         .course(SHIPPED)
         .expect("course")
         .course()

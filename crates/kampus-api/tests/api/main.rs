@@ -4,6 +4,7 @@
 
 mod accounts;
 mod assessments;
+mod audit;
 mod auth;
 mod certificate_access;
 mod certificate_mail;
@@ -17,6 +18,7 @@ mod mail;
 mod openapi;
 mod problems;
 mod published_content;
+mod publishing;
 mod reports;
 mod reports_assessments;
 mod reports_gain;
@@ -24,4 +26,5 @@ mod reports_replica;
 mod security;
 mod seed_courses;
 mod smtp_sink;
+mod two_nodes;
 mod walkthrough;

@@ -70,6 +70,21 @@ const ROUTES: &[(&str, &str)] = &[
     ("delete", "/api/v1/admin/invitations/{id}"),
     ("get", "/api/v1/admin/mail"),
     ("post", "/api/v1/admin/mail/{id}/retry"),
+    ("post", "/api/v1/admin/content/bundles"),
+    ("get", "/api/v1/admin/content/versions"),
+    ("get", "/api/v1/admin/content/versions/{id}"),
+    ("post", "/api/v1/admin/content/versions/{id}/publish"),
+    ("get", "/api/v1/admin/content/versions/{id}/preview"),
+    (
+        "get",
+        "/api/v1/admin/content/versions/{id}/preview/lessons/{lesson_id}",
+    ),
+    (
+        "post",
+        "/api/v1/admin/content/courses/{course_id}/unpublish",
+    ),
+    ("get", "/api/v1/admin/content/translation-status"),
+    ("get", "/api/v1/admin/audit"),
 ];
 
 #[actix_web::test]

@@ -50,7 +50,12 @@ fn the_content_folder_is_published_once_per_change_and_never_over_a_rollback() {
         ]
     );
     assert_eq!(content_versions::revision(conn).expect("revision"), 3);
-    assert_eq!(load_published(conn).expect("loaded").len(), 3);
+    assert_eq!(
+        load_published(conn, &std::collections::HashMap::new())
+            .expect("loaded")
+            .len(),
+        3
+    );
 
     // Restarts with the same files record nothing.
     for _ in 0..2 {
@@ -109,7 +114,12 @@ fn the_content_folder_is_published_once_per_change_and_never_over_a_rollback() {
             .len(),
         2
     );
-    assert_eq!(load_published(conn).expect("loaded").len(), 3);
+    assert_eq!(
+        load_published(conn, &std::collections::HashMap::new())
+            .expect("loaded")
+            .len(),
+        3
+    );
 }
 
 /// The first Markdown file under `dir`, in name order.

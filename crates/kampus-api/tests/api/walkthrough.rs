@@ -170,6 +170,24 @@ async fn the_api_guide_walkthrough_completes_a_course() {
         stdout.contains(r#""responses":1,"#),
         "satisfaction: {stdout}"
     );
+    // Publishing: a module, then its Albanian translation, which the learner reads.
+    assert!(stdout.contains(" module false"), "a module draft: {stdout}");
+    assert!(
+        stdout.contains(r#"{"locale":"sq","status":"partial","missing":["#),
+        "Albanian partial before the translation: {stdout}"
+    );
+    assert!(
+        stdout.contains(r#"{"title":"Zbatimi në praktikë","locale":"sq"}"#),
+        "the preview in Albanian: {stdout}"
+    );
+    assert!(
+        stdout.contains("learner reads: Rast studimor: një rrëfim në qendrën e pritjes (sq)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(r#""enrollment":"completed""#),
+        "the completion is kept: {stdout}"
+    );
 
     // Independently of the script's own check: the database has the completion.
     let (enrollment, passed, completions) = app
@@ -188,6 +206,7 @@ async fn the_api_guide_walkthrough_completes_a_course() {
     assert_eq!(completions, 1, "one completion recorded");
     let rule = app
         .state
+        .content()
         .course(COURSE)
         .expect("course served")
         .course()

@@ -6,6 +6,7 @@ mod broken;
 mod bundles;
 mod example;
 mod fuzz;
+mod hostile_bundles;
 mod locales;
 mod staleness;
 mod validation;

@@ -1,11 +1,13 @@
 //! `POST /api/v1/admin/certificates/{serial}/revoke` and `/reissue`: an admin revokes a
 //! certificate, or replaces it by a new one (a corrected name, say), with a reason recorded in
-//! the audit trail; verification says so from then on.
+//! the certificate's trail and in the audit log (`certificate.revoke`, `certificate.reissue`,
+//! in the transaction of the change); verification says so from then on.
 
 use actix_web::{HttpResponse, web};
 use kampus_store::certificates::{self, Reissued, Revoked};
-use kampus_store::{StoreError, enrollments};
+use kampus_store::{StoreError, audit, enrollments};
 use serde::{Deserialize, Serialize};
+use serde_json::json;
 use utoipa::ToSchema;
 
 use crate::certificate_facts::{CertificateFacts, gather_again};
@@ -57,7 +59,19 @@ pub async fn revoke(
         .db
         .run(move |conn| {
             let now = db_state.clock.now();
-            conn.write_transaction(|tx| certificates::revoke(tx, &serial, actor, &reason, now))
+            conn.write_transaction(|tx| {
+                let outcome = certificates::revoke(tx, &serial, actor, &reason, now)?;
+                if let Revoked::Now(certificate) = &outcome {
+                    let entry = audit::Entry {
+                        actor_id: Some(&actor.to_string()),
+                        action: "certificate.revoke",
+                        subject: &certificate.serial,
+                        details: json!({ "reason": reason }),
+                    };
+                    audit::record(tx, &entry, now)?;
+                }
+                Ok::<_, StoreError>(outcome)
+            })
         })
         .await?;
     match outcome {
@@ -123,10 +137,8 @@ pub async fn reissue(
             conn.write_transaction(|tx| {
                 let old = certificates::find_by_serial(tx, &serial)?.ok_or(StoreError::NotFound)?;
                 let enrollment = enrollments::find_by_id(tx, &old.enrollment_id)?;
-                let loaded = db_state
-                    .courses
-                    .iter()
-                    .find(|c| c.course().id == old.course_id);
+                let content = db_state.content();
+                let loaded = content.course_by_id(&old.course_id);
                 let facts = gather_again(
                     tx,
                     loaded,
@@ -136,8 +148,15 @@ pub async fn reissue(
                 )?;
                 let outcome =
                     certificates::reissue(tx, &serial, actor, &reason, &facts.to_json()?, now)?;
-                if let Reissued::Now { new, .. } = &outcome {
+                if let Reissued::Now { old, new } = &outcome {
                     certificate_mail::queue(tx, &db_state, new, now)?;
+                    let entry = audit::Entry {
+                        actor_id: Some(&actor.to_string()),
+                        action: "certificate.reissue",
+                        subject: &old.serial,
+                        details: json!({ "reason": reason, "replaced_by": new.serial }),
+                    };
+                    audit::record(tx, &entry, now)?;
                 }
                 Ok::<_, StoreError>(outcome)
             })

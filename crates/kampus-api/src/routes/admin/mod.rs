@@ -2,7 +2,9 @@
 //! failed mail. Admins see everything; trainers see (and invite to) only the institutions
 //! assigned to them, through [`crate::auth::Scope`].
 
+pub mod audit;
 pub mod certificates;
+pub mod content;
 pub mod institutions;
 pub mod invitations;
 pub mod mail;

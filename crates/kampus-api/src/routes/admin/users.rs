@@ -1,9 +1,11 @@
-//! `/api/v1/admin/users`: people, their roles, status and trainer assignments.
+//! `/api/v1/admin/users`: people, their roles, status and trainer assignments. Role changes
+//! and trainer assignments are written to the audit log in the transaction of the change.
 
 use actix_web::{HttpResponse, web};
 use kampus_store::users::{self, Role, User};
-use kampus_store::{InstitutionId, StoreError, UserId, institutions};
+use kampus_store::{InstitutionId, StoreError, UserId, audit, institutions};
 use serde::{Deserialize, Serialize};
+use serde_json::json;
 use utoipa::{IntoParams, ToSchema};
 
 use super::{parse_field, parse_id};
@@ -139,7 +141,7 @@ pub struct UserUpdate {
 )]
 pub async fn update(
     state: web::Data<AppState>,
-    _admin: AdminUser,
+    admin: AdminUser,
     id: web::Path<String>,
     body: web::Json<UserUpdate>,
 ) -> Result<web::Json<UserView>, ApiError> {
@@ -165,7 +167,7 @@ pub async fn update(
         return Err(ApiError::Validation(invalid));
     };
     let deactivated = body.deactivated;
-    let db_state = state.clone();
+    let (actor, db_state) = (admin.0.id.to_string(), state.clone());
     let updated = state
         .db
         .run(move |conn| {
@@ -179,7 +181,15 @@ pub async fn update(
                     user = users::set_institution(tx, id, institution, now)?;
                 }
                 if let Some(role) = role.filter(|r| *r != user.role) {
+                    let from = user.role;
                     user = users::set_role(tx, id, role, now)?;
+                    let entry = audit::Entry {
+                        actor_id: Some(&actor),
+                        action: "user.role",
+                        subject: &id.to_string(),
+                        details: json!({ "from": from, "to": role }),
+                    };
+                    audit::record(tx, &entry, now)?;
                 }
                 if let Some(deactivated) =
                     deactivated.filter(|d| *d != user.deactivated_at.is_some())
@@ -220,7 +230,7 @@ pub struct TrainerAssignment {
 )]
 pub async fn assign(
     state: web::Data<AppState>,
-    _admin: AdminUser,
+    admin: AdminUser,
     id: web::Path<String>,
     body: web::Json<TrainerAssignment>,
 ) -> Result<HttpResponse, ApiError> {
@@ -234,7 +244,7 @@ pub async fn assign(
         })
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| ApiError::Validation(vec![e]))?;
-    let db_state = state.clone();
+    let (actor, db_state) = (admin.0.id.to_string(), state.clone());
     let outcome = state
         .db
         .run(move |conn| {
@@ -255,7 +265,18 @@ pub async fn assign(
                         )));
                     }
                 }
+                let from = users::trainer_institutions(tx, id)?;
                 users::assign_trainer_institutions(tx, id, &ids, now)?;
+                let to = users::trainer_institutions(tx, id)?;
+                if to != from {
+                    let entry = audit::Entry {
+                        actor_id: Some(&actor),
+                        action: "user.institutions",
+                        subject: &id.to_string(),
+                        details: json!({ "from": from, "to": to }),
+                    };
+                    audit::record(tx, &entry, now)?;
+                }
                 Ok::<_, StoreError>(Ok(view(tx, &user)?))
             })
         })

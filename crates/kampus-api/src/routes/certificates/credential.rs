@@ -45,10 +45,8 @@ pub async fn credential(
             let facts = CertificateFacts::of(&certificate)?;
             let holder = certificate.holder()?;
             let email = users::find(conn, holder)?.email;
-            let course = db_state
-                .courses
-                .iter()
-                .find(|c| c.course().id == certificate.course_id);
+            let content = db_state.content();
+            let course = content.course_by_id(&certificate.course_id);
             let signed = db_state
                 .credentials
                 .badge(

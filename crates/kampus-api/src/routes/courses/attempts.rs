@@ -5,6 +5,7 @@
 //! the concurrency; what the learner sees afterwards follows the assessment's review policy.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::{NaiveDateTime, TimeDelta};
@@ -268,11 +269,7 @@ fn complete_if_due(
     now: NaiveDateTime,
 ) -> Result<(), StoreError> {
     let enrollment = enrollments::find_by_id(tx, &attempt.enrollment_id)?;
-    if let Some(loaded) = state
-        .courses
-        .iter()
-        .find(|c| c.course().id == enrollment.course_id)
-    {
+    if let Some(loaded) = state.content().course_by_id(&enrollment.course_id) {
         super::completion::evaluate(tx, loaded, &enrollment, now, state)?;
     }
     Ok(())
@@ -308,7 +305,8 @@ pub async fn start(
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, ApiError> {
     let (slug, assessment_id) = path.into_inner();
-    let loaded = state.course(&slug).ok_or(ApiError::NotFound)?;
+    let content = state.content();
+    let loaded = content.course(&slug).ok_or(ApiError::NotFound)?;
     let assessment = loaded
         .course()
         .assessments
@@ -371,11 +369,11 @@ pub async fn start(
 
 /// The caller's attempt and the published course it belongs to (by its enrollment: the same
 /// assessment id, e.g. `final`, exists in every course).
-async fn owned_attempt<'a>(
-    state: &'a web::Data<AppState>,
+async fn owned_attempt(
+    state: &web::Data<AppState>,
     user: &Learner,
     id: String,
-) -> Result<(Attempt, &'a LoadedCourse), ApiError> {
+) -> Result<(Attempt, Arc<LoadedCourse>), ApiError> {
     let user_id = user.0.id;
     let (attempt, course_id) = state
         .db
@@ -385,11 +383,10 @@ async fn owned_attempt<'a>(
 }
 
 /// The published course with this id.
-fn published<'a>(state: &'a AppState, course_id: &str) -> Result<&'a LoadedCourse, ApiError> {
+fn published(state: &AppState, course_id: &str) -> Result<Arc<LoadedCourse>, ApiError> {
     state
-        .courses
-        .iter()
-        .find(|c| c.course().id == course_id)
+        .content()
+        .shared_course_by_id(course_id)
         .ok_or(ApiError::NotFound)
 }
 
@@ -415,7 +412,7 @@ pub async fn get(
 ) -> Result<web::Json<AttemptView>, ApiError> {
     let (attempt, loaded) = owned_attempt(&state, &user, id.into_inner()).await?;
     let locale = negotiate_request(&req, &state).locale;
-    Ok(web::Json(view(loaded, locale, &attempt)?))
+    Ok(web::Json(view(&loaded, locale, &attempt)?))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -531,7 +528,7 @@ pub async fn submit(
     let locale = negotiate_request(&req, &state).locale;
     let (attempt, loaded) = owned_attempt(&state, &user, id.into_inner()).await?;
     if attempt.submitted_at.is_some() {
-        return Ok(web::Json(view(loaded, locale, &attempt)?));
+        return Ok(web::Json(view(&loaded, locale, &attempt)?));
     }
     let now = state.clock.now();
     let answers = match &given {
@@ -596,7 +593,7 @@ pub async fn submit(
             Ok(recorded)
         })
         .await?;
-    Ok(web::Json(view(loaded, locale, &recorded)?))
+    Ok(web::Json(view(&loaded, locale, &recorded)?))
 }
 
 /// The answers sent with a submission, if any: an empty body means none.

@@ -160,7 +160,8 @@ pub async fn catalog(
 ) -> Result<web::Json<Vec<CatalogItem>>, ApiError> {
     // The caller's preference is known here: the extractor stored it for negotiation.
     let locale = negotiate_request(&req, &state).locale;
-    let restricted = state.courses.iter().any(|c| c.course().audience.is_some());
+    let content = state.content();
+    let restricted = content.courses().any(|c| c.course().audience.is_some());
     let (enrolled, who) = match &caller.0 {
         Some(user) => {
             let user = user.clone();
@@ -182,9 +183,8 @@ pub async fn catalog(
         }
         None => (HashMap::new(), None),
     };
-    let items = state
-        .courses
-        .iter()
+    let items = content
+        .courses()
         .filter_map(|loaded| {
             let course = loaded.course();
             Some(CatalogItem {

@@ -24,7 +24,8 @@ async fn change(
     slug: &str,
     change: Change,
 ) -> Result<web::Json<EnrollmentStatus>, ApiError> {
-    let loaded = state.course(slug).ok_or(ApiError::NotFound)?;
+    let content = state.content();
+    let loaded = content.course(slug).ok_or(ApiError::NotFound)?;
     let course_id = loaded.course().id.clone();
     let audience = loaded.course().audience.clone();
     let (user, db_state) = (user.0, state.clone());

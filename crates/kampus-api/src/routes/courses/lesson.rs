@@ -61,8 +61,9 @@ pub async fn lesson(
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, ApiError> {
     let (slug, lesson_id) = path.into_inner();
-    let loaded = state.course(&slug).ok_or(ApiError::NotFound)?;
-    let pages = state
+    let content = state.content();
+    let loaded = content.course(&slug).ok_or(ApiError::NotFound)?;
+    let pages = content
         .lesson_pages
         .of(&slug, &lesson_id)
         .ok_or(ApiError::NotFound)?;
@@ -92,8 +93,8 @@ pub async fn lesson(
         .body(page))
 }
 
-/// Each lesson's JSON per locale, serialized on first request and kept for the life of the
-/// process (the courses do not change while it runs).
+/// Each lesson's JSON per locale, serialized on first request and kept as long as the
+/// published content it belongs to (a new revision comes with new, empty slots).
 #[derive(Debug, Default)]
 pub struct LessonPages {
     by_course: HashMap<String, HashMap<String, LocalePages>>,
@@ -103,9 +104,8 @@ type LocalePages = [OnceLock<Option<Bytes>>; Locale::ALL.len()];
 
 impl LessonPages {
     /// Empty slots for every lesson of `courses`.
-    pub fn new(courses: &[LoadedCourse]) -> Self {
+    pub fn new<'a>(courses: impl Iterator<Item = &'a LoadedCourse>) -> Self {
         let by_course = courses
-            .iter()
             .map(|loaded| {
                 let course = loaded.course();
                 let lessons = course
@@ -127,7 +127,7 @@ impl LessonPages {
 }
 
 /// The lesson's JSON in `locale` (following the fallback chain).
-fn render(loaded: &LoadedCourse, lesson_id: &str, locale: Locale) -> Option<Bytes> {
+pub(crate) fn render(loaded: &LoadedCourse, lesson_id: &str, locale: Locale) -> Option<Bytes> {
     let course = loaded.course();
     let order: Vec<(&str, &str)> = course
         .modules

@@ -7,7 +7,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::audience::{CourseAudience, applicant, enrollable};
-use super::catalog::{EnrollmentStatus, with_progress};
+use super::catalog::{EnrollmentProgress, EnrollmentStatus, with_progress};
 use super::{LocalizedText, complete_locales, text};
 use crate::auth::MaybeUser;
 use crate::error::ApiError;
@@ -101,7 +101,8 @@ pub async fn outline(
     caller: MaybeUser,
     slug: web::Path<String>,
 ) -> Result<web::Json<Outline>, ApiError> {
-    let loaded = state.course(&slug).ok_or(ApiError::NotFound)?;
+    let content = state.content();
+    let loaded = content.course(&slug).ok_or(ApiError::NotFound)?;
     let course = loaded.course();
     let locale = negotiate_request(&req, &state).locale;
     // The caller's enrollment with its progress, and whether they may enroll.
@@ -123,6 +124,23 @@ pub async fn outline(
         }
         None => (None, None),
     };
+    let mut outline = outline_of(loaded, locale, found.as_ref())?;
+    outline.enrollable = enrollable_now;
+    outline.enrollment = caller
+        .0
+        .as_ref()
+        .map(|_| EnrollmentStatus::of(loaded, found.as_ref()));
+    Ok(web::Json(outline))
+}
+
+/// A course's outline in `locale`, with the time the caller spent on each lesson when
+/// `found` is their enrollment (an admin's preview shows a draft this way too).
+pub(crate) fn outline_of(
+    loaded: &kampus_content::LoadedCourse,
+    locale: kampus_content::Locale,
+    found: Option<&EnrollmentProgress>,
+) -> Result<Outline, ApiError> {
+    let course = loaded.course();
     let title = |key: &str| {
         text(loaded, locale, key)
             .ok_or_else(|| ApiError::Internal(format!("course {} has no text {key}", course.id)))
@@ -145,7 +163,7 @@ pub async fn outline(
                             reading_minutes: loaded
                                 .lesson(locale, l)
                                 .map(|r| r.value.reading_minutes),
-                            time_spent_seconds: found.as_ref().map(|f| f.lesson_seconds(l)),
+                            time_spent_seconds: found.map(|f| f.lesson_seconds(l)),
                         })
                     })
                     .collect::<Result<_, ApiError>>()?,
@@ -170,7 +188,7 @@ pub async fn outline(
             })
         })
         .collect::<Result<_, ApiError>>()?;
-    Ok(web::Json(Outline {
+    Ok(Outline {
         slug: course.slug.clone(),
         title: title("course")?,
         summary: text(loaded, locale, "course.summary"),
@@ -186,10 +204,7 @@ pub async fn outline(
         assessments,
         has_survey: !course.survey.is_empty(),
         audience: CourseAudience::of(course.audience.as_ref()),
-        enrollable: enrollable_now,
-        enrollment: caller
-            .0
-            .as_ref()
-            .map(|_| EnrollmentStatus::of(loaded, found.as_ref())),
-    }))
+        enrollable: None,
+        enrollment: None,
+    })
 }

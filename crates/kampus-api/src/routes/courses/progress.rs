@@ -60,7 +60,8 @@ pub async fn record(
     slug: web::Path<String>,
     body: web::Json<ProgressEvent>,
 ) -> Result<HttpResponse, ApiError> {
-    let loaded = state.course(&slug).ok_or(ApiError::NotFound)?;
+    let content = state.content();
+    let loaded = content.course(&slug).ok_or(ApiError::NotFound)?;
     let course = loaded.course();
     let lessons: Vec<String> = course
         .modules
@@ -106,7 +107,7 @@ pub async fn record(
         // Only a lesson completed for the first time can complete the course.
         if recorded == Recorded::Completed {
             let enrollment = enrollments::find_by_id(tx, &enrollment_id)?;
-            if let Some(loaded) = db_state.course(&slug) {
+            if let Some(loaded) = db_state.content().course(&slug) {
                 super::completion::evaluate(tx, loaded, &enrollment, now, &db_state)?;
             }
         }

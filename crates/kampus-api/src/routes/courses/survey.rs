@@ -90,7 +90,8 @@ pub async fn get(
     user: AuthenticatedUser,
     slug: web::Path<String>,
 ) -> Result<web::Json<Survey>, ApiError> {
-    let loaded = state.course(&slug).ok_or(ApiError::NotFound)?;
+    let content = state.content();
+    let loaded = content.course(&slug).ok_or(ApiError::NotFound)?;
     let locale = negotiate_request(&req, &state).locale;
     let enrollment = active_enrollment(&state, &user, loaded.course().id.clone()).await?;
     let saved = state
@@ -147,7 +148,8 @@ pub async fn submit(
     slug: web::Path<String>,
     body: web::Json<SurveySubmission>,
 ) -> Result<web::Json<EnrollmentStatus>, ApiError> {
-    let loaded = state.course(&slug).ok_or(ApiError::NotFound)?;
+    let content = state.content();
+    let loaded = content.course(&slug).ok_or(ApiError::NotFound)?;
     let course = loaded.course();
     let enrollment = active_enrollment(&state, &user, course.id.clone()).await?;
     if enrollment.completed_at.is_some() {
@@ -195,7 +197,8 @@ pub async fn submit(
         .db
         .run(move |conn| {
             let now = db_state.clock.now();
-            let loaded = db_state.course(&loaded_slug).ok_or(StoreError::NotFound)?;
+            let content = db_state.content();
+            let loaded = content.course(&loaded_slug).ok_or(StoreError::NotFound)?;
             conn.write_transaction(|tx| {
                 completion::save_survey(tx, &enrollment.id, &json, now)?;
                 super::completion::evaluate(tx, loaded, &enrollment, now, &db_state)?;

@@ -74,7 +74,8 @@ pub async fn heartbeat(
     slug: web::Path<String>,
     body: web::Json<Heartbeat>,
 ) -> Result<web::Json<TimeOnTask>, ApiError> {
-    let loaded = state.course(&slug).ok_or(ApiError::NotFound)?;
+    let content = state.content();
+    let loaded = content.course(&slug).ok_or(ApiError::NotFound)?;
     let course = loaded.course();
     let body = body.into_inner();
     let mut invalid = Vec::new();

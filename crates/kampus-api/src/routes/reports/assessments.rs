@@ -156,9 +156,9 @@ pub async fn assessment(
 
 /// The published course (by id or slug) and its assessment.
 fn find(state: &AppState, course: &str, assessment: &str) -> Option<(String, Assessment)> {
-    let loaded = state
-        .courses
-        .iter()
+    let content = state.content();
+    let loaded = content
+        .courses()
         .find(|c| c.course().id == course || c.course().slug == course)?;
     let found = loaded
         .course()

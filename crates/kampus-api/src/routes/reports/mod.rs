@@ -70,8 +70,8 @@ impl ReportQuery {
         let mut filter = Filter::default();
         if let Some(course) = &self.course {
             match state
-                .courses
-                .iter()
+                .content()
+                .courses()
                 .find(|c| c.course().id == *course || c.course().slug == *course)
             {
                 Some(loaded) => filter.course = Some(loaded.course().id.clone()),
@@ -120,25 +120,30 @@ impl ReportQuery {
 
     /// `?format=` first, then `Accept: text/csv`; JSON otherwise.
     pub fn format(&self, req: &HttpRequest) -> Result<Format, ApiError> {
-        match self.format.as_deref() {
-            Some("json") => Ok(Format::Json),
-            Some("csv") => Ok(Format::Csv),
-            Some(_) => Err(ApiError::Validation(vec![FieldError::new(
-                "format",
-                "field-format-invalid",
-            )])),
-            None => {
-                let accept = req
-                    .headers()
-                    .get(header::ACCEPT)
-                    .and_then(|v| v.to_str().ok())
-                    .unwrap_or_default();
-                Ok(if accept.contains("text/csv") {
-                    Format::Csv
-                } else {
-                    Format::Json
-                })
-            }
+        requested_format(self.format.as_deref(), req)
+    }
+}
+
+/// The format asked for by `?format=` (`raw`), else by `Accept: text/csv`; JSON otherwise.
+pub fn requested_format(raw: Option<&str>, req: &HttpRequest) -> Result<Format, ApiError> {
+    match raw {
+        Some("json") => Ok(Format::Json),
+        Some("csv") => Ok(Format::Csv),
+        Some(_) => Err(ApiError::Validation(vec![FieldError::new(
+            "format",
+            "field-format-invalid",
+        )])),
+        None => {
+            let accept = req
+                .headers()
+                .get(header::ACCEPT)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default();
+            Ok(if accept.contains("text/csv") {
+                Format::Csv
+            } else {
+                Format::Json
+            })
         }
     }
 }
@@ -194,10 +199,12 @@ pub fn assessment_of(
 }
 
 /// Each published course's final assessment and pre-test (courses with a final).
-pub fn finals(courses: &[kampus_content::LoadedCourse]) -> Vec<FinalAssessment> {
+pub fn finals<'a>(
+    courses: impl IntoIterator<Item = &'a kampus_content::LoadedCourse>,
+) -> Vec<FinalAssessment> {
     use kampus_content::model::AssessmentKind;
     courses
-        .iter()
+        .into_iter()
         .filter_map(|loaded| {
             let course = loaded.course();
             Some(FinalAssessment {

@@ -115,9 +115,9 @@ fn with_link(progress: LearnerProgress) -> LearnerRow {
 }
 
 fn outline(state: &AppState, course_id: &str) -> Option<CourseOutline> {
-    let loaded = state
-        .courses
-        .iter()
+    let content = state.content();
+    let loaded = content
+        .courses()
         .find(|c| c.course().id == course_id || c.course().slug == course_id)?;
     let course = loaded.course();
     Some(CourseOutline {

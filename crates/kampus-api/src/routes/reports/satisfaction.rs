@@ -92,10 +92,11 @@ pub async fn satisfaction(
     }
     let filter = query.filter(&state)?;
     let format = query.format(&req)?;
+    let content = state.content();
     let loaded = filter
         .course
         .as_ref()
-        .and_then(|id| state.courses.iter().find(|c| c.course().id == *id))
+        .and_then(|id| content.course_by_id(id))
         .ok_or_else(|| ApiError::Internal("a checked course is not loaded".into()))?;
     let course_id = loaded.course().id.clone();
     let items = survey_items(loaded);

@@ -1,0 +1,181 @@
+//! The courses this node serves, and how a node follows what admins publish (issue 9).
+//!
+//! What is published lives in the database ([`kampus_store::content_versions`]); every
+//! publish, unpublish or rollback bumps one revision number in the same transaction. Each
+//! node keeps the published courses loaded as one immutable [`Content`] and, every few
+//! seconds, reads the revision (one tiny row); when it moved, the node loads the published
+//! versions again (reusing the courses whose version did not change) and swaps the whole
+//! `Content` at once. A request takes the current `Arc<Content>` once and uses it to the end,
+//! so a swap never changes a course under a request and never drops one: old requests finish
+//! with the old copy, which is freed when the last of them ends.
+//!
+//! Polling a number, rather than PostgreSQL's LISTEN/NOTIFY, works the same on SQLite (several
+//! processes on one file) and through connection poolers, and survives a lost connection
+//! without special handling; its cost is one indexed read per node per interval.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
+
+use kampus_content::LoadedCourse;
+use kampus_store::{DbConnection, Pool, content_versions};
+
+use crate::routes::courses::lesson::LessonPages;
+
+/// One consistent set of published courses.
+#[derive(Debug, Default)]
+pub struct Content {
+    /// The publishing revision this set was loaded at.
+    pub revision: i64,
+    courses: Vec<Arc<LoadedCourse>>,
+    /// Version id of each course, by course id.
+    versions: HashMap<String, String>,
+    /// Each lesson's JSON per locale, serialized once.
+    pub lesson_pages: LessonPages,
+}
+
+impl Content {
+    /// A set of courses not taken from the database (command-line tools, tests).
+    pub fn of(courses: Vec<LoadedCourse>) -> Self {
+        Self::assemble(0, courses.into_iter().map(|c| (None, Arc::new(c))))
+    }
+
+    fn assemble(
+        revision: i64,
+        courses: impl IntoIterator<Item = (Option<String>, Arc<LoadedCourse>)>,
+    ) -> Self {
+        let mut versions = HashMap::new();
+        let courses: Vec<Arc<LoadedCourse>> = courses
+            .into_iter()
+            .map(|(version, course)| {
+                if let Some(version) = version {
+                    versions.insert(course.course().id.clone(), version);
+                }
+                course
+            })
+            .collect();
+        let lesson_pages = LessonPages::new(courses.iter().map(AsRef::as_ref));
+        Self {
+            revision,
+            courses,
+            versions,
+            lesson_pages,
+        }
+    }
+
+    /// The published courses.
+    pub fn courses(&self) -> impl Iterator<Item = &LoadedCourse> {
+        self.courses.iter().map(AsRef::as_ref)
+    }
+
+    /// The published course with this slug.
+    pub fn course(&self, slug: &str) -> Option<&LoadedCourse> {
+        self.courses().find(|c| c.course().slug == slug)
+    }
+
+    /// The published course with this id.
+    pub fn course_by_id(&self, id: &str) -> Option<&LoadedCourse> {
+        self.courses().find(|c| c.course().id == id)
+    }
+
+    /// The published course with this id, to keep beyond this `Content`'s borrow.
+    pub fn shared_course_by_id(&self, id: &str) -> Option<Arc<LoadedCourse>> {
+        self.courses.iter().find(|c| c.course().id == id).cloned()
+    }
+
+    /// The version id a course is served from, when it came from the database.
+    pub fn version_of(&self, course_id: &str) -> Option<&str> {
+        self.versions.get(course_id).map(String::as_str)
+    }
+
+    pub fn len(&self) -> usize {
+        self.courses.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.courses.is_empty()
+    }
+}
+
+/// The current [`Content`] of this node, replaced whole when the revision moves.
+#[derive(Debug, Default)]
+pub struct LiveContent {
+    current: RwLock<Arc<Content>>,
+    /// One reload at a time (the poller and a publishing request may both try).
+    reloading: Mutex<()>,
+}
+
+impl LiveContent {
+    pub fn new(content: Content) -> Self {
+        Self {
+            current: RwLock::new(Arc::new(content)),
+            reloading: Mutex::new(()),
+        }
+    }
+
+    /// What requests read now.
+    pub fn current(&self) -> Arc<Content> {
+        // A poisoned lock only means a panic while swapping an Arc: the value is intact.
+        self.current
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+
+    /// Reloads when the published revision differs from the one served; returns whether it
+    /// swapped. Blocking (database and parsing): call it off the async workers.
+    pub fn refresh(&self, conn: &mut DbConnection) -> anyhow::Result<bool> {
+        let _one_at_a_time = self
+            .reloading
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let served = self.current();
+        let revision = content_versions::revision(conn)?;
+        if revision == served.revision {
+            return Ok(false);
+        }
+        let reusable: HashMap<&str, Arc<LoadedCourse>> = served
+            .courses
+            .iter()
+            .filter_map(|c| Some((served.version_of(&c.course().id)?, c.clone())))
+            .collect();
+        let loaded = crate::published_content::load_published(conn, &reusable)?;
+        let content = Content::assemble(revision, loaded);
+        tracing::info!(
+            revision,
+            courses = content.len(),
+            "serving a new revision of the published content"
+        );
+        *self
+            .current
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Arc::new(content);
+        Ok(true)
+    }
+}
+
+/// Checks the published revision every `interval` for the life of the process and swaps the
+/// content when it moved. Failures (the database away for a moment) are logged and retried
+/// at the next tick; the node keeps serving what it has.
+pub fn follow_publications(live: Arc<LiveContent>, pool: Pool, interval: Duration) {
+    actix_web::rt::spawn(async move {
+        let mut ticks = actix_web::rt::time::interval(interval);
+        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            ticks.tick().await;
+            let (live, pool) = (live.clone(), pool.clone());
+            let checked = actix_web::rt::task::spawn_blocking(move || {
+                let mut conn = pool.get()?;
+                live.refresh(&mut conn)
+            })
+            .await;
+            match checked {
+                Ok(Ok(_)) => {}
+                Ok(Err(error)) => {
+                    tracing::warn!(error = %error, "could not check for newly published content");
+                }
+                Err(error) => tracing::error!(%error, "the content check task failed"),
+            }
+        }
+    });
+}

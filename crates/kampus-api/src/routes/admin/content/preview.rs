@@ -1,0 +1,101 @@
+//! Previewing a version, published or not, exactly as a learner would see it: the outline
+//! and each lesson are built by the same code as the learner routes, in the requested
+//! locale (`?lang=` or `Accept-Language`), with the same fallbacks.
+
+use std::sync::Arc;
+
+use actix_web::http::header::{self, ContentType};
+use actix_web::{HttpRequest, HttpResponse, web};
+use kampus_content::LoadedCourse;
+use kampus_store::StoreError;
+use kampus_store::content_versions;
+
+use crate::auth::AdminUser;
+use crate::error::ApiError;
+use crate::problem::Problem;
+use crate::publishing;
+use crate::request_locale::negotiate_request;
+use crate::routes::courses::lesson::Lesson;
+use crate::routes::courses::outline::{Outline, outline_of};
+use crate::state::AppState;
+
+/// A version's outline as learners would see it.
+#[utoipa::path(
+    get,
+    path = "/api/v1/admin/content/versions/{id}/preview",
+    tag = "publishing",
+    security(("bearer" = [])),
+    params(("id" = String, Path), ("lang" = Option<String>, Query)),
+    responses(
+        (status = 200, description = "The outline", body = Outline),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Admins only", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such version", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn outline(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    _admin: AdminUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let course = version_course(&state, id.into_inner()).await?;
+    let locale = negotiate_request(&req, &state).locale;
+    let outline = outline_of(&course, locale, None)?;
+    Ok(HttpResponse::Ok()
+        .insert_header((header::CONTENT_LANGUAGE, locale.tag()))
+        .json(outline))
+}
+
+/// One lesson of a version as learners would see it.
+#[utoipa::path(
+    get,
+    path = "/api/v1/admin/content/versions/{id}/preview/lessons/{lesson_id}",
+    tag = "publishing",
+    security(("bearer" = [])),
+    params(("id" = String, Path), ("lesson_id" = String, Path), ("lang" = Option<String>, Query)),
+    responses(
+        (status = 200, description = "The lesson", body = Lesson),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Admins only", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such version or lesson", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn lesson(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    _admin: AdminUser,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, ApiError> {
+    let (id, lesson_id) = path.into_inner();
+    let course = version_course(&state, id).await?;
+    let locale = negotiate_request(&req, &state).locale;
+    let page = crate::routes::courses::lesson::render(&course, &lesson_id, locale)
+        .ok_or(ApiError::NotFound)?;
+    Ok(HttpResponse::Ok()
+        .content_type(ContentType::json())
+        .insert_header((header::CONTENT_LANGUAGE, locale.tag()))
+        .body(page))
+}
+
+/// The course of a version, loaded (kept a while for the next pages of the preview).
+async fn version_course(
+    state: &web::Data<AppState>,
+    id: String,
+) -> Result<Arc<LoadedCourse>, ApiError> {
+    let db_state = state.clone();
+    state
+        .db
+        .run(move |conn| {
+            let version = content_versions::find(conn, &id)?;
+            publishing::loaded_version(conn, &db_state.drafts, &version)
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?
+                .ok_or_else(|| {
+                    StoreError::Conflict(format!(
+                        "version {} of {} does not load without errors",
+                        version.number, version.course_id
+                    ))
+                })
+        })
+        .await
+}

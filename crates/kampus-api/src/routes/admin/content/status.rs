@@ -1,0 +1,61 @@
+//! `GET /api/v1/admin/content/translation-status`: for each published course and locale,
+//! whether its texts are complete, partial (learners see the missing ones in the fallback
+//! language) or outdated (translated from an older English text). Learners see the same
+//! facts reduced to the languages a course is fully available in (`locales` in the catalog
+//! and the outline).
+
+use actix_web::web;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::auth::AdminUser;
+use crate::error::ApiError;
+use crate::problem::Problem;
+use crate::publishing::{LocaleStatus, translation_status};
+use crate::state::AppState;
+
+/// One published course's translation status.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CourseTranslations {
+    pub course_id: String,
+    pub slug: String,
+    /// The published version it describes.
+    pub version_id: Option<String>,
+    /// The locales learners see the course fully available in.
+    pub complete: Vec<String>,
+    pub locales: Vec<LocaleStatus>,
+}
+
+/// Translation status of every published course, per locale.
+#[utoipa::path(
+    get,
+    path = "/api/v1/admin/content/translation-status",
+    tag = "publishing",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "Per course and locale", body = [CourseTranslations]),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Admins only", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn translation_status_of_courses(
+    state: web::Data<AppState>,
+    _admin: AdminUser,
+) -> Result<web::Json<Vec<CourseTranslations>>, ApiError> {
+    let content = state.content();
+    Ok(web::Json(
+        content
+            .courses()
+            .map(|loaded| {
+                let course = loaded.course();
+                CourseTranslations {
+                    course_id: course.id.clone(),
+                    slug: course.slug.clone(),
+                    version_id: content.version_of(&course.id).map(str::to_owned),
+                    complete: crate::routes::courses::complete_locales(loaded),
+                    locales: translation_status(loaded.coverage()),
+                }
+            })
+            .collect(),
+    ))
+}

@@ -1,0 +1,219 @@
+//! Versions of the courses: listing them with their reports, publishing one (an earlier one
+//! is a rollback) and unpublishing a course. Each change is one transaction, written to the
+//! audit log, and this node serves it before answering; other nodes within their polling
+//! interval (`KAMPUS_CONTENT_POLL_INTERVAL_MS`).
+
+use actix_web::{HttpResponse, web};
+use kampus_store::content_versions;
+use kampus_store::{DbConnection, StoreError};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use super::{ReportView, VersionView};
+use crate::auth::AdminUser;
+use crate::error::ApiError;
+use crate::problem::Problem;
+use crate::publishing;
+use crate::state::AppState;
+
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct VersionFilter {
+    /// Only this course's versions.
+    pub course: Option<String>,
+}
+
+/// Every version (of one course with `course`), by course and newest first.
+#[utoipa::path(
+    get,
+    path = "/api/v1/admin/content/versions",
+    tag = "publishing",
+    security(("bearer" = [])),
+    params(VersionFilter),
+    responses(
+        (status = 200, description = "Versions", body = [VersionView]),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Admins only", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn list(
+    state: web::Data<AppState>,
+    _admin: AdminUser,
+    filter: web::Query<VersionFilter>,
+) -> Result<web::Json<Vec<VersionView>>, ApiError> {
+    let course = filter.into_inner().course;
+    let (versions, published) = state
+        .db
+        .run(move |conn| {
+            let versions = match &course {
+                Some(course) => content_versions::of_course(conn, course)?,
+                None => content_versions::all(conn)?,
+            };
+            let published: Vec<String> = content_versions::published(conn)?
+                .into_iter()
+                .map(|p| p.version.id)
+                .collect();
+            Ok((versions, published))
+        })
+        .await?;
+    Ok(web::Json(
+        versions
+            .iter()
+            .map(|v| VersionView::of(v, published.contains(&v.id)))
+            .collect(),
+    ))
+}
+
+/// A version and its validation report.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct VersionDetail {
+    pub version: VersionView,
+    pub report: ReportView,
+}
+
+/// One version with its report (warnings with file and line, coverage per locale).
+#[utoipa::path(
+    get,
+    path = "/api/v1/admin/content/versions/{id}",
+    tag = "publishing",
+    security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses(
+        (status = 200, description = "The version", body = VersionDetail),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Admins only", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such version", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn get(
+    state: web::Data<AppState>,
+    _admin: AdminUser,
+    id: web::Path<String>,
+) -> Result<web::Json<VersionDetail>, ApiError> {
+    let id = id.into_inner();
+    let (version, report, published) = state
+        .db
+        .run(move |conn| {
+            let version = content_versions::find(conn, &id)?;
+            let (_, report) = content_versions::bundle(conn, &id)?;
+            let published = content_versions::published_version(conn, &version.course_id)?;
+            Ok((version, report, published))
+        })
+        .await?;
+    let published = published.as_deref() == Some(version.id.as_str());
+    Ok(web::Json(VersionDetail {
+        version: VersionView::of(&version, published),
+        report: publishing::report_of(&report).into(),
+    }))
+}
+
+/// The outcome of publishing or unpublishing.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Published {
+    /// The version learners see now (none after unpublishing).
+    pub version: Option<VersionView>,
+    /// False when nothing changed (it was published, or not published, already).
+    pub changed: bool,
+}
+
+/// Publishes a version: learners see it from now on (on this node at once, on the others
+/// within seconds). Publishing an earlier version rolls back to it. Progress, attempts and
+/// certificates are kept: they are keyed by the course's stable ids, attempts are graded
+/// against the questions they were started with, and certificates keep their own facts.
+#[utoipa::path(
+    post,
+    path = "/api/v1/admin/content/versions/{id}/publish",
+    tag = "publishing",
+    security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses(
+        (status = 200, description = "Published (or already published)", body = Published),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Admins only", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such version", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The version no longer loads without errors", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn publish(
+    state: web::Data<AppState>,
+    admin: AdminUser,
+    id: web::Path<String>,
+) -> Result<web::Json<Published>, ApiError> {
+    let (id, actor, db_state) = (id.into_inner(), admin.0.id.to_string(), state.clone());
+    let (version, changed) = state
+        .db
+        .run(move |conn| {
+            let version = content_versions::find(conn, &id)?;
+            let course = publishing::loaded_version(conn, &db_state.drafts, &version)
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?
+                .ok_or_else(|| {
+                    StoreError::Conflict(format!(
+                        "version {} of {} does not load without errors",
+                        version.number, version.course_id
+                    ))
+                })?;
+            let now = db_state.clock.now();
+            let changed = publishing::publish(conn, &version, &course, &actor, now)?;
+            serve_now(conn, &db_state);
+            Ok((version, changed))
+        })
+        .await?;
+    Ok(web::Json(Published {
+        version: Some(VersionView::of(&version, true)),
+        changed,
+    }))
+}
+
+/// Withdraws a course from learners: it leaves the catalog, and its lessons and assessments
+/// answer 404, until a version is published again. Enrollments, progress and certificates
+/// stay.
+#[utoipa::path(
+    post,
+    path = "/api/v1/admin/content/courses/{course_id}/unpublish",
+    tag = "publishing",
+    security(("bearer" = [])),
+    params(("course_id" = String, Path)),
+    responses(
+        (status = 200, description = "Unpublished (or not published)", body = Published),
+        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Admins only", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No course with this id has versions", body = Problem, content_type = "application/problem+json")
+    )
+)]
+pub async fn unpublish(
+    state: web::Data<AppState>,
+    admin: AdminUser,
+    course_id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let (course_id, actor, db_state) = (
+        course_id.into_inner(),
+        admin.0.id.to_string(),
+        state.clone(),
+    );
+    let changed = state
+        .db
+        .run(move |conn| {
+            if content_versions::of_course(conn, &course_id)?.is_empty() {
+                return Err(StoreError::NotFound);
+            }
+            let now = db_state.clock.now();
+            let changed = conn.write_transaction(|tx| {
+                content_versions::lock(tx)?;
+                content_versions::unpublish(tx, &course_id, Some(&actor), now)
+            })?;
+            serve_now(conn, &db_state);
+            Ok(changed)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(Published {
+        version: None,
+        changed,
+    }))
+}
+
+/// This node serves the change before answering (the others poll). A failure here is only
+/// logged: the change is committed and the poller retries.
+fn serve_now(conn: &mut DbConnection, state: &AppState) {
+    if let Err(error) = state.content.refresh(conn) {
+        tracing::warn!(%error, "published, but reloading the content failed; the poller retries");
+    }
+}

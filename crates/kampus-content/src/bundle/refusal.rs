@@ -1,0 +1,169 @@
+//! Why an uploaded bundle is refused as a whole, in a form the API can hand to a client.
+//!
+//! A [`Refusal`] is read by people (its `Display`) and by programs: [`Refusal::code`] is a
+//! stable kebab-case name a client can switch on and translate, [`Refusal::path`] names the
+//! entry of the archive at fault. Both are part of the API's contract, so they are spelled out
+//! here by hand rather than derived from the variant names, which may change.
+
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+
+/// Why an uploaded bundle is refused as a whole (nothing of it is kept).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    #[error("not a .zip or .tar.gz archive")]
+    NotAnArchive,
+    #[error("{0}: the path leaves the bundle (absolute, or with ..)")]
+    PathEscapes(String),
+    #[error("{0}: links are not accepted")]
+    Link(String),
+    #[error("{0}: only files and folders are accepted")]
+    SpecialFile(String),
+    #[error("{0}: the name is not valid UTF-8")]
+    InvalidName(String),
+    #[error(
+        "{0}: this kind of file is not accepted (course files are .toml, .ftl, .md, .lock and .png, .jpg, .jpeg, .gif, .webp images)"
+    )]
+    FileType(String),
+    #[error("{0}: the archive holds it twice")]
+    Duplicate(String),
+    #[error("the bundle exceeds the limits (16 MiB a file, 256 MiB in all, 20000 files)")]
+    TooLarge,
+    #[error("damaged archive: {0}")]
+    Damaged(String),
+}
+
+impl Refusal {
+    /// Every code, in the order of the variants (for documentation and tests).
+    pub const CODES: [&'static str; 9] = [
+        "not-an-archive",
+        "path-escapes",
+        "link",
+        "special-file",
+        "invalid-name",
+        "file-type",
+        "duplicate",
+        "too-large",
+        "damaged",
+    ];
+
+    /// The stable kebab-case name of this kind of refusal.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Refusal::NotAnArchive => "not-an-archive",
+            Refusal::PathEscapes(_) => "path-escapes",
+            Refusal::Link(_) => "link",
+            Refusal::SpecialFile(_) => "special-file",
+            Refusal::InvalidName(_) => "invalid-name",
+            Refusal::FileType(_) => "file-type",
+            Refusal::Duplicate(_) => "duplicate",
+            Refusal::TooLarge => "too-large",
+            Refusal::Damaged(_) => "damaged",
+        }
+    }
+
+    /// The archive entry at fault, as the archive names it (lossily decoded when it is not
+    /// UTF-8). `None` when the refusal is about the whole upload; a damaged archive carries a
+    /// description, not a path.
+    pub fn path(&self) -> Option<&str> {
+        match self {
+            Refusal::PathEscapes(path)
+            | Refusal::Link(path)
+            | Refusal::SpecialFile(path)
+            | Refusal::InvalidName(path)
+            | Refusal::FileType(path)
+            | Refusal::Duplicate(path) => Some(path),
+            Refusal::NotAnArchive | Refusal::TooLarge | Refusal::Damaged(_) => None,
+        }
+    }
+}
+
+/// `{"code": ..., "path": ..., "message": ...}`; `path` is left out when there is none.
+impl Serialize for Refusal {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let path = self.path();
+        let mut out = serializer.serialize_struct("Refusal", 2 + usize::from(path.is_some()))?;
+        out.serialize_field("code", self.code())?;
+        match path {
+            Some(path) => out.serialize_field("path", path)?,
+            None => out.skip_field("path")?,
+        }
+        out.serialize_field("message", &self.to_string())?;
+        out.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn every_variant() -> [Refusal; 9] {
+        [
+            Refusal::NotAnArchive,
+            Refusal::PathEscapes("../x.md".into()),
+            Refusal::Link("a.md".into()),
+            Refusal::SpecialFile("fifo".into()),
+            Refusal::InvalidName("b\u{fffd}.md".into()),
+            Refusal::FileType("run.sh".into()),
+            Refusal::Duplicate("course.toml".into()),
+            Refusal::TooLarge,
+            Refusal::Damaged("upload: damaged zip entry 3".into()),
+        ]
+    }
+
+    #[test]
+    fn codes_are_stable_unique_and_listed() {
+        let codes = every_variant().map(|r| r.code());
+        assert_eq!(codes, Refusal::CODES);
+        let mut unique = codes.to_vec();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), codes.len());
+        assert!(
+            codes
+                .iter()
+                .all(|c| c.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-'))
+        );
+    }
+
+    #[test]
+    fn the_path_is_the_entry_at_fault() {
+        assert_eq!(
+            Refusal::PathEscapes("../x.md".into()).path(),
+            Some("../x.md")
+        );
+        assert_eq!(Refusal::Duplicate("a/b.md".into()).path(), Some("a/b.md"));
+        assert_eq!(Refusal::TooLarge.path(), None);
+        assert_eq!(Refusal::NotAnArchive.path(), None);
+        assert_eq!(Refusal::Damaged("entry 3".into()).path(), None);
+    }
+
+    #[test]
+    fn serializes_code_path_and_message() {
+        let link =
+            serde_json::to_value(Refusal::Link("locales/en/lessons/l-x.md".into())).expect("json");
+        assert_eq!(
+            link,
+            json!({
+                "code": "link",
+                "path": "locales/en/lessons/l-x.md",
+                "message": "locales/en/lessons/l-x.md: links are not accepted",
+            })
+        );
+        let too_large = serde_json::to_value(Refusal::TooLarge).expect("json");
+        assert_eq!(
+            too_large,
+            json!({
+                "code": "too-large",
+                "message": "the bundle exceeds the limits (16 MiB a file, 256 MiB in all, 20000 files)",
+            })
+        );
+        for refusal in every_variant() {
+            let value = serde_json::to_value(&refusal).expect("json");
+            assert_eq!(value["code"], refusal.code());
+            assert_eq!(value["message"], refusal.to_string());
+            assert_eq!(value.get("path").and_then(|p| p.as_str()), refusal.path());
+        }
+    }
+}

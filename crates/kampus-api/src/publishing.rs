@@ -329,6 +329,64 @@ pub fn publish(
     })
 }
 
+/// Whether `new` asks less of learners than `old`: a lesson, a required assessment or the
+/// survey requirement gone. Learners whose only missing step it was have then completed
+/// the course, though no event of theirs says so ([`complete_due`]).
+pub fn asks_less(old: &LoadedCourse, new: &LoadedCourse) -> bool {
+    let (old, new) = (old.course(), new.course());
+    let lessons = |c: &kampus_content::model::Course| -> Vec<String> {
+        c.modules.iter().flat_map(|m| m.lessons.clone()).collect()
+    };
+    let new_lessons = lessons(new);
+    lessons(old).iter().any(|l| !new_lessons.contains(l))
+        || old
+            .completion
+            .pass
+            .iter()
+            .any(|a| !new.completion.pass.contains(a))
+        || (old.completion.survey && !new.completion.survey)
+        || (old.completion.all_lessons && !new.completion.all_lessons)
+}
+
+/// Evaluates completion again for every open enrollment in the course (after a version that
+/// asks less was published), each in its own transaction: completions and certificates are
+/// recorded as if the learner's last step had just happened. Returns how many completed.
+/// Blocking; it runs in the background of the publishing node.
+pub fn complete_due(
+    conn: &mut DbConnection,
+    course: &LoadedCourse,
+    state: &crate::state::AppState,
+) -> Result<usize, StoreError> {
+    let mut completed = 0;
+    let mut after: Option<String> = None;
+    loop {
+        let batch = kampus_store::enrollments::open_in_course(
+            conn,
+            &course.course().id,
+            after.as_deref(),
+            500,
+        )?;
+        let Some(last) = batch.last() else {
+            return Ok(completed);
+        };
+        after = Some(last.id.clone());
+        for open in &batch {
+            let now = state.clock.now();
+            let evaluated = conn.write_transaction(|tx| {
+                // Read again inside the transaction: the learner may have moved on meanwhile.
+                let enrollment = kampus_store::enrollments::find_by_id(tx, &open.id)?;
+                crate::routes::courses::completion::evaluate(tx, course, &enrollment, now, state)
+            });
+            match evaluated {
+                Ok(true) => completed += 1,
+                // Completed by the learner's own request at the same moment.
+                Ok(false) | Err(StoreError::Conflict(_)) => {}
+                Err(error) => return Err(error),
+            }
+        }
+    }
+}
+
 /// Each locale's translation status, from a course's coverage.
 pub fn translation_status(coverage: &CoverageReport) -> Vec<LocaleStatus> {
     coverage

@@ -119,6 +119,28 @@ pub fn for_user(conn: &mut DbConnection, user: UserId) -> Result<Vec<Enrollment>
         .load(conn)?)
 }
 
+/// Active, not yet completed enrollments in a course, `limit` of them after the id `after`
+/// (by id), for evaluating completion again when a new version asks less of learners.
+pub fn open_in_course(
+    conn: &mut DbConnection,
+    course_id: &str,
+    after: Option<&str>,
+    limit: i64,
+) -> Result<Vec<Enrollment>, StoreError> {
+    let mut query = enrollments::table
+        .filter(enrollments::course_id.eq(course_id))
+        .filter(enrollments::status.eq("active"))
+        .filter(enrollments::completed_at.is_null())
+        .order(enrollments::id)
+        .limit(limit)
+        .select(Enrollment::as_select())
+        .into_boxed();
+    if let Some(after) = after {
+        query = query.filter(enrollments::id.gt(after.to_owned()));
+    }
+    Ok(query.load(conn)?)
+}
+
 /// Remembers the lesson the learner opened last ("continue where I left off").
 pub fn touch_lesson(
     conn: &mut DbConnection,

@@ -369,7 +369,7 @@ fn right_answers(
 }
 
 /// Opens and completes every lesson of `course` in `lang`.
-async fn complete_lessons(
+pub(crate) async fn complete_lessons(
     app: &TestApp,
     token: &str,
     course: &kampus_content::model::Course,
@@ -406,7 +406,7 @@ async fn complete_lessons(
 }
 
 /// Takes every assessment of `course` once, answering everything right.
-async fn pass_assessments(
+pub(crate) async fn pass_assessments(
     app: &TestApp,
     token: &str,
     course: &kampus_content::model::Course,
@@ -460,7 +460,7 @@ async fn pass_assessments(
 }
 
 /// Answers every survey item; returns the enrollment status.
-async fn answer_survey(app: &TestApp, token: &str, slug: &str, lang: &str) -> Value {
+pub(crate) async fn answer_survey(app: &TestApp, token: &str, slug: &str, lang: &str) -> Value {
     let survey: Value = app
         .send(
             Method::GET,

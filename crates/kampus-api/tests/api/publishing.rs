@@ -12,7 +12,9 @@ use kampus_store::users::Role;
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::assessments::{all_right, first_quiz};
+use crate::assessments::{
+    all_right, answer_survey, complete_lessons, first_quiz, pass_assessments,
+};
 use crate::helpers::{TestApp, copy_dir, problem, spawn_app};
 
 const COURSE: &str = "migration-and-gender";
@@ -633,4 +635,61 @@ async fn publishing_and_rolling_back_keep_progress_and_attempts_in_flight() {
     .await;
     let progress = get_json(&app, &progress_path, &learner).await;
     assert!(completed(&progress).contains(&"l-gender-concepts".to_owned()));
+}
+
+#[actix_web::test]
+async fn a_learner_whose_only_missing_lesson_is_withdrawn_completes() {
+    let app = spawn_app().await;
+    let admin = user(&app, "publisher@rmtc.org", Role::Admin).await;
+    let learner = user(&app, "learner@granpol.gov.ba", Role::Learner).await;
+    enroll(&app, &learner).await;
+    // Everything but the lesson version 2 withdraws.
+    let (folder, _) = changed_course();
+    let second = kampus_content::load_path(folder.path())
+        .course
+        .expect("version 2 loads");
+    complete_lessons(&app, &learner, second.course(), "en").await;
+    let shipped = crate::assessments::shipped();
+    let first = shipped
+        .iter()
+        .find(|c| c.course().id == COURSE)
+        .expect("shipped course");
+    pass_assessments(&app, &learner, first.course(), "en").await;
+    let status = answer_survey(&app, &learner, COURSE, "en").await;
+    assert_eq!(
+        status["status"], "enrolled",
+        "l-interviewing is missing: {status}"
+    );
+
+    let response = upload(&app, &admin, tar_gz(folder.path())).await;
+    let uploaded: Value = response.json().await.expect("json");
+    let version = uploaded["drafts"][0]["version"]["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    post_json(
+        &app,
+        &format!("/api/v1/admin/content/versions/{version}/publish"),
+        &admin,
+    )
+    .await;
+    // Completed in the background of the publishing node, with the certificate.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let outline = get_json(&app, &format!("/api/v1/courses/{COURSE}"), &learner).await;
+        if outline["enrollment"]["status"] == "completed" {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "not completed: {outline}"
+        );
+        actix_web::rt::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let certificates = get_json(&app, "/api/v1/me/certificates", &learner).await;
+    assert_eq!(
+        certificates.as_array().map(Vec::len),
+        Some(1),
+        "{certificates}"
+    );
 }

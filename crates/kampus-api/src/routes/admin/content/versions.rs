@@ -139,7 +139,7 @@ pub async fn publish(
     id: web::Path<String>,
 ) -> Result<web::Json<Published>, ApiError> {
     let (id, actor, db_state) = (id.into_inner(), admin.0.id.to_string(), state.clone());
-    let (version, changed) = state
+    let (version, changed, asks_less, course) = state
         .db
         .run(move |conn| {
             let version = content_versions::find(conn, &id)?;
@@ -151,12 +151,17 @@ pub async fn publish(
                         version.number, version.course_id
                     ))
                 })?;
+            let before = db_state.content().shared_course_by_id(&version.course_id);
             let now = db_state.clock.now();
             let changed = publishing::publish(conn, &version, &course, &actor, now)?;
             serve_now(conn, &db_state);
-            Ok((version, changed))
+            let asks_less = before.is_some_and(|before| publishing::asks_less(&before, &course));
+            Ok((version, changed, changed && asks_less, course))
         })
         .await?;
+    if asks_less {
+        complete_in_background(&state, course);
+    }
     Ok(web::Json(Published {
         version: Some(VersionView::of(&version, true)),
         changed,
@@ -208,6 +213,27 @@ pub async fn unpublish(
         version: None,
         changed,
     }))
+}
+
+/// Learners whose only missing step the new version dropped complete now, in the background
+/// of this node (each in its own transaction; a few milliseconds per open enrollment).
+fn complete_in_background(state: &AppState, course: std::sync::Arc<kampus_content::LoadedCourse>) {
+    let state = state.clone();
+    actix_web::rt::task::spawn_blocking(move || {
+        let done = state
+            .db
+            .pool()
+            .get()
+            .and_then(|mut conn| publishing::complete_due(&mut conn, &course, &state));
+        match done {
+            Ok(completed) => tracing::info!(
+                course = course.course().id,
+                completed,
+                "completion evaluated again after a version that asks less"
+            ),
+            Err(error) => tracing::error!(%error, "evaluating completion again failed"),
+        }
+    });
 }
 
 /// This node serves the change before answering (the others poll). A failure here is only

@@ -4,8 +4,14 @@
 //! iterations, one lane (`m=19456,t=2,p=1`), about 20–40 ms per hash on this project's 2-core
 //! reference machine. They are stored in each PHC string, so they can be raised later without
 //! invalidating existing hashes. Hashing is CPU-bound: callers run it on the blocking pool.
+//!
+//! Each hash takes its 19 MiB for its duration, and the blocking pool has up to
+//! `2 × KAMPUS_DB_POOL_SIZE` threads: a burst of sign-ins hashed on all of them at once took
+//! the server past 250 MB (`bench/run.sh`, sign-in scenario), and the allocator kept much of
+//! it. At most one hash per core runs at a time ([`HashGate`]); more would only share the
+//! same cores, so throughput is unchanged and the memory bound is cores × 19 MiB.
 
-use std::sync::OnceLock;
+use std::sync::{Condvar, Mutex, OnceLock};
 
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
@@ -24,21 +30,78 @@ fn argon2() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
+/// Lets at most one argon2 computation per core run at once; the others wait their turn.
+struct HashGate {
+    running: Mutex<usize>,
+    turn: Condvar,
+    limit: usize,
+}
+
+impl HashGate {
+    fn get() -> &'static HashGate {
+        static GATE: OnceLock<HashGate> = OnceLock::new();
+        GATE.get_or_init(|| HashGate {
+            running: Mutex::new(0),
+            turn: Condvar::new(),
+            limit: std::thread::available_parallelism().map_or(2, std::num::NonZero::get),
+        })
+    }
+
+    fn run<T>(&self, work: impl FnOnce() -> T) -> T {
+        let _permit = self.enter();
+        work()
+    }
+
+    /// Waits for a free turn; the turn ends when the permit is dropped (a panic included).
+    fn enter(&self) -> Permit<'_> {
+        // A poisoned lock only means a panic while counting: the count is still right.
+        let mut running = self
+            .running
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        while *running >= self.limit {
+            running = self
+                .turn
+                .wait(running)
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+        }
+        *running += 1;
+        Permit(self)
+    }
+}
+
+struct Permit<'a>(&'a HashGate);
+
+impl Drop for Permit<'_> {
+    fn drop(&mut self) {
+        *self
+            .0
+            .running
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) -= 1;
+        self.0.turn.notify_one();
+    }
+}
+
 /// Hashes a password into a PHC string (`$argon2id$v=19$m=19456,t=2,p=1$…`).
 pub fn hash(password: &str) -> Result<String, HashError> {
     let salt = SaltString::generate(&mut OsRng);
-    argon2()
-        .hash_password(password.as_bytes(), &salt)
-        .map(|h| h.to_string())
-        .map_err(|e| HashError(e.to_string()))
+    HashGate::get().run(|| {
+        argon2()
+            .hash_password(password.as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .map_err(|e| HashError(e.to_string()))
+    })
 }
 
 /// Whether `password` matches `stored`. A malformed stored hash never matches.
 pub fn verify(password: &str, stored: &str) -> bool {
     PasswordHash::new(stored).is_ok_and(|parsed| {
-        argon2()
-            .verify_password(password.as_bytes(), &parsed)
-            .is_ok()
+        HashGate::get().run(|| {
+            argon2()
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok()
+        })
     })
 }
 
@@ -66,6 +129,31 @@ pub fn generate() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_more_hashes_run_at_once_than_the_gate_allows() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let gate = HashGate {
+            running: Mutex::new(0),
+            turn: Condvar::new(),
+            limit: 2,
+        };
+        let (now, most) = (AtomicUsize::new(0), AtomicUsize::new(0));
+        std::thread::scope(|scope| {
+            for _ in 0..8 {
+                scope.spawn(|| {
+                    gate.run(|| {
+                        let running = now.fetch_add(1, Ordering::SeqCst) + 1;
+                        most.fetch_max(running, Ordering::SeqCst);
+                        std::thread::sleep(std::time::Duration::from_millis(20));
+                        now.fetch_sub(1, Ordering::SeqCst);
+                    });
+                });
+            }
+        });
+        assert!(most.load(Ordering::SeqCst) <= 2);
+        assert_eq!(*gate.running.lock().expect("lock"), 0, "every turn ended");
+    }
 
     #[test]
     fn hashes_verify_and_carry_their_parameters() {

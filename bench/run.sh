@@ -194,7 +194,8 @@ measure() { # key, name, wrk args…
   p50=$(awk '$1 == "50%" {print $2}' <<< "$out")
   p99=$(awk '$1 == "99%" {print $2}' <<< "$out")
   errors=$(wrk_errors <<< "$out")
-  printf '%-50s %12s req/s   p50 %-9s p99 %-9s errors %s\n' "$name" "$rps" "$p50" "$p99" "$errors" >&2
+  printf '%-50s %12s req/s   p50 %-9s p99 %-9s errors %s   RSS %s MB\n' "$name" "$rps" "$p50" "$p99" "$errors" \
+    "$(( $(ps -o rss= -p "$kampus_pid") / 1024 ))" >&2
   result "$key.rps" "$rps"; result "$key.p50" "$p50"; result "$key.p99" "$p99"; result "$key.errors" "$errors"
 }
 

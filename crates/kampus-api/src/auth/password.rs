@@ -5,13 +5,14 @@
 //! reference machine. They are stored in each PHC string, so they can be raised later without
 //! invalidating existing hashes. Hashing is CPU-bound: callers run it on the blocking pool.
 //!
-//! Each hash takes its 19 MiB for its duration, and the blocking pool has up to
-//! `2 × KAMPUS_DB_POOL_SIZE` threads: a burst of sign-ins hashed on all of them at once took
-//! the server past 250 MB (`bench/run.sh`, sign-in scenario), and the allocator kept much of
-//! it. At most one hash per core runs at a time ([`HashGate`]); more would only share the
-//! same cores, so throughput is unchanged and the memory bound is cores × 19 MiB.
+//! Each hash takes its 19 MiB for its duration. Run on whichever blocking thread asked, a
+//! burst of sign-ins hashed on all of them at once and the allocator kept that memory per
+//! thread: the server passed 250 MB (`bench/run.sh`, sign-in scenario). Hashes therefore run
+//! on a few dedicated threads, one per core ([`on_hashers`]): more would only share the same
+//! cores, so throughput is unchanged, and the memory that hashing holds is cores × 19 MiB.
 
-use std::sync::{Condvar, Mutex, OnceLock};
+use std::sync::mpsc::{self, Sender};
+use std::sync::{Mutex, OnceLock};
 
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
@@ -30,79 +31,74 @@ fn argon2() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
-/// Lets at most one argon2 computation per core run at once; the others wait their turn.
-struct HashGate {
-    running: Mutex<usize>,
-    turn: Condvar,
-    limit: usize,
-}
+type Job = Box<dyn FnOnce() + Send>;
 
-impl HashGate {
-    fn get() -> &'static HashGate {
-        static GATE: OnceLock<HashGate> = OnceLock::new();
-        GATE.get_or_init(|| HashGate {
-            running: Mutex::new(0),
-            turn: Condvar::new(),
-            limit: std::thread::available_parallelism().map_or(2, std::num::NonZero::get),
-        })
-    }
-
-    fn run<T>(&self, work: impl FnOnce() -> T) -> T {
-        let _permit = self.enter();
-        work()
-    }
-
-    /// Waits for a free turn; the turn ends when the permit is dropped (a panic included).
-    fn enter(&self) -> Permit<'_> {
-        // A poisoned lock only means a panic while counting: the count is still right.
-        let mut running = self
-            .running
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        while *running >= self.limit {
-            running = self
-                .turn
-                .wait(running)
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
+/// Runs `work` on one of the hashing threads and waits for it; `None` if it panicked.
+fn on_hashers<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+    static HASHERS: OnceLock<Mutex<Sender<Job>>> = OnceLock::new();
+    let jobs = HASHERS.get_or_init(|| {
+        let (send, receive) = mpsc::channel::<Job>();
+        let receive = std::sync::Arc::new(Mutex::new(receive));
+        let threads = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
+        for n in 0..threads {
+            let receive = receive.clone();
+            let spawned = std::thread::Builder::new()
+                .name(format!("argon2-{n}"))
+                .spawn(move || {
+                    loop {
+                        let job = receive
+                            .lock()
+                            .unwrap_or_else(std::sync::PoisonError::into_inner)
+                            .recv();
+                        let Ok(job) = job else { return };
+                        // A panicking job only loses its own answer; the thread carries on.
+                        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
+                    }
+                });
+            if let Err(error) = spawned {
+                tracing::error!(%error, "could not start a password hashing thread");
+            }
         }
-        *running += 1;
-        Permit(self)
-    }
-}
-
-struct Permit<'a>(&'a HashGate);
-
-impl Drop for Permit<'_> {
-    fn drop(&mut self) {
-        *self
-            .0
-            .running
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner) -= 1;
-        self.0.turn.notify_one();
-    }
+        Mutex::new(send)
+    });
+    let (answer, result) = mpsc::channel();
+    let job: Job = Box::new(move || {
+        let _ = answer.send(work());
+    });
+    jobs.lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .send(job)
+        .ok()?;
+    result.recv().ok()
 }
 
 /// Hashes a password into a PHC string (`$argon2id$v=19$m=19456,t=2,p=1$…`).
 pub fn hash(password: &str) -> Result<String, HashError> {
     let salt = SaltString::generate(&mut OsRng);
-    HashGate::get().run(|| {
+    let password = password.to_owned();
+    on_hashers(move || {
         argon2()
             .hash_password(password.as_bytes(), &salt)
             .map(|h| h.to_string())
             .map_err(|e| HashError(e.to_string()))
     })
+    .unwrap_or_else(|| Err(HashError("the hashing thread failed".to_owned())))
 }
 
 /// Whether `password` matches `stored`. A malformed stored hash never matches.
 pub fn verify(password: &str, stored: &str) -> bool {
-    PasswordHash::new(stored).is_ok_and(|parsed| {
-        HashGate::get().run(|| {
+    if PasswordHash::new(stored).is_err() {
+        return false;
+    }
+    let (password, stored) = (password.to_owned(), stored.to_owned());
+    on_hashers(move || {
+        PasswordHash::new(&stored).is_ok_and(|parsed| {
             argon2()
                 .verify_password(password.as_bytes(), &parsed)
                 .is_ok()
         })
     })
+    .unwrap_or(false)
 }
 
 /// Spends the same time as a real verification, for unknown accounts: without it, a fast
@@ -131,28 +127,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn no_more_hashes_run_at_once_than_the_gate_allows() {
-        use std::sync::atomic::{AtomicUsize, Ordering};
-        let gate = HashGate {
-            running: Mutex::new(0),
-            turn: Condvar::new(),
-            limit: 2,
-        };
-        let (now, most) = (AtomicUsize::new(0), AtomicUsize::new(0));
-        std::thread::scope(|scope| {
-            for _ in 0..8 {
-                scope.spawn(|| {
-                    gate.run(|| {
-                        let running = now.fetch_add(1, Ordering::SeqCst) + 1;
-                        most.fetch_max(running, Ordering::SeqCst);
-                        std::thread::sleep(std::time::Duration::from_millis(20));
-                        now.fetch_sub(1, Ordering::SeqCst);
-                    });
-                });
-            }
-        });
-        assert!(most.load(Ordering::SeqCst) <= 2);
-        assert_eq!(*gate.running.lock().expect("lock"), 0, "every turn ended");
+    fn hashes_run_on_the_hashing_threads_and_survive_a_panic() {
+        let name = on_hashers(|| std::thread::current().name().map(str::to_owned));
+        assert!(name.flatten().is_some_and(|n| n.starts_with("argon2-")));
+        assert_eq!(on_hashers(|| -> u8 { panic!("a failing job") }), None);
+        assert_eq!(on_hashers(|| 7), Some(7), "the threads carry on");
     }
 
     #[test]

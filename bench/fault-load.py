@@ -22,6 +22,7 @@ A request is acknowledged only when a 2xx response arrived: a write whose answer
 import argparse
 import http.client
 import json
+import os
 import random
 import sys
 import threading
@@ -181,6 +182,9 @@ def writers(args):
     begin = time.monotonic()
     per_thread = max(1, len(learners) // args.threads)
 
+    def running():
+        return time.monotonic() < deadline and not (args.stop_file and os.path.exists(args.stop_file))
+
     def write(client, op, method, path, token, body=None):
         status, hdrs, payload, err, secs = client.request(method, path, token, body)
         log.request(op, method, path, status, hdrs, payload, err, secs)
@@ -192,7 +196,7 @@ def writers(args):
         rng = random.Random(index * 7919 + int(time.time()))
         mine = learners[index::args.threads]
         client = Client(args.base)
-        while time.monotonic() < deadline:
+        while running():
             # With --ramp the thread's learners join one by one over the first 80 % of the
             # run, so that courses are completed (and certificates issued) all along it.
             active = len(mine)
@@ -308,45 +312,64 @@ def describe(r):
             f"after {r['ms']} ms, request id {r.get('rid')}: {r.get('body', '')[:200]}")
 
 
+def recovery(rows, since, until):
+    """When requests succeeded again after `since`: the start of the run of 2xx answers that
+    lasts until `until` (None if the last request before it failed)."""
+    at = None
+    for r in sorted((r for r in rows if since <= r["t"] < until), key=lambda r: r["t"]):
+        if r["status"] is not None and 200 <= r["status"] < 300:
+            at = at or r["t"]
+        else:
+            at = None
+    return at
+
+
 def outage(args):
     """Scenario 3: every answer is a 2xx or a 503 problem with Retry-After, none slower than
-    --bound; after the database is back, requests succeed again within --recover seconds."""
+    --bound; after each outage (--window down,up), requests succeed again within --recover
+    seconds."""
     rows = read_log(args.log)
+    windows = [tuple(float(x) for x in w.split(",")) for w in args.window]
     api = [r for r in rows if r["op"] != "readyz"]
-    ok = [r for r in api if r["status"] is not None and 200 <= r["status"] < 300]
-    clean = [r for r in api if r["status"] == 503 and r["problem"] and r["retry_after"]]
-    other = [r for r in api if r not in ok and r not in clean]
-    slow = [r for r in rows if r["ms"] > args.bound * 1000]
-    during = [r for r in api if args.down <= r["t"] <= args.up]
-    ready = [r for r in rows if r["op"] == "readyz"]
-    ready_down = [r for r in ready if args.down + 1 <= r["t"] + r["ms"] / 1000 <= args.up]
-    after_up = sorted((r for r in api if r["t"] >= args.up), key=lambda r: r["t"])
-    # Recovered at the first request after which every request succeeded.
-    recovered_at = None
-    for r in after_up:
+
+    def kind(r):
         if r["status"] is not None and 200 <= r["status"] < 300:
-            recovered_at = recovered_at or r["t"]
-        else:
-            recovered_at = None
+            return "2xx"
+        if r["status"] == 503 and r["problem"] and r["retry_after"]:
+            return "503"
+        return "other"
+
+    counts = {"2xx": 0, "503": 0, "other": 0}
+    for r in api:
+        counts[kind(r)] += 1
+    other = [r for r in api if kind(r) == "other"]
+    slow = [r for r in rows if r["ms"] > args.bound * 1000]
     failures = []
-    print(f"requests: {len(api)} (2xx {len(ok)}, 503 problem+json {len(clean)}, other {len(other)}); "
-          f"during the outage: {len(during)} "
-          f"(2xx {sum(1 for r in during if r in ok)}, 503 {sum(1 for r in during if r in clean)})")
-    print(f"/readyz during the outage: {sorted({r['status'] for r in ready_down}, key=str)}; "
-          f"slowest request {max((r['ms'] for r in rows), default=0):.0f} ms (bound {args.bound} s)")
+    print(f"requests: {len(api)} (2xx {counts['2xx']}, 503 problem+json {counts['503']}, other {counts['other']}); "
+          f"slowest {max((r['ms'] for r in rows), default=0):.0f} ms (bound {args.bound:.0f} s)")
+    outage_503 = 0
+    for i, (down, up) in enumerate(windows):
+        during = [r for r in api if down <= r["t"] <= up]
+        n503 = sum(1 for r in during if kind(r) == "503")
+        outage_503 += n503
+        ready = sorted({r["status"] for r in rows if r["op"] == "readyz" and down + 1 <= r["t"] <= up - 0.5}, key=str)
+        end = windows[i + 1][0] if i + 1 < len(windows) else float("inf")
+        at = recovery(api, up, end)
+        back = f"{at - up:.1f} s" if at is not None else "never"
+        print(f"outage {i + 1} ({up - down:.1f} s): {len(during)} requests "
+              f"(2xx {sum(1 for r in during if kind(r) == '2xx')}, 503 {n503}), /readyz {ready}; "
+              f"all requests succeed again {back} after PostgreSQL is back")
+        if any(s != 503 for s in ready):
+            failures.append(f"/readyz answered {ready} during outage {i + 1}")
+        if at is None or at - up > args.recover:
+            failures.append(f"requests did not succeed again within {args.recover:.0f} s of outage {i + 1}'s end")
     if other:
         failures.append(f"{len(other)} answers neither 2xx nor 503 problem+json with Retry-After, e.g.:")
         failures += ["  " + describe(r) for r in other[:5]]
     if slow:
-        failures.append(f"{len(slow)} requests slower than {args.bound} s, e.g.: " + describe(slow[0]))
-    if not [r for r in during if r in clean]:
-        failures.append("no 503 during the outage: the outage did not reach the requests")
-    if any(r["status"] != 503 for r in ready_down):
-        failures.append("/readyz did not answer 503 during the outage")
-    if recovered_at is None or recovered_at - args.up > args.recover:
-        failures.append(f"requests did not succeed again within {args.recover} s of the database's return")
-    else:
-        print(f"recovered {recovered_at - args.up:.1f} s after the database was back, without a restart")
+        failures.append(f"{len(slow)} requests slower than {args.bound:.0f} s, e.g.: " + describe(slow[0]))
+    if not outage_503:
+        failures.append("no 503 during the outages: the outage did not reach the requests")
     for f in failures:
         print("FINDING: " + f)
     sys.exit(1 if failures else 0)
@@ -359,15 +382,10 @@ def diskfull(args):
     full = [r for r in rows if args.full <= r["t"] <= args.free]
     failed = [r for r in full if r["status"] is None or r["status"] >= 300]
     clean = [r for r in failed if r["status"] in (500, 503) and r["problem"]]
-    unclean = [r for r in failed if r not in clean]
+    unclean = [r for r in failed if not (r["status"] in (500, 503) and r["problem"])]
     slow = [r for r in rows if r["ms"] > args.bound * 1000]
     after = sorted((r for r in rows if r["t"] >= args.free), key=lambda r: r["t"])
-    recovered_at = None
-    for r in after:
-        if r["status"] is not None and r["status"] < 300:
-            recovered_at = recovered_at or r["t"]
-        else:
-            recovered_at = None
+    recovered_at = recovery(rows, args.free, float("inf"))
     statuses = {}
     for r in failed:
         statuses[r["status"]] = statuses.get(r["status"], 0) + 1
@@ -411,6 +429,7 @@ def main():
         s.add_argument("--out", required=True, help="folder for the .tsv and requests.jsonl files")
         if name == "writers":
             s.add_argument("--ramp", action="store_true")
+            s.add_argument("--stop-file", help="stop early once this file exists")
         else:
             s.add_argument("--timeout", type=float, default=30.0)
             s.add_argument("--pause", type=float, default=0.05)
@@ -419,8 +438,7 @@ def main():
     s.add_argument("--tokens", required=True)
     s = sub.add_parser("outage")
     s.add_argument("--log", required=True)
-    s.add_argument("--down", type=float, required=True)
-    s.add_argument("--up", type=float, required=True)
+    s.add_argument("--window", action="append", required=True, help="down,up (epoch seconds)")
     s.add_argument("--bound", type=float, default=10.0)
     s.add_argument("--recover", type=float, default=30.0)
     s = sub.add_parser("diskfull")

@@ -409,4 +409,11 @@ open(path, "w").write(text)
 PY
   echo "written to docs/benchmarks.md" >&2
 fi
+# --smoke judges no figure, only that every request of every scenario succeeded.
+if [ "$MODE" = --smoke ]; then
+  failed=$(awk -F'\t' '$1 ~ /\.(errors|failures)$/ && $2 + 0 > 0 {print $1 "=" $2}' "$work/results")
+  [ "$(get certificates)" -gt 0 ] || failed="$failed no certificate issued"
+  if [ -n "$failed" ]; then echo "smoke: requests failed: $failed" >&2; exit 1; fi
+  echo "smoke: every scenario ran and every request succeeded" >&2
+fi
 [ "$faults_verdict" != "FAILED" ]

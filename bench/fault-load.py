@@ -14,6 +14,7 @@ Subcommands:
   complete  each learner completes bench-assessment (lesson, then the final, all right)
   outage    verdict on a `light` log around a database outage (scenario 3)
   diskfull  verdict on a `writers` log around a full disk (scenario 4)
+  refused   how many requests of a log sent since a moment got no 2xx
 
 A request is acknowledged only when a 2xx response arrived: a write whose answer was lost
 (server killed mid-request) is not counted, whatever happened to it.
@@ -110,7 +111,8 @@ class Log:
     def request(self, op, method, path, status, hdrs, body, err, secs):
         ctype = hdrs.get("content-type", "")
         record = {
-            "t": time.time(), "op": op, "method": method, "path": path, "status": status,
+            # When the request was sent (wall clock, comparable with the driver's `date`).
+            "t": round(time.time() - secs, 3), "op": op, "method": method, "path": path, "status": status,
             "ctype": ctype, "problem": ctype.startswith("application/problem+json"),
             "retry_after": hdrs.get("retry-after"), "rid": hdrs.get("x-request-id"),
             "ms": round(secs * 1000, 1),
@@ -329,6 +331,8 @@ def outage(args):
     --bound; after each outage (--window down,up), requests succeed again within --recover
     seconds."""
     rows = read_log(args.log)
+    # down: stop requested; stopped: the stop returned; starting: start requested; up: the
+    # start returned. /readyz must say 503 for checks made wholly between stopped and starting.
     windows = [tuple(float(x) for x in w.split(",")) for w in args.window]
     api = [r for r in rows if r["op"] != "readyz"]
 
@@ -348,11 +352,12 @@ def outage(args):
     print(f"requests: {len(api)} (2xx {counts['2xx']}, 503 problem+json {counts['503']}, other {counts['other']}); "
           f"slowest {max((r['ms'] for r in rows), default=0):.0f} ms (bound {args.bound:.0f} s)")
     outage_503 = 0
-    for i, (down, up) in enumerate(windows):
+    for i, (down, stopped, starting, up) in enumerate(windows):
         during = [r for r in api if down <= r["t"] <= up]
         n503 = sum(1 for r in during if kind(r) == "503")
         outage_503 += n503
-        ready = sorted({r["status"] for r in rows if r["op"] == "readyz" and down + 1 <= r["t"] <= up - 0.5}, key=str)
+        ready = sorted({r["status"] for r in rows if r["op"] == "readyz"
+                        and stopped <= r["t"] and r["t"] + r["ms"] / 1000 <= starting}, key=str)
         end = windows[i + 1][0] if i + 1 < len(windows) else float("inf")
         at = recovery(api, up, end)
         back = f"{at - up:.1f} s" if at is not None else "never"
@@ -411,6 +416,12 @@ def diskfull(args):
     sys.exit(1 if failures else 0)
 
 
+def refused(args):
+    """How many writes sent since --since got no 2xx."""
+    print(sum(1 for r in read_log(args.log)
+              if r["t"] >= args.since and (r["status"] is None or r["status"] >= 300)))
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="command", required=True)
@@ -438,7 +449,8 @@ def main():
     s.add_argument("--tokens", required=True)
     s = sub.add_parser("outage")
     s.add_argument("--log", required=True)
-    s.add_argument("--window", action="append", required=True, help="down,up (epoch seconds)")
+    s.add_argument("--window", action="append", required=True,
+                   help="down,stopped,starting,up (epoch seconds)")
     s.add_argument("--bound", type=float, default=10.0)
     s.add_argument("--recover", type=float, default=30.0)
     s = sub.add_parser("diskfull")
@@ -447,8 +459,11 @@ def main():
     s.add_argument("--free", type=float, required=True)
     s.add_argument("--bound", type=float, default=10.0)
     s.add_argument("--recover", type=float, default=10.0)
+    s = sub.add_parser("refused")
+    s.add_argument("--log", required=True)
+    s.add_argument("--since", type=float, required=True)
     args = p.parse_args()
-    {"setup": setup, "writers": writers, "light": light, "complete": complete,
+    {"refused": refused, "setup": setup, "writers": writers, "light": light, "complete": complete,
      "outage": outage, "diskfull": diskfull}[args.command](args)
 
 

@@ -370,7 +370,7 @@ pg_ratio=$(ratio "$(get pg_progress.rps)" "$(get pg_raw.rps)")
 {
   echo "| scenario | Kampus | baseline (same run) | ratio | target | verdict |"
   echo "|---|---|---|---|---|---|"
-  echo "| GET a lesson, 64 connections | $(get lesson.rps) req/s, p99 $(get lesson.p99) | nginx static file: $(get nginx_lesson.rps) req/s | $lesson_ratio | ≥ 0.5 × nginx, p99 < 10 ms | $(judged verdict "$lesson_ratio" "$(ms "$(get lesson.p99)")" 'a >= 0.5 && b < 10') |"
+  echo "| GET a lesson, $CONNECTIONS connections | $(get lesson.rps) req/s, p99 $(get lesson.p99) | nginx static file: $(get nginx_lesson.rps) req/s | $lesson_ratio | ≥ 0.5 × nginx, p99 < 10 ms | $(judged verdict "$lesson_ratio" "$(ms "$(get lesson.p99)")" 'a >= 0.5 && b < 10') |"
   echo "| GET a course outline | $(get outline.rps) req/s, p99 $(get outline.p99) | nginx static file: $(get nginx_outline.rps) req/s | $(ratio "$(get outline.rps)" "$(get nginx_outline.rps)") | | |"
   echo "| GET the catalog, anonymous | $(get catalog.rps) req/s, p99 $(get catalog.p99) | | | | |"
   echo "| POST a lesson completion, SQLite | $(get progress.rps) req/s, p99 $(get progress.p99) | sqlite3 inserts: $(get sqlite_raw.rps) tx/s | $progress_ratio | ≥ 0.5 × raw inserts | $(judged verdict "$progress_ratio" 0 'a >= 0.5') |"

@@ -290,22 +290,29 @@ pub fn report_of(stored: &str) -> Report {
     })
 }
 
-/// A version loaded for preview or publishing: from the cache, else from the database.
-/// `None` when it does not load without errors (a newer release validates more strictly).
+/// A version and its course, loaded for preview or publishing: from the cache, else from the
+/// database. A conflict when it no longer loads without errors (a newer release validates
+/// more strictly).
 pub fn loaded_version(
     conn: &mut DbConnection,
     drafts: &DraftCache,
-    version: &Version,
-) -> anyhow::Result<Option<Arc<LoadedCourse>>> {
+    version_id: &str,
+) -> Result<(Version, Arc<LoadedCourse>), StoreError> {
+    let version = content_versions::find(conn, version_id)?;
     if let Some(course) = drafts.get(&version.id) {
-        return Ok(Some(course));
+        return Ok((version, course));
     }
-    let Some(course) = crate::published_content::load_version(conn, version)? else {
-        return Ok(None);
-    };
+    let course = crate::published_content::load_version(conn, &version)
+        .map_err(|e| StoreError::Corrupt(e.to_string()))?
+        .ok_or_else(|| {
+            StoreError::Conflict(format!(
+                "version {} of {} does not load without errors",
+                version.number, version.course_id
+            ))
+        })?;
     let course = Arc::new(course);
     drafts.keep(&version.id, course.clone());
-    Ok(Some(course))
+    Ok((version, course))
 }
 
 /// Publishes a version (an earlier one: a rollback) with its course's final assessment

@@ -7,8 +7,6 @@ use std::sync::Arc;
 use actix_web::http::header::{self, ContentType};
 use actix_web::{HttpRequest, HttpResponse, web};
 use kampus_content::LoadedCourse;
-use kampus_store::StoreError;
-use kampus_store::content_versions;
 
 use crate::auth::AdminUser;
 use crate::error::ApiError;
@@ -87,15 +85,8 @@ async fn version_course(
     state
         .db
         .run(move |conn| {
-            let version = content_versions::find(conn, &id)?;
-            publishing::loaded_version(conn, &db_state.drafts, &version)
-                .map_err(|e| StoreError::Corrupt(e.to_string()))?
-                .ok_or_else(|| {
-                    StoreError::Conflict(format!(
-                        "version {} of {} does not load without errors",
-                        version.number, version.course_id
-                    ))
-                })
+            let (_, course) = publishing::loaded_version(conn, &db_state.drafts, &id)?;
+            Ok(course)
         })
         .await
 }

@@ -142,15 +142,7 @@ pub async fn publish(
     let (version, changed, asks_less, course) = state
         .db
         .run(move |conn| {
-            let version = content_versions::find(conn, &id)?;
-            let course = publishing::loaded_version(conn, &db_state.drafts, &version)
-                .map_err(|e| StoreError::Corrupt(e.to_string()))?
-                .ok_or_else(|| {
-                    StoreError::Conflict(format!(
-                        "version {} of {} does not load without errors",
-                        version.number, version.course_id
-                    ))
-                })?;
+            let (version, course) = publishing::loaded_version(conn, &db_state.drafts, &id)?;
             let before = db_state.content().shared_course_by_id(&version.course_id);
             let now = db_state.clock.now();
             let changed = publishing::publish(conn, &version, &course, &actor, now)?;

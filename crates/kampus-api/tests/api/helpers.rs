@@ -133,19 +133,15 @@ impl TestApp {
         role: Role,
     ) -> User {
         let pool = self.state.db.pool().clone();
-        let new = NewUser {
-            email: Email::parse(email).expect("valid email"),
-            display_name: "Test Korisnik".into(),
-            preferred_locale: locale,
-            role,
-            institution_id: None,
-            password_hash: Some(kampus_api::auth::password::hash(password).expect("hash")),
-            gender: None,
-            email_verified_at: Some(SystemClock.now()),
-        };
+        let (email, password) = (email.to_owned(), password.to_owned());
         actix_web::rt::task::spawn_blocking(move || {
-            let mut conn = pool.get().expect("conn");
-            users::insert(&mut conn, &new, SystemClock.now()).expect("insert user")
+            insert_user(
+                &mut pool.get().expect("conn"),
+                &email,
+                &password,
+                locale,
+                role,
+            )
         })
         .await
         .expect("task")
@@ -234,6 +230,27 @@ impl TestApp {
         let body: Value = response.json().await.expect("json");
         body["access_token"].as_str().expect("token").to_owned()
     }
+}
+
+/// A verified user with a password, straight in the database (blocking).
+pub fn insert_user(
+    conn: &mut kampus_store::DbConnection,
+    email: &str,
+    password: &str,
+    locale: Locale,
+    role: Role,
+) -> User {
+    let new = NewUser {
+        email: Email::parse(email).expect("valid email"),
+        display_name: "Test Korisnik".into(),
+        preferred_locale: locale,
+        role,
+        institution_id: None,
+        password_hash: Some(kampus_api::auth::password::hash(password).expect("hash")),
+        gender: None,
+        email_verified_at: Some(SystemClock.now()),
+    };
+    users::insert(conn, &new, SystemClock.now()).expect("insert user")
 }
 
 /// Asserts a problem+json response and returns its body.

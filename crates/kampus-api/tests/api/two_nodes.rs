@@ -9,11 +9,10 @@ use std::time::{Duration, Instant};
 
 use kampus_content::Locale;
 use kampus_store::testing::TestDatabase;
-use kampus_store::users::{self, NewUser, Role};
-use kampus_store::{Clock, Email, SystemClock};
+use kampus_store::users::Role;
 use serde_json::{Value, json};
 
-use crate::helpers::KampusProcess;
+use crate::helpers::{KampusProcess, insert_user};
 
 const COURSE: &str = "migration-and-gender";
 const PASSWORD: &str = "dva čvora 2026";
@@ -42,21 +41,13 @@ fn has_new_module(outline: &Value) -> bool {
 /// An admin, signed in on the node at `url`.
 fn admin_token(db: &TestDatabase, url: &str) -> String {
     let admin = "publisher@rmtc.org";
-    users::insert(
+    insert_user(
         &mut db.migrated_pool().get().expect("conn"),
-        &NewUser {
-            email: Email::parse(admin).expect("email"),
-            display_name: "Publisher".into(),
-            preferred_locale: Locale::En,
-            role: Role::Admin,
-            institution_id: None,
-            password_hash: Some(kampus_api::auth::password::hash(PASSWORD).expect("hash")),
-            gender: None,
-            email_verified_at: Some(SystemClock.now()),
-        },
-        SystemClock.now(),
-    )
-    .expect("admin");
+        admin,
+        PASSWORD,
+        Locale::En,
+        Role::Admin,
+    );
     let login: Value = reqwest::blocking::Client::new()
         .post(format!("{url}/api/v1/auth/login"))
         .json(&json!({ "email": admin, "password": PASSWORD }))

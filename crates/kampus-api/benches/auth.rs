@@ -50,7 +50,7 @@ fn authenticate(c: &mut Criterion) {
         b"bench-signing-key-0123456789abcdef-xyz",
         Arc::new(SystemClock),
     );
-    let token = tokens.issue(&user).expect("token").token;
+    let token = tokens.issue(&user, "bench-session").expect("token").token;
 
     c.bench_function("access token: verify (HS256, all claims)", |b| {
         b.iter(|| tokens.verify(&token).expect("valid"));

@@ -30,7 +30,40 @@ pub struct LessonEvent {
     pub event_id: String,
     pub kind: EventKind,
     pub lesson_id: String,
-    pub occurred_at: NaiveDateTime,
+    /// When it happened, as the client said; `None` when it did not say (the server's time of
+    /// recording is used then). Never later than the time of recording: a later time is
+    /// recorded as that time.
+    pub occurred_at: Option<NaiveDateTime>,
+}
+
+impl LessonEvent {
+    /// When it happened, given the time it is recorded.
+    fn occurred_at(&self, recorded_at: NaiveDateTime) -> NaiveDateTime {
+        self.occurred_at.map_or(recorded_at, |t| t.min(recorded_at))
+    }
+
+    /// Whether a recorded event is this one sent again. A retry carries the client's body
+    /// unchanged, so the time is compared as the client gave it: not at all when it gave none
+    /// (the first copy was stamped with its own time of recording), and clamped to the first
+    /// copy's time of recording when it gave one.
+    fn is_recorded_as(&self, enrollment_id: &str, recorded: &RecordedEvent) -> bool {
+        recorded.enrollment_id == enrollment_id
+            && recorded.kind == self.kind.as_str()
+            && recorded.lesson_id == self.lesson_id
+            && self
+                .occurred_at
+                .is_none_or(|_| self.occurred_at(recorded.recorded_at) == recorded.occurred_at)
+    }
+}
+
+/// An event as it was stored, for comparing a retry with it.
+#[derive(Debug, Queryable)]
+struct RecordedEvent {
+    enrollment_id: String,
+    kind: String,
+    lesson_id: String,
+    occurred_at: NaiveDateTime,
+    recorded_at: NaiveDateTime,
 }
 
 /// The outcome of recording an event.
@@ -58,13 +91,14 @@ pub fn record(
     // The insert itself tells whether the id is new (one statement, not a read and a write:
     // on PostgreSQL each is a round trip); a concurrent copy of the event waits for this one
     // and then inserts nothing.
+    let occurred_at = event.occurred_at(now);
     let insert = diesel::insert_into(progress_events::table)
         .values((
             progress_events::event_id.eq(&event.event_id),
             progress_events::enrollment_id.eq(enrollment_id),
             progress_events::kind.eq(event.kind.as_str()),
             progress_events::lesson_id.eq(&event.lesson_id),
-            progress_events::occurred_at.eq(event.occurred_at),
+            progress_events::occurred_at.eq(occurred_at),
             progress_events::recorded_at.eq(now),
         ))
         .on_conflict_do_nothing();
@@ -74,20 +108,17 @@ pub fn record(
         DbConnection::Postgres(postgres) => insert.execute(postgres)?,
     };
     if inserted == 0 {
-        let (enrollment, kind, lesson, occurred) = progress_events::table
+        let recorded = progress_events::table
             .find(&event.event_id)
             .select((
                 progress_events::enrollment_id,
                 progress_events::kind,
                 progress_events::lesson_id,
                 progress_events::occurred_at,
+                progress_events::recorded_at,
             ))
-            .first::<(String, String, String, NaiveDateTime)>(conn)?;
-        let same = enrollment == enrollment_id
-            && kind == event.kind.as_str()
-            && lesson == event.lesson_id
-            && occurred == event.occurred_at;
-        return Ok(if same {
+            .first::<RecordedEvent>(conn)?;
+        return Ok(if event.is_recorded_as(enrollment_id, &recorded) {
             Recorded::Duplicate
         } else {
             Recorded::Conflict
@@ -101,14 +132,14 @@ pub fn record(
         ))
         .first::<(NaiveDateTime, Option<NaiveDateTime>)>(conn)
         .optional()?;
-    let completed = (event.kind == EventKind::Completed).then_some(event.occurred_at);
+    let completed = (event.kind == EventKind::Completed).then_some(occurred_at);
     let was_completed = match current {
         None => {
             diesel::insert_into(lesson_progress::table)
                 .values((
                     lesson_progress::enrollment_id.eq(enrollment_id),
                     lesson_progress::lesson_id.eq(&event.lesson_id),
-                    lesson_progress::first_viewed_at.eq(event.occurred_at),
+                    lesson_progress::first_viewed_at.eq(occurred_at),
                     lesson_progress::completed_at.eq(completed),
                 ))
                 .execute(conn)?;
@@ -118,7 +149,7 @@ pub fn record(
         }
         Some((viewed, done)) => {
             // Only forward: the earliest view, the earliest completion, never un-completed.
-            let new_viewed = viewed.min(event.occurred_at);
+            let new_viewed = viewed.min(occurred_at);
             let new_done = match (done, completed) {
                 (Some(a), Some(b)) => Some(a.min(b)),
                 (a, b) => a.or(b),

@@ -136,12 +136,20 @@ fn revoke_family(
     Ok(())
 }
 
-/// Signs out the session a token belongs to. Returns the user if the token was known.
+/// A session that was ended: its user, and its id (the family of its refresh tokens, which
+/// its access tokens carry as `sid`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EndedSession {
+    pub user_id: UserId,
+    pub session_id: String,
+}
+
+/// Signs out the session a token belongs to. Returns it if the token was known.
 pub fn revoke_family_of(
     conn: &mut DbConnection,
     presented: &str,
     now: NaiveDateTime,
-) -> Result<Option<UserId>, StoreError> {
+) -> Result<Option<EndedSession>, StoreError> {
     let found = refresh_tokens::table
         .find(secrets::hash(presented))
         .select((refresh_tokens::family_id, refresh_tokens::user_id))
@@ -151,7 +159,10 @@ pub fn revoke_family_of(
         return Ok(None);
     };
     revoke_family(conn, &family_id, now)?;
-    Ok(Some(UserId::from_db(&user_id)?))
+    Ok(Some(EndedSession {
+        user_id: UserId::from_db(&user_id)?,
+        session_id: family_id,
+    }))
 }
 
 /// Signs the user out everywhere (password change, role change, deactivation).

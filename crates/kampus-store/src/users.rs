@@ -250,6 +250,32 @@ pub fn find(conn: &mut DbConnection, id: UserId) -> Result<User, StoreError> {
         .try_into()
 }
 
+/// The user, and whether the session `session_id` (a sign-in's family of refresh tokens) has
+/// ended — by signing out, by a reused refresh token, or by signing out everywhere — in one
+/// query: it runs on every authenticated request, and an access token of an ended session
+/// must stop working at once, not when it expires.
+pub fn find_in_session(
+    conn: &mut DbConnection,
+    id: UserId,
+    session_id: &str,
+) -> Result<(User, SessionEnded), StoreError> {
+    use crate::schema::refresh_tokens;
+    let ended = diesel::dsl::exists(
+        refresh_tokens::table
+            .filter(refresh_tokens::family_id.eq(session_id))
+            .filter(refresh_tokens::revoked_at.is_not_null()),
+    );
+    let (row, ended) = users::table
+        .find(id.to_string())
+        .select((UserRow::as_select(), ended))
+        .first::<(UserRow, bool)>(conn)?;
+    Ok((row.try_into()?, SessionEnded(ended)))
+}
+
+/// Whether a session has ended (see [`find_in_session`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SessionEnded(pub bool);
+
 /// The user with this address (compared case-insensitively), if any.
 pub fn find_by_email(conn: &mut DbConnection, email: &Email) -> Result<Option<User>, StoreError> {
     users::table

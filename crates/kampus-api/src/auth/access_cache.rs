@@ -88,6 +88,9 @@ pub struct AccessCache {
     ttl: Duration,
     users: Expiring<UserId, Arc<User>>,
     enrollments: Expiring<(UserId, String), ActiveEnrollment>,
+    /// Sessions (the `sid` of access tokens) known to be open; a session signed out of
+    /// through this node is forgotten at once.
+    open_sessions: Expiring<String, ()>,
 }
 
 impl AccessCache {
@@ -97,6 +100,7 @@ impl AccessCache {
             ttl,
             users: Expiring::new(),
             enrollments: Expiring::new(),
+            open_sessions: Expiring::new(),
         }
     }
 
@@ -120,6 +124,22 @@ impl AccessCache {
     pub fn forget_user(&self, id: UserId) {
         self.users.forget_where(|k| *k == id);
         self.enrollments.forget_where(|(user, _)| *user == id);
+    }
+
+    /// Whether the session was seen open less than `ttl` ago.
+    pub fn session_open(&self, session: &str) -> bool {
+        self.enabled() && self.open_sessions.get(session, self.ttl).is_some()
+    }
+
+    pub fn remember_open_session(&self, session: String) {
+        if self.enabled() {
+            self.open_sessions.put(session, (), self.ttl);
+        }
+    }
+
+    /// Call it when this node ends the session (sign-out).
+    pub fn forget_session(&self, session: &str) {
+        self.open_sessions.forget_where(|s| s == session);
     }
 
     /// The active enrollment of `user` in the course with id `course_id`, if remembered.
@@ -178,6 +198,18 @@ mod tests {
         cache.forget_user(user);
         assert_eq!(cache.enrollment(user, "a"), None);
         assert_eq!(cache.enrollment(other, "a"), Some(enrollment("l2")));
+    }
+
+    #[test]
+    fn sessions_are_open_until_forgotten() {
+        let cache = AccessCache::new(Duration::from_secs(60));
+        assert!(!cache.session_open("s1"));
+        cache.remember_open_session("s1".into());
+        cache.remember_open_session("s2".into());
+        assert!(cache.session_open("s1"));
+        cache.forget_session("s1");
+        assert!(!cache.session_open("s1"));
+        assert!(cache.session_open("s2"));
     }
 
     #[test]

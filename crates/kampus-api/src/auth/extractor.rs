@@ -4,7 +4,7 @@ use std::future::Future;
 use std::pin::Pin;
 
 use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload};
-use kampus_store::users::{self, User};
+use kampus_store::users::{self, SessionEnded, User};
 use kampus_store::{DbConnection, StoreError};
 
 use super::AccessClaims;
@@ -50,9 +50,10 @@ pub fn verified_claims(req: &HttpRequest, state: &AppState) -> Result<AccessClai
     })
 }
 
-/// The user the claims speak for, if the account still accepts this token: deactivation
-/// and "sign out everywhere" take effect at once, not when the token expires, because the
-/// user record is read on every authenticated request.
+/// The user the claims speak for, if the account still accepts this token: deactivation,
+/// "sign out everywhere" and signing out of the token's own session take effect at once, not
+/// when the token expires, because the user record and the session are read on every
+/// authenticated request (one query).
 pub fn load_user(
     conn: &mut DbConnection,
     claims: &AccessClaims,
@@ -60,8 +61,14 @@ pub fn load_user(
     let Ok(id) = claims.user_id() else {
         return Ok(None);
     };
-    match users::find(conn, id) {
-        Ok(user) if user.accepts_token_issued_at(claims.iat_ms) => Ok(Some(user)),
+    let found = match &claims.sid {
+        Some(session) => users::find_in_session(conn, id, session),
+        None => users::find(conn, id).map(|user| (user, SessionEnded(false))),
+    };
+    match found {
+        Ok((user, SessionEnded(false))) if user.accepts_token_issued_at(claims.iat_ms) => {
+            Ok(Some(user))
+        }
         Ok(_) | Err(StoreError::NotFound) => Ok(None),
         Err(e) => Err(e),
     }

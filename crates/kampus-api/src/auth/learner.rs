@@ -7,11 +7,11 @@ use std::pin::Pin;
 use std::sync::Arc;
 
 use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload};
-use kampus_store::users::{self, User};
-use kampus_store::{StoreError, UserId, enrollments};
+use kampus_store::users::User;
+use kampus_store::{UserId, enrollments};
 
 use super::access_cache::ActiveEnrollment;
-use super::verified_claims;
+use super::{AccessClaims, load_user, verified_claims};
 use crate::error::ApiError;
 use crate::request_locale::UserLocale;
 use crate::state::AppState;
@@ -32,9 +32,15 @@ impl FromRequest for Learner {
             let state = super::app_state(&req)?;
             let claims = verified_claims(&req, state)?;
             let id = claims.user_id().map_err(|_| ApiError::Unauthenticated)?;
-            let user = match state.access.user(id) {
+            let remembered = state.access.user(id).filter(|_| {
+                claims
+                    .sid
+                    .as_deref()
+                    .is_none_or(|session| state.access.session_open(session))
+            });
+            let user = match remembered {
                 Some(user) => user,
-                None => load_and_remember(state, id).await?,
+                None => load_and_remember(state, claims.clone()).await?,
             };
             if !user.accepts_token_issued_at(claims.iat_ms) {
                 return Err(ApiError::Unauthenticated);
@@ -46,19 +52,20 @@ impl FromRequest for Learner {
     }
 }
 
-/// Reads the account and keeps it in the access cache.
-async fn load_and_remember(state: &AppState, id: UserId) -> Result<Arc<User>, ApiError> {
+/// Reads the account and whether the token's session is still open, and keeps both in the
+/// access cache.
+async fn load_and_remember(state: &AppState, claims: AccessClaims) -> Result<Arc<User>, ApiError> {
+    let session = claims.sid.clone();
     let user = state
         .db
-        .run(move |conn| match users::find(conn, id) {
-            Ok(user) => Ok(Some(user)),
-            Err(StoreError::NotFound) => Ok(None),
-            Err(e) => Err(e),
-        })
+        .run(move |conn| load_user(conn, &claims))
         .await?
         .ok_or(ApiError::Unauthenticated)?;
     let user = Arc::new(user);
     state.access.remember_user(Arc::clone(&user));
+    if let Some(session) = session {
+        state.access.remember_open_session(session);
+    }
     Ok(user)
 }
 

@@ -43,6 +43,11 @@ pub struct AccessClaims {
     pub iat_ms: i64,
     /// Unique token id (UUID v7), for revocation lists and logs.
     pub jti: String,
+    /// The session (sign-in) the token belongs to: signing out of it ends the token at once.
+    /// Absent only in tokens issued before sessions were carried (they expire within
+    /// [`ACCESS_TOKEN_TTL`] of an upgrade); such a token ends with "sign out everywhere".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sid: Option<String>,
     /// Always `access`.
     pub typ: String,
     pub role: Role,
@@ -115,7 +120,8 @@ impl AccessTokens {
         }
     }
 
-    pub fn issue(&self, user: &User) -> Result<IssuedToken, TokenError> {
+    /// A token for `user` in the session `session_id` (the family of its refresh tokens).
+    pub fn issue(&self, user: &User, session_id: &str) -> Result<IssuedToken, TokenError> {
         let now = self.clock.now();
         let expires_at = now + ACCESS_TOKEN_TTL;
         let claims = AccessClaims {
@@ -127,6 +133,7 @@ impl AccessTokens {
             iat: now.and_utc().timestamp(),
             iat_ms: now.and_utc().timestamp_millis(),
             jti: uuid::Uuid::now_v7().to_string(),
+            sid: Some(session_id.to_owned()),
             typ: TOKEN_USE.into(),
             role: user.role,
             locale: user.preferred_locale,
@@ -236,10 +243,11 @@ mod tests {
     fn issued_tokens_verify_until_they_expire() {
         let (tokens, clock) = tokens();
         let user = user();
-        let issued = tokens.issue(&user).expect("issue");
+        let issued = tokens.issue(&user, "session-1").expect("issue");
         let claims = tokens.verify(&issued.token).expect("valid");
         assert_eq!(claims.user_id(), Ok(user.id));
         assert_eq!(claims.locale, Locale::Bs);
+        assert_eq!(claims.sid.as_deref(), Some("session-1"));
         clock.advance(ACCESS_TOKEN_TTL + LEEWAY + TimeDelta::seconds(1));
         assert_eq!(tokens.verify(&issued.token), Err(TokenError::Expired));
     }
@@ -247,7 +255,7 @@ mod tests {
     #[test]
     fn a_remembered_token_does_not_vouch_for_an_altered_one() {
         let (tokens, _) = tokens();
-        let issued = tokens.issue(&user()).expect("issue");
+        let issued = tokens.issue(&user(), "session-1").expect("issue");
         // Verified twice: the second time from memory, with the same claims.
         let first = tokens.verify(&issued.token).expect("valid");
         assert_eq!(tokens.verify(&issued.token), Ok(first));
@@ -270,7 +278,7 @@ mod tests {
     }
 
     fn valid_claims(tokens: &AccessTokens) -> serde_json::Value {
-        let issued = tokens.issue(&user()).expect("issue");
+        let issued = tokens.issue(&user(), "session-1").expect("issue");
         serde_json::to_value(tokens.verify(&issued.token).expect("valid")).expect("json")
     }
 

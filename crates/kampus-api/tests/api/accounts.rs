@@ -226,6 +226,73 @@ async fn a_new_user_registers_verifies_signs_in_refreshes_and_changes_password()
     .await;
 }
 
+/// Issue 18.2: signing out of a session ends its access tokens at once, on the routes that
+/// read the account fresh and on the learner's hot paths that remember it; the same user's
+/// other session goes on working.
+#[actix_web::test]
+async fn logging_out_ends_that_sessions_access_tokens_at_once() {
+    let app = spawn_app().await;
+    app.create_user("odjava@mup.gov.me", PASSWORD, Locale::Cnr, Role::Learner)
+        .await;
+    let phone = json_of(app.login("odjava@mup.gov.me", PASSWORD).await).await;
+    let laptop = json_of(app.login("odjava@mup.gov.me", PASSWORD).await).await;
+    let access = |session: &Value| session["access_token"].as_str().expect("access").to_owned();
+    let (phone_access, laptop_access) = (access(&phone), access(&laptop));
+    let course = "migration-and-gender";
+    let enrolled = app
+        .send(
+            Method::PUT,
+            &format!("/api/v1/courses/{course}/enrollment"),
+            Some(&phone_access),
+            None,
+        )
+        .await;
+    assert!(enrolled.status().is_success());
+    let outline: Value = app
+        .get(&format!("/api/v1/courses/{course}"))
+        .await
+        .json()
+        .await
+        .expect("json");
+    let lesson = outline["modules"][0]["lessons"][0]["id"]
+        .as_str()
+        .expect("lesson")
+        .to_owned();
+    let lesson_path = format!("/api/v1/courses/{course}/lessons/{lesson}");
+    // Both paths have seen the phone's token: the lesson path now remembers the account.
+    for token in [&phone_access, &laptop_access] {
+        for path in ["/api/v1/me", lesson_path.as_str()] {
+            let answer = app.send(Method::GET, path, Some(token), None).await;
+            assert_eq!(answer.status(), 200, "{path}");
+        }
+    }
+
+    let out = app
+        .send(
+            Method::POST,
+            "/api/v1/auth/logout",
+            None,
+            Some(json!({ "refresh_token": phone["refresh_token"] })),
+        )
+        .await;
+    assert_eq!(out.status(), 204);
+    for path in ["/api/v1/me", lesson_path.as_str()] {
+        problem(
+            app.send(Method::GET, path, Some(&phone_access), None).await,
+            401,
+        )
+        .await;
+        let answer = app
+            .send(Method::GET, path, Some(&laptop_access), None)
+            .await;
+        assert_eq!(
+            answer.status(),
+            200,
+            "the other session still works: {path}"
+        );
+    }
+}
+
 #[actix_web::test]
 async fn a_reused_refresh_token_revokes_the_whole_session() {
     let app = spawn_app().await;

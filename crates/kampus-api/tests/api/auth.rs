@@ -80,7 +80,7 @@ async fn tokens_signed_with_another_key_are_refused() {
     let clock = std::sync::Arc::new(kampus_store::SystemClock);
     let other_node =
         kampus_api::auth::AccessTokens::new(b"another-key-of-32-bytes-or-more!!", clock.clone());
-    let forged = other_node.issue(&user).expect("issue").token;
+    let forged = other_node.issue(&user, "a-session").expect("issue").token;
     let response = app
         .client
         .get(app.url("/api/v1/me"))
@@ -92,7 +92,7 @@ async fn tokens_signed_with_another_key_are_refused() {
 
     // The same key, as every node of one installation shares, is accepted.
     let same_node = kampus_api::auth::AccessTokens::new(JWT_SECRET.as_bytes(), clock);
-    let token = same_node.issue(&user).expect("issue").token;
+    let token = same_node.issue(&user, "a-session").expect("issue").token;
     let response = app
         .client
         .get(app.url("/api/v1/me"))

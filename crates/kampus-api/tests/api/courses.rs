@@ -405,6 +405,49 @@ async fn progress_events_count_once_never_go_backwards_and_refuse_reused_ids() {
     assert_eq!(body["errors"].as_array().expect("errors").len(), 3);
 }
 
+/// Issue 18.1: a client on a bad connection resends the very body it sent, as the API guide
+/// sends it (no `occurred_at`, so the server stamps the time): that is the same event, not a
+/// conflict, however much later the retry arrives. A time sent in the future is clamped, and
+/// its retry is still the same event.
+#[actix_web::test]
+async fn a_retry_of_the_same_body_is_a_duplicate_even_without_a_time() {
+    let app = spawn_app().await;
+    app.create_user("retry@mup.gov.ba", PASSWORD, Locale::Bs, Role::Learner)
+        .await;
+    let token = app.token_for("retry@mup.gov.ba", PASSWORD).await;
+    app.send(
+        Method::PUT,
+        &format!("/api/v1/courses/{COURSE}/enrollment"),
+        Some(&token),
+        None,
+    )
+    .await;
+    let path = format!("/api/v1/courses/{COURSE}/progress");
+    let (_, outline) = get_json(&app, &format!("/api/v1/courses/{COURSE}"), None, "en").await;
+    let lesson = outline["modules"][0]["lessons"][0]["id"]
+        .as_str()
+        .expect("lesson")
+        .to_owned();
+    let future = (chrono::Utc::now() + chrono::TimeDelta::days(2)).to_rfc3339();
+    for body in [
+        serde_json::json!({ "event_id": uuid::Uuid::now_v7().to_string(), "kind": "lesson-viewed", "lesson_id": lesson }),
+        serde_json::json!({ "event_id": uuid::Uuid::now_v7().to_string(), "kind": "lesson-completed", "lesson_id": lesson, "occurred_at": future }),
+    ] {
+        let mut recorded = Vec::new();
+        for _ in 0..2 {
+            let answer = app
+                .send(Method::POST, &path, Some(&token), Some(body.clone()))
+                .await;
+            assert_eq!(answer.status(), 200, "{body}");
+            let state: Value = answer.json().await.expect("json");
+            recorded.push(state["recorded"].as_str().expect("recorded").to_owned());
+            // A server stamp a millisecond later must not make the retry another event.
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        assert_eq!(recorded, ["new", "duplicate"], "{body}");
+    }
+}
+
 /// The lesson and progress paths remember accounts and enrollments for a while (the access
 /// cache); whatever changes them through this node must apply at the very next request.
 #[actix_web::test]

@@ -131,13 +131,13 @@ async fn forged_and_misused_access_tokens_are_refused() {
     // Expired, and not yet valid: minted by a node whose clock is off by an hour.
     let past = Arc::new(FixedClock::new(SystemClock.now() - TimeDelta::hours(1)));
     let expired = AccessTokens::new(JWT_SECRET.as_bytes(), past)
-        .issue(&user)
+        .issue(&user, "a-session")
         .expect("issue")
         .token;
     assert_eq!(me_status(&app, &expired).await, 401, "expired");
     let future = Arc::new(FixedClock::new(SystemClock.now() + TimeDelta::hours(1)));
     let early = AccessTokens::new(JWT_SECRET.as_bytes(), future)
-        .issue(&user)
+        .issue(&user, "a-session")
         .expect("issue")
         .token;
     assert_eq!(me_status(&app, &early).await, 401, "nbf in the future");

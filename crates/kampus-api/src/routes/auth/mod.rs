@@ -43,7 +43,7 @@ pub fn session_tokens(
 ) -> Result<SessionTokens, ApiError> {
     let access = state
         .tokens
-        .issue(user)
+        .issue(user, &refresh.family_id)
         .map_err(|e| ApiError::Internal(e.to_string()))?;
     Ok(SessionTokens {
         access_token: access.token,

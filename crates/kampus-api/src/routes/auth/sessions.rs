@@ -64,7 +64,8 @@ pub async fn refresh(
     }
 }
 
-/// Ends the session a refresh token belongs to. Always 204: logging out twice is fine.
+/// Ends the session a refresh token belongs to: its refresh tokens and its access tokens stop
+/// working at once. Always 204: logging out twice is fine.
 #[utoipa::path(
     post,
     path = "/api/v1/auth/logout",
@@ -81,13 +82,18 @@ pub async fn logout(
 ) -> Result<HttpResponse, ApiError> {
     let presented = body.into_inner().refresh_token;
     let db_state = state.clone();
-    state
+    let ended = state
         .db
         .run(move |conn| {
             let now = db_state.clock.now();
             conn.write_transaction(|tx| sessions::revoke_family_of(tx, &presented, now))
         })
         .await?;
+    // The session's access tokens stop working at once: every request reads whether their
+    // session is open, and this node forgets that it was.
+    if let Some(ended) = ended {
+        state.access.forget_session(&ended.session_id);
+    }
     Ok(HttpResponse::NoContent().finish())
 }
 

@@ -1,7 +1,7 @@
 //! `POST /api/v1/courses/{slug}/progress`: lesson viewed and completed events.
 
 use actix_web::{HttpResponse, web};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, SubsecRound, Utc};
 use kampus_store::progress::{self, EventKind, LessonEvent, Recorded};
 use kampus_store::{StoreError, enrollments};
 use serde::{Deserialize, Serialize};
@@ -21,7 +21,8 @@ pub struct ProgressEvent {
     /// lesson-viewed or lesson-completed.
     pub kind: String,
     pub lesson_id: String,
-    /// When it happened on the client; default now, and never later than now.
+    /// When it happened on the client; default now, and never later than now. A retry of the
+    /// same event sends the same body: with no time, or the same time.
     #[schema(value_type = Option<String>, format = DateTime)]
     pub occurred_at: Option<DateTime<Utc>>,
 }
@@ -87,13 +88,12 @@ pub async fn record(
     let (Some(kind), true) = (kind, invalid.is_empty()) else {
         return Err(ApiError::Validation(invalid));
     };
-    let now = state.clock.now();
-    let occurred_at = body.occurred_at.map_or(now, |t| t.naive_utc().min(now));
     let event = LessonEvent {
         event_id: body.event_id,
         kind,
         lesson_id: body.lesson_id,
-        occurred_at,
+        // Microseconds, as PostgreSQL keeps them: a retry compares equal to what was stored.
+        occurred_at: body.occurred_at.map(|t| t.naive_utc().trunc_subsecs(6)),
     };
     // The enrollment as the lesson path knows it (the access cache): active, and its id.
     let enrollment_id = active_enrollment(&state, user.0.id, &course.id)

@@ -10,7 +10,9 @@
 //! ([`staleness`], [`coverage`]); the one-call check behind `kampus content check` ([`mod@check`]),
 //! scaffolding ([`scaffold`]), the manifest's JSON Schema ([`schema`]), the learner's view
 //! of a question without its answer key ([`view`]) and what an admin's upload may hold: whole
-//! courses or additions to one ([`upload`]).
+//! courses or additions to one ([`upload`]). Text that is not what it looks like (invisible
+//! direction controls, words mixing scripts) is found by [`text_safety`], and refused in the
+//! texts certificates print ([`certificate_texts`]).
 //!
 //! It is pure on purpose: no database and no HTTP, so the same code validates a bundle in the
 //! command line, in the admin upload path and in tests, with nothing to set up. The format is
@@ -20,6 +22,7 @@
 pub mod answer_key;
 mod assemble;
 pub mod bundle;
+pub mod certificate_texts;
 pub mod check;
 pub mod coverage;
 pub mod grading;
@@ -33,6 +36,7 @@ pub mod render;
 pub mod scaffold;
 pub mod schema;
 pub mod staleness;
+pub mod text_safety;
 pub mod textmatch;
 pub mod texts;
 pub mod translit;

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use crate::Locale;
 use crate::assemble::{TextsByLocale, assemble};
 use crate::bundle::SourceTree;
+use crate::certificate_texts;
 use crate::loaded::LoadedCourse;
 use crate::problem::{self, Problem, ProblemCode};
 use crate::render::inspect;
@@ -91,9 +92,14 @@ pub fn load_tree(tree: &SourceTree) -> LoadOutcome {
             Some((validate::validate(&manifest, text, &mut problems), text))
         }),
     };
-    let course = validated.map(|(validated, manifest_text)| {
+    let course = if let Some((validated, manifest_text)) = validated {
         let offered = offered(texts, &validated, &mut problems);
         check_texts(&validated, &offered, manifest_text, &mut problems);
+        certificate_texts::report_direction_controls(
+            &offered,
+            Some(&validated.course),
+            &mut problems,
+        );
         let locks: [Confirmed; 8] = Locale::ALL.map(|l| {
             if l == Locale::En || offered[l.index()].is_none() {
                 Confirmed::new()
@@ -101,8 +107,13 @@ pub fn load_tree(tree: &SourceTree) -> LoadOutcome {
                 read_lock(tree, l, &mut problems)
             }
         });
-        assemble(validated, &offered, &locks)
-    });
+        let loaded = assemble(validated, &offered, &locks);
+        certificate_texts::check_formatted(&loaded, &offered, &mut problems);
+        Some(loaded)
+    } else {
+        certificate_texts::report_direction_controls(&texts, None, &mut problems);
+        None
+    };
     problem::sort(&mut problems);
     LoadOutcome { course, problems }
 }

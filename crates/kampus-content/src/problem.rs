@@ -72,6 +72,9 @@ problem_codes! {
     RawHtml => "raw-html", Warning, "Raw HTML in Markdown; the sanitizer strips what is not allowed, so it may not show as written.";
     UnsafeLink => "unsafe-link", Warning, "A link with a scheme other than http, https, mailto or tel (e.g. `javascript:`); it is removed.";
     NestingTooDeep => "nesting-too-deep", Warning, "Markdown nested more than 32 levels deep (quotes, lists, emphasis); deeper levels are flattened.";
+    BidiControlOnCertificate => "bidi-control-on-certificate", Error, "An invisible text-direction control (U+202A–U+202E, U+2066–U+2069, or the marks U+200E, U+200F, U+061C) in a text that certificates, their credentials or the public verification page show: the course title and summary and the learning outcomes, in any locale.";
+    BidiControl => "bidi-control", Warning, "An invisible text-direction control in any other text (lesson bodies, titles of modules, lessons and assessments, questions); it can show the text in another order than it is written.";
+    MixedScript => "mixed-script", Error, "A word mixes Latin, Cyrillic or Greek letters (`сè` with a Latin `è`): a look-alike letter of the wrong script.";
     InvalidLockFile => "invalid-lock-file", Warning, "A `translations.lock` is unreadable; all texts of that locale count as unconfirmed.";
 }
 

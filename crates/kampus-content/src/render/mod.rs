@@ -52,7 +52,8 @@ pub struct TocEntry {
     pub text: String,
 }
 
-fn options() -> Options {
+/// The CommonMark extensions lessons are written with (rendering and every check of them).
+pub(crate) fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_HEADING_ATTRIBUTES
 }
 

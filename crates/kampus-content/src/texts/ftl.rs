@@ -5,7 +5,7 @@
 //! Fluent requires a message to start at column 0 with `identifier =`, which makes the scan
 //! exact. A fingerprint is the SHA-256 of the text re-serialized by `fluent-syntax` (so
 //! re-indenting or re-wrapping a file does not make its translations outdated), shortened to
-//! 16 hex digits.
+//! 16 hex digits. What each text shows is checked on the way ([`super::shown`]).
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -15,6 +15,7 @@ use fluent_syntax::ast::{
 };
 use sha2::{Digest, Sha256};
 
+use super::shown::{Findings, in_pattern};
 use crate::problem::{Problem, ProblemCode};
 use crate::translit::latin_is_unambiguous;
 
@@ -27,6 +28,17 @@ pub struct ParsedText {
     pub fingerprint: String,
     /// Whether the text's literal parts convert to Cyrillic without ambiguity.
     pub latin_unambiguous: bool,
+    /// Direction controls and mixed-script words in what the text shows.
+    pub findings: Findings,
+}
+
+/// What one `.ftl` file holds: its texts, and what its terms (`-name = …`) show. Terms are
+/// not texts of a course, but a text can show one (`{ -name }`), so they are checked too.
+#[derive(Debug, Clone, Default)]
+pub struct ParsedFile {
+    pub texts: Vec<ParsedText>,
+    /// `-name` or `-name.attribute`, and its findings.
+    pub terms: Vec<(String, Findings)>,
 }
 
 /// Deepest nesting of placeables accepted. The Fluent parser is recursive, so a file of
@@ -55,6 +67,11 @@ pub fn too_deep(source: &str) -> Option<usize> {
 /// Parses `source` (the content of `file`), reporting syntax errors; returns its texts in
 /// file order. A file nesting placeables too deeply is reported and not parsed.
 pub fn parse_texts(file: &str, source: &str, problems: &mut Vec<Problem>) -> Vec<ParsedText> {
+    parse_file(file, source, problems).texts
+}
+
+/// [`parse_texts`], with the terms of the file.
+pub fn parse_file(file: &str, source: &str, problems: &mut Vec<Problem>) -> ParsedFile {
     if let Some(offset) = too_deep(source) {
         problems.push(Problem::at(
             ProblemCode::FluentSyntax,
@@ -65,7 +82,7 @@ pub fn parse_texts(file: &str, source: &str, problems: &mut Vec<Problem>) -> Vec
                 "placeables are nested more than {MAX_PLACEABLE_DEPTH} deep; the file is not read"
             ),
         ));
-        return Vec::new();
+        return ParsedFile::default();
     }
     let resource = match fluent_syntax::parser::parse(source) {
         Ok(resource) => resource,
@@ -84,10 +101,25 @@ pub fn parse_texts(file: &str, source: &str, problems: &mut Vec<Problem>) -> Vec
     };
     let mut positions = message_positions(source);
     let mut seen: HashMap<&str, usize> = HashMap::new();
-    let mut texts = Vec::new();
+    let mut parsed_file = ParsedFile::default();
     for entry in &resource.body {
-        let Entry::Message(message) = entry else {
-            continue;
+        let message = match entry {
+            Entry::Message(message) => message,
+            Entry::Term(term) => {
+                let id = term.id.name;
+                let shown = std::iter::once((format!("-{id}"), &term.value)).chain(
+                    term.attributes
+                        .iter()
+                        .map(|a| (format!("-{id}.{}", a.id.name), &a.value)),
+                );
+                for (key, pattern) in shown {
+                    parsed_file
+                        .terms
+                        .push((key, in_pattern(source, pattern, 0)));
+                }
+                continue;
+            }
+            _ => continue,
         };
         let id = message.id.name;
         let nth = seen.entry(id).or_insert(0);
@@ -96,11 +128,13 @@ pub fn parse_texts(file: &str, source: &str, problems: &mut Vec<Problem>) -> Vec
             .and_then(|list| list.get(*nth).copied())
             .unwrap_or(0);
         *nth += 1;
+        let texts = &mut parsed_file.texts;
         if let Some(value) = &message.value {
-            texts.push(parsed(id.to_owned(), offset, value));
+            texts.push(parsed(source, id.to_owned(), offset, value));
         }
         for attribute in &message.attributes {
             texts.push(parsed(
+                source,
                 format!("{id}.{}", attribute.id.name),
                 offset,
                 &attribute.value,
@@ -108,15 +142,16 @@ pub fn parse_texts(file: &str, source: &str, problems: &mut Vec<Problem>) -> Vec
         }
     }
     positions.clear();
-    texts
+    parsed_file
 }
 
-fn parsed(key: String, offset: usize, pattern: &Pattern<&str>) -> ParsedText {
+fn parsed(source: &str, key: String, offset: usize, pattern: &Pattern<&str>) -> ParsedText {
     ParsedText {
         key,
         offset,
         fingerprint: pattern_fingerprint(pattern),
         latin_unambiguous: unambiguous(pattern),
+        findings: in_pattern(source, pattern, offset),
     }
 }
 

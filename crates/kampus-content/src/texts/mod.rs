@@ -4,17 +4,22 @@
 //! This module reads and checks the files of a locale independently of the manifest (so
 //! syntax errors are reported even when `course.toml` is broken) and keeps what the rest of
 //! the loader needs: each text's position and fingerprint, the parsed resources for the Fluent
-//! bundle, and the Markdown sources.
+//! bundle, and the Markdown sources. Words that mix scripts are reported here, as the files
+//! are read; direction controls in lessons and terms too, while those in messages wait for the
+//! manifest, which says which texts a certificate prints ([`crate::certificate_texts`]).
 
 mod ftl;
 pub mod keys;
+mod shown;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use fluent_bundle::FluentResource;
 
-pub use ftl::{ParsedText, fingerprint, lesson_fingerprint, parse_texts};
+pub use ftl::{ParsedFile, ParsedText, fingerprint, lesson_fingerprint, parse_file, parse_texts};
+pub use shown::Findings;
+pub(crate) use shown::bidi_problem;
 
 use crate::Locale;
 use crate::bundle::SourceTree;
@@ -27,6 +32,8 @@ pub struct TextEntry {
     pub offset: usize,
     pub fingerprint: String,
     pub latin_unambiguous: bool,
+    /// Direction controls in what the text shows (byte offset in `file`, character).
+    pub bidi: Vec<(usize, char)>,
 }
 
 /// A lesson body as written.
@@ -66,6 +73,8 @@ pub fn read_locale(tree: &SourceTree, locale: Locale, problems: &mut Vec<Problem
             .and_then(|n| n.strip_suffix(".md"))
         {
             let fingerprint = lesson_fingerprint(text);
+            let findings = shown::in_markdown(text);
+            report_shown(path, text, locale, &findings, "the lesson body", problems);
             out.lessons.insert(
                 name.to_owned(),
                 LessonSource {
@@ -76,7 +85,13 @@ pub fn read_locale(tree: &SourceTree, locale: Locale, problems: &mut Vec<Problem
             );
         } else if rest.rsplit_once('.').is_some_and(|(_, ext)| ext == "ftl") && !rest.contains('/')
         {
-            for parsed in parse_texts(path, text, problems) {
+            let ParsedFile { texts, terms } = parse_file(path, text, problems);
+            for (term, findings) in &terms {
+                let what = format!("the term `{term}`");
+                report_shown(path, text, locale, findings, &what, problems);
+            }
+            for parsed in texts {
+                report_mixed(path, text, locale, &parsed.findings, problems);
                 if let Some(first) = out.texts.get(&parsed.key) {
                     let (line, _) = line_column(tree_text(tree, &first.file), first.offset);
                     problems.push(Problem::at(
@@ -98,6 +113,7 @@ pub fn read_locale(tree: &SourceTree, locale: Locale, problems: &mut Vec<Problem
                         offset: parsed.offset,
                         fingerprint: parsed.fingerprint,
                         latin_unambiguous: parsed.latin_unambiguous,
+                        bidi: parsed.findings.bidi,
                     },
                 );
             }
@@ -114,6 +130,59 @@ pub fn read_locale(tree: &SourceTree, locale: Locale, problems: &mut Vec<Problem
         }
     }
     out
+}
+
+/// Reports the mixed-script words of a text (errors in every locale: each has one script).
+fn report_mixed(
+    file: &str,
+    source: &str,
+    locale: Locale,
+    findings: &Findings,
+    problems: &mut Vec<Problem>,
+) {
+    for (offset, word) in &findings.mixed {
+        problems.push(shown::mixed_script_problem(
+            file, source, *offset, word, locale,
+        ));
+    }
+}
+
+/// Reports the mixed-script words and, as warnings, the direction controls of a text that no
+/// certificate prints (`what` names it in the message).
+fn report_shown(
+    file: &str,
+    source: &str,
+    locale: Locale,
+    findings: &Findings,
+    what: &str,
+    problems: &mut Vec<Problem>,
+) {
+    report_mixed(file, source, locale, findings, problems);
+    for &control in &findings.bidi {
+        problems.push(bidi_problem(
+            ProblemCode::BidiControl,
+            file,
+            source,
+            control,
+            what,
+        ));
+    }
+}
+
+/// Checks one `.ftl` file outside a course (the interface strings under `locales/<tag>/`):
+/// Fluent syntax, words that mix scripts, and direction controls in any message or term.
+pub fn check_fluent_file(locale: Locale, file: &str, source: &str) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let ParsedFile { texts, terms } = parse_file(file, source, &mut problems);
+    let messages = texts.iter().map(|t| (format!("`{}`", t.key), &t.findings));
+    let terms = terms
+        .iter()
+        .map(|(key, f)| (format!("the term `{key}`"), f));
+    for (what, findings) in messages.chain(terms) {
+        report_shown(file, source, locale, findings, &what, &mut problems);
+    }
+    crate::problem::sort(&mut problems);
+    problems
 }
 
 /// The text of a file known to be UTF-8 (empty if not: positions then fall back to 1:1).

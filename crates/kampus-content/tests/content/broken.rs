@@ -31,11 +31,14 @@ fn broken_course_lists_every_planted_problem() {
             "course.toml:69:12 choice-mismatch",
             "course.toml:73:14 invalid-audience",
             "locales/bs/course.ftl:0:0 unreadable-file",
+            "locales/en/course.ftl:3:27 bidi-control-on-certificate",
+            "locales/en/course.ftl:4:11 bidi-control",
             "locales/en/course.ftl:8:1 unknown-text",
             "locales/en/lessons/l-steps.md:5:65 nesting-too-deep",
             "locales/en/lessons/l-welcome.md:3:1 raw-html",
             "locales/en/lessons/l-welcome.md:5:9 missing-asset",
             "locales/en/lessons/l-welcome.md:5:47 unsafe-link",
+            "locales/hr/course.ftl:2:11 mixed-script",
             "locales/hr/course.ftl:3:22 fluent-syntax",
             "locales/hr/translations.lock:0:0 invalid-lock-file",
         ]
@@ -109,14 +112,14 @@ fn check_report_has_errors_and_both_output_forms() {
     let report = check(&fixture("broken-course"));
     assert!(report.has_errors());
     let course = &report.courses[0];
-    assert_eq!((course.errors, course.warnings), (13, 7));
+    assert_eq!((course.errors, course.warnings), (15, 8));
     assert!(
         course
             .problems
             .iter()
             .filter(|p| p.severity == Severity::Warning)
             .count()
-            == 7
+            == 8
     );
     let text = report.to_string();
     assert!(

@@ -8,7 +8,7 @@ use kampus_content::{ProblemCode, Severity, load_tree};
 use crate::fixture;
 
 /// Refused when read: (fixture, refusal code, entry named).
-const REFUSED: [(&str, &str, Option<&str>); 8] = [
+const REFUSED: [(&str, &str, Option<&str>); 18] = [
     ("zip-slip.zip", "path-escapes", Some("../../evil.md")),
     ("absolute-path.tar.gz", "path-escapes", Some("/etc/evil.md")),
     ("symlink.tar.gz", "link", Some("locales/en/lessons/l-x.md")),
@@ -25,13 +25,81 @@ const REFUSED: [(&str, &str, Option<&str>); 8] = [
         Some("locales/en/lessons/l-welcome.md"),
     ),
     ("not-an-archive.zip", "not-an-archive", None),
+    (
+        "non-utf8-name.zip",
+        "invalid-name",
+        Some("locales/en/lessons/l-\u{fffd}.md"),
+    ),
+    (
+        "non-utf8-name.tar.gz",
+        "invalid-name",
+        Some("locales/en/lessons/l-\u{fffd}.md"),
+    ),
+    (
+        "windows-drive.zip",
+        "windows-path",
+        Some("C:\\Windows\\evil.md"),
+    ),
+    (
+        "windows-drive-slash.zip",
+        "windows-path",
+        Some("C:/Windows/evil.md"),
+    ),
+    (
+        "unc-path.zip",
+        "windows-path",
+        Some("\\\\server\\share\\evil.md"),
+    ),
+    (
+        "unc-path.tar.gz",
+        "windows-path",
+        Some("\\\\server\\share\\evil.md"),
+    ),
+    (
+        "name-clash-case.zip",
+        "name-clash",
+        Some("locales/en/lessons/L-Welcome.md"),
+    ),
+    (
+        "name-clash-unicode.zip",
+        "name-clash",
+        Some("locales/en/lessons/l-\u{ff57}elcome.md"),
+    ),
+    (
+        "header-mismatch-name.zip",
+        "header-mismatch",
+        Some("locales/en/lessons/l-notes.md"),
+    ),
+    (
+        "header-mismatch-size.zip",
+        "header-mismatch",
+        Some("locales/en/lessons/l-notes.md"),
+    ),
 ];
+
+/// Refused for names over the limits, 255 bytes a name and 1,024 a path (as `make.py`
+/// writes them): (fixture, the entry's name). A path over the limit is shown cut at it.
+fn over_long() -> [(&'static str, String); 2] {
+    [
+        (
+            "long-name.zip",
+            format!("locales/en/lessons/l-{}.md", "x".repeat(251)),
+        ),
+        (
+            "long-path.zip",
+            format!(
+                "locales/en/lessons/{}l-deep.md",
+                format!("{}/", "a".repeat(200)).repeat(5)
+            ),
+        ),
+    ]
+}
 
 /// The problems the loader reports, in order: their codes and severities.
 type Expected = &'static [(ProblemCode, Severity)];
 
 /// Read, then caught by the loader: (fixture, file, problems).
-const CONTENT: [(&str, &str, Expected); 2] = [
+const CONTENT: [(&str, &str, Expected); 3] = [
     (
         "broken-fluent.zip",
         "locales/en/course.ftl",
@@ -45,6 +113,8 @@ const CONTENT: [(&str, &str, Expected); 2] = [
             (ProblemCode::UnsafeLink, Severity::Warning),
         ],
     ),
+    // Streamed: the sizes follow each entry's data (bit 3), the local headers hold zeros.
+    ("data-descriptor.zip", "", &[]),
 ];
 
 fn bundle(name: &str) -> Vec<u8> {
@@ -55,10 +125,49 @@ fn bundle(name: &str) -> Vec<u8> {
 #[test]
 fn each_hostile_archive_is_refused_for_its_hostile_part() {
     for (name, code, path) in REFUSED {
-        let refusals = SourceTree::read_upload(&bundle(name)).expect_err(name);
+        let refused = SourceTree::read_upload(&bundle(name)).expect_err(name);
+        let refusals = refused.listed();
         let got: Vec<_> = refusals.iter().map(|r| (r.code(), r.path())).collect();
         assert_eq!(got, [(code, path)], "{name}: {refusals:?}");
     }
+}
+
+#[test]
+fn names_over_the_limits_are_refused() {
+    for (name, entry) in over_long() {
+        let refused = SourceTree::read_upload(&bundle(name)).expect_err(name);
+        let refusals = refused.listed();
+        let shown = if entry.len() > 1024 {
+            format!("{}…", &entry[..1024])
+        } else {
+            entry.clone()
+        };
+        let got: Vec<_> = refusals.iter().map(|r| (r.code(), r.path())).collect();
+        assert_eq!(
+            got,
+            [("name-too-long", Some(shown.as_str()))],
+            "{name}: {refusals:?}"
+        );
+    }
+}
+
+#[test]
+fn a_refusal_of_twenty_thousand_entries_lists_a_hundred() {
+    // Every entry a file type a course does not have: 20,000 reasons (issue 18: listing them
+    // all made a 3.5 MB answer).
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for i in 0..20_000 {
+        writer
+            .start_file(format!("payload-{i:05}.exe"), stored)
+            .expect("entry");
+    }
+    let bytes = writer.finish().expect("zip").into_inner();
+    let refused = SourceTree::read_upload(&bytes).expect_err("refused");
+    assert_eq!(refused.count(), 20_000);
+    assert_eq!(refused.listed().len(), 100);
+    assert_eq!(refused.listed()[99].path(), Some("payload-00099.exe"));
 }
 
 #[test]
@@ -67,15 +176,23 @@ fn the_zip_bomb_is_small_and_refused_before_it_is_inflated() {
     assert!(bytes.len() < 1024 * 1024, "{} bytes", bytes.len());
     // Refused from the sizes the central directory declares, before anything is inflated
     // (`bundle::upload_tests` shows it with a zip that lies about its sizes).
-    let refusals = SourceTree::read_upload(&bytes).expect_err("refused");
-    assert_eq!(refusals, [kampus_content::bundle::Refusal::TooLarge]);
+    let refused = SourceTree::read_upload(&bytes).expect_err("refused");
+    assert_eq!(
+        refused.listed(),
+        [kampus_content::bundle::Refusal::TooLarge]
+    );
 }
 
 #[test]
 fn without_the_hostile_part_each_fixture_is_a_valid_course() {
     // Read leniently, less the hostile entry (either copy of a duplicate is a valid lesson),
     // what remains loads without a problem: the hostile part is the only reason for refusal.
-    for (name, code, path) in REFUSED {
+    let long = over_long();
+    let refused = REFUSED.iter().copied().chain(
+        long.iter()
+            .map(|(name, path)| (*name, "name-too-long", Some(path.as_str()))),
+    );
+    for (name, code, path) in refused {
         if matches!(name, "not-an-archive.zip" | "zip-bomb.zip") {
             continue;
         }
@@ -116,6 +233,7 @@ fn the_readme_lists_every_fixture() {
         .iter()
         .map(|(name, ..)| *name)
         .chain(CONTENT.iter().map(|(name, ..)| *name))
+        .chain(over_long().map(|(name, _)| name))
         .collect();
     for name in &listed {
         assert!(readme.contains(&format!("| `{name}` |")), "{name}");
@@ -130,5 +248,16 @@ fn the_readme_lists_every_fixture() {
             ["make.py", "README.md"].contains(&name.as_str()) || listed.contains(&name.as_str()),
             "{name} is not in the corpus's tests"
         );
+    }
+}
+
+#[test]
+fn the_docs_list_every_refusal_code() {
+    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    for doc in ["docs/api.md", "docs/content-format.md"] {
+        let text = std::fs::read_to_string(repo.join(doc)).expect(doc);
+        for code in kampus_content::bundle::Refusal::CODES {
+            assert!(text.contains(&format!("`{code}`")), "{doc} lacks {code}");
+        }
     }
 }

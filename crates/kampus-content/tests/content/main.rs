@@ -9,6 +9,7 @@ mod fuzz;
 mod hostile_bundles;
 mod locales;
 mod staleness;
+mod text_safety;
 mod validation;
 
 use std::path::{Path, PathBuf};

@@ -3,6 +3,8 @@
 
 problem-not-found-title = Not found
 problem-not-found-detail = There is nothing at { $path }.
+problem-course-not-found-title = Course not found
+problem-course-not-found-detail = No published course has the id or slug “{ $course }”.
 problem-method-not-allowed-title = Method not allowed
 problem-method-not-allowed-detail = { $method } is not allowed on { $path }.
 problem-malformed-json-title = Malformed JSON
@@ -12,7 +14,7 @@ problem-invalid-body-detail = The request body does not have the expected shape 
 problem-payload-too-large-title = Request body too large
 problem-payload-too-large-detail = The request body may be at most { $limit } bytes.
 problem-unsupported-media-type-title = Unsupported media type
-problem-unsupported-media-type-detail = Send the request body as application/json.
+problem-unsupported-media-type-detail = Send the request body in one of the media types this operation takes: { $types }.
 problem-validation-failed-title = Invalid input
 problem-validation-failed-detail = { $count ->
     [one] One field is not valid.
@@ -34,11 +36,32 @@ problem-internal-title = Internal error
 problem-internal-detail = Something went wrong on our side. The request id helps us find it.
 problem-bad-request-title = Bad request
 problem-bad-request-detail = The request could not be understood.
+problem-unknown-reference-title = Not found
+problem-unknown-reference-detail = { $count ->
+    [one] The request names something that does not exist here.
+   *[other] The request names { $count } things that do not exist here.
+}
+problem-wrong-password-title = Wrong password
+problem-wrong-password-detail = The password given to confirm this is not the account's password.
+problem-invalid-query-title = Invalid query parameters
+problem-invalid-query-detail = { $count ->
+    [one] One query parameter is not valid.
+   *[other] { $count } query parameters are not valid.
+}
 problem-too-many-requests-title = Too many requests
 problem-too-many-requests-detail = Please wait a moment before trying again.
 
 # Field errors in validation problems.
 field-required = This field is required.
+field-query-unknown = This operation takes no query parameter of this name.
+field-choice-invalid = Choose one of: { $choices }.
+field-query-value-invalid = This value is not valid for this parameter.
+field-uuid-invalid = Send an id as 36 characters: 8-4-4-4-12 hexadecimal digits with hyphens (a UUID).
+field-survey-item-unknown = This survey has no item with this id.
+field-rating-invalid = Choose a whole number from 1 to { $max }.
+field-comment-invalid = Write an answer of at most { $max } characters.
+field-question-unknown = This paper has no question with this id.
+field-answer-type-invalid = This question takes another kind of answer.
 field-invalid-email = This is not a valid email address.
 
 problem-invalid-token-title = Invalid or expired link
@@ -54,12 +77,15 @@ field-invitation-invalid = This invitation code is not valid.
 field-locale-invalid = Choose one of: en, sr-Latn, sr-Cyrl, bs, hr, cnr, mk, sq.
 field-gender-invalid = Choose one of: female, male, other, prefer-not-to-say.
 field-display-name-invalid = The name must have between 1 and 200 characters.
+field-display-name-blank = The name must have at least one character that is not a space.
+field-display-name-control = The name must not contain control characters such as line breaks or tabs.
+field-display-name-direction = The name must not contain invisible text-direction controls; remove { $character }.
+field-too-long = Send at most { $max } characters.
 field-role-invalid = Choose one of: learner, trainer, admin.
 field-country-invalid = Use a two-letter ISO 3166-1 country code, e.g. BA, RS, ME.
 field-institution-invalid = This institution does not exist or is not yours to manage.
 field-number-invalid = Enter a number in the allowed range.
 field-sort-invalid = Choose a listed order: name, enrolled_at, completed_at, lessons_completed, final_score; asc or desc.
-field-course-unknown = This course is not published.
 field-report-gender-invalid = Choose one of: female, male, other, prefer-not-to-say, unspecified.
 field-date-invalid = Enter a date as YYYY-MM-DD.
 field-date-range-invalid = The end date must not be before the start date.
@@ -89,9 +115,9 @@ problem-attempt-closed-title = Attempt closed
 problem-attempt-closed-detail = This attempt was submitted or its time is up; answers can no longer change.
 problem-bundle-refused-title = Bundle refused
 problem-bundle-refused-detail = The uploaded file is not a bundle Kampus accepts; nothing of it was kept. { $count ->
-    [one] One reason is listed
-   *[other] { $count } reasons are listed
-} under refusals.
+    [1] One reason is listed under refusals.
+   *[other] { $count } reasons were found; { $listed } of them are listed under refusals.
+}
 problem-bundle-invalid-title = Bundle does not validate
 problem-bundle-invalid-detail = The bundle was read but its content has errors; nothing was stored. { $count ->
     [one] One problem is listed
@@ -109,3 +135,11 @@ verify-course = Course
 verify-hours = Hours
 verify-completed = Completed on
 verify-issuer = Issued by
+
+## Admin: texts printed on certificates (institution names, revocation reasons), trainers.
+field-text-invalid = Write 1 to { $max } characters: not only spaces, and no control characters or invisible text-direction marks.
+problem-not-a-trainer-title = Not a trainer
+problem-not-a-trainer-detail = Only trainers follow institutions; this user is { $role ->
+    [learner] a learner
+   *[admin] an admin
+}. Make them a trainer first.

@@ -2,6 +2,8 @@
 
 problem-not-found-title = Nuk u gjet
 problem-not-found-detail = Nuk ka asgjë në { $path }.
+problem-course-not-found-title = Kursi nuk u gjet
+problem-course-not-found-detail = Asnjë kurs i publikuar nuk ka id ose slug “{ $course }”.
 problem-method-not-allowed-title = Metoda nuk lejohet
 problem-method-not-allowed-detail = Metoda { $method } nuk lejohet në { $path }.
 problem-malformed-json-title = JSON i pavlefshëm
@@ -11,7 +13,7 @@ problem-invalid-body-detail = Trupi i kërkesës nuk ka formën e pritur (rresht
 problem-payload-too-large-title = Trupi i kërkesës është shumë i madh
 problem-payload-too-large-detail = Trupi i kërkesës mund të ketë më së shumti { $limit } bajte.
 problem-unsupported-media-type-title = Lloj i pambështetur përmbajtjeje
-problem-unsupported-media-type-detail = Dërgojeni trupin e kërkesës si application/json.
+problem-unsupported-media-type-detail = Dërgojeni trupin e kërkesës në një nga llojet e medias që pranon ky veprim: { $types }.
 problem-validation-failed-title = Të dhëna të pavlefshme
 problem-validation-failed-detail = { $count ->
     [one] Një fushë nuk është e vlefshme.
@@ -33,10 +35,31 @@ problem-internal-title = Gabim i brendshëm
 problem-internal-detail = Diçka shkoi keq nga ana jonë. Identifikuesi i kërkesës na ndihmon ta gjejmë.
 problem-bad-request-title = Kërkesë e pavlefshme
 problem-bad-request-detail = Kërkesa nuk mund të kuptohet.
+problem-unknown-reference-title = Nuk u gjet
+problem-unknown-reference-detail = { $count ->
+    [one] Kërkesa përmend diçka që nuk ekziston këtu.
+   *[other] Kërkesa përmend gjëra që nuk ekzistojnë këtu ({ $count }).
+}
+problem-wrong-password-title = Fjalëkalim i gabuar
+problem-wrong-password-detail = Fjalëkalimi i dhënë për konfirmim nuk është fjalëkalimi i llogarisë.
+problem-invalid-query-title = Parametra të pavlefshëm të kërkesës
+problem-invalid-query-detail = { $count ->
+    [one] Një parametër i kërkesës nuk është i vlefshëm.
+   *[other] { $count } parametra të kërkesës nuk janë të vlefshëm.
+}
 problem-too-many-requests-title = Shumë kërkesa
 problem-too-many-requests-detail = Ju lutemi prisni pak përpara se të provoni përsëri.
 
 field-required = Kjo fushë është e detyrueshme.
+field-query-unknown = Ky veprim nuk merr parametër me këtë emër.
+field-choice-invalid = Zgjidhni një nga: { $choices }.
+field-query-value-invalid = Kjo vlerë nuk është e vlefshme për këtë parametër.
+field-uuid-invalid = Dërgoni id-në si 36 shenja: 8-4-4-4-12 shifra heksadecimale me viza (UUID).
+field-survey-item-unknown = Ky pyetësor nuk ka pikë me këtë id.
+field-rating-invalid = Zgjidhni një numër të plotë nga 1 deri në { $max }.
+field-comment-invalid = Shkruani një përgjigje me jo më shumë se { $max } shenja.
+field-question-unknown = Ky test nuk ka pyetje me këtë id.
+field-answer-type-invalid = Kjo pyetje kërkon një lloj tjetër përgjigjeje.
 field-invalid-email = Kjo nuk është një adresë e vlefshme email-i.
 
 problem-invalid-token-title = Lidhje e pavlefshme ose e skaduar
@@ -52,12 +75,15 @@ field-invitation-invalid = Ky kod ftese nuk është i vlefshëm.
 field-locale-invalid = Zgjidhni një nga: en, sr-Latn, sr-Cyrl, bs, hr, cnr, mk, sq.
 field-gender-invalid = Zgjidhni një nga: female, male, other, prefer-not-to-say.
 field-display-name-invalid = Emri duhet të ketë nga 1 deri në 200 karaktere.
+field-display-name-blank = Emri duhet të ketë të paktën një karakter që nuk është hapësirë.
+field-display-name-control = Emri nuk duhet të përmbajë karaktere kontrolli, si kalime rreshti ose tabulatorë.
+field-display-name-direction = Emri nuk duhet të përmbajë karaktere të padukshme të drejtimit të tekstit; hiqni { $character }.
+field-too-long = Dërgoni më së shumti { $max } karaktere.
 field-role-invalid = Zgjidhni një nga: learner, trainer, admin.
 field-country-invalid = Përdorni kodin dyshkronjësh ISO 3166-1 të shtetit, p.sh. BA, RS, ME.
 field-institution-invalid = Ky institucion nuk ekziston ose nuk është nën përgjegjësinë tuaj.
 field-number-invalid = Shkruani një numër brenda kufijve të lejuar.
 field-sort-invalid = Zgjidhni një renditje nga lista: name, enrolled_at, completed_at, lessons_completed, final_score; asc ose desc.
-field-course-unknown = Ky kurs nuk është i publikuar.
 field-report-gender-invalid = Zgjidhni një nga: female, male, other, prefer-not-to-say, unspecified.
 field-date-invalid = Shkruani datën në formën VVVV-MM-DD.
 field-date-range-invalid = Data e mbarimit nuk mund të jetë para datës së fillimit.
@@ -87,9 +113,9 @@ problem-attempt-closed-title = Përpjekja është mbyllur
 problem-attempt-closed-detail = Kjo përpjekje është dorëzuar ose koha ka mbaruar; përgjigjet nuk mund të ndryshohen më.
 problem-bundle-refused-title = Paketa u refuzua
 problem-bundle-refused-detail = Skedari i ngarkuar nuk është paketë që Kampus e pranon; asgjë prej tij nuk u ruajt. { $count ->
-    [one] Arsyeja jepet
-   *[other] { $count } arsye jepen
-} te refusals.
+    [1] Arsyeja jepet te refusals.
+   *[other] U gjetën { $count } arsye; { $listed } prej tyre jepen te refusals.
+}
 problem-bundle-invalid-title = Paketa nuk është e vlefshme
 problem-bundle-invalid-detail = Paketa u lexua, por përmbajtja e saj ka gabime; asgjë nuk u ruajt. { $count ->
     [one] Problemi jepet
@@ -107,3 +133,11 @@ verify-course = Kursi
 verify-hours = Orë
 verify-completed = Përfunduar më
 verify-issuer = Lëshuar nga
+
+## Admin: texts printed on certificates (institution names, revocation reasons), trainers.
+field-text-invalid = Shkruani nga 1 deri në { $max } shenja: jo vetëm hapësira, dhe pa shenja kontrolli ose shenja të padukshme të drejtimit të tekstit.
+problem-not-a-trainer-title = Përdoruesi nuk është trajner
+problem-not-a-trainer-detail = Vetëm trajnerët ndjekin institucione; ky përdorues është { $role ->
+    [learner] pjesëmarrës
+   *[admin] administrator
+}. Së pari caktojini rolin e trajnerit.

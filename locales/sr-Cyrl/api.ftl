@@ -2,6 +2,8 @@
 
 problem-not-found-title = Није пронађено
 problem-not-found-detail = На адреси { $path } нема ничега.
+problem-course-not-found-title = Курс није пронађен
+problem-course-not-found-detail = Ниједан објављени курс нема id или slug „{ $course }”.
 problem-method-not-allowed-title = Метода није дозвољена
 problem-method-not-allowed-detail = Метода { $method } није дозвољена на { $path }.
 problem-malformed-json-title = Неисправан JSON
@@ -11,7 +13,7 @@ problem-invalid-body-detail = Тело захтева нема очекиван�
 problem-payload-too-large-title = Тело захтева је превелико
 problem-payload-too-large-detail = Тело захтева може имати највише { $limit } бајтова.
 problem-unsupported-media-type-title = Неподржан тип садржаја
-problem-unsupported-media-type-detail = Пошаљите тело захтева као application/json.
+problem-unsupported-media-type-detail = Пошаљите тело захтева у једном од типова медија које ова операција прима: { $types }.
 problem-validation-failed-title = Неисправан унос
 problem-validation-failed-detail = { $count ->
     [one] { $count } поље није исправно.
@@ -34,10 +36,32 @@ problem-internal-title = Интерна грешка
 problem-internal-detail = Дошло је до грешке на нашој страни. Идентификатор захтева помаже нам да је пронађемо.
 problem-bad-request-title = Неисправан захтев
 problem-bad-request-detail = Захтев није могуће разумети.
+problem-unknown-reference-title = Није пронађено
+problem-unknown-reference-detail = { $count ->
+    [one] Захтев наводи нешто што овде не постоји.
+   *[other] Захтев наводи ствари које овде не постоје ({ $count }).
+}
+problem-wrong-password-title = Погрешна лозинка
+problem-wrong-password-detail = Лозинка дата као потврда није лозинка овог налога.
+problem-invalid-query-title = Неисправни параметри упита
+problem-invalid-query-detail = { $count ->
+    [one] Један параметар упита није исправан.
+    [few] { $count } параметра упита нису исправна.
+   *[other] { $count } параметара упита није исправно.
+}
 problem-too-many-requests-title = Превише захтева
 problem-too-many-requests-detail = Сачекајте тренутак пре него што покушате поново.
 
 field-required = Ово поље је обавезно.
+field-query-unknown = Ова операција нема параметар упита с овим именом.
+field-choice-invalid = Изаберите једно од: { $choices }.
+field-query-value-invalid = Ова вредност није исправна за овај параметар.
+field-uuid-invalid = Пошаљите id као 36 знакова: 8-4-4-4-12 хексадецималних цифара с цртицама (UUID).
+field-survey-item-unknown = Ова анкета нема ставку с овим id-ом.
+field-rating-invalid = Изаберите цео број од 1 до { $max }.
+field-comment-invalid = Напишите одговор од највише { $max } знакова.
+field-question-unknown = Овај тест нема питање с овим id-ом.
+field-answer-type-invalid = Ово питање тражи другу врсту одговора.
 field-invalid-email = Ово није исправна е-адреса.
 
 problem-invalid-token-title = Неисправна или истекла веза
@@ -53,12 +77,15 @@ field-invitation-invalid = Овај код позивнице није важе�
 field-locale-invalid = Изаберите једно од: en, sr-Latn, sr-Cyrl, bs, hr, cnr, mk, sq.
 field-gender-invalid = Изаберите једно од: female, male, other, prefer-not-to-say.
 field-display-name-invalid = Име мора имати од 1 до 200 знакова.
+field-display-name-blank = Име мора имати бар један знак који није размак.
+field-display-name-control = Име не сме да садржи контролне знакове, као што су прелом реда или табулатор.
+field-display-name-direction = Име не сме да садржи невидљиве знакове за смер текста; уклоните { $character }.
+field-too-long = Пошаљите највише { $max } знакова.
 field-role-invalid = Изаберите једно од: learner, trainer, admin.
 field-country-invalid = Користите двословни ISO 3166-1 код земље, нпр. BA, RS, ME.
 field-institution-invalid = Ова институција не постоји или није у вашој надлежности.
 field-number-invalid = Унесите број у дозвољеном опсегу.
 field-sort-invalid = Изаберите редослед са списка: name, enrolled_at, completed_at, lessons_completed, final_score; asc или desc.
-field-course-unknown = Овај курс није објављен.
 field-report-gender-invalid = Изаберите једно од: female, male, other, prefer-not-to-say, unspecified.
 field-date-invalid = Унесите датум у облику ГГГГ-ММ-ДД.
 field-date-range-invalid = Крајњи датум не сме бити пре почетног.
@@ -88,9 +115,9 @@ problem-attempt-closed-title = Покушај је затворен
 problem-attempt-closed-detail = Овај покушај је предат или је време истекло; одговори се више не могу мењати.
 problem-bundle-refused-title = Пакет је одбијен
 problem-bundle-refused-detail = Отпремљена датотека није пакет који Кампус прихвата; ништа од ње није сачувано. { $count ->
-    [one] Разлог је наведен
-   *[other] Разлога: { $count }, наведени су
-} под refusals.
+    [1] Разлог је наведен под refusals.
+   *[other] Разлога: { $count }; наведених под refusals: { $listed }.
+}
 problem-bundle-invalid-title = Пакет није исправан
 problem-bundle-invalid-detail = Пакет је прочитан, али његов садржај има грешке; ништа није сачувано. { $count ->
     [one] Проблем је наведен
@@ -108,3 +135,11 @@ verify-course = Курс
 verify-hours = Број сати
 verify-completed = Завршен
 verify-issuer = Издао
+
+## Admin: texts printed on certificates (institution names, revocation reasons), trainers.
+field-text-invalid = Унесите од 1 до { $max } знакова: не само размаке, и без контролних знакова и невидљивих ознака правца текста.
+problem-not-a-trainer-title = Корисник није тренер
+problem-not-a-trainer-detail = Само тренери прате институције; овај корисник је { $role ->
+    [learner] полазник
+   *[admin] администратор
+}. Прво му доделите улогу тренера.

@@ -2,6 +2,8 @@
 
 problem-not-found-title = Nije pronađeno
 problem-not-found-detail = Na adresi { $path } nema ničega.
+problem-course-not-found-title = Kurs nije pronađen
+problem-course-not-found-detail = Nijedan objavljeni kurs nema id ili slug „{ $course }”.
 problem-method-not-allowed-title = Metoda nije dozvoljena
 problem-method-not-allowed-detail = Metoda { $method } nije dozvoljena na { $path }.
 problem-malformed-json-title = Neispravan JSON
@@ -11,7 +13,7 @@ problem-invalid-body-detail = Telo zahteva nema očekivani oblik (red { $line },
 problem-payload-too-large-title = Telo zahteva je preveliko
 problem-payload-too-large-detail = Telo zahteva može imati najviše { $limit } bajtova.
 problem-unsupported-media-type-title = Nepodržan tip sadržaja
-problem-unsupported-media-type-detail = Pošaljite telo zahteva kao application/json.
+problem-unsupported-media-type-detail = Pošaljite telo zahteva u jednom od tipova medija koje ova operacija prima: { $types }.
 problem-validation-failed-title = Neispravan unos
 problem-validation-failed-detail = { $count ->
     [one] { $count } polje nije ispravno.
@@ -34,10 +36,32 @@ problem-internal-title = Interna greška
 problem-internal-detail = Došlo je do greške na našoj strani. Identifikator zahteva pomaže nam da je pronađemo.
 problem-bad-request-title = Neispravan zahtev
 problem-bad-request-detail = Zahtev nije moguće razumeti.
+problem-unknown-reference-title = Nije pronađeno
+problem-unknown-reference-detail = { $count ->
+    [one] Zahtev navodi nešto što ovde ne postoji.
+   *[other] Zahtev navodi stvari koje ovde ne postoje ({ $count }).
+}
+problem-wrong-password-title = Pogrešna lozinka
+problem-wrong-password-detail = Lozinka data kao potvrda nije lozinka ovog naloga.
+problem-invalid-query-title = Neispravni parametri upita
+problem-invalid-query-detail = { $count ->
+    [one] Jedan parametar upita nije ispravan.
+    [few] { $count } parametra upita nisu ispravna.
+   *[other] { $count } parametara upita nije ispravno.
+}
 problem-too-many-requests-title = Previše zahteva
 problem-too-many-requests-detail = Sačekajte trenutak pre nego što pokušate ponovo.
 
 field-required = Ovo polje je obavezno.
+field-query-unknown = Ova operacija nema parametar upita s ovim imenom.
+field-choice-invalid = Izaberite jedno od: { $choices }.
+field-query-value-invalid = Ova vrednost nije ispravna za ovaj parametar.
+field-uuid-invalid = Pošaljite id kao 36 znakova: 8-4-4-4-12 heksadecimalnih cifara s crticama (UUID).
+field-survey-item-unknown = Ova anketa nema stavku s ovim id-om.
+field-rating-invalid = Izaberite ceo broj od 1 do { $max }.
+field-comment-invalid = Napišite odgovor od najviše { $max } znakova.
+field-question-unknown = Ovaj test nema pitanje s ovim id-om.
+field-answer-type-invalid = Ovo pitanje traži drugu vrstu odgovora.
 field-invalid-email = Ovo nije ispravna e-adresa.
 
 problem-invalid-token-title = Neispravna ili istekla veza
@@ -53,12 +77,15 @@ field-invitation-invalid = Ovaj kod pozivnice nije važeći.
 field-locale-invalid = Izaberite jedno od: en, sr-Latn, sr-Cyrl, bs, hr, cnr, mk, sq.
 field-gender-invalid = Izaberite jedno od: female, male, other, prefer-not-to-say.
 field-display-name-invalid = Ime mora imati od 1 do 200 znakova.
+field-display-name-blank = Ime mora imati bar jedan znak koji nije razmak.
+field-display-name-control = Ime ne sme da sadrži kontrolne znakove, kao što su prelom reda ili tabulator.
+field-display-name-direction = Ime ne sme da sadrži nevidljive znakove za smer teksta; uklonite { $character }.
+field-too-long = Pošaljite najviše { $max } znakova.
 field-role-invalid = Izaberite jedno od: learner, trainer, admin.
 field-country-invalid = Koristite dvoslovni ISO 3166-1 kod zemlje, npr. BA, RS, ME.
 field-institution-invalid = Ova institucija ne postoji ili nije u vašoj nadležnosti.
 field-number-invalid = Unesite broj u dozvoljenom opsegu.
 field-sort-invalid = Izaberite redosled sa spiska: name, enrolled_at, completed_at, lessons_completed, final_score; asc ili desc.
-field-course-unknown = Ovaj kurs nije objavljen.
 field-report-gender-invalid = Izaberite jedno od: female, male, other, prefer-not-to-say, unspecified.
 field-date-invalid = Unesite datum u obliku GGGG-MM-DD.
 field-date-range-invalid = Krajnji datum ne sme biti pre početnog.
@@ -88,9 +115,9 @@ problem-attempt-closed-title = Pokušaj je zatvoren
 problem-attempt-closed-detail = Ovaj pokušaj je predat ili je vreme isteklo; odgovori se više ne mogu menjati.
 problem-bundle-refused-title = Paket je odbijen
 problem-bundle-refused-detail = Otpremljena datoteka nije paket koji Kampus prihvata; ništa od nje nije sačuvano. { $count ->
-    [one] Razlog je naveden
-   *[other] Razloga: { $count }, navedeni su
-} pod refusals.
+    [1] Razlog je naveden pod refusals.
+   *[other] Razloga: { $count }; navedenih pod refusals: { $listed }.
+}
 problem-bundle-invalid-title = Paket nije ispravan
 problem-bundle-invalid-detail = Paket je pročitan, ali njegov sadržaj ima greške; ništa nije sačuvano. { $count ->
     [one] Problem je naveden
@@ -108,3 +135,11 @@ verify-course = Kurs
 verify-hours = Broj sati
 verify-completed = Završen
 verify-issuer = Izdao
+
+## Admin: texts printed on certificates (institution names, revocation reasons), trainers.
+field-text-invalid = Unesite od 1 do { $max } znakova: ne samo razmake, i bez kontrolnih znakova i nevidljivih oznaka pravca teksta.
+problem-not-a-trainer-title = Korisnik nije trener
+problem-not-a-trainer-detail = Samo treneri prate institucije; ovaj korisnik je { $role ->
+    [learner] polaznik
+   *[admin] administrator
+}. Prvo mu dodelite ulogu trenera.

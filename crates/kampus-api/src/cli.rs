@@ -10,6 +10,7 @@ use kampus_content::Locale;
 use kampus_store::users::{self, NewUser, Role};
 use kampus_store::{Clock, Email, InstitutionId, StoreError, SystemClock};
 
+use crate::auth::account_fields::DisplayName;
 use crate::auth::password;
 use crate::config::Config;
 use crate::content_cli::ContentCommand;
@@ -187,10 +188,13 @@ async fn create_account(
     role: Role,
     institution_id: Option<InstitutionId>,
 ) -> anyhow::Result<()> {
-    let email = Email::parse(&args.email)?;
+    let email = Email::parse(args.email.trim())?;
     let locale: Locale = args.locale.parse()?;
-    let name = args.name.trim().to_owned();
-    anyhow::ensure!(!name.is_empty(), "--name must not be empty");
+    // The rule the API keeps for names (see `account_fields`), so that a name set here can
+    // be set there too.
+    let name = DisplayName::parse(&args.name)
+        .map_err(|e| anyhow::anyhow!("--name: {e}"))?
+        .into_string();
     let (password, generated) = if args.password_stdin {
         (read_password_from_stdin()?, false)
     } else {

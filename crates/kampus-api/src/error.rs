@@ -21,6 +21,9 @@ pub struct FieldError {
     /// Numbers the explanation mentions (e.g. `min`).
     #[serde(skip)]
     pub args: Vec<(&'static str, i64)>,
+    /// Words the explanation mentions (e.g. the `choices` of a list).
+    #[serde(skip)]
+    pub texts: Vec<(&'static str, String)>,
 }
 
 impl FieldError {
@@ -29,7 +32,19 @@ impl FieldError {
             field: field.into(),
             message_id,
             args: Vec::new(),
+            texts: Vec::new(),
         }
+    }
+
+    /// "Choose one of: …" for a value outside a fixed list.
+    pub fn choice(field: impl Into<String>, choices: &[&str]) -> Self {
+        Self::new(field, "field-choice-invalid").with_text("choices", choices.join(", "))
+    }
+
+    #[must_use]
+    pub fn with_text(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.texts.push((name, value.into()));
+        self
     }
 
     #[must_use]
@@ -43,6 +58,9 @@ impl FieldError {
 pub enum ApiError {
     #[error("not found")]
     NotFound,
+    /// A course named in a query (a report's filter) that is not published.
+    #[error("no published course {0}")]
+    CourseNotFound(String),
     #[error("method not allowed")]
     MethodNotAllowed,
     #[error("malformed JSON at line {line}, column {column}")]
@@ -57,8 +75,25 @@ pub enum ApiError {
     PayloadTooLarge { limit: usize },
     #[error("unsupported media type")]
     UnsupportedMediaType,
+    /// A body of another media type than those listed, for an operation that takes other
+    /// bodies than JSON (a bundle upload); the answer lists them.
+    #[error("unsupported media type; takes {0:?}")]
+    UnsupportedMediaTypeOf(&'static [&'static str]),
     #[error("invalid input: {0:?}")]
     Validation(Vec<FieldError>),
+    /// A well-formed request that names something that does not exist where it points: a
+    /// lesson not in the course, a question not on the paper, an institution or invitation
+    /// that is not there (404, with the fields that name it).
+    #[error("unknown reference: {0:?}")]
+    UnknownReference(Vec<FieldError>),
+    /// The account's current password, asked for to confirm a change, is not the one given
+    /// (403: the token is valid, the confirmation is not).
+    #[error("wrong password")]
+    WrongPassword(Vec<FieldError>),
+    /// Query parameters the operation does not take, or values it does not accept (400: the
+    /// request itself is malformed, whereas `Validation` is about a well-formed body).
+    #[error("invalid query: {0:?}")]
+    InvalidQuery(Vec<FieldError>),
     #[error("invalid credentials")]
     InvalidCredentials,
     #[error("authentication required")]
@@ -67,6 +102,10 @@ pub enum ApiError {
     Forbidden,
     #[error("conflict: {0}")]
     Conflict(String),
+    /// Institutions assigned to a user who is not a trainer (409: the role forbids it; the
+    /// answer names the role the user has).
+    #[error("not a trainer but a {}", .0.as_str())]
+    NotATrainer(kampus_store::users::Role),
     /// Readiness failed; the value lists each check and its outcome.
     #[error("not ready")]
     NotReady(serde_json::Value),
@@ -93,9 +132,10 @@ pub enum ApiError {
     /// The attempt was submitted or its time ran out.
     #[error("attempt closed")]
     AttemptClosed,
-    /// An uploaded bundle is hostile or unreadable (issue 9); each reason.
+    /// An uploaded bundle is hostile or unreadable (issue 9); the first reasons and their
+    /// count.
     #[error("bundle refused")]
-    BundleRefused(Vec<kampus_content::bundle::Refusal>),
+    BundleRefused(kampus_content::bundle::Refused),
     /// An uploaded bundle's content does not validate; every problem with file and line.
     #[error("bundle invalid")]
     BundleInvalid(Vec<crate::publishing::PartProblem>),
@@ -118,6 +158,7 @@ impl ProblemKind {
     }
 
     pub const NOT_FOUND: Self = Self::new("not-found", StatusCode::NOT_FOUND);
+    pub const COURSE_NOT_FOUND: Self = Self::new("course-not-found", StatusCode::NOT_FOUND);
     pub const METHOD_NOT_ALLOWED: Self =
         Self::new("method-not-allowed", StatusCode::METHOD_NOT_ALLOWED);
     pub const MALFORMED_JSON: Self = Self::new("malformed-json", StatusCode::BAD_REQUEST);
@@ -133,14 +174,19 @@ impl ProblemKind {
     pub const UNAUTHENTICATED: Self = Self::new("unauthenticated", StatusCode::UNAUTHORIZED);
     pub const FORBIDDEN: Self = Self::new("forbidden", StatusCode::FORBIDDEN);
     pub const CONFLICT: Self = Self::new("conflict", StatusCode::CONFLICT);
+    pub const NOT_A_TRAINER: Self = Self::new("not-a-trainer", StatusCode::CONFLICT);
     pub const NOT_READY: Self = Self::new("not-ready", StatusCode::SERVICE_UNAVAILABLE);
     pub const UNAVAILABLE: Self = Self::new("unavailable", StatusCode::SERVICE_UNAVAILABLE);
     pub const BAD_REQUEST: Self = Self::new("bad-request", StatusCode::BAD_REQUEST);
+    pub const INVALID_QUERY: Self = Self::new("invalid-query", StatusCode::BAD_REQUEST);
+    pub const UNKNOWN_REFERENCE: Self = Self::new("unknown-reference", StatusCode::NOT_FOUND);
+    pub const WRONG_PASSWORD: Self = Self::new("wrong-password", StatusCode::FORBIDDEN);
     pub const TOO_MANY_REQUESTS: Self =
         Self::new("too-many-requests", StatusCode::TOO_MANY_REQUESTS);
     pub const INTERNAL: Self = Self::new("internal", StatusCode::INTERNAL_SERVER_ERROR);
 
-    pub const INVALID_TOKEN: Self = Self::new("invalid-token", StatusCode::BAD_REQUEST);
+    /// 404: the link's token names nothing that is pending (unknown, used or expired).
+    pub const INVALID_TOKEN: Self = Self::new("invalid-token", StatusCode::NOT_FOUND);
     pub const EMAIL_NOT_VERIFIED: Self = Self::new("email-not-verified", StatusCode::FORBIDDEN);
     pub const NOT_ENROLLED: Self = Self::new("not-enrolled", StatusCode::FORBIDDEN);
     pub const COURSE_RESTRICTED: Self = Self::new("course-restricted", StatusCode::FORBIDDEN);
@@ -151,7 +197,7 @@ impl ProblemKind {
     pub const BUNDLE_INVALID: Self = Self::new("bundle-invalid", StatusCode::UNPROCESSABLE_ENTITY);
 
     /// Every kind, for documentation and the test that each has its strings.
-    pub const ALL: [Self; 24] = [
+    pub const ALL: [Self; 29] = [
         Self::BUNDLE_REFUSED,
         Self::BUNDLE_INVALID,
         Self::NOT_ENROLLED,
@@ -161,6 +207,7 @@ impl ProblemKind {
         Self::INVALID_TOKEN,
         Self::EMAIL_NOT_VERIFIED,
         Self::NOT_FOUND,
+        Self::COURSE_NOT_FOUND,
         Self::METHOD_NOT_ALLOWED,
         Self::MALFORMED_JSON,
         Self::INVALID_BODY,
@@ -171,9 +218,13 @@ impl ProblemKind {
         Self::UNAUTHENTICATED,
         Self::FORBIDDEN,
         Self::CONFLICT,
+        Self::NOT_A_TRAINER,
         Self::NOT_READY,
         Self::UNAVAILABLE,
         Self::BAD_REQUEST,
+        Self::INVALID_QUERY,
+        Self::UNKNOWN_REFERENCE,
+        Self::WRONG_PASSWORD,
         Self::TOO_MANY_REQUESTS,
         Self::INTERNAL,
     ];
@@ -207,16 +258,23 @@ impl ApiError {
     pub fn kind(&self) -> ProblemKind {
         match self {
             ApiError::NotFound => ProblemKind::NOT_FOUND,
+            ApiError::CourseNotFound(_) => ProblemKind::COURSE_NOT_FOUND,
             ApiError::MethodNotAllowed => ProblemKind::METHOD_NOT_ALLOWED,
             ApiError::MalformedJson { .. } => ProblemKind::MALFORMED_JSON,
             ApiError::InvalidBody { .. } => ProblemKind::INVALID_BODY,
             ApiError::PayloadTooLarge { .. } => ProblemKind::PAYLOAD_TOO_LARGE,
-            ApiError::UnsupportedMediaType => ProblemKind::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::UnsupportedMediaType | ApiError::UnsupportedMediaTypeOf(_) => {
+                ProblemKind::UNSUPPORTED_MEDIA_TYPE
+            }
             ApiError::Validation(_) => ProblemKind::VALIDATION_FAILED,
+            ApiError::InvalidQuery(_) => ProblemKind::INVALID_QUERY,
+            ApiError::UnknownReference(_) => ProblemKind::UNKNOWN_REFERENCE,
+            ApiError::WrongPassword(_) => ProblemKind::WRONG_PASSWORD,
             ApiError::InvalidCredentials => ProblemKind::INVALID_CREDENTIALS,
             ApiError::Unauthenticated => ProblemKind::UNAUTHENTICATED,
             ApiError::Forbidden => ProblemKind::FORBIDDEN,
             ApiError::Conflict(_) => ProblemKind::CONFLICT,
+            ApiError::NotATrainer(_) => ProblemKind::NOT_A_TRAINER,
             ApiError::NotReady(_) => ProblemKind::NOT_READY,
             ApiError::Unavailable(_) => ProblemKind::UNAVAILABLE,
             ApiError::BadRequest(_) => ProblemKind::BAD_REQUEST,

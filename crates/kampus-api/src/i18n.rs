@@ -226,6 +226,21 @@ mod tests {
     }
 
     #[test]
+    fn interface_strings_have_no_direction_controls_or_words_mixing_scripts() {
+        // The same check as course texts get (`kampus content check`): a Latin `è` in the
+        // Macedonian `сѐ` looks right and is another word; a direction control reorders text.
+        let problems: Vec<String> = EMBEDDED
+            .iter()
+            .flat_map(|file| {
+                let path = format!("locales/{}", file.path);
+                kampus_content::texts::check_fluent_file(file.locale, &path, file.source)
+            })
+            .map(|problem| problem.to_string())
+            .collect();
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+
+    #[test]
     fn plurals_follow_each_language() {
         let catalog = catalog();
         let detail = |locale, count: i64| {

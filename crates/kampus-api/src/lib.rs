@@ -7,6 +7,7 @@
 #![forbid(unsafe_code)]
 
 pub mod auth;
+pub mod body;
 pub mod certificate_facts;
 pub mod certificate_mail;
 pub mod certificate_pdf;
@@ -23,6 +24,7 @@ pub mod mail;
 pub mod openapi;
 pub mod problem;
 pub mod published_content;
+pub mod query;
 pub mod publishing;
 pub mod reports_cli;
 pub mod request_locale;
@@ -31,6 +33,7 @@ pub mod secret;
 pub mod startup;
 pub mod state;
 pub mod telemetry;
+pub mod vocabulary;
 
 pub use config::Config;
 pub use startup::Application;

@@ -58,10 +58,16 @@ pub struct Problem {
     /// Largest accepted body, for `payload-too-large`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<usize>,
-    /// The invalid fields, for `validation-failed`.
+    /// The invalid fields, for `validation-failed` (body members) and `invalid-query` (query
+    /// parameters).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<ProblemFieldError>>,
-    /// Why an uploaded bundle is refused, for `bundle-refused`: each `{code, path, message}`.
+    /// How many reasons an uploaded bundle is refused for, for `bundle-refused` (`refusals`
+    /// lists the first 100).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub count: Option<usize>,
+    /// Why an uploaded bundle is refused, for `bundle-refused`: the first 100 reasons found,
+    /// each `{code, path, message}`.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Vec<Object>>)]
     pub refusals: Option<serde_json::Value>,
@@ -95,6 +101,8 @@ pub fn render(
     let mut args = FluentArgs::new();
     args.set("path", req.path().to_owned());
     args.set("method", req.method().as_str().to_owned());
+    // The media types an operation takes: JSON, unless the error lists others.
+    args.set("types", "application/json");
     let mut problem = Problem {
         type_uri: kind.type_uri(),
         title: String::new(),
@@ -106,6 +114,7 @@ pub fn render(
         column: None,
         limit: None,
         errors: None,
+        count: None,
         refusals: None,
         problems: None,
         checks: None,
@@ -126,7 +135,12 @@ pub fn render(
             problem.limit = Some(*limit);
             args.set("limit", *limit);
         }
-        Some(ApiError::Validation(fields)) => {
+        Some(
+            ApiError::Validation(fields)
+            | ApiError::InvalidQuery(fields)
+            | ApiError::UnknownReference(fields)
+            | ApiError::WrongPassword(fields),
+        ) => {
             args.set("count", fields.len());
             problem.errors = Some(
                 fields
@@ -135,6 +149,9 @@ pub fn render(
                         let mut field_args = FluentArgs::new();
                         for (name, value) in &f.args {
                             field_args.set(*name, *value);
+                        }
+                        for (name, value) in &f.texts {
+                            field_args.set(*name, value.clone());
                         }
                         ProblemFieldError {
                             field: f.field.clone(),
@@ -145,9 +162,14 @@ pub fn render(
             );
         }
         Some(ApiError::NotReady(checks)) => problem.checks = Some(checks.clone()),
-        Some(ApiError::BundleRefused(refusals)) => {
-            args.set("count", refusals.len());
-            problem.refusals = serde_json::to_value(refusals).ok();
+        Some(ApiError::CourseNotFound(course)) => args.set("course", course.clone()),
+        Some(ApiError::NotATrainer(role)) => args.set("role", role.as_str()),
+        Some(ApiError::UnsupportedMediaTypeOf(types)) => args.set("types", types.join(", ")),
+        Some(ApiError::BundleRefused(refused)) => {
+            args.set("count", refused.count());
+            args.set("listed", refused.listed().len());
+            problem.count = Some(refused.count());
+            problem.refusals = serde_json::to_value(refused.listed()).ok();
         }
         Some(ApiError::BundleInvalid(problems)) => {
             args.set("count", problems.len());

@@ -54,7 +54,22 @@ pub fn offer_content_folder(
             }
             // Packed only when it is recorded: an unchanged folder costs a hash at start.
             let bundle = tree.to_tar().context("packing a course")?;
-            let report = serde_json::to_string(&outcome.problems).context("the report")?;
+            // The report an upload gets: its warnings and each locale's coverage.
+            let report = crate::publishing::Report {
+                kind: crate::publishing::PartKind::Course,
+                based_on: None,
+                problems: outcome
+                    .problems
+                    .iter()
+                    .filter_map(|p| serde_json::to_value(p).ok())
+                    .collect(),
+                coverage: outcome
+                    .course
+                    .as_ref()
+                    .and_then(|loaded| serde_json::to_value(loaded.coverage()).ok())
+                    .unwrap_or_default(),
+            };
+            let report = serde_json::to_string(&report).context("the report")?;
             let version = content_versions::record(
                 tx,
                 &NewVersion {

@@ -13,7 +13,7 @@ use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDateTime;
-use kampus_content::bundle::{Refusal, SourceTree};
+use kampus_content::bundle::{Refused, SourceTree};
 use kampus_content::problem::{Problem, ProblemCode};
 use kampus_content::upload::{UploadPart, split_upload};
 use kampus_content::{CoverageReport, LoadedCourse};
@@ -28,8 +28,8 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, thiserror::Error)]
 pub enum UploadError {
     /// The archive itself is hostile or unreadable; nothing of it was looked at further.
-    #[error("the bundle is refused: {0:?}")]
-    Refused(Vec<Refusal>),
+    #[error("the bundle is refused: {} reasons, first {:?}", .0.count(), .0.listed().first())]
+    Refused(Refused),
     /// The archive is sound but its content does not validate (every problem, all parts).
     #[error("the bundle does not validate: {} problems", .0.len())]
     Invalid(Vec<PartProblem>),

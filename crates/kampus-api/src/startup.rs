@@ -149,14 +149,13 @@ impl Application {
                     web::PathConfig::default()
                         .error_handler(|error, _| ApiError::BadRequest(error.to_string()).into()),
                 )
-                .app_data(
-                    web::QueryConfig::default()
-                        .error_handler(|error, _| ApiError::BadRequest(error.to_string()).into()),
-                )
+
                 .configure(routes::configure)
                 .default_service(web::to(routes::not_found))
                 // The last `wrap` is outermost: `observe` assigns the request id first and
                 // sees the final, localized response.
+                // Inside the localizing middleware, so its refusals are localized problems.
+                .wrap(from_fn(crate::query::contract::enforce))
                 .wrap(from_fn(problem::localize_problems))
                 .wrap(from_fn(telemetry::observe))
         })

@@ -44,10 +44,14 @@ macro_rules! id_type {
             }
         }
 
+        /// Only the hyphenated form (`8-4-4-4-12` hex digits, either case), the one the API
+        /// documents as `format: uuid`: the simple, braced and URN forms the uuid crate also
+        /// reads are refused, so that an id is spelled one way everywhere.
         impl FromStr for $name {
             type Err = uuid::Error;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
-                Uuid::parse_str(s).map(Self)
+                // Every other form is longer or shorter; parsing "" yields the crate's error.
+                Uuid::parse_str(if s.len() == 36 { s } else { "" }).map(Self)
             }
         }
 
@@ -68,3 +72,22 @@ id_type!(
     /// A person with an account.
     UserId
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_read_in_the_hyphenated_form_only() {
+        let id = UserId::new();
+        let hyphenated = id.to_string();
+        assert_eq!(hyphenated.parse::<UserId>(), Ok(id));
+        assert_eq!(hyphenated.to_uppercase().parse::<UserId>(), Ok(id));
+        let simple = id.as_uuid().simple().to_string();
+        let braced = id.as_uuid().braced().to_string();
+        let urn = id.as_uuid().urn().to_string();
+        for other in [simple, braced, urn, String::new(), "not-an-id".into()] {
+            assert!(other.parse::<UserId>().is_err(), "{other}");
+        }
+    }
+}

@@ -21,8 +21,10 @@ pub struct CountryCode([u8; 2]);
 pub struct InvalidCountryCode(pub String);
 
 impl CountryCode {
+    /// Exactly two ASCII letters, either case (`^[A-Za-z]{2}$`, the pattern the API documents):
+    /// nothing around them, not even spaces. Not checked against the list of countries.
     pub fn parse(raw: &str) -> Result<Self, InvalidCountryCode> {
-        match raw.trim().as_bytes() {
+        match raw.as_bytes() {
             [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
                 Ok(Self([a.to_ascii_uppercase(), b.to_ascii_uppercase()]))
             }
@@ -220,4 +222,18 @@ pub fn update(
         crate::reports::aggregates::refresh_institution(conn, id)?;
     }
     find(conn, id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn country_codes_are_two_letters_and_nothing_else() {
+        assert_eq!(CountryCode::parse("ba").expect("code").as_str(), "BA");
+        assert_eq!(CountryCode::parse("Rs").expect("code").as_str(), "RS");
+        for refused in [" BA", "BA ", "B", "BIH", "B1", "", "ÄB", "B\u{0}"] {
+            assert!(CountryCode::parse(refused).is_err(), "{refused:?}");
+        }
+    }
 }

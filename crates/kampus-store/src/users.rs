@@ -192,7 +192,7 @@ impl TryFrom<UserRow> for User {
     fn try_from(row: UserRow) -> Result<Self, StoreError> {
         Ok(User {
             id: UserId::from_db(&row.id)?,
-            email: Email::parse(&row.email).map_err(corrupt)?,
+            email: Email::from_stored(row.email),
             display_name: row.display_name,
             preferred_locale: row.preferred_locale.parse().map_err(corrupt)?,
             role: row.role.parse().map_err(corrupt)?,
@@ -433,10 +433,10 @@ pub fn set_institution(
     find(conn, id)
 }
 
-/// Users, by email; only members of `institutions` when given.
+/// Users, by email, as `filter` narrows them; a page of `limit` from `offset`.
 pub fn list(
     conn: &mut DbConnection,
-    institutions: Option<&[InstitutionId]>,
+    filter: &ListFilter<'_>,
     limit: i64,
     offset: i64,
 ) -> Result<Vec<User>, StoreError> {
@@ -446,12 +446,28 @@ pub fn list(
         .limit(limit)
         .offset(offset)
         .into_boxed();
-    if let Some(ids) = institutions {
+    if let Some(ids) = filter.within {
         query = query.filter(
             users::institution_id.eq_any(ids.iter().map(ToString::to_string).collect::<Vec<_>>()),
         );
     }
+    if let Some(institution) = filter.institution {
+        query = query.filter(users::institution_id.eq(institution.to_string()));
+    }
+    if let Some(role) = filter.role {
+        query = query.filter(users::role.eq(role.as_str()));
+    }
     query.load(conn)?.into_iter().map(User::try_from).collect()
+}
+
+/// Which users [`list`] returns; every part narrows the list.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ListFilter<'a> {
+    /// Only members of these institutions (a trainer's scope); `None`: everyone.
+    pub within: Option<&'a [InstitutionId]>,
+    /// Only members of this institution.
+    pub institution: Option<InstitutionId>,
+    pub role: Option<Role>,
 }
 
 /// Replaces the institutions a trainer follows.

@@ -2,6 +2,7 @@
 //! token into the signed-in user.
 
 pub mod access_cache;
+pub mod account_fields;
 mod extractor;
 pub mod guard;
 mod learner;

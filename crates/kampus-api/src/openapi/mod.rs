@@ -1,5 +1,8 @@
 //! The OpenAPI 3.1 document, generated from the handlers' annotations and served at
-//! `/openapi.json`. A test checks that every route is in it.
+//! `/openapi.json`. A test checks that every route is in it; the answers common to every
+//! operation of a kind are added by [`common_answers`].
+
+mod common_answers;
 
 use std::sync::OnceLock;
 
@@ -8,6 +11,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::problem::{Problem, ProblemFieldError};
+use common_answers::CommonAnswers;
 use crate::routes::auth::{login, password_reset, register, sessions, verification};
 use crate::routes::{admin, certificates, courses, docs, health, me, reports, verify};
 use crate::telemetry;
@@ -92,7 +96,7 @@ use crate::telemetry;
         admin::audit::list,
     ),
     components(schemas(Problem, ProblemFieldError)),
-    modifiers(&BearerAuth),
+    modifiers(&BearerAuth, &CommonAnswers),
     tags(
         (name = "operations", description = "Health, readiness and metrics"),
         (name = "auth", description = "Registration, email verification, sessions and password reset"),

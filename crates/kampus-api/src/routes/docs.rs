@@ -40,6 +40,7 @@ const CSP: &str = "default-src 'self'; img-src 'self' data:; style-src 'self' 'u
 #[utoipa::path(
     get,
     path = "/docs",
+    operation_id = "docs_page",
     tag = "operations",
     responses((status = 200, description = "HTML page", content_type = "text/html", body = String))
 )]

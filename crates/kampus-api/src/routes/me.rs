@@ -9,13 +9,16 @@ use kampus_store::{StoreError, audit, sessions};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::auth::register::MAX_NAME_CHARS;
 use super::auth::{SessionTokens, hash_password, session_tokens};
 use super::patch::Patch;
+use crate::auth::account_fields::{
+    self as fields, DisplayName, DisplayNameSchema, GivenPassword, NewPassword, keep,
+};
 use crate::auth::{AuthenticatedUser, password};
 use crate::error::{ApiError, FieldError};
 use crate::problem::Problem;
 use crate::state::AppState;
+use crate::vocabulary::{GenderName, LocaleTag};
 
 /// A user's own account, as they see it.
 #[derive(Debug, Serialize, ToSchema)]
@@ -24,15 +27,17 @@ pub struct Me {
     pub id: String,
     pub email: String,
     pub display_name: String,
-    /// BCP 47 tag: en, sr-Latn, sr-Cyrl, bs, hr, cnr, mk or sq.
+    /// The language of the account's mail and texts.
+    #[schema(value_type = LocaleTag)]
     pub preferred_locale: String,
     #[schema(value_type = String, example = "learner")]
     pub role: Role,
     #[schema(value_type = Option<String>, format = Uuid)]
     pub institution_id: Option<String>,
-    /// female, male, other, prefer-not-to-say, or null.
-    #[schema(value_type = Option<String>)]
+    /// The gender the user gave, or `null`.
+    #[schema(value_type = Option<GenderName>)]
     pub gender: Option<Gender>,
+    /// Whether the address was confirmed (by its link, or by an invitation sent to it).
     pub email_verified: bool,
 }
 
@@ -66,14 +71,19 @@ pub async fn me(user: AuthenticatedUser) -> web::Json<Me> {
     web::Json(Me::from(&user.0))
 }
 
-/// Fields to change; absent fields stay as they are. `gender: null` clears it.
+/// Fields to change; absent fields stay as they are.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MeUpdate {
+    /// The new name (`null`: unchanged).
+    #[schema(value_type = Option<DisplayNameSchema>)]
     pub display_name: Option<String>,
+    /// The new language (`null`: unchanged).
+    #[schema(value_type = Option<LocaleTag>)]
     pub preferred_locale: Option<String>,
+    /// The new gender; `null` clears it.
     #[serde(default)]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<GenderName>)]
     pub gender: Patch<String>,
 }
 
@@ -81,49 +91,46 @@ pub struct MeUpdate {
 #[utoipa::path(
     patch,
     path = "/api/v1/me",
+    operation_id = "update_me",
     tag = "me",
     security(("bearer" = [])),
     request_body = MeUpdate,
     responses(
         (status = 200, description = "The updated account", body = Me),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid fields", body = Problem, content_type = "application/problem+json")
+        (status = 422, description = "The body is not of this shape (`invalid-body`), or members break their schema's rules (`validation-failed`, naming each)", body = Problem, content_type = "application/problem+json")
     )
 )]
 pub async fn update(
     state: web::Data<AppState>,
     user: AuthenticatedUser,
-    body: web::Json<MeUpdate>,
+    body: crate::body::Json<MeUpdate>,
 ) -> Result<web::Json<Me>, ApiError> {
     let body = body.into_inner();
     let mut invalid = Vec::new();
-    let display_name = body.display_name.map(|n| n.trim().to_owned());
-    if display_name
-        .as_ref()
-        .is_some_and(|n| n.is_empty() || n.chars().count() > MAX_NAME_CHARS)
-    {
-        invalid.push(FieldError::new(
-            "display_name",
-            "field-display-name-invalid",
-        ));
-    }
+    let display_name = body
+        .display_name
+        .as_deref()
+        .map(|raw| fields::display_name("display_name", raw).map(DisplayName::into_string))
+        .transpose();
+    let display_name = keep(&mut invalid, display_name);
     let preferred_locale = body
         .preferred_locale
         .as_deref()
-        .map(str::parse::<Locale>)
+        .map(|tag| {
+            fields::choice::<LocaleTag>("preferred_locale", tag, &fields::locale_tags())
+                .map(Locale::from)
+        })
         .transpose();
-    if preferred_locale.is_err() {
-        invalid.push(FieldError::new("preferred_locale", "field-locale-invalid"));
-    }
+    let preferred_locale = keep(&mut invalid, preferred_locale);
     let gender = match body.gender {
         Patch::Absent => Ok(None),
         Patch::Null => Ok(Some(None)),
-        Patch::Value(raw) => raw.parse::<Gender>().map(|g| Some(Some(g))),
+        Patch::Value(raw) => fields::choice::<GenderName>("gender", &raw, &fields::GENDERS)
+            .map(|g| Some(Some(Gender::from(g)))),
     };
-    if gender.is_err() {
-        invalid.push(FieldError::new("gender", "field-gender-invalid"));
-    }
-    let (Ok(preferred_locale), Ok(gender), true) = (preferred_locale, gender, invalid.is_empty())
+    let gender = keep(&mut invalid, gender);
+    let (Some(display_name), Some(preferred_locale), Some(gender)) =
+        (display_name, preferred_locale, gender)
     else {
         return Err(ApiError::Validation(invalid));
     };
@@ -148,9 +155,10 @@ pub async fn update(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PasswordChange {
-    #[schema(format = Password)]
+    /// The password the account has now, to confirm the change.
+    #[schema(value_type = GivenPassword)]
     pub current_password: String,
-    #[schema(format = Password)]
+    #[schema(value_type = NewPassword)]
     pub new_password: String,
 }
 
@@ -164,25 +172,37 @@ pub struct PasswordChange {
     request_body = PasswordChange,
     responses(
         (status = 200, description = "Changed; new session tokens", body = SessionTokens),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Wrong current password, or the new one does not meet the policy", body = Problem, content_type = "application/problem+json")
+        (status = 403, description = "The current password is not right (`wrong-password`)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The body is not of this shape (`invalid-body`), or members break their schema's rules or the new password is a common one (`validation-failed`, naming each)", body = Problem, content_type = "application/problem+json")
     )
 )]
 pub async fn change_password(
     state: web::Data<AppState>,
     user: AuthenticatedUser,
-    body: web::Json<PasswordChange>,
+    body: crate::body::Json<PasswordChange>,
 ) -> Result<HttpResponse, ApiError> {
     let PasswordChange {
         current_password,
         new_password,
     } = body.into_inner();
-    password::check_policy("new_password", &new_password)
-        .map_err(|e| ApiError::Validation(vec![e]))?;
+    let mut invalid = Vec::new();
+    let checked = (
+        keep(
+            &mut invalid,
+            fields::given_password("current_password", &current_password),
+        ),
+        keep(
+            &mut invalid,
+            password::check_policy("new_password", &new_password),
+        ),
+    );
+    let (Some(()), Some(())) = checked else {
+        return Err(ApiError::Validation(invalid));
+    };
     let stored = user.0.password_hash.clone().unwrap_or_default();
     let current_ok = web::block(move || password::verify(&current_password, &stored)).await?;
     if !current_ok {
-        return Err(ApiError::Validation(vec![FieldError::new(
+        return Err(ApiError::WrongPassword(vec![FieldError::new(
             "current_password",
             "field-password-wrong",
         )]));
@@ -261,7 +281,7 @@ pub async fn export(
 #[serde(deny_unknown_fields)]
 pub struct DeleteMe {
     /// The current password, to confirm.
-    #[schema(format = Password)]
+    #[schema(value_type = GivenPassword)]
     pub password: String,
 }
 
@@ -270,24 +290,26 @@ pub struct DeleteMe {
 #[utoipa::path(
     delete,
     path = "/api/v1/me",
+    operation_id = "delete_me",
     tag = "me",
     security(("bearer" = [])),
     request_body = DeleteMe,
     responses(
         (status = 204, description = "Deleted"),
-        (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Wrong password", body = Problem, content_type = "application/problem+json")
+        (status = 403, description = "The password is not right (`wrong-password`)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The body is not of this shape (`invalid-body`), or the password is empty or too long (`validation-failed`)", body = Problem, content_type = "application/problem+json")
     )
 )]
 pub async fn delete(
     state: web::Data<AppState>,
     user: AuthenticatedUser,
-    body: web::Json<DeleteMe>,
+    body: crate::body::Json<DeleteMe>,
 ) -> Result<HttpResponse, ApiError> {
     let given = body.into_inner().password;
+    fields::given_password("password", &given).map_err(|e| ApiError::Validation(vec![e]))?;
     let stored = user.0.password_hash.clone().unwrap_or_default();
     if !web::block(move || password::verify(&given, &stored)).await? {
-        return Err(ApiError::Validation(vec![FieldError::new(
+        return Err(ApiError::WrongPassword(vec![FieldError::new(
             "password",
             "field-password-wrong",
         )]));

@@ -148,11 +148,11 @@ fn admin_scope() -> actix_web::Scope<
     web::scope("/admin")
         .wrap(from_fn(guard::require_staff))
         .service(
-            web::resource("/certificates/{serial}/revoke")
+            web::resource("/certificates/{certificate}/revoke")
                 .route(web::post().to(certificates::revoke)),
         )
         .service(
-            web::resource("/certificates/{serial}/reissue")
+            web::resource("/certificates/{certificate}/reissue")
                 .route(web::post().to(certificates::reissue)),
         )
         .service(

@@ -118,6 +118,7 @@ pub fn verification_of(certificate: certificates::Certificate) -> Result<Verific
 #[utoipa::path(
     get,
     path = "/verify/{code}",
+    operation_id = "verification_page",
     tag = "certificates",
     params(("code" = String, Path), ("lang" = Option<String>, Query)),
     responses(

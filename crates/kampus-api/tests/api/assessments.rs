@@ -873,10 +873,42 @@ async fn answers_sent_with_the_submission_are_checked_and_graded() {
     let invalid = problem(
         app.send(Method::POST, &submit, Some(&token), Some(unknown))
             .await,
+        404,
+    )
+    .await;
+    assert_eq!(invalid["type"], "/problems/unknown-reference");
+    assert_eq!(invalid["errors"][0]["field"], "answers.not-on-the-paper");
+    // A question of the paper with an answer of another type than it takes is invalid input.
+    let first = attempt["questions"][0]["id"].as_str().expect("question id");
+    let other_type = if attempt["questions"][0]["type"] == "numeric" {
+        json!({ "type": "bool", "value": true })
+    } else {
+        json!({ "type": "number", "value": 7 })
+    };
+    let mistyped = json!({ "answers": { first: other_type } });
+    let invalid = problem(
+        app.send(Method::POST, &submit, Some(&token), Some(mistyped))
+            .await,
         422,
     )
     .await;
-    assert_eq!(invalid["errors"][0]["field"], "answers.not-on-the-paper");
+    assert_eq!(invalid["errors"][0]["field"], format!("answers.{first}"));
+    assert_eq!(
+        invalid["errors"][0]["message"],
+        "Ovo pitanje traži drugu vrstu odgovora.",
+        "in the learner's language"
+    );
+    // `null` is no answers, as an empty body is (the document allows it).
+    let null = app
+        .client
+        .post(app.url(&submit))
+        .bearer_auth(&other)
+        .header("Content-Type", "application/json")
+        .body("null")
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(null.status(), 404, "null reads as no answers; the attempt is not theirs");
     // Another learner cannot submit answers to it.
     problem(
         app.send(

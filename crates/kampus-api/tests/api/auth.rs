@@ -127,3 +127,146 @@ async fn each_user_sees_only_their_own_account() {
         assert_eq!(me["id"], user.id.to_string());
     }
 }
+
+/// Issue 18.5: the document states the rules of the account requests — the ones the server
+/// keeps, from the same constants — and every answer their operations give.
+#[actix_web::test]
+async fn the_document_states_the_rules_and_answers_of_account_operations() {
+    use kampus_api::auth::account_fields::DisplayName;
+
+    let app = spawn_app().await;
+    let doc: Value = app.get("/openapi.json").await.json().await.expect("json");
+    let schemas = &doc["components"]["schemas"];
+    let email = &schemas["EmailAddress"];
+    assert_eq!(email["format"], "email");
+    assert_eq!(email["maxLength"], 254);
+    assert_eq!(email["pattern"], kampus_store::Email::PATTERN);
+    let name = &schemas["DisplayName"];
+    assert_eq!(
+        (&name["minLength"], &name["maxLength"]),
+        (&1.into(), &200.into())
+    );
+    assert_eq!(name["pattern"], DisplayName::pattern());
+    let new_password = &schemas["NewPassword"];
+    assert_eq!(
+        (&new_password["minLength"], &new_password["maxLength"]),
+        (&12.into(), &256.into())
+    );
+    assert!(
+        new_password["description"]
+            .as_str()
+            .is_some_and(|d| d.contains("common passwords")),
+        "the rule no schema states is written down"
+    );
+    let register = &schemas["RegisterRequest"]["properties"];
+    assert_eq!(register["email"]["pattern"], kampus_store::Email::PATTERN);
+    assert_eq!(register["display_name"]["pattern"], DisplayName::pattern());
+    assert_eq!(register["password"]["minLength"], 12);
+    assert_eq!(
+        register["preferred_locale"]["oneOf"][1]["enum"],
+        serde_json::json!(["en", "sr-Latn", "sr-Cyrl", "bs", "hr", "cnr", "mk", "sq"])
+    );
+    assert_eq!(
+        register["gender"]["oneOf"][1]["enum"],
+        serde_json::json!(["female", "male", "other", "prefer-not-to-say"])
+    );
+    let reference = |schema: &str, member: &str| schemas[schema]["properties"][member].clone();
+    assert_eq!(
+        reference("LoginRequest", "email")["$ref"],
+        "#/components/schemas/EmailAddress"
+    );
+    assert_eq!(
+        reference("MeUpdate", "display_name")["oneOf"][1]["$ref"],
+        "#/components/schemas/DisplayName"
+    );
+    for (schema, member) in [
+        ("TokenRequest", "token"),
+        ("ResetConfirmation", "token"),
+        ("RefreshRequest", "refresh_token"),
+    ] {
+        assert_eq!(
+            reference(schema, member)["$ref"],
+            "#/components/schemas/OpaqueToken",
+            "{schema}"
+        );
+    }
+    let me = &schemas["Me"];
+    assert!(
+        me["required"]
+            .as_array()
+            .expect("required")
+            .contains(&"email_verified".into())
+    );
+    assert_eq!(me["properties"]["email_verified"]["type"], "boolean");
+
+    let answers = |method: &str, path: &str| -> Vec<String> {
+        let responses = doc["paths"][path][method]["responses"]
+            .as_object()
+            .unwrap_or_else(|| panic!("{method} {path}"));
+        responses.keys().cloned().collect()
+    };
+    for (method, path, expected) in [
+        (
+            "post",
+            "/api/v1/auth/register",
+            &["202", "400", "404", "413", "415", "422", "429"][..],
+        ),
+        (
+            "post",
+            "/api/v1/auth/login",
+            &["200", "400", "401", "403", "413", "415", "422", "429"],
+        ),
+        (
+            "post",
+            "/api/v1/auth/verify-email",
+            &["204", "400", "404", "413", "415", "422"],
+        ),
+        (
+            "post",
+            "/api/v1/auth/verify-email/resend",
+            &["202", "400", "413", "415", "422", "429"],
+        ),
+        (
+            "post",
+            "/api/v1/auth/refresh",
+            &["200", "400", "401", "413", "415", "422"],
+        ),
+        (
+            "post",
+            "/api/v1/auth/password-reset",
+            &["202", "400", "413", "415", "422", "429"],
+        ),
+        (
+            "post",
+            "/api/v1/auth/password-reset/confirm",
+            &["204", "400", "404", "413", "415", "422"],
+        ),
+        ("get", "/api/v1/me", &["200", "400", "401"]),
+        (
+            "patch",
+            "/api/v1/me",
+            &["200", "400", "401", "413", "415", "422"],
+        ),
+        (
+            "delete",
+            "/api/v1/me",
+            &["204", "400", "401", "403", "413", "415", "422"],
+        ),
+        (
+            "post",
+            "/api/v1/me/password",
+            &["200", "400", "401", "403", "413", "415", "422"],
+        ),
+        ("get", "/api/v1/me/export", &["200", "400", "401"]),
+    ] {
+        assert_eq!(answers(method, path), expected, "{method} {path}");
+    }
+    let confirm = &doc["paths"]["/api/v1/auth/password-reset/confirm"]["post"]["responses"];
+    assert!(
+        confirm["404"]["description"]
+            .as_str()
+            .is_some_and(|d| d.contains("invalid-token"))
+    );
+    let login = &doc["paths"]["/api/v1/auth/login"]["post"]["responses"];
+    assert!(login["429"]["headers"]["Retry-After"].is_object());
+}

@@ -485,3 +485,55 @@ async fn credentials_signed_before_a_key_rotation_keep_verifying() {
         assert!(!kampus_badge::is_revoked(credential, &list).expect("status"));
     }
 }
+
+/// Issue 18.6: revoking took a certificate's serial while every other certificate route takes
+/// its id; revoke and re-issue now take either, documented as such.
+#[actix_web::test]
+async fn revoke_and_reissue_name_a_certificate_by_its_id_or_its_serial() {
+    let cast = cast().await;
+    let app = &cast.app;
+    let old = &cast.certificate;
+    let admin = cast.admin.as_str();
+    let post = |certificate: String, action: &'static str, reason: &'static str| async move {
+        app.send(
+            Method::POST,
+            &format!("/api/v1/admin/certificates/{certificate}/{action}"),
+            Some(admin),
+            Some(json!({ "reason": reason })),
+        )
+        .await
+    };
+
+    let response = post(old.id.clone(), "reissue", "Name corrected").await;
+    assert_eq!(response.status(), 201, "re-issued by its id");
+    let reissued: Value = response.json().await.expect("json");
+    assert_eq!(reissued["replaced"]["serial"], old.serial.as_str());
+    let new_id = reissued["certificate"]["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let new_serial = reissued["certificate"]["serial"]
+        .as_str()
+        .expect("serial")
+        .to_owned();
+
+    let response = post(new_id.clone(), "revoke", "Issued in error").await;
+    assert_eq!(response.status(), 200, "revoked by its id");
+    let revoked: Value = response.json().await.expect("json");
+    assert_eq!(revoked["status"], "revoked");
+    assert_eq!(revoked["serial"], new_serial.as_str());
+    // By serial or by id, it is the same certificate: revoked already, replaced already.
+    problem(post(new_serial, "revoke", "Again").await, 409).await;
+    problem(post(old.id.clone(), "reissue", "Again").await, 409).await;
+    problem(post(old.serial.clone(), "reissue", "Again").await, 409).await;
+    for nothing in [
+        uuid::Uuid::now_v7().to_string(),
+        "KMP-1999-000001".to_owned(),
+        new_id.to_uppercase(),
+    ] {
+        for action in ["revoke", "reissue"] {
+            let body = problem(post(nothing.clone(), action, "Why").await, 404).await;
+            assert_eq!(body["type"], "/problems/not-found", "{nothing} {action}");
+        }
+    }
+}

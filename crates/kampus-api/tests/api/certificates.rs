@@ -250,3 +250,52 @@ async fn the_verification_page_speaks_the_visitors_language_and_escapes_names() 
         "{unknown}"
     );
 }
+
+/// Issue 18.3: the reason is printed on the public verification page, so it keeps the rule
+/// the document states: 1–500 characters, not blank, no control or text-direction characters.
+#[actix_web::test]
+async fn a_revocation_reason_keeps_the_documented_rule() {
+    use kampus_store::users::Role;
+    use reqwest::Method;
+    use serde_json::{Value, json};
+
+    let app = crate::helpers::spawn_app().await;
+    let certificate = issued(&app).await;
+    let password = "lozinka za kampus 2026";
+    app.create_user(
+        "admin@kampus.test",
+        password,
+        kampus_content::Locale::En,
+        Role::Admin,
+    )
+    .await;
+    let admin = app.token_for("admin@kampus.test", password).await;
+    let path = format!("/api/v1/admin/certificates/{}/revoke", certificate.serial);
+    let revoke = |reason: String| {
+        app.send(
+            Method::POST,
+            &path,
+            Some(&admin),
+            Some(json!({ "reason": reason })),
+        )
+    };
+    for reason in [
+        "Issued in error \u{202E}detalusba".to_owned(),
+        "\u{2067}".to_owned(),
+        "Two\nlines".to_owned(),
+        "\u{a0}\u{3000}".to_owned(),
+        "x".repeat(501),
+    ] {
+        let body = problem(revoke(reason.clone()).await, 422).await;
+        assert_eq!(body["type"], "/problems/validation-failed", "{reason:?}");
+        assert_eq!(body["errors"][0]["field"], "reason", "{reason:?}");
+    }
+    let verify = format!("/api/v1/verify/{}", certificate.verification_code);
+    let still: Value = app.get(&verify).await.json().await.expect("json");
+    assert_eq!(still["status"], "valid", "nothing was revoked");
+
+    let reason = format!("  {}  ", "Поништено ".repeat(49).trim_end());
+    assert_eq!(revoke(reason.clone()).await.status(), 200);
+    let after: Value = app.get(&verify).await.json().await.expect("json");
+    assert_eq!(after["revocation_reason"], reason.trim());
+}

@@ -153,11 +153,11 @@ async fn lessons_need_an_enrollment_and_remember_where_the_learner_stopped() {
         "the user's preference beats Accept-Language"
     );
     assert!(
-        lesson["html"].as_str().is_some_and(|h| h.contains("<h2")),
+        lesson["body"]["html"].as_str().is_some_and(|h| h.contains("<h2")),
         "{lesson}"
     );
     assert!(
-        !lesson["html"]
+        !lesson["body"]["html"]
             .as_str()
             .unwrap_or_default()
             .contains("<script")
@@ -397,12 +397,31 @@ async fn progress_events_count_once_never_go_backwards_and_refuse_reused_ids() {
         409,
     )
     .await;
+    // Each kind of mistake, with its answer (issue 18: the document states these rules).
+    let event = |id: &str, kind: &str, lesson: &str| serde_json::json!({ "event_id": id, "kind": kind, "lesson_id": lesson });
+    let fresh = uuid::Uuid::now_v7().to_string();
     let body = problem(
-        app.send(Method::POST, &path, Some(&token), Some(serde_json::json!({ "event_id": "not-a-uuid", "kind": "lesson-skipped", "lesson_id": "nope" }))).await,
+        app.send(Method::POST, &path, Some(&token), Some(event(&fresh, "lesson-skipped", &lesson))).await,
         422,
     )
     .await;
-    assert_eq!(body["errors"].as_array().expect("errors").len(), 3);
+    assert_eq!(body["type"], "/problems/invalid-body", "a kind outside the list");
+    let simple = uuid::Uuid::now_v7().simple().to_string();
+    for malformed in ["not-a-uuid", simple.as_str()] {
+        let body = problem(
+            app.send(Method::POST, &path, Some(&token), Some(event(malformed, "lesson-viewed", &lesson))).await,
+            422,
+        )
+        .await;
+        assert_eq!(body["errors"][0]["field"], "event_id", "{malformed}");
+    }
+    let body = problem(
+        app.send(Method::POST, &path, Some(&token), Some(event(&fresh, "lesson-viewed", "nope"))).await,
+        404,
+    )
+    .await;
+    assert_eq!(body["type"], "/problems/unknown-reference");
+    assert_eq!(body["errors"][0]["field"], "lesson_id");
 }
 
 /// Issue 18.1: a client on a bad connection resends the very body it sent, as the API guide

@@ -540,11 +540,19 @@ async fn heartbeats_need_an_active_enrollment_and_valid_input() {
         .iter()
         .filter_map(|e| e["field"].as_str())
         .collect();
-    assert_eq!(fields, ["lesson_id", "seconds"]);
+    // The values first (422); a lesson the course does not have is a 404 once they are right.
+    assert_eq!(fields, ["seconds"]);
     assert_eq!(
-        invalid["errors"][1]["message"],
+        invalid["errors"][0]["message"],
         "Send a whole number of seconds from 0 to 3600."
     );
+    let unknown = problem(
+        beat(&app, &token, json!({ "lesson_id": "no-such-lesson", "seconds": 5 })).await,
+        404,
+    )
+    .await;
+    assert_eq!(unknown["type"], "/problems/unknown-reference");
+    assert_eq!(unknown["errors"][0]["field"], "lesson_id");
     for bad in [
         json!({ "lesson_id": lesson, "seconds": 3601 }),
         json!({ "lesson_id": lesson, "seconds": 1.5 }),

@@ -215,3 +215,57 @@ async fn without_smtp_mail_is_written_as_eml_files() {
     assert_eq!(subject(&raw), "Potvrdite svoju e-adresu za Kampus");
     assert!(raw.contains("multipart/alternative"));
 }
+
+/// Issue 18.6: `GET /admin/mail?status=bogus` said "This field is required."; a status outside
+/// the list (the empty one too) is a `400 invalid-query` that names the statuses there are.
+#[actix_web::test]
+async fn the_mail_list_names_the_statuses_there_are() {
+    let app = crate::helpers::spawn_app().await;
+    let password = "lozinka za kampus 2026";
+    app.create_user(
+        "admin@kampus.test",
+        password,
+        Locale::En,
+        kampus_store::users::Role::Admin,
+    )
+    .await;
+    let admin = app.token_for("admin@kampus.test", password).await;
+    let get = |query: &'static str| {
+        let (app, admin) = (&app, &admin);
+        async move {
+            app.send(
+                reqwest::Method::GET,
+                &format!("/api/v1/admin/mail?{query}"),
+                Some(admin),
+                None,
+            )
+            .await
+        }
+    };
+    for query in ["status=bogus", "status=", "status=FAILED"] {
+        let body = crate::helpers::problem(get(query).await, 400).await;
+        assert_eq!(body["type"], "/problems/invalid-query", "{query}");
+        assert_eq!(body["errors"][0]["field"], "status", "{query}");
+        assert_eq!(
+            body["errors"][0]["message"], "Choose one of: pending, sending, sent, failed.",
+            "{query}"
+        );
+    }
+    let body = crate::helpers::problem(get("state=failed").await, 400).await;
+    assert_eq!(body["errors"][0]["field"], "state");
+    for query in ["status=failed", "status=sent", "lang=mk"] {
+        assert_eq!(get(query).await.status(), 200, "{query}");
+    }
+    let body = crate::helpers::problem(
+        app.send(
+            reqwest::Method::POST,
+            "/api/v1/admin/mail/no-such-message/retry",
+            Some(&admin),
+            None,
+        )
+        .await,
+        404,
+    )
+    .await;
+    assert_eq!(body["type"], "/problems/not-found");
+}

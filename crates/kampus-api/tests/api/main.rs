@@ -26,5 +26,6 @@ mod reports_replica;
 mod security;
 mod seed_courses;
 mod smtp_sink;
+mod text_safety;
 mod two_nodes;
 mod walkthrough;

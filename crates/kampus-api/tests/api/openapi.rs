@@ -7,8 +7,8 @@ use crate::helpers::spawn_app;
 /// Every route the application registers (see `routes::configure`), with its method.
 const ROUTES: &[(&str, &str)] = &[
     ("get", "/verify/{code}"),
-    ("post", "/api/v1/admin/certificates/{serial}/revoke"),
-    ("post", "/api/v1/admin/certificates/{serial}/reissue"),
+    ("post", "/api/v1/admin/certificates/{certificate}/revoke"),
+    ("post", "/api/v1/admin/certificates/{certificate}/reissue"),
     ("get", "/api/v1/me/certificates"),
     ("get", "/api/v1/reports/completion"),
     ("get", "/api/v1/reports/headline"),
@@ -162,4 +162,48 @@ async fn metrics_count_requests_by_route_and_show_the_pool() {
     assert!(text.contains("kampus_http_request_duration_seconds_bucket"));
     assert!(text.contains("kampus_db_pool_connections_in_use"));
     assert!(text.contains("kampus_db_pool_connections_max 10"));
+}
+
+/// Issue 18.5: the document is one a client generator can use — every operation has its own
+/// operationId, declares `lang`, and documents the answers every operation of its kind gives
+/// (401 behind a token; 400, 413, 415, 422 with a JSON body), and query parameters are never
+/// declared as path parameters (each path parameter is in its path).
+#[actix_web::test]
+async fn operations_have_unique_ids_and_document_their_common_answers() {
+    let app = spawn_app().await;
+    let doc: Value = app.get("/openapi.json").await.json().await.expect("json");
+    let mut ids = std::collections::BTreeMap::new();
+    for (path, item) in doc["paths"].as_object().expect("paths") {
+        for (method, operation) in item.as_object().expect("item") {
+            let label = format!("{method} {path}");
+            let id = operation["operationId"].as_str().expect("operationId");
+            assert!(
+                ids.insert(id.to_owned(), label.clone()).is_none(),
+                "operationId {id} twice: {label} and {}",
+                ids[id]
+            );
+            let parameters = operation["parameters"].as_array().expect("parameters");
+            assert!(
+                parameters
+                    .iter()
+                    .any(|p| p["name"] == "lang" && p["in"] == "query"),
+                "{label}: lang"
+            );
+            for p in parameters.iter().filter(|p| p["in"] == "path") {
+                let name = p["name"].as_str().expect("name");
+                assert!(path.contains(&format!("{{{name}}}")), "{label}: {name}");
+            }
+            let answers = operation["responses"].as_object().expect("responses");
+            assert!(answers.contains_key("400"), "{label}: 400");
+            if operation["security"].as_array().is_some_and(|s| !s.is_empty()) {
+                assert!(answers.contains_key("401"), "{label}: 401");
+            }
+            if operation["requestBody"]["content"]["application/json"].is_object() {
+                for status in ["413", "415", "422"] {
+                    assert!(answers.contains_key(status), "{label}: {status}");
+                }
+            }
+        }
+    }
+    assert_eq!(ids.len(), 70, "every operation counted");
 }

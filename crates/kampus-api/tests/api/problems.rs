@@ -229,3 +229,69 @@ async fn request_ids_are_echoed_or_generated() {
     let generated = response.headers()["x-request-id"].to_str().expect("ascii");
     assert!(uuid::Uuid::parse_str(generated).is_ok(), "{generated}");
 }
+
+/// Issue 18.5/18.6: a query parameter an operation does not declare is refused (`400
+/// invalid-query` naming it), on public, learner and staff routes alike, instead of being
+/// ignored; `lang` is declared everywhere; an empty value is a value, refused where it does not
+/// fit.
+#[actix_web::test]
+async fn undeclared_query_parameters_are_refused_everywhere() {
+    let app = spawn_app().await;
+    app.create_user("admin@kampus.test", "lozinka za kampus 2026", Locale::Mk, Role::Admin)
+        .await;
+    let admin = app.token_for("admin@kampus.test", "lozinka za kampus 2026").await;
+    for path in [
+        "/api/v1/courses?langauge=mk",
+        "/api/v1/courses/migration-and-gender?lang=mk&include=answers",
+        "/healthz?verbose=1",
+        "/api/v1/admin/users?institutions=x",
+        "/api/v1/reports/completion?groupby=course",
+        "/api/v1/reports/headline?group_by=course",
+        // Given empty is given: it must fit like any value.
+        "/api/v1/admin/users?institution=",
+        "/api/v1/reports/completion?group_by=",
+    ] {
+        let response = app
+            .send(reqwest::Method::GET, path, Some(&admin), None)
+            .await;
+        let body = problem(response, 400).await;
+        assert_eq!(body["type"], "/problems/invalid-query", "{path}");
+        let named = body["errors"][0]["field"].as_str().expect("field");
+        assert!(path.contains(&format!("{named}=")), "{path}: {body}");
+        assert!(
+            body["errors"][0]["message"]
+                .as_str()
+                .is_some_and(|m| !m.starts_with("field-")),
+            "{body}"
+        );
+    }
+    for path in [
+        "/api/v1/courses?lang=mk",
+        "/api/v1/courses/migration-and-gender?lang=",
+        "/api/v1/reports/completion?group_by=course&lang=sq",
+        "/api/v1/admin/users?limit=5",
+    ] {
+        let response = app
+            .send(reqwest::Method::GET, path, Some(&admin), None)
+            .await;
+        assert_eq!(response.status(), 200, "{path}");
+    }
+}
+
+/// Issue 18.6: a value outside a fixed list is told the list, not "this field is required".
+#[actix_web::test]
+async fn a_value_outside_a_list_names_the_list() {
+    let app = spawn_app().await;
+    app.create_user("admin@kampus.test", "lozinka za kampus 2026", Locale::En, Role::Admin)
+        .await;
+    let admin = app.token_for("admin@kampus.test", "lozinka za kampus 2026").await;
+    let response = app
+        .send(reqwest::Method::GET, "/api/v1/admin/mail?status=bogus", Some(&admin), None)
+        .await;
+    let body = problem(response, 400).await;
+    assert_eq!(body["errors"][0]["field"], "status");
+    assert_eq!(
+        body["errors"][0]["message"],
+        "Choose one of: pending, sending, sent, failed."
+    );
+}

@@ -232,7 +232,7 @@ async fn a_module_and_then_its_translation_are_previewed_and_published() {
     let page = get_json(&app, &lesson_path, &learner).await;
     assert_eq!(page["body"]["locale"], "sq");
     assert!(
-        page["html"]
+        page["body"]["html"]
             .as_str()
             .expect("html")
             .contains("Rast studimor")
@@ -271,7 +271,7 @@ async fn a_module_and_then_its_translation_are_previewed_and_published() {
 }
 
 /// Each file of `tests/fixtures/bundles/` (see its README) and the refusal it must get.
-const HOSTILE: [(&str, &str, &str); 10] = [
+const HOSTILE: [(&str, &str, &str); 22] = [
     ("zip-slip.zip", "bundle-refused", "path-escapes"),
     ("absolute-path.tar.gz", "bundle-refused", "path-escapes"),
     ("symlink.tar.gz", "bundle-refused", "link"),
@@ -280,6 +280,26 @@ const HOSTILE: [(&str, &str, &str); 10] = [
     ("wrong-type.zip", "bundle-refused", "file-type"),
     ("duplicate-entry.zip", "bundle-refused", "duplicate"),
     ("not-an-archive.zip", "bundle-refused", "not-an-archive"),
+    ("non-utf8-name.zip", "bundle-refused", "invalid-name"),
+    ("non-utf8-name.tar.gz", "bundle-refused", "invalid-name"),
+    ("windows-drive.zip", "bundle-refused", "windows-path"),
+    ("windows-drive-slash.zip", "bundle-refused", "windows-path"),
+    ("unc-path.zip", "bundle-refused", "windows-path"),
+    ("unc-path.tar.gz", "bundle-refused", "windows-path"),
+    ("name-clash-case.zip", "bundle-refused", "name-clash"),
+    ("name-clash-unicode.zip", "bundle-refused", "name-clash"),
+    ("long-name.zip", "bundle-refused", "name-too-long"),
+    ("long-path.zip", "bundle-refused", "name-too-long"),
+    (
+        "header-mismatch-name.zip",
+        "bundle-refused",
+        "header-mismatch",
+    ),
+    (
+        "header-mismatch-size.zip",
+        "bundle-refused",
+        "header-mismatch",
+    ),
     ("broken-fluent.zip", "bundle-invalid", "fluent-syntax"),
     ("script-injection.zip", "bundle-invalid", "raw-html"),
 ];
@@ -324,12 +344,48 @@ async fn hostile_bundles_are_refused_and_nothing_is_stored() {
         .client
         .post(app.url("/api/v1/admin/content/bundles?lang=sr-Latn"))
         .bearer_auth(&admin)
+        .header(reqwest::header::CONTENT_TYPE, "application/octet-stream")
         .body(b"plain text".to_vec())
         .send()
         .await
         .expect("request");
     let body = problem(response, 422).await;
     assert_eq!(body["title"], "Paket je odbijen");
+}
+
+#[actix_web::test]
+async fn hostile_bundle_of_twenty_thousand_entries_lists_a_hundred_reasons_and_counts_all() {
+    let app = spawn_app().await;
+    let admin = user(&app, "publisher@rmtc.org", Role::Admin).await;
+    let before = stored(&app).await;
+    // Every entry a file type a course does not have. Listing each reason made a 3.5 MB
+    // answer (issue 18).
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let stored_entry =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for i in 0..20_000 {
+        writer
+            .start_file(format!("payload-{i:05}.exe"), stored_entry)
+            .expect("entry");
+    }
+    let bytes = writer.finish().expect("zip").into_inner();
+    let response = upload(&app, &admin, bytes).await;
+    assert_eq!(response.status(), 422);
+    let text = response.text().await.expect("body");
+    assert!(text.len() < 64 * 1024, "{} bytes", text.len());
+    let body: Value = serde_json::from_str(&text).expect("json");
+    assert_eq!(body["type"], "/problems/bundle-refused");
+    assert_eq!(body["count"], 20_000, "{body}");
+    let refusals = body["refusals"].as_array().expect("refusals");
+    assert_eq!(refusals.len(), 100);
+    assert_eq!(refusals[0]["path"], "payload-00000.exe");
+    assert_eq!(refusals[99]["path"], "payload-00099.exe");
+    let detail = body["detail"].as_str().expect("detail");
+    assert!(
+        detail.contains("20000") && detail.contains("100"),
+        "{detail}"
+    );
+    assert_eq!(stored(&app).await, before);
 }
 
 #[actix_web::test]
@@ -692,4 +748,184 @@ async fn a_learner_whose_only_missing_lesson_is_withdrawn_completes() {
         Some(1),
         "{certificates}"
     );
+}
+
+/// Issue 18.5: a version recorded from the content folder had `report.coverage` null, against
+/// a schema that requires an object; every version's report now has each locale's coverage.
+#[actix_web::test]
+async fn every_version_reports_its_coverage() {
+    let app = spawn_app().await;
+    let admin = user(&app, "publisher@rmtc.org", Role::Admin).await;
+    let versions = get_json(&app, "/api/v1/admin/content/versions", &admin).await;
+    let versions = versions.as_array().expect("versions");
+    assert!(!versions.is_empty());
+    for version in versions {
+        assert_eq!(version["source"], "content-folder");
+        let id = version["id"].as_str().expect("id");
+        let detail = get_json(
+            &app,
+            &format!("/api/v1/admin/content/versions/{id}"),
+            &admin,
+        )
+        .await;
+        let coverage = &detail["report"]["coverage"];
+        assert_eq!(coverage["course"], version["course_id"], "{detail}");
+        let locales = coverage["locales"].as_array().expect("locales");
+        assert!(
+            locales
+                .iter()
+                .any(|l| l["locale"] == "en" && l["total"].as_u64() > Some(0)),
+            "{coverage}"
+        );
+    }
+
+    // A version stored before reports kept coverage (only its warnings, as the content folder
+    // did): computed on reading. And files that no longer hold a course: an empty list.
+    let course = SourceTree::read_path(&repo().join("content").join(COURSE))
+        .to_tar()
+        .expect("tar");
+    let (id, broken) = app
+        .state
+        .db
+        .run(move |conn| {
+            use kampus_store::content_versions::{NewVersion, Source, record};
+            let now = app_now();
+            fn old<'a>(hash: &'a str, bundle: &'a [u8]) -> NewVersion<'a> {
+                NewVersion {
+                    course_id: COURSE,
+                    content_hash: hash,
+                    bundle,
+                    report: "[]",
+                    source: Source::ContentFolder,
+                    created_by: None,
+                }
+            }
+            let id = record(conn, &old("legacy-report", &course), now)?.id;
+            let broken = record(conn, &old("no-course", b"not a bundle"), now)?.id;
+            Ok((id, broken))
+        })
+        .await
+        .expect("old reports");
+    let detail = get_json(
+        &app,
+        &format!("/api/v1/admin/content/versions/{broken}"),
+        &admin,
+    )
+    .await;
+    assert_eq!(
+        detail["report"]["coverage"],
+        json!({ "course": COURSE, "locales": [] })
+    );
+    let detail = get_json(
+        &app,
+        &format!("/api/v1/admin/content/versions/{id}"),
+        &admin,
+    )
+    .await;
+    assert_eq!(detail["report"]["kind"], "course");
+    assert!(
+        detail["report"]["coverage"]["locales"]
+            .as_array()
+            .is_some_and(|l| l.len() == 8),
+        "{detail}"
+    );
+}
+
+/// Issue 18.5: the upload states its media types (a zip, a gzip, or bytes) and refuses others
+/// with `415`; the versions list refuses a course with no versions (`404 course-not-found`,
+/// not an empty list that looks like a course without versions) and parameters it does not
+/// take.
+#[actix_web::test]
+async fn uploads_take_archive_media_types_and_lists_name_what_they_do_not_know() {
+    let app = spawn_app().await;
+    let admin = user(&app, "publisher@rmtc.org", Role::Admin).await;
+    let before = stored(&app).await;
+    let send = |media: Option<&'static str>| {
+        let mut request = app
+            .client
+            .post(app.url("/api/v1/admin/content/bundles"))
+            .bearer_auth(&admin)
+            .body(example("m-practice"));
+        if let Some(media) = media {
+            request = request.header(reqwest::header::CONTENT_TYPE, media);
+        }
+        request.send()
+    };
+    for refused in [
+        None,
+        Some("application/json"),
+        Some("text/plain"),
+        Some("multipart/form-data"),
+    ] {
+        let body = problem(send(refused).await.expect("request"), 415).await;
+        assert_eq!(
+            body["type"], "/problems/unsupported-media-type",
+            "{refused:?}"
+        );
+        assert!(
+            body["detail"]
+                .as_str()
+                .is_some_and(|d| d.contains("application/zip") && d.contains("application/gzip")),
+            "{body}"
+        );
+    }
+    assert_eq!(stored(&app).await, before);
+    let response = send(Some("application/gzip")).await.expect("request");
+    assert_eq!(response.status(), 201);
+    let response = send(Some("Application/X-Gzip; name=m-practice.tar.gz"))
+        .await
+        .expect("request");
+    assert_eq!(response.status(), 200, "the same files again");
+    let body = problem(
+        app.client
+            .post(app.url("/api/v1/admin/content/bundles"))
+            .bearer_auth(&admin)
+            .header(reqwest::header::CONTENT_TYPE, "application/zip")
+            .body(b"PK not really".to_vec())
+            .send()
+            .await
+            .expect("request"),
+        422,
+    )
+    .await;
+    assert_eq!(body["type"], "/problems/bundle-refused");
+
+    let listed = get_json(
+        &app,
+        &format!("/api/v1/admin/content/versions?course={COURSE}"),
+        &admin,
+    )
+    .await;
+    assert_eq!(listed.as_array().map(Vec::len), Some(2));
+    for course in ["no-such-course", ""] {
+        let body = problem(
+            app.send(
+                Method::GET,
+                &format!("/api/v1/admin/content/versions?course={course}"),
+                Some(&admin),
+                None,
+            )
+            .await,
+            404,
+        )
+        .await;
+        assert_eq!(body["type"], "/problems/course-not-found", "{course:?}");
+    }
+    let body = problem(
+        app.send(
+            Method::GET,
+            "/api/v1/admin/content/versions?courses=x",
+            Some(&admin),
+            None,
+        )
+        .await,
+        400,
+    )
+    .await;
+    assert_eq!(body["errors"][0]["field"], "courses");
+}
+
+fn app_now() -> chrono::NaiveDateTime {
+    use kampus_store::Clock as _;
+    kampus_store::SystemClock.now()
 }

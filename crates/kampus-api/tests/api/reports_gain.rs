@@ -281,7 +281,7 @@ async fn knowledge_gain_compares_first_pre_tests_with_best_finals() {
 
     for (bad, field) in [
         ("group_by=gender", "group_by"),
-        ("group_by=course,course", "group_by"),
+        ("group_by=course,", "group_by"),
         ("country=Bosnia", "country"),
         ("from=2026-02-30", "from"),
         ("format=xlsx", "format"),
@@ -294,7 +294,7 @@ async fn knowledge_gain_compares_first_pre_tests_with_best_finals() {
                 None,
             )
             .await,
-            422,
+            400,
         )
         .await;
         assert_eq!(refused["errors"][0]["field"], field, "{bad}: {refused}");
@@ -423,7 +423,7 @@ async fn satisfaction_counts_answers_and_shows_comments_to_admins_only() {
     let missing = problem(
         app.send(Method::GET, SATISFACTION, Some(&cast.admin), None)
             .await,
-        422,
+        400,
     )
     .await;
     assert_eq!(missing["errors"][0]["field"], "course");
@@ -431,20 +431,29 @@ async fn satisfaction_counts_answers_and_shows_comments_to_admins_only() {
         missing["errors"][0]["message"], "Odaberite kurs.",
         "in the admin's language"
     );
-    for bad in ["course=nope", &format!("course={COURSE}&gender=x")] {
-        let refused = problem(
-            app.send(
-                Method::GET,
-                &format!("{SATISFACTION}?{bad}"),
-                Some(&cast.admin),
-                None,
-            )
-            .await,
-            422,
+    let refused = problem(
+        app.send(
+            Method::GET,
+            &format!("{SATISFACTION}?course={COURSE}&gender=x"),
+            Some(&cast.admin),
+            None,
         )
-        .await;
-        assert!(refused["errors"][0]["field"].is_string(), "{bad}");
-    }
+        .await,
+        400,
+    )
+    .await;
+    assert_eq!(refused["errors"][0]["field"], "gender");
+    problem(
+        app.send(
+            Method::GET,
+            &format!("{SATISFACTION}?course=nope"),
+            Some(&cast.admin),
+            None,
+        )
+        .await,
+        404,
+    )
+    .await;
     problem(app.send(Method::GET, &path, None, None).await, 401).await;
 }
 

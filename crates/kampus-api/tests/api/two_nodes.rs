@@ -108,6 +108,7 @@ fn the_second_node_serves_what_the_first_publishes() {
     let uploaded: Value = client
         .post(format!("{}/api/v1/admin/content/bundles", a.url))
         .bearer_auth(token)
+        .header(reqwest::header::CONTENT_TYPE, "application/gzip")
         .body(bundle)
         .send()
         .expect("upload")

@@ -92,7 +92,7 @@ pub struct LearnerProgress {
     pub email: String,
     pub institution: Option<String>,
     pub locale: String,
-    /// active, completed or withdrawn.
+    /// enrolled, completed or withdrawn (the words of the learner's own enrollment status).
     pub status: String,
     pub enrolled_at: NaiveDateTime,
     pub completed_at: Option<NaiveDateTime>,
@@ -257,7 +257,7 @@ fn rows_sql(course: &CourseOutline, from_where: &str) -> String {
         "SELECT e.id AS enrollment_id, u.id AS user_id, u.display_name, u.email, \
            i.name AS institution, u.preferred_locale AS locale, \
            CASE WHEN e.completed_at IS NOT NULL THEN 'completed' \
-                WHEN e.status = 'withdrawn' THEN 'withdrawn' ELSE 'active' END AS status, \
+                WHEN e.status = 'withdrawn' THEN 'withdrawn' ELSE 'enrolled' END AS status, \
            e.enrolled_at, e.completed_at, \
            (SELECT COUNT(*) FROM lesson_progress lp WHERE lp.enrollment_id = e.id \
               AND lp.completed_at IS NOT NULL) AS lessons_completed, \

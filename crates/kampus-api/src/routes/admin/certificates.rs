@@ -1,11 +1,16 @@
-//! `POST /api/v1/admin/certificates/{serial}/revoke` and `/reissue`: an admin revokes a
+//! `POST /api/v1/admin/certificates/{certificate}/revoke` and `/reissue`: an admin revokes a
 //! certificate, or replaces it by a new one (a corrected name, say), with a reason recorded in
 //! the certificate's trail and in the audit log (`certificate.revoke`, `certificate.reissue`,
 //! in the transaction of the change); verification says so from then on.
+//!
+//! The certificate is named by its id, as on every other certificate route, or by its serial
+//! (`KMP-2026-000123`), the number people quote; the two cannot be confused (an id is a UUID).
+//! The reason is printed on the verification page, so it keeps the rule of
+//! [`super::printed_text`].
 
 use actix_web::{HttpResponse, web};
-use kampus_store::certificates::{self, Reissued, Revoked};
-use kampus_store::{StoreError, audit, enrollments};
+use kampus_store::certificates::{self, Certificate, Reissued, Revoked};
+use kampus_store::{DbConnection, StoreError, audit, enrollments};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use utoipa::ToSchema;
@@ -14,52 +19,70 @@ use crate::certificate_facts::{CertificateFacts, gather_again};
 use crate::certificate_mail;
 use crate::routes::certificates::CertificateView;
 
+use super::printed_text::{self, MAX_REASON_CHARS};
 use crate::auth::AdminUser;
-use crate::error::{ApiError, FieldError};
+use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::routes::verify::{Verification, verification_of};
 use crate::state::AppState;
 
-/// The longest reason accepted.
-const MAX_REASON_CHARS: usize = 500;
-
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Revocation {
-    /// Why, as verifiers will read it (e.g. "Issued in error: final assessment annulled").
+    /// Why, as verifiers will read it on the verification page (e.g. "Issued in error: final
+    /// assessment annulled"): 1 to 500 characters, not only spaces, without control
+    /// characters or invisible text-direction controls. Spaces around it are removed.
+    #[schema(
+        min_length = 1,
+        max_length = 500,
+        pattern = r"^[^\u0000-\u001F\u007F-\u009F\u061C\u200E-\u200F\u202A-\u202E\u2066-\u2069]*[^\u0000-\u0020\u007F-\u00A0\u061C\u1680\u2000-\u200A\u200E-\u200F\u2028-\u202F\u205F\u2066-\u2069\u3000\uFEFF][^\u0000-\u001F\u007F-\u009F\u061C\u200E-\u200F\u202A-\u202E\u2066-\u2069]*$"
+    )]
     pub reason: String,
+}
+
+/// The serial of the certificate a path names, by its id or by its serial: `NotFound` when
+/// neither names one.
+fn serial_of(conn: &mut DbConnection, certificate: &str) -> Result<String, StoreError> {
+    let found: Option<Certificate> = match certificates::find(conn, certificate) {
+        Ok(found) => Some(found),
+        Err(StoreError::NotFound) => certificates::find_by_serial(conn, certificate)?,
+        Err(other) => return Err(other),
+    };
+    found.map(|c| c.serial).ok_or(StoreError::NotFound)
 }
 
 /// Revokes a certificate (admins). Revoking twice is refused: the first reason stands.
 #[utoipa::path(
     post,
-    path = "/api/v1/admin/certificates/{serial}/revoke",
+    path = "/api/v1/admin/certificates/{certificate}/revoke",
+    operation_id = "revoke_certificate",
     tag = "admin",
     security(("bearer" = [])),
-    params(("serial" = String, Path, description = "e.g. KMP-2026-000123")),
+    params(("certificate" = String, Path, description = "The certificate: its id (as in `GET /api/v1/certificates/{id}`) or its serial (e.g. `KMP-2026-000123`)")),
     request_body = Revocation,
     responses(
         (status = 200, description = "Revoked: what verifiers now see", body = Verification),
         (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not an admin", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No certificate has this serial", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No certificate has this id or serial", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Revoked already", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "No reason, or a reason too long", body = Problem, content_type = "application/problem+json")
+        (status = 422, description = "`invalid-body`: not the members this operation takes; `validation-failed`: a reason that breaks its rule", body = Problem, content_type = "application/problem+json")
     )
 )]
 pub async fn revoke(
     state: web::Data<AppState>,
     admin: AdminUser,
-    serial: web::Path<String>,
-    body: web::Json<Revocation>,
+    certificate: web::Path<String>,
+    body: crate::body::Json<Revocation>,
 ) -> Result<web::Json<Verification>, ApiError> {
     let reason = checked_reason(&body.reason)?;
-    let (serial, actor, db_state) = (serial.into_inner(), admin.0.id, state.clone());
+    let (certificate, actor, db_state) = (certificate.into_inner(), admin.0.id, state.clone());
     let outcome = state
         .db
         .run(move |conn| {
             let now = db_state.clock.now();
             conn.write_transaction(|tx| {
+                let serial = serial_of(tx, &certificate)?;
                 let outcome = certificates::revoke(tx, &serial, actor, &reason, now)?;
                 if let Revoked::Now(certificate) = &outcome {
                     let entry = audit::Entry {
@@ -84,14 +107,8 @@ pub async fn revoke(
 }
 
 fn checked_reason(reason: &str) -> Result<String, ApiError> {
-    let reason = reason.trim();
-    if reason.is_empty() || reason.chars().count() > MAX_REASON_CHARS {
-        return Err(ApiError::Validation(vec![FieldError::new(
-            "reason",
-            "field-required",
-        )]));
-    }
-    Ok(reason.to_owned())
+    printed_text::checked("reason", reason, MAX_REASON_CHARS)
+        .map_err(|field| ApiError::Validation(vec![field]))
 }
 
 /// The outcome of a re-issue.
@@ -108,33 +125,35 @@ pub struct Reissue {
 /// it was. The old one is revoked with the reason and points at its replacement.
 #[utoipa::path(
     post,
-    path = "/api/v1/admin/certificates/{serial}/reissue",
+    path = "/api/v1/admin/certificates/{certificate}/reissue",
+    operation_id = "reissue_certificate",
     tag = "admin",
     security(("bearer" = [])),
-    params(("serial" = String, Path, description = "e.g. KMP-2026-000123")),
+    params(("certificate" = String, Path, description = "The certificate: its id (as in `GET /api/v1/certificates/{id}`) or its serial (e.g. `KMP-2026-000123`)")),
     request_body = Revocation,
     responses(
         (status = 201, description = "Re-issued", body = Reissue),
         (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not an admin", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No certificate has this serial", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No certificate has this id or serial", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Replaced already (re-issue its replacement)", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "No reason, or a reason too long", body = Problem, content_type = "application/problem+json")
+        (status = 422, description = "`invalid-body`: not the members this operation takes; `validation-failed`: a reason that breaks its rule", body = Problem, content_type = "application/problem+json")
     )
 )]
 pub async fn reissue(
     state: web::Data<AppState>,
     admin: AdminUser,
-    serial: web::Path<String>,
-    body: web::Json<Revocation>,
+    certificate: web::Path<String>,
+    body: crate::body::Json<Revocation>,
 ) -> Result<HttpResponse, ApiError> {
     let reason = checked_reason(&body.reason)?;
-    let (serial, actor, db_state) = (serial.into_inner(), admin.0.id, state.clone());
+    let (certificate, actor, db_state) = (certificate.into_inner(), admin.0.id, state.clone());
     let outcome = state
         .db
         .run(move |conn| {
             let now = db_state.clock.now();
             conn.write_transaction(|tx| {
+                let serial = serial_of(tx, &certificate)?;
                 let old = certificates::find_by_serial(tx, &serial)?.ok_or(StoreError::NotFound)?;
                 let enrollment = enrollments::find_by_id(tx, &old.enrollment_id)?;
                 let content = db_state.content();

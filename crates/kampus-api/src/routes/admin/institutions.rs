@@ -1,24 +1,63 @@
-//! `/api/v1/admin/institutions`.
+//! `/api/v1/admin/institutions`. An institution's name is printed on its members'
+//! certificates, so it keeps the rule of [`super::printed_text`].
 
 use actix_web::{HttpResponse, web};
 use kampus_store::institutions::{self, CountryCode, Institution, InstitutionKind, NewInstitution};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use super::printed_text::{self, MAX_NAME_CHARS};
 use crate::auth::{AdminUser, StaffUser};
 use crate::error::{ApiError, FieldError};
 use crate::problem::Problem;
 use crate::state::AppState;
+
+/// What kind of body an institution is, as the API names it (the store's
+/// [`InstitutionKind`]; a test checks that the two lists agree).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum InstitutionKindName {
+    Ministry,
+    Police,
+    BorderPolice,
+    AsylumAgency,
+    RefugeeAgency,
+    TrainingCentre,
+    InternationalOrganisation,
+    Other,
+}
+
+/// Every kind, as requests spell them.
+const KINDS: [&str; 8] = [
+    "ministry",
+    "police",
+    "border-police",
+    "asylum-agency",
+    "refugee-agency",
+    "training-centre",
+    "international-organisation",
+    "other",
+];
+
+/// A kind given in a request, or "Choose one of: …".
+fn checked_kind(raw: &str) -> Result<InstitutionKind, FieldError> {
+    raw.parse().map_err(|_| FieldError::choice("kind", &KINDS))
+}
+
+/// A country code given in a request: two ASCII letters, either case.
+fn checked_country(raw: &str) -> Result<CountryCode, FieldError> {
+    CountryCode::parse(raw).map_err(|_| FieldError::new("country_code", "field-country-invalid"))
+}
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct InstitutionView {
     #[schema(value_type = String, format = Uuid)]
     pub id: String,
     pub name: String,
-    /// ISO 3166-1 alpha-2.
+    /// ISO 3166-1 alpha-2, upper case.
+    #[schema(example = "BA")]
     pub country_code: String,
-    /// ministry, police, border-police, asylum-agency, refugee-agency, training-centre, international-organisation or other.
-    #[schema(value_type = String)]
+    #[schema(value_type = InstitutionKindName)]
     pub kind: InstitutionKind,
 }
 
@@ -37,6 +76,7 @@ impl From<&Institution> for InstitutionView {
 #[utoipa::path(
     get,
     path = "/api/v1/admin/institutions",
+    operation_id = "list_institutions",
     tag = "admin",
     security(("bearer" = [])),
     responses(
@@ -61,9 +101,21 @@ pub async fn list(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewInstitutionRequest {
+    /// As printed on its members' certificates: 1 to 300 characters, not only spaces, without
+    /// control characters or invisible text-direction controls (U+061C, U+200E, U+200F,
+    /// U+202A–U+202E, U+2066–U+2069). Spaces around it are removed.
+    #[schema(
+        min_length = 1,
+        max_length = 300,
+        pattern = r"^[^\u0000-\u001F\u007F-\u009F\u061C\u200E-\u200F\u202A-\u202E\u2066-\u2069]*[^\u0000-\u0020\u007F-\u00A0\u061C\u1680\u2000-\u200A\u200E-\u200F\u2028-\u202F\u205F\u2066-\u2069\u3000\uFEFF][^\u0000-\u001F\u007F-\u009F\u061C\u200E-\u200F\u202A-\u202E\u2066-\u2069]*$",
+        example = "Granična policija Bosne i Hercegovine"
+    )]
     pub name: String,
+    /// ISO 3166-1 alpha-2: two letters, either case (stored upper case; not checked against
+    /// the list of countries).
+    #[schema(pattern = r"^[A-Za-z]{2}$", example = "BA")]
     pub country_code: String,
-    #[schema(value_type = String, example = "asylum-agency")]
+    #[schema(value_type = InstitutionKindName)]
     pub kind: String,
 }
 
@@ -71,6 +123,7 @@ pub struct NewInstitutionRequest {
 #[utoipa::path(
     post,
     path = "/api/v1/admin/institutions",
+    operation_id = "create_institution",
     tag = "admin",
     security(("bearer" = [])),
     request_body = NewInstitutionRequest,
@@ -78,27 +131,21 @@ pub struct NewInstitutionRequest {
         (status = 201, description = "Created", body = InstitutionView),
         (status = 403, description = "Admins only", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "An institution of that name exists in that country", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid fields", body = Problem, content_type = "application/problem+json")
+        (status = 422, description = "`invalid-body`: not the members this operation takes; `validation-failed`: a name, country code or kind that breaks its rule, each named", body = Problem, content_type = "application/problem+json")
     )
 )]
 pub async fn create(
     state: web::Data<AppState>,
     _admin: AdminUser,
-    body: web::Json<NewInstitutionRequest>,
+    body: crate::body::Json<NewInstitutionRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let body = body.into_inner();
     let mut invalid = Vec::new();
-    let name = body.name.trim().to_owned();
-    if name.is_empty() || name.chars().count() > 300 {
-        invalid.push(FieldError::new("name", "field-display-name-invalid"));
-    }
-    let country_code = CountryCode::parse(&body.country_code)
-        .map_err(|_| invalid.push(FieldError::new("country_code", "field-country-invalid")));
-    let kind = body
-        .kind
-        .parse::<InstitutionKind>()
-        .map_err(|_| invalid.push(FieldError::new("kind", "field-required")));
-    let (Ok(country_code), Ok(kind), true) = (country_code, kind, invalid.is_empty()) else {
+    let name =
+        printed_text::checked("name", &body.name, MAX_NAME_CHARS).map_err(|e| invalid.push(e));
+    let country_code = checked_country(&body.country_code).map_err(|e| invalid.push(e));
+    let kind = checked_kind(&body.kind).map_err(|e| invalid.push(e));
+    let (Ok(name), Ok(country_code), Ok(kind)) = (name, country_code, kind) else {
         return Err(ApiError::Validation(invalid));
     };
     let db_state = state.clone();
@@ -125,9 +172,18 @@ pub async fn create(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct InstitutionUpdate {
+    /// The rule of a new institution's name; absent or null: unchanged.
+    #[schema(
+        min_length = 1,
+        max_length = 300,
+        pattern = r"^[^\u0000-\u001F\u007F-\u009F\u061C\u200E-\u200F\u202A-\u202E\u2066-\u2069]*[^\u0000-\u0020\u007F-\u00A0\u061C\u1680\u2000-\u200A\u200E-\u200F\u2028-\u202F\u205F\u2066-\u2069\u3000\uFEFF][^\u0000-\u001F\u007F-\u009F\u061C\u200E-\u200F\u202A-\u202E\u2066-\u2069]*$"
+    )]
     pub name: Option<String>,
+    /// Two letters, either case; absent or null: unchanged.
+    #[schema(pattern = r"^[A-Za-z]{2}$")]
     pub country_code: Option<String>,
-    #[schema(value_type = Option<String>)]
+    /// Absent or null: unchanged.
+    #[schema(value_type = Option<InstitutionKindName>)]
     pub kind: Option<String>,
 }
 
@@ -135,6 +191,7 @@ pub struct InstitutionUpdate {
 #[utoipa::path(
     patch,
     path = "/api/v1/admin/institutions/{id}",
+    operation_id = "update_institution",
     tag = "admin",
     security(("bearer" = [])),
     params(("id" = String, Path, format = Uuid)),
@@ -144,42 +201,37 @@ pub struct InstitutionUpdate {
         (status = 403, description = "Admins only", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such institution", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "An institution of that name exists in that country", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid fields", body = Problem, content_type = "application/problem+json")
+        (status = 422, description = "`invalid-body`: not the members this operation takes; `validation-failed`: a name, country code or kind that breaks its rule, each named", body = Problem, content_type = "application/problem+json")
     )
 )]
 pub async fn update(
     state: web::Data<AppState>,
     _admin: AdminUser,
     id: web::Path<String>,
-    body: web::Json<InstitutionUpdate>,
+    body: crate::body::Json<InstitutionUpdate>,
 ) -> Result<web::Json<InstitutionView>, ApiError> {
     let id: kampus_store::InstitutionId = super::parse_id(&id)?;
     let body = body.into_inner();
     let mut invalid = Vec::new();
-    let name = body.name.map(|n| n.trim().to_owned());
-    if name
-        .as_ref()
-        .is_some_and(|n| n.is_empty() || n.chars().count() > 300)
-    {
-        invalid.push(FieldError::new("name", "field-display-name-invalid"));
-    }
+    let name = body
+        .name
+        .as_deref()
+        .map(|raw| printed_text::checked("name", raw, MAX_NAME_CHARS))
+        .transpose()
+        .map_err(|e| invalid.push(e));
     let country_code = body
         .country_code
         .as_deref()
-        .map(CountryCode::parse)
-        .transpose();
-    if country_code.is_err() {
-        invalid.push(FieldError::new("country_code", "field-country-invalid"));
-    }
+        .map(checked_country)
+        .transpose()
+        .map_err(|e| invalid.push(e));
     let kind = body
         .kind
         .as_deref()
-        .map(str::parse::<InstitutionKind>)
-        .transpose();
-    if kind.is_err() {
-        invalid.push(FieldError::new("kind", "field-required"));
-    }
-    let (Ok(country_code), Ok(kind), true) = (country_code, kind, invalid.is_empty()) else {
+        .map(checked_kind)
+        .transpose()
+        .map_err(|e| invalid.push(e));
+    let (Ok(name), Ok(country_code), Ok(kind)) = (name, country_code, kind) else {
         return Err(ApiError::Validation(invalid));
     };
     let changes = institutions::InstitutionChanges {
@@ -196,4 +248,20 @@ pub async fn update(
         })
         .await?;
     Ok(web::Json(InstitutionView::from(&updated)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_documented_kinds_are_the_stores() {
+        for name in KINDS {
+            let documented: InstitutionKindName = serde_json::from_value(name.into()).expect(name);
+            assert_eq!(serde_json::to_value(documented).expect("json"), name);
+            assert_eq!(checked_kind(name).map(InstitutionKind::as_str), Ok(name));
+        }
+        let error = checked_kind("army").expect_err("not a kind");
+        assert_eq!(error.texts[0].1, KINDS.join(", "));
+    }
 }

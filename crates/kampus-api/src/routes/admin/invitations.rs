@@ -5,12 +5,14 @@ use actix_web::{HttpResponse, web};
 use chrono::TimeDelta;
 use kampus_store::invitations::{self, Invitation, NewInvitation};
 use kampus_store::users::Role;
-use kampus_store::{Email, InstitutionId, StoreError, institutions, outbox};
+use kampus_store::{InstitutionId, StoreError, institutions, outbox};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::parse_field;
+use super::users::RoleName;
 use crate::auth::StaffUser;
+use crate::auth::account_fields::{self, EmailAddress};
 use crate::error::{ApiError, FieldError};
 use crate::mail::{MailTemplate, compose};
 use crate::problem::Problem;
@@ -22,7 +24,7 @@ pub struct InvitationView {
     #[schema(value_type = Option<String>, format = Uuid)]
     pub institution_id: Option<InstitutionId>,
     pub email: Option<String>,
-    #[schema(value_type = String)]
+    #[schema(value_type = RoleName)]
     pub role: Role,
     #[schema(value_type = String, format = DateTime)]
     pub expires_at: chrono::DateTime<chrono::Utc>,
@@ -54,6 +56,7 @@ impl InvitationView {
 #[utoipa::path(
     get,
     path = "/api/v1/admin/invitations",
+    operation_id = "list_invitations",
     tag = "admin",
     security(("bearer" = [])),
     responses(
@@ -78,51 +81,66 @@ pub async fn list(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewInvitationRequest {
-    /// The institution new accounts join (required for trainers).
-    #[schema(value_type = Option<String>, format = Uuid)]
+    /// The institution new accounts join, by id (required for trainers: one they follow).
+    #[schema(
+        value_type = Option<String>,
+        format = Uuid,
+        pattern = "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+    )]
     pub institution_id: Option<String>,
-    /// Invite one person: the code is emailed to this address and works only for it.
+    /// Invite one person: the code is emailed to this address and works only for it (the
+    /// address rule of registration).
+    #[schema(value_type = Option<EmailAddress>)]
     pub email: Option<String>,
-    /// learner (default), trainer or admin; trainers may only invite learners.
+    /// The role of the accounts made with it (default learner); trainers may only invite
+    /// learners.
+    #[schema(value_type = Option<RoleName>)]
     pub role: Option<String>,
-    /// 1 to 365 (default 14).
+    /// Days the code works, 1 to 365 (default 14).
+    #[schema(minimum = 1, maximum = 365)]
+    #[serde(default, deserialize_with = "crate::body::whole_number::optional")]
     pub expires_in_days: Option<i64>,
-    /// 1 to 10 000 (default 1 for an email invitation, 100 for a shared code).
-    pub max_uses: Option<i32>,
+    /// Accounts the code can make, 1 to 10 000 (default 1 for an email invitation, 100 for a
+    /// shared code).
+    #[schema(value_type = Option<i32>, minimum = 1, maximum = 10_000)]
+    #[serde(default, deserialize_with = "crate::body::whole_number::optional")]
+    pub max_uses: Option<i64>,
 }
 
 /// Creates an invitation code (emailed when an address is given).
 #[utoipa::path(
     post,
     path = "/api/v1/admin/invitations",
+    operation_id = "create_invitation",
     tag = "admin",
     security(("bearer" = [])),
     request_body = NewInvitationRequest,
     responses(
         (status = 201, description = "Created; `code` is shown this once", body = InvitationView),
-        (status = 403, description = "Learners may not invite; trainers only learners to their institutions", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid fields", body = Problem, content_type = "application/problem+json")
+        (status = 403, description = "Learners may not invite; trainers invite only learners, only to an institution they follow", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`unknown-reference`: no institution has the `institution_id` given", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`invalid-body`: not the members this operation takes; `validation-failed`: an id, address, role or number that breaks its rule, each named", body = Problem, content_type = "application/problem+json")
     )
 )]
 pub async fn create(
     state: web::Data<AppState>,
     staff: StaffUser,
-    body: web::Json<NewInvitationRequest>,
+    body: crate::body::Json<NewInvitationRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let body = body.into_inner();
     let mut invalid = Vec::new();
     let institution = body
         .institution_id
         .as_deref()
-        .map(|raw| parse_field::<InstitutionId>("institution_id", raw, "field-institution-invalid"))
+        .map(|raw| parse_field::<InstitutionId>("institution_id", raw, "field-uuid-invalid"))
         .transpose()
         .map_err(|e| invalid.push(e));
     let email = body
         .email
         .as_deref()
-        .map(Email::parse)
+        .map(|raw| account_fields::email("email", raw))
         .transpose()
-        .map_err(|_| invalid.push(FieldError::new("email", "field-invalid-email")));
+        .map_err(|e| invalid.push(e));
     let role = body
         .role
         .as_deref()
@@ -132,20 +150,22 @@ pub async fn create(
     if !(1..=365).contains(&days) {
         invalid.push(FieldError::new("expires_in_days", "field-number-invalid"));
     }
+    if body
+        .max_uses
+        .is_some_and(|uses| !(1..=10_000).contains(&uses))
+    {
+        invalid.push(FieldError::new("max_uses", "field-number-invalid"));
+    }
     let (Ok(institution), Ok(email), Ok(role), true) =
         (institution, email, role, invalid.is_empty())
     else {
         return Err(ApiError::Validation(invalid));
     };
-    let max_uses = body
-        .max_uses
-        .unwrap_or(if email.is_some() { 1 } else { 100 });
-    if !(1..=10_000).contains(&max_uses) {
-        return Err(ApiError::Validation(vec![FieldError::new(
-            "max_uses",
-            "field-number-invalid",
-        )]));
-    }
+    let max_uses = body.max_uses.map_or(
+        if email.is_some() { 1 } else { 100 },
+        // Within 1..=10 000, checked above.
+        |uses| i32::try_from(uses).unwrap_or(i32::MAX),
+    );
     // Trainers invite learners, and only into institutions they follow.
     if staff.user.role == Role::Trainer
         && (role != Role::Learner || !staff.scope.includes(institution))
@@ -198,7 +218,7 @@ pub async fn create(
         Ok((invitation, code)) => {
             Ok(HttpResponse::Created().json(InvitationView::new(&invitation, Some(code))))
         }
-        Err(field) => Err(ApiError::Validation(vec![field])),
+        Err(field) => Err(ApiError::UnknownReference(vec![field])),
     }
 }
 
@@ -206,6 +226,7 @@ pub async fn create(
 #[utoipa::path(
     delete,
     path = "/api/v1/admin/invitations/{id}",
+    operation_id = "revoke_invitation",
     tag = "admin",
     security(("bearer" = [])),
     params(("id" = String, Path)),

@@ -6,14 +6,38 @@ use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 
 use crate::auth::AdminUser;
-use crate::error::{ApiError, FieldError};
+use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::state::AppState;
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct MailFilter {
-    /// pending, sending, sent or failed (default failed).
-    pub status: Option<String>,
+    /// Messages in this state (default failed).
+    #[param(inline)]
+    pub status: Option<MailStatus>,
+}
+
+/// Where a message is in the outbox.
+#[derive(Debug, Clone, Copy, Default, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum MailStatus {
+    Pending,
+    Sending,
+    Sent,
+    #[default]
+    Failed,
+}
+
+impl MailStatus {
+    fn as_str(self) -> &'static str {
+        match self {
+            MailStatus::Pending => "pending",
+            MailStatus::Sending => "sending",
+            MailStatus::Sent => "sent",
+            MailStatus::Failed => "failed",
+        }
+    }
 }
 
 /// A queued message, as admins see it.
@@ -49,33 +73,25 @@ impl From<&Mail> for MailView {
 #[utoipa::path(
     get,
     path = "/api/v1/admin/mail",
+    operation_id = "list_mail",
     tag = "admin",
     security(("bearer" = [])),
     params(MailFilter),
     responses(
         (status = 200, description = "Messages, oldest first (at most 500)", body = [MailView]),
-        (status = 403, description = "Admins only", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Unknown status", body = Problem, content_type = "application/problem+json")
+        (status = 400, description = "An unknown status (`invalid-query`, with the statuses there are)", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Admins only", body = Problem, content_type = "application/problem+json")
     )
 )]
 pub async fn list(
     state: web::Data<AppState>,
     _admin: AdminUser,
-    filter: web::Query<MailFilter>,
+    filter: crate::query::Query<MailFilter>,
 ) -> Result<web::Json<Vec<MailView>>, ApiError> {
-    let status = filter
-        .into_inner()
-        .status
-        .unwrap_or_else(|| "failed".into());
-    if !["pending", "sending", "sent", "failed"].contains(&status.as_str()) {
-        return Err(ApiError::Validation(vec![FieldError::new(
-            "status",
-            "field-required",
-        )]));
-    }
+    let status = filter.into_inner().status.unwrap_or_default().as_str();
     let found = state
         .db
-        .run(move |conn| outbox::list_by_status(conn, &status, 500))
+        .run(move |conn| outbox::list_by_status(conn, status, 500))
         .await?;
     Ok(web::Json(found.iter().map(MailView::from).collect()))
 }

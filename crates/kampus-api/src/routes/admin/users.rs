@@ -27,20 +27,57 @@ pub struct UserView {
     pub trainer_of: Vec<InstitutionId>,
 }
 
+/// Filters and paging of the list of people.
 #[derive(Debug, Deserialize, IntoParams)]
-pub struct Page {
-    /// At most 500.
+#[into_params(parameter_in = Query)]
+pub struct UserListQuery {
+    /// Only members of this institution (an id); a trainer sees only their own
+    /// institutions' members whatever it says.
+    #[param(
+        format = Uuid,
+        pattern = "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+    )]
+    pub institution: Option<String>,
+    /// Only people with this role.
+    #[param(inline)]
+    pub role: Option<RoleName>,
+    /// People per page, 1 to 500 (default 100).
+    #[param(minimum = 1, maximum = 500)]
     pub limit: Option<i64>,
+    /// How many to skip (default 0).
+    #[param(minimum = 0, maximum = 9_223_372_036_854_775_807_i64)]
     pub offset: Option<i64>,
 }
 
-/// People: everyone for admins, members of their institutions for trainers.
+/// A role, as the API names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum RoleName {
+    Learner,
+    Trainer,
+    Admin,
+}
+
+impl From<RoleName> for Role {
+    fn from(name: RoleName) -> Self {
+        match name {
+            RoleName::Learner => Role::Learner,
+            RoleName::Trainer => Role::Trainer,
+            RoleName::Admin => Role::Admin,
+        }
+    }
+}
+
+const MAX_LIMIT: i64 = 500;
+
+/// People: everyone for admins, members of their institutions for trainers; by email.
 #[utoipa::path(
     get,
     path = "/api/v1/admin/users",
+    operation_id = "list_users",
     tag = "admin",
     security(("bearer" = [])),
-    params(Page),
+    params(UserListQuery),
     responses(
         (status = 200, description = "Users, by email", body = [UserView]),
         (status = 403, description = "Learners may not list users", body = Problem, content_type = "application/problem+json")
@@ -49,15 +86,38 @@ pub struct Page {
 pub async fn list(
     state: web::Data<AppState>,
     staff: StaffUser,
-    page: web::Query<Page>,
+    query: crate::query::Query<UserListQuery>,
 ) -> Result<web::Json<Vec<UserView>>, ApiError> {
-    let limit = page.limit.unwrap_or(100).clamp(1, 500);
-    let offset = page.offset.unwrap_or(0).max(0);
+    let query = query.into_inner();
+    let mut invalid = Vec::new();
+    let limit = query.limit.unwrap_or(100);
+    if !(1..=MAX_LIMIT).contains(&limit) {
+        invalid.push(FieldError::new("limit", "field-limit-invalid").with_arg("max", MAX_LIMIT));
+    }
+    let offset = query.offset.unwrap_or(0);
+    if offset < 0 {
+        invalid.push(FieldError::new("offset", "field-query-value-invalid"));
+    }
+    let institution = query
+        .institution
+        .as_deref()
+        .map(str::parse::<InstitutionId>)
+        .transpose()
+        .map_err(|_| invalid.push(FieldError::new("institution", "field-query-value-invalid")));
+    let (Ok(institution), true) = (institution, invalid.is_empty()) else {
+        return Err(ApiError::InvalidQuery(invalid));
+    };
+    let role = query.role.map(Role::from);
     let scope = staff.scope.clone();
     let found = state
         .db
         .run(move |conn| {
-            users::list(conn, scope.institutions(), limit, offset)?
+            let filter = users::ListFilter {
+                within: scope.institutions(),
+                institution,
+                role,
+            };
+            users::list(conn, &filter, limit, offset)?
                 .into_iter()
                 .map(|u| view(conn, &u))
                 .collect::<Result<Vec<_>, _>>()
@@ -83,6 +143,7 @@ fn view(conn: &mut kampus_store::DbConnection, user: &User) -> Result<UserView, 
 #[utoipa::path(
     get,
     path = "/api/v1/admin/users/{id}",
+    operation_id = "get_user",
     tag = "admin",
     security(("bearer" = [])),
     params(("id" = String, Path, format = Uuid)),
@@ -115,12 +176,18 @@ pub async fn get(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UserUpdate {
-    /// learner, trainer or admin. Changing it ends the user's sessions.
+    /// Changing it ends the user's sessions. Absent or null: unchanged.
+    #[schema(value_type = Option<RoleName>)]
     pub role: Option<String>,
-    /// Deactivating ends the user's sessions at once.
+    /// Deactivating ends the user's sessions at once. Absent or null: unchanged.
     pub deactivated: Option<bool>,
+    /// The institution the user belongs to; null: none. Absent: unchanged.
     #[serde(default)]
-    #[schema(value_type = Option<String>, format = Uuid)]
+    #[schema(
+        value_type = Option<String>,
+        format = Uuid,
+        pattern = "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+    )]
     pub institution_id: Patch<String>,
 }
 
@@ -128,6 +195,7 @@ pub struct UserUpdate {
 #[utoipa::path(
     patch,
     path = "/api/v1/admin/users/{id}",
+    operation_id = "update_user",
     tag = "admin",
     security(("bearer" = [])),
     params(("id" = String, Path, format = Uuid)),
@@ -135,15 +203,15 @@ pub struct UserUpdate {
     responses(
         (status = 200, description = "The updated user", body = UserView),
         (status = 403, description = "Admins only", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such user", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid fields", body = Problem, content_type = "application/problem+json")
+        (status = 404, description = "`not-found`: no such user; `unknown-reference`: no institution has the `institution_id` given", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`invalid-body`: not the members this operation takes; `validation-failed`: a role outside the list or an `institution_id` that is not an id, each named", body = Problem, content_type = "application/problem+json")
     )
 )]
 pub async fn update(
     state: web::Data<AppState>,
     admin: AdminUser,
     id: web::Path<String>,
-    body: web::Json<UserUpdate>,
+    body: crate::body::Json<UserUpdate>,
 ) -> Result<web::Json<UserView>, ApiError> {
     let id: UserId = parse_id(&id)?;
     let body = body.into_inner();
@@ -158,7 +226,7 @@ pub async fn update(
         Patch::Absent => Ok(None),
         Patch::Null => Ok(Some(None)),
         Patch::Value(raw) => {
-            parse_field::<InstitutionId>("institution_id", &raw, "field-institution-invalid")
+            parse_field::<InstitutionId>("institution_id", &raw, "field-uuid-invalid")
                 .map(|i| Some(Some(i)))
         }
     }
@@ -175,8 +243,13 @@ pub async fn update(
             conn.write_transaction(|tx| {
                 let mut user = users::find(tx, id)?;
                 if let Some(institution) = institution {
-                    if let Some(i) = institution {
-                        institutions::find(tx, i)?;
+                    if let Some(i) = institution
+                        && matches!(institutions::find(tx, i), Err(StoreError::NotFound))
+                    {
+                        return Ok(Err(ApiError::UnknownReference(vec![FieldError::new(
+                            "institution_id",
+                            "field-institution-invalid",
+                        )])));
                     }
                     user = users::set_institution(tx, id, institution, now)?;
                 }
@@ -196,10 +269,10 @@ pub async fn update(
                 {
                     user = users::set_deactivated(tx, id, deactivated, now)?;
                 }
-                view(tx, &user)
+                Ok(Ok(view(tx, &user)?))
             })
         })
-        .await?;
+        .await??;
     // Role, institution or deactivation: the learner paths must not go on with the old one.
     state.access.forget_user(id);
     Ok(web::Json(updated))
@@ -208,15 +281,34 @@ pub async fn update(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TrainerAssignment {
-    /// The institutions the trainer follows (replaces the current list).
-    #[schema(value_type = Vec<String>)]
+    /// The institutions the trainer follows, by id (replaces the current list; an id given
+    /// twice counts once).
+    #[schema(value_type = Vec<InstitutionIdText>)]
     pub institution_ids: Vec<String>,
 }
+
+/// An institution's id (only its schema is used).
+#[derive(Debug)]
+pub struct InstitutionIdText;
+
+impl utoipa::PartialSchema for InstitutionIdText {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, SchemaFormat, Type};
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .format(Some(SchemaFormat::KnownFormat(KnownFormat::Uuid)))
+            .pattern(Some(super::UUID_PATTERN))
+            .into()
+    }
+}
+
+impl ToSchema for InstitutionIdText {}
 
 /// Sets the institutions a trainer follows (admins).
 #[utoipa::path(
     put,
     path = "/api/v1/admin/users/{id}/institutions",
+    operation_id = "assign_trainer_institutions",
     tag = "admin",
     security(("bearer" = [])),
     params(("id" = String, Path, format = Uuid)),
@@ -224,26 +316,31 @@ pub struct TrainerAssignment {
     responses(
         (status = 200, description = "The trainer with the new assignments", body = UserView),
         (status = 403, description = "Admins only", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such user", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Not a trainer, or an unknown institution", body = Problem, content_type = "application/problem+json")
+        (status = 404, description = "`not-found`: no such user; `unknown-reference`: ids that name no institution, each named (`institution_ids.2`)", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`not-a-trainer`: the user is a learner or an admin; only trainers follow institutions (change the role first)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`invalid-body`: not the members this operation takes; `validation-failed`: items that are not ids, each named (`institution_ids.2`)", body = Problem, content_type = "application/problem+json")
     )
 )]
 pub async fn assign(
     state: web::Data<AppState>,
     admin: AdminUser,
     id: web::Path<String>,
-    body: web::Json<TrainerAssignment>,
+    body: crate::body::Json<TrainerAssignment>,
 ) -> Result<HttpResponse, ApiError> {
     let id: UserId = parse_id(&id)?;
-    let ids = body
-        .into_inner()
-        .institution_ids
-        .iter()
-        .map(|raw| {
-            parse_field::<InstitutionId>("institution_ids", raw, "field-institution-invalid")
-        })
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| ApiError::Validation(vec![e]))?;
+    let mut ids: Vec<(usize, InstitutionId)> = Vec::new();
+    let mut invalid = Vec::new();
+    for (index, raw) in body.into_inner().institution_ids.iter().enumerate() {
+        let field = format!("institution_ids.{index}");
+        match parse_field::<InstitutionId>(&field, raw, "field-uuid-invalid") {
+            Ok(institution) if ids.iter().any(|(_, known)| *known == institution) => {}
+            Ok(institution) => ids.push((index, institution)),
+            Err(error) => invalid.push(error),
+        }
+    }
+    if !invalid.is_empty() {
+        return Err(ApiError::Validation(invalid));
+    }
     let (actor, db_state) = (admin.0.id.to_string(), state.clone());
     let outcome = state
         .db
@@ -252,19 +349,24 @@ pub async fn assign(
             conn.write_transaction(|tx| {
                 let user = users::find(tx, id)?;
                 if user.role != Role::Trainer {
-                    return Ok(Err(FieldError::new("role", "field-role-invalid")));
+                    return Ok(Err(ApiError::NotATrainer(user.role)));
                 }
-                for institution in &ids {
+                let mut unknown = Vec::new();
+                for (index, institution) in &ids {
                     if matches!(
                         institutions::find(tx, *institution),
                         Err(StoreError::NotFound)
                     ) {
-                        return Ok(Err(FieldError::new(
-                            "institution_ids",
+                        unknown.push(FieldError::new(
+                            format!("institution_ids.{index}"),
                             "field-institution-invalid",
-                        )));
+                        ));
                     }
                 }
+                if !unknown.is_empty() {
+                    return Ok(Err(ApiError::UnknownReference(unknown)));
+                }
+                let ids: Vec<InstitutionId> = ids.iter().map(|(_, i)| *i).collect();
                 let from = users::trainer_institutions(tx, id)?;
                 users::assign_trainer_institutions(tx, id, &ids, now)?;
                 let to = users::trainer_institutions(tx, id)?;
@@ -281,8 +383,5 @@ pub async fn assign(
             })
         })
         .await?;
-    match outcome {
-        Ok(view) => Ok(HttpResponse::Ok().json(view)),
-        Err(field) => Err(ApiError::Validation(vec![field])),
-    }
+    outcome.map(|view| HttpResponse::Ok().json(view))
 }

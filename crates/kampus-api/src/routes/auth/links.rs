@@ -4,10 +4,11 @@
 use actix_web::{HttpRequest, web};
 use kampus_store::user_tokens::{self, Purpose};
 use kampus_store::users::{self, User};
-use kampus_store::{DbConnection, Email, StoreError, outbox};
+use kampus_store::{DbConnection, StoreError, outbox};
 
 use super::client_ip;
-use crate::error::{ApiError, FieldError};
+use crate::auth::account_fields;
+use crate::error::ApiError;
 use crate::mail::{MailTemplate, compose};
 use crate::state::AppState;
 
@@ -58,8 +59,8 @@ pub async fn send_link_to_address(
         client_ip(req),
         state.throttle.ip_attempts_per_minute,
     )?;
-    let email = Email::parse(raw_email)
-        .map_err(|_| ApiError::Validation(vec![FieldError::new("email", "field-invalid-email")]))?;
+    let email =
+        account_fields::email("email", raw_email).map_err(|e| ApiError::Validation(vec![e]))?;
     let db_state = state.clone();
     state
         .db

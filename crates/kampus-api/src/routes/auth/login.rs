@@ -2,22 +2,23 @@
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use kampus_store::users::{self, User};
-use kampus_store::{Email, StoreError, rate_limits, sessions};
+use kampus_store::{StoreError, rate_limits, sessions};
 use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::{SessionTokens, client_ip, session_tokens};
+use crate::auth::account_fields::{self as fields, EmailAddress, GivenPassword, keep};
 use crate::auth::password;
-use crate::error::{ApiError, FieldError};
+use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::state::AppState;
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LoginRequest {
-    #[schema(example = "ana.kovac@msb.gov.ba")]
+    #[schema(value_type = EmailAddress)]
     pub email: String,
-    #[schema(example = "correct horse battery staple", format = Password)]
+    #[schema(value_type = GivenPassword)]
     pub password: String,
 }
 
@@ -40,19 +41,18 @@ enum Outcome {
     request_body = LoginRequest,
     responses(
         (status = 200, description = "Signed in", body = SessionTokens),
-        (status = 400, description = "Malformed JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "Wrong email or password", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Email address not confirmed yet", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "Body too large", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "Not JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Too many attempts; see Retry-After", body = Problem, content_type = "application/problem+json")
+        (status = 401, description = "Wrong email or password (`invalid-credentials`)", body = Problem, content_type = "application/problem+json",
+            headers(("WWW-Authenticate" = String, description = "`Bearer`"))),
+        (status = 403, description = "Email address not confirmed yet (`email-not-verified`)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The body is not of this shape (`invalid-body`), or members break their schema's rules (`validation-failed`, naming each)", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many attempts from this address, or too many failures for this account; see Retry-After", body = Problem, content_type = "application/problem+json",
+            headers(("Retry-After" = u64, description = "Seconds to wait before trying again")))
     )
 )]
 pub async fn login(
     req: HttpRequest,
     state: web::Data<AppState>,
-    body: web::Json<LoginRequest>,
+    body: crate::body::Json<LoginRequest>,
 ) -> Result<HttpResponse, ApiError> {
     state.ip_throttle.check(
         "login",
@@ -63,15 +63,10 @@ pub async fn login(
         email,
         password: given,
     } = body.into_inner();
-    let email = Email::parse(&email);
     let mut invalid = Vec::new();
-    if email.is_err() {
-        invalid.push(FieldError::new("email", "field-invalid-email"));
-    }
-    if given.is_empty() {
-        invalid.push(FieldError::new("password", "field-required"));
-    }
-    let (Ok(email), true) = (email, invalid.is_empty()) else {
+    let email = keep(&mut invalid, fields::email("email", &email));
+    let password = keep(&mut invalid, fields::given_password("password", &given));
+    let (Some(email), Some(())) = (email, password) else {
         return Err(ApiError::Validation(invalid));
     };
 

@@ -9,6 +9,7 @@ use utoipa::ToSchema;
 use super::links::send_link_to_address;
 use super::register::Accepted;
 use super::verification::EmailRequest;
+use crate::auth::account_fields::{self, NewPassword, OpaqueToken, keep};
 use crate::auth::password;
 use crate::error::ApiError;
 use crate::problem::Problem;
@@ -17,9 +18,10 @@ use crate::state::AppState;
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ResetConfirmation {
-    /// The token from the emailed link.
+    /// The token from the emailed link (its `token` parameter).
+    #[schema(value_type = OpaqueToken)]
     pub token: String,
-    #[schema(format = Password)]
+    #[schema(value_type = NewPassword)]
     pub password: String,
 }
 
@@ -31,14 +33,15 @@ pub struct ResetConfirmation {
     request_body = EmailRequest,
     responses(
         (status = 202, description = "If the address has an account, a link is on its way", body = Accepted),
-        (status = 422, description = "Not an email address", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Too many requests from this address", body = Problem, content_type = "application/problem+json")
+        (status = 422, description = "The body is not of this shape (`invalid-body`), or the address breaks its schema's rules (`validation-failed`)", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests from this address", body = Problem, content_type = "application/problem+json",
+            headers(("Retry-After" = u64, description = "Seconds to wait before trying again")))
     )
 )]
 pub async fn request_reset(
     req: HttpRequest,
     state: web::Data<AppState>,
-    body: web::Json<EmailRequest>,
+    body: crate::body::Json<EmailRequest>,
 ) -> Result<HttpResponse, ApiError> {
     send_link_to_address(&req, &state, &body.email, Purpose::PasswordReset, |_| true).await?;
     Ok(HttpResponse::Accepted().json(Accepted {
@@ -54,19 +57,29 @@ pub async fn request_reset(
     request_body = ResetConfirmation,
     responses(
         (status = 204, description = "Password changed; sign in with it"),
-        (status = 400, description = "Unknown, used or expired token", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "The new password does not meet the policy", body = Problem, content_type = "application/problem+json")
+        (status = 404, description = "The link is unknown, used or expired (`invalid-token`): ask for a new one", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The body is not of this shape (`invalid-body`), or the token or the new password breaks its schema's rules or the password is a common one (`validation-failed`, naming each)", body = Problem, content_type = "application/problem+json")
     )
 )]
 pub async fn confirm_reset(
     state: web::Data<AppState>,
-    body: web::Json<ResetConfirmation>,
+    body: crate::body::Json<ResetConfirmation>,
 ) -> Result<HttpResponse, ApiError> {
     let ResetConfirmation {
         token,
         password: new_password,
     } = body.into_inner();
-    password::check_policy("password", &new_password).map_err(|e| ApiError::Validation(vec![e]))?;
+    let mut invalid = Vec::new();
+    let checked = (
+        keep(&mut invalid, account_fields::token("token", &token)),
+        keep(
+            &mut invalid,
+            password::check_policy("password", &new_password),
+        ),
+    );
+    let (Some(()), Some(())) = checked else {
+        return Err(ApiError::Validation(invalid));
+    };
     let hash = super::hash_password(new_password).await?;
     let db_state = state.clone();
     let changed = state

@@ -8,6 +8,7 @@ use utoipa::ToSchema;
 
 use super::{SessionTokens, session_tokens};
 use crate::auth::AuthenticatedUser;
+use crate::auth::account_fields::{self, OpaqueToken};
 use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::state::AppState;
@@ -15,6 +16,8 @@ use crate::state::AppState;
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RefreshRequest {
+    /// The refresh token of the session, as sign-in or the last refresh gave it.
+    #[schema(value_type = OpaqueToken)]
     pub refresh_token: String,
 }
 
@@ -29,15 +32,18 @@ pub struct RefreshRequest {
     request_body = RefreshRequest,
     responses(
         (status = 200, description = "New tokens; the presented refresh token is spent", body = SessionTokens),
-        (status = 401, description = "Unknown, expired, revoked or reused refresh token", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid body", body = Problem, content_type = "application/problem+json")
+        (status = 401, description = "Unknown, expired, revoked or reused refresh token, or a deactivated account (`unauthenticated`)", body = Problem, content_type = "application/problem+json",
+            headers(("WWW-Authenticate" = String, description = "`Bearer`"))),
+        (status = 422, description = "The body is not of this shape (`invalid-body`), or the token is empty or too long (`validation-failed`)", body = Problem, content_type = "application/problem+json")
     )
 )]
 pub async fn refresh(
     state: web::Data<AppState>,
-    body: web::Json<RefreshRequest>,
+    body: crate::body::Json<RefreshRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let presented = body.into_inner().refresh_token;
+    account_fields::token("refresh_token", &presented)
+        .map_err(|e| ApiError::Validation(vec![e]))?;
     let db_state = state.clone();
     let rotated = state
         .db
@@ -73,14 +79,16 @@ pub async fn refresh(
     request_body = RefreshRequest,
     responses(
         (status = 204, description = "Signed out"),
-        (status = 422, description = "Invalid body", body = Problem, content_type = "application/problem+json")
+        (status = 422, description = "The body is not of this shape (`invalid-body`), or the token is empty or too long (`validation-failed`)", body = Problem, content_type = "application/problem+json")
     )
 )]
 pub async fn logout(
     state: web::Data<AppState>,
-    body: web::Json<RefreshRequest>,
+    body: crate::body::Json<RefreshRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let presented = body.into_inner().refresh_token;
+    account_fields::token("refresh_token", &presented)
+        .map_err(|e| ApiError::Validation(vec![e]))?;
     let db_state = state.clone();
     let ended = state
         .db

@@ -41,6 +41,7 @@ pub async fn mine(
 #[utoipa::path(
     get,
     path = "/api/v1/certificates/{id}",
+    operation_id = "get_certificate",
     tag = "certificates",
     security(("bearer" = [])),
     params(("id" = String, Path, description = "The certificate's id")),

@@ -33,6 +33,7 @@ enum Outcome {
 #[utoipa::path(
     post,
     path = "/api/v1/certificates/{id}/resend",
+    operation_id = "resend_certificate_email",
     tag = "certificates",
     security(("bearer" = [])),
     params(("id" = String, Path, description = "The certificate's id")),

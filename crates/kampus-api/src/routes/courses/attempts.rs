@@ -395,6 +395,7 @@ fn published(state: &AppState, course_id: &str) -> Result<Arc<LoadedCourse>, Api
 #[utoipa::path(
     get,
     path = "/api/v1/attempts/{id}",
+    operation_id = "get_attempt",
     tag = "assessments",
     security(("bearer" = [])),
     params(("id" = String, Path), ("lang" = Option<String>, Query)),
@@ -420,7 +421,7 @@ pub async fn get(
 pub struct SaveAnswers {
     /// Question id → response, e.g. `{"q-1": {"type": "choice", "value": "a"}}`. Merged with
     /// the answers saved before.
-    #[schema(value_type = Object)]
+    #[schema(schema_with = super::answer_schema::answers)]
     pub answers: HashMap<String, Response>,
 }
 
@@ -435,16 +436,16 @@ pub struct SaveAnswers {
     responses(
         (status = 204, description = "Saved"),
         (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such attempt of the caller's", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such attempt of the caller's, or an answer to a question not on its paper (`unknown-reference`)", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Submitted, or the time is up", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "An answer to a question not on the paper, or of the wrong type", body = Problem, content_type = "application/problem+json")
+        (status = 422, description = "An answer of another type than its question takes", body = Problem, content_type = "application/problem+json")
     )
 )]
 pub async fn save(
     state: web::Data<AppState>,
     user: Learner,
     id: web::Path<String>,
-    body: web::Json<SaveAnswers>,
+    body: crate::body::Json<SaveAnswers>,
 ) -> Result<HttpResponse, ApiError> {
     let (attempt, _) = owned_attempt(&state, &user, id.into_inner()).await?;
     if is_closed(&attempt, state.clock.now()) {
@@ -503,18 +504,19 @@ fn stored_json<T: serde::de::DeserializeOwned>(attempt: &str, json: &str) -> Res
 #[utoipa::path(
     post,
     path = "/api/v1/attempts/{id}/submit",
+    operation_id = "submit_attempt",
     tag = "assessments",
     security(("bearer" = [])),
     params(("id" = String, Path), ("lang" = Option<String>, Query)),
-    request_body(content = Option<SaveAnswers>, description = "Optional: final answers to save before grading"),
+    request_body(content = Option<SaveAnswers>, description = "Optional (no body, or `null`): final answers to save before grading"),
     responses(
         (status = 200, description = "The graded attempt", body = AttemptView),
         (status = 400, description = "Malformed JSON", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such attempt of the caller's", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such attempt of the caller's, or an answer to a question not on its paper (`unknown-reference`)", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Answers sent after the time limit", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "A body that is not JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "An answer to a question not on the paper, or of the wrong type", body = Problem, content_type = "application/problem+json")
+        (status = 422, description = "An answer of another type than its question takes", body = Problem, content_type = "application/problem+json")
     )
 )]
 pub async fn submit(
@@ -596,12 +598,13 @@ pub async fn submit(
     Ok(web::Json(view(&loaded, locale, &recorded)?))
 }
 
-/// The answers sent with a submission, if any: an empty body means none.
+/// The answers sent with a submission, if any: an empty body, or `null`, means none.
 fn final_answers(
     req: &HttpRequest,
     body: &[u8],
 ) -> Result<Option<HashMap<String, Response>>, ApiError> {
-    if body.iter().all(u8::is_ascii_whitespace) {
+    let text = body.trim_ascii();
+    if text.is_empty() {
         return Ok(None);
     }
     let json = req
@@ -616,17 +619,29 @@ fn final_answers(
     if !json {
         return Err(ApiError::UnsupportedMediaType);
     }
-    serde_json::from_slice::<SaveAnswers>(body)
-        .map(|b| Some(b.answers))
-        .map_err(|e| actix_web::error::JsonPayloadError::Deserialize(e).into())
+    if text == b"null" {
+        return Ok(None);
+    }
+    crate::body::parse::<SaveAnswers>(body).map(|b| Some(b.answers))
 }
 
-/// Refuses answers to questions not on the paper, or of the wrong type for their question.
+/// Refuses answers to questions not on the paper (`404 unknown-reference`), then answers of
+/// another type than their question takes (`422`).
 fn check_answers(paper: &Paper, given: &HashMap<String, Response>) -> Result<(), ApiError> {
-    let invalid: Vec<FieldError> = given
+    let mut ids: Vec<&String> = given.keys().collect();
+    ids.sort();
+    let unknown: Vec<FieldError> = ids
         .iter()
-        .filter(|(qid, response)| !paper.accepts(qid, response))
-        .map(|(qid, _)| FieldError::new(format!("answers.{qid}"), "field-required"))
+        .filter(|qid| paper.question(qid).is_none())
+        .map(|qid| FieldError::new(format!("answers.{qid}"), "field-question-unknown"))
+        .collect();
+    if !unknown.is_empty() {
+        return Err(ApiError::UnknownReference(unknown));
+    }
+    let invalid: Vec<FieldError> = ids
+        .iter()
+        .filter(|qid| !paper.accepts(qid, &given[**qid]))
+        .map(|qid| FieldError::new(format!("answers.{qid}"), "field-answer-type-invalid"))
         .collect();
     if invalid.is_empty() {
         Ok(())

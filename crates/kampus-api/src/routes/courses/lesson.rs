@@ -27,10 +27,7 @@ pub struct Lesson {
     pub id: String,
     pub module: String,
     pub title: LocalizedText,
-    /// Sanitized HTML of the lesson body.
-    pub html: String,
-    /// The locale the body was served in (and whether it is a fallback).
-    pub body: LocalizedText,
+    pub body: LessonBody,
     #[schema(value_type = Vec<Object>)]
     pub toc: Vec<TocEntry>,
     pub reading_minutes: u32,
@@ -39,11 +36,26 @@ pub struct Lesson {
     pub next: Option<String>,
 }
 
+/// A lesson's text: its sanitized HTML and the locale it is in.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct LessonBody {
+    /// Sanitized HTML (headings from `h2`, with ids the `toc` links to).
+    pub html: String,
+    /// The locale of `html`: the requested one, or one of its fallbacks.
+    pub locale: String,
+    /// True when the lesson is not in the requested locale (not translated yet).
+    pub fallback: bool,
+    /// Set when the text was transliterated from the other script of Serbian.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub transliterated_from: Option<String>,
+}
+
 /// A lesson in the negotiated locale, with its table of contents, reading time and
 /// neighbours. The caller must be enrolled; opening it records "continue where I left off".
 #[utoipa::path(
     get,
     path = "/api/v1/courses/{slug}/lessons/{lesson_id}",
+    operation_id = "get_lesson",
     tag = "courses",
     security(("bearer" = [])),
     params(("slug" = String, Path), ("lesson_id" = String, Path), ("lang" = Option<String>, Query)),
@@ -149,9 +161,8 @@ pub(crate) fn render(loaded: &LoadedCourse, lesson_id: &str, locale: Locale) -> 
         id: lesson_id.to_owned(),
         module: order[position].0.to_owned(),
         title: text(loaded, locale, lesson_id)?,
-        html: body.value.html.clone(),
-        body: LocalizedText {
-            text: String::new(),
+        body: LessonBody {
+            html: body.value.html.clone(),
             locale: body.origin.locale.tag().to_owned(),
             fallback: body.origin.fallback,
             transliterated_from: body.origin.transliterated_from.map(|l| l.tag().to_owned()),

@@ -3,6 +3,7 @@
 //! published courses, rendered once at start; the database is touched only for what is the
 //! caller's own (their enrollment).
 
+mod answer_schema;
 pub mod attempts;
 pub mod audience;
 pub mod catalog;

@@ -87,6 +87,7 @@ fn kind_name(kind: AssessmentKind) -> &'static str {
 #[utoipa::path(
     get,
     path = "/api/v1/courses/{slug}",
+    operation_id = "get_course",
     tag = "courses",
     params(("slug" = String, Path), ("lang" = Option<String>, Query)),
     responses(

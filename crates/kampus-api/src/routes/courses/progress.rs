@@ -17,14 +17,25 @@ use crate::state::AppState;
 pub struct ProgressEvent {
     /// Unique per event, chosen by the client (a UUID): sending the same event again (after a
     /// lost answer, from an offline queue) counts once.
+    #[schema(format = Uuid)]
     pub event_id: String,
-    /// lesson-viewed or lesson-completed.
-    pub kind: String,
+    #[schema(inline)]
+    pub kind: EventKindName,
+    /// A lesson of the course.
+    #[schema(min_length = 1)]
     pub lesson_id: String,
     /// When it happened on the client; default now, and never later than now. A retry of the
     /// same event sends the same body: with no time, or the same time.
     #[schema(value_type = Option<String>, format = DateTime)]
     pub occurred_at: Option<DateTime<Utc>>,
+}
+
+/// What happened to the lesson.
+#[derive(Debug, Clone, Copy, Deserialize, ToSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum EventKindName {
+    LessonViewed,
+    LessonCompleted,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -35,6 +46,11 @@ pub struct ProgressState {
     pub total_lessons: usize,
     /// Completed lessons as a whole percentage of all lessons.
     pub percent: u32,
+}
+
+/// `8-4-4-4-12` hex digits, as `format: uuid` means (JSON Schema's and RFC 4122's form).
+fn is_hyphenated_uuid(raw: &str) -> bool {
+    raw.len() == 36 && uuid::Uuid::try_parse(raw).is_ok()
 }
 
 /// Records a lesson event for the caller's enrollment. Progress only moves forward: a late
@@ -50,16 +66,16 @@ pub struct ProgressState {
         (status = 200, description = "Recorded (or recognized as already recorded)", body = ProgressState),
         (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not enrolled in the course", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such course", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such course, or no such lesson in it (`unknown-reference`)", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "This event id was used for a different event", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Unknown lesson or kind, or a malformed event id", body = Problem, content_type = "application/problem+json")
+        (status = 422, description = "An unknown kind, or a malformed event id", body = Problem, content_type = "application/problem+json")
     )
 )]
 pub async fn record(
     state: web::Data<AppState>,
     user: Learner,
     slug: web::Path<String>,
-    body: web::Json<ProgressEvent>,
+    body: crate::body::Json<ProgressEvent>,
 ) -> Result<HttpResponse, ApiError> {
     let content = state.content();
     let loaded = content.course(&slug).ok_or(ApiError::NotFound)?;
@@ -70,23 +86,22 @@ pub async fn record(
         .flat_map(|m| m.lessons.iter().cloned())
         .collect();
     let body = body.into_inner();
-    let mut invalid = Vec::new();
-    if uuid::Uuid::parse_str(&body.event_id).is_err() {
-        invalid.push(FieldError::new("event_id", "field-required"));
+    // The only rule the schema states and serde does not check: the id's form.
+    if !is_hyphenated_uuid(&body.event_id) {
+        return Err(ApiError::Validation(vec![FieldError::new(
+            "event_id",
+            "field-uuid-invalid",
+        )]));
     }
-    let kind = match body.kind.as_str() {
-        "lesson-viewed" => Some(EventKind::Viewed),
-        "lesson-completed" => Some(EventKind::Completed),
-        _ => {
-            invalid.push(FieldError::new("kind", "field-required"));
-            None
-        }
-    };
     if !lessons.contains(&body.lesson_id) {
-        invalid.push(FieldError::new("lesson_id", "field-required"));
+        return Err(ApiError::UnknownReference(vec![FieldError::new(
+            "lesson_id",
+            "field-lesson-unknown",
+        )]));
     }
-    let (Some(kind), true) = (kind, invalid.is_empty()) else {
-        return Err(ApiError::Validation(invalid));
+    let kind = match body.kind {
+        EventKindName::LessonViewed => EventKind::Viewed,
+        EventKindName::LessonCompleted => EventKind::Completed,
     };
     let event = LessonEvent {
         event_id: body.event_id,

@@ -17,7 +17,11 @@ use crate::request_locale::negotiate_request;
 use crate::state::AppState;
 
 /// Longest free-text answer accepted.
-const MAX_TEXT_CHARS: usize = 4000;
+pub const MAX_TEXT_CHARS: usize = 4000;
+/// The lowest rating, and the highest any Likert scale has (a course's items have 3 to 7
+/// points; each item's own `scale` is its highest).
+pub const MIN_RATING: u8 = 1;
+pub const MAX_RATING: u8 = 7;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct SurveyItemOut {
@@ -41,18 +45,34 @@ pub struct Survey {
     pub answers: Option<serde_json::Value>,
 }
 
-/// An answer: a number for a Likert item, text for a free-text item.
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+/// An answer: a whole number for a Likert item (`4` or `4.0`), text for a free-text item.
+#[derive(Debug, Clone, Serialize, ToSchema)]
 #[serde(untagged)]
 pub enum SurveyAnswer {
     Rating(u8),
     Text(String),
 }
 
+impl<'de> Deserialize<'de> for SurveyAnswer {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        match serde_json::Value::deserialize(deserializer)? {
+            serde_json::Value::String(text) => Ok(SurveyAnswer::Text(text)),
+            serde_json::Value::Number(number) => crate::body::whole_number::of(&number)
+                .and_then(|n| u8::try_from(n).ok())
+                .map(SurveyAnswer::Rating)
+                .ok_or_else(|| D::Error::custom(format!("{number} is not a rating"))),
+            other => Err(D::Error::custom(format!(
+                "{other} is neither a rating nor a text"
+            ))),
+        }
+    }
+}
+
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SurveySubmission {
-    #[schema(value_type = Object)]
+    #[schema(schema_with = super::answer_schema::survey_answers)]
     pub answers: HashMap<String, SurveyAnswer>,
 }
 
@@ -74,6 +94,7 @@ async fn active_enrollment(
 #[utoipa::path(
     get,
     path = "/api/v1/courses/{slug}/survey",
+    operation_id = "get_survey",
     tag = "courses",
     security(("bearer" = [])),
     params(("slug" = String, Path), ("lang" = Option<String>, Query)),
@@ -129,6 +150,7 @@ pub async fn get(
 #[utoipa::path(
     put,
     path = "/api/v1/courses/{slug}/survey",
+    operation_id = "submit_survey",
     tag = "courses",
     security(("bearer" = [])),
     params(("slug" = String, Path)),
@@ -137,16 +159,16 @@ pub async fn get(
         (status = 200, description = "Saved; the enrollment's status", body = EnrollmentStatus),
         (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not enrolled", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such course", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such course, or an answer to an item the survey does not have (`unknown-reference`)", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The course is completed; the survey can no longer change", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Unknown items, ratings out of range, missing required answers", body = Problem, content_type = "application/problem+json")
+        (status = 422, description = "A rating beyond the item's scale, an answer of the other type than its item takes, or a required item unanswered", body = Problem, content_type = "application/problem+json")
     )
 )]
 pub async fn submit(
     state: web::Data<AppState>,
     user: AuthenticatedUser,
     slug: web::Path<String>,
-    body: web::Json<SurveySubmission>,
+    body: crate::body::Json<SurveySubmission>,
 ) -> Result<web::Json<EnrollmentStatus>, ApiError> {
     let content = state.content();
     let loaded = content.course(&slug).ok_or(ApiError::NotFound)?;
@@ -156,37 +178,40 @@ pub async fn submit(
         return Err(ApiError::Conflict("survey of a completed course".into()));
     }
     let answers = body.into_inner().answers;
-    let mut invalid = Vec::new();
-    for (id, answer) in &answers {
-        let fits = course
-            .survey
-            .iter()
-            .find(|i| &i.id == id)
-            .is_some_and(|item| match (item.item_type, answer) {
-                (SurveyItemType::Likert, SurveyAnswer::Rating(r)) => {
-                    (1..=item.scale.unwrap_or(5)).contains(r)
-                }
-                (SurveyItemType::FreeText, SurveyAnswer::Text(t)) => {
-                    t.chars().count() <= MAX_TEXT_CHARS
-                }
-                _ => false,
-            });
-        if !fits {
-            invalid.push(FieldError::new(
-                format!("answers.{id}"),
-                "field-number-invalid",
-            ));
-        }
+    let mut unknown: Vec<FieldError> = answers
+        .keys()
+        .filter(|id| !course.survey.iter().any(|item| &item.id == *id))
+        .map(|id| FieldError::new(format!("answers.{id}"), "field-survey-item-unknown"))
+        .collect();
+    if !unknown.is_empty() {
+        unknown.sort_by(|a, b| a.field.cmp(&b.field));
+        return Err(ApiError::UnknownReference(unknown));
     }
-    for item in course
-        .survey
-        .iter()
-        .filter(|i| i.required && !answers.contains_key(&i.id))
-    {
-        invalid.push(FieldError::new(
-            format!("answers.{}", item.id),
-            "field-required",
-        ));
+    let mut invalid = Vec::new();
+    for item in &course.survey {
+        let field = format!("answers.{}", item.id);
+        let scale = item.scale.unwrap_or(5);
+        let fits = match (item.item_type, answers.get(&item.id)) {
+            (_, None) => {
+                if item.required {
+                    invalid.push(FieldError::new(field, "field-required"));
+                }
+                continue;
+            }
+            (SurveyItemType::Likert, Some(SurveyAnswer::Rating(r))) => (1..=scale).contains(r),
+            (SurveyItemType::FreeText, Some(SurveyAnswer::Text(t))) => {
+                t.chars().count() <= MAX_TEXT_CHARS
+            }
+            _ => false,
+        };
+        if !fits {
+            invalid.push(match item.item_type {
+                SurveyItemType::Likert => FieldError::new(field, "field-rating-invalid")
+                    .with_arg("max", i64::from(scale)),
+                SurveyItemType::FreeText => FieldError::new(field, "field-comment-invalid")
+                    .with_arg("max", i64::try_from(MAX_TEXT_CHARS).unwrap_or(i64::MAX)),
+            });
+        }
     }
     if !invalid.is_empty() {
         return Err(ApiError::Validation(invalid));

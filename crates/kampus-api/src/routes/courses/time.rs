@@ -24,12 +24,14 @@ const MAX_CLAIMED_SECONDS: i64 = 3600;
 #[serde(deny_unknown_fields)]
 pub struct Heartbeat {
     /// The lesson in view since the previous heartbeat.
+    #[schema(min_length = 1)]
     pub lesson_id: String,
     /// Seconds the client saw the learner active since its previous heartbeat (0 to 3600),
     /// e.g. leaving out time the tab was hidden. Optional: without it the server counts the
     /// whole interval. Either way at most the time since the previous heartbeat, and at most
     /// 60 seconds, is credited.
     #[schema(minimum = 0, maximum = 3600)]
+    #[serde(default, deserialize_with = "crate::body::whole_number::optional")]
     pub seconds: Option<i64>,
 }
 
@@ -64,24 +66,21 @@ pub struct TimeOnTask {
         (status = 200, description = "Recorded; what it credited and the totals", body = TimeOnTask),
         (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not enrolled in the course", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such course", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Unknown lesson, or seconds out of range", body = Problem, content_type = "application/problem+json")
+        (status = 404, description = "No such course, or no such lesson in it (`unknown-reference`)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Seconds out of range", body = Problem, content_type = "application/problem+json")
     )
 )]
 pub async fn heartbeat(
     state: web::Data<AppState>,
     user: Learner,
     slug: web::Path<String>,
-    body: web::Json<Heartbeat>,
+    body: crate::body::Json<Heartbeat>,
 ) -> Result<web::Json<TimeOnTask>, ApiError> {
     let content = state.content();
     let loaded = content.course(&slug).ok_or(ApiError::NotFound)?;
     let course = loaded.course();
     let body = body.into_inner();
     let mut invalid = Vec::new();
-    if !course.lesson_ids().any(|l| l == body.lesson_id) {
-        invalid.push(FieldError::new("lesson_id", "field-lesson-unknown"));
-    }
     let claimed = match body.seconds {
         None => None,
         Some(s) => match u32::try_from(s) {
@@ -97,6 +96,12 @@ pub async fn heartbeat(
     };
     if !invalid.is_empty() {
         return Err(ApiError::Validation(invalid));
+    }
+    if !course.lesson_ids().any(|l| l == body.lesson_id) {
+        return Err(ApiError::UnknownReference(vec![FieldError::new(
+            "lesson_id",
+            "field-lesson-unknown",
+        )]));
     }
     let (user_id, course_id, lesson_id, db_state) =
         (user.0.id, course.id.clone(), body.lesson_id, state.clone());

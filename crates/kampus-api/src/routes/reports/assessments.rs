@@ -98,11 +98,11 @@ pub struct AssessmentReportView {
         ReportQuery
     ),
     responses(
-        (status = 200, description = "The report (JSON, or CSV with `format=csv` or `Accept: text/csv`: a row per question and per question and locale)", body = AssessmentReportView),
+        (status = 200, description = "The report (JSON, or CSV with `format=csv` or `Accept: text/csv`: a row per question and per question and locale)", content((AssessmentReportView = "application/json"), (String = "text/csv"))),
         (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not a trainer or admin", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such published course or assessment", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A filter that is not valid", body = Problem, content_type = "application/problem+json")
+        (status = 400, description = "A filter that is not valid (`invalid-query`)", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such published course or assessment", body = Problem, content_type = "application/problem+json")
     )
 )]
 pub async fn assessment(
@@ -110,13 +110,13 @@ pub async fn assessment(
     state: web::Data<AppState>,
     staff: StaffUser,
     path: web::Path<(String, String)>,
-    query: web::Query<ReportQuery>,
+    query: crate::query::Query<ReportQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let (course, assessment_id) = path.into_inner();
     let (course_id, assessment) =
         find(&state, &course, &assessment_id).ok_or(ApiError::NotFound)?;
-    let mut filter = query.filter(&state)?;
-    let format = query.format(&req)?;
+    let mut filter = query.filter(&state, None)?;
+    let format = query.format(&req);
     // The path names the course; a `course` filter cannot widen or move it.
     filter.course = Some(course_id.clone());
     let scope = scope_of(&staff);

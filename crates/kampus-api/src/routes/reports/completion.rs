@@ -4,12 +4,12 @@
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use kampus_store::reports::completion::{self, CompletionReport, CompletionRow, Dimension};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
-use utoipa::ToSchema;
+use utoipa::{IntoParams, ToSchema};
 
 use super::csv::{Csv, number};
-use super::{Format, ReportQuery, parse_group_by, scope_of};
+use super::{CourseFilter, Format, ReportQuery, parse_group_by, scope_of};
 use crate::auth::StaffUser;
 use crate::error::ApiError;
 use crate::problem::Problem;
@@ -33,6 +33,16 @@ pub struct CompletionReportView {
     pub totals: Value,
 }
 
+/// How the completion report groups its rows.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct CompletionGrouping {
+    /// Dimensions to group by, comma-separated, in order (a repeat counts once): course,
+    /// locale, institution, country, gender, month. None: just the totals.
+    #[param(pattern = r"^(course|locale|institution|country|gender|month)(,(course|locale|institution|country|gender|month))*$")]
+    pub group_by: Option<String>,
+}
+
 /// Completion figures for the caller's learners (a trainer's institutions; everyone for
 /// admins).
 #[utoipa::path(
@@ -40,23 +50,26 @@ pub struct CompletionReportView {
     path = "/api/v1/reports/completion",
     tag = "reports",
     security(("bearer" = [])),
-    params(ReportQuery),
+    params(CourseFilter, CompletionGrouping, ReportQuery),
     responses(
-        (status = 200, description = "The report (JSON, or CSV with `format=csv` or `Accept: text/csv`)", body = CompletionReportView),
+        (status = 200, description = "The report (JSON, or CSV with `format=csv` or `Accept: text/csv`)", content((CompletionReportView = "application/json"), (String = "text/csv"))),
+        (status = 400, description = "A filter or dimension that is not valid (`invalid-query`)", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not a trainer or admin", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A filter or dimension that is not valid", body = Problem, content_type = "application/problem+json")
+        (status = 404, description = "The `course` asked for is not published (`course-not-found`)", body = Problem, content_type = "application/problem+json")
     )
 )]
 pub async fn completion(
     req: HttpRequest,
     state: web::Data<AppState>,
     staff: StaffUser,
-    query: web::Query<ReportQuery>,
+    query: crate::query::Query<ReportQuery>,
+    course: crate::query::Query<CourseFilter>,
+    grouping: crate::query::Query<CompletionGrouping>,
 ) -> Result<HttpResponse, ApiError> {
-    let filter = query.filter(&state)?;
-    let group_by = dimensions(query.group_by.as_deref())?;
-    let format = query.format(&req)?;
+    let filter = query.filter(&state, course.course.as_deref())?;
+    let group_by = dimensions(grouping.group_by.as_deref())?;
+    let format = query.format(&req);
     let (scope, dims) = (scope_of(&staff), group_by.clone());
     let report = state
         .reports
@@ -74,11 +87,10 @@ pub async fn completion(
 
 /// `course,institution` → the dimensions, each once; none: just the totals.
 fn dimensions(raw: Option<&str>) -> Result<Vec<Dimension>, ApiError> {
-    parse_group_by(
-        raw.unwrap_or_default(),
-        Dimension::parse,
-        "field-group-by-invalid",
-    )
+    match raw {
+        None => Ok(Vec::new()),
+        Some(raw) => parse_group_by(raw, Dimension::parse, "field-group-by-invalid"),
+    }
 }
 
 fn view(group_by: &[Dimension], report: &CompletionReport) -> CompletionReportView {

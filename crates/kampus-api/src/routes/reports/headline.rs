@@ -5,7 +5,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use kampus_store::reports::headline::{self, Headline, HeadlineReport};
 
 use super::csv::Csv;
-use super::{Format, ReportQuery, scope_of};
+use super::{CourseFilter, Format, ReportQuery, scope_of};
 use crate::auth::StaffUser;
 use crate::error::ApiError;
 use crate::problem::Problem;
@@ -19,22 +19,24 @@ use crate::state::AppState;
     path = "/api/v1/reports/headline",
     tag = "reports",
     security(("bearer" = [])),
-    params(ReportQuery),
+    params(CourseFilter, ReportQuery),
     responses(
-        (status = 200, description = "Totals, by course and by country (JSON, or CSV)", body = Object),
+        (status = 200, description = "Totals, by course and by country (JSON, or CSV)", content((Object = "application/json"), (String = "text/csv"))),
+        (status = 400, description = "A filter that is not valid (`invalid-query`)", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not a trainer or admin", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A filter that is not valid", body = Problem, content_type = "application/problem+json")
+        (status = 404, description = "The `course` asked for is not published (`course-not-found`)", body = Problem, content_type = "application/problem+json")
     )
 )]
 pub async fn headline(
     req: HttpRequest,
     state: web::Data<AppState>,
     staff: StaffUser,
-    query: web::Query<ReportQuery>,
+    query: crate::query::Query<ReportQuery>,
+    course: crate::query::Query<CourseFilter>,
 ) -> Result<HttpResponse, ApiError> {
-    let filter = query.filter(&state)?;
-    let format = query.format(&req)?;
+    let filter = query.filter(&state, course.course.as_deref())?;
+    let format = query.format(&req);
     let scope = scope_of(&staff);
     let report = state
         .reports

@@ -5,12 +5,12 @@
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use kampus_store::reports::knowledge_gain::{self, Dimension, GainReport, GainRow};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
-use utoipa::ToSchema;
+use utoipa::{IntoParams, ToSchema};
 
 use super::csv::{Csv, number};
-use super::{Format, ReportQuery, parse_group_by, scope_of};
+use super::{CourseFilter, Format, ReportQuery, parse_group_by, scope_of};
 use crate::auth::StaffUser;
 use crate::error::ApiError;
 use crate::problem::Problem;
@@ -36,6 +36,16 @@ pub struct KnowledgeGainReportView {
     pub totals: Value,
 }
 
+/// How the knowledge-gain report groups its rows.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct GainGrouping {
+    /// Dimensions to group by, comma-separated, in order (a repeat counts once): course,
+    /// institution, country. Default: course.
+    #[param(pattern = r"^(course|institution|country)(,(course|institution|country))*$")]
+    pub group_by: Option<String>,
+}
+
 /// Knowledge gain from the pre-test to the final assessment for the caller's learners (a
 /// trainer's institutions; everyone for admins). Only learners with a submitted pre-test and a
 /// submitted final count: pre is their first pre-test, post their best final.
@@ -44,23 +54,26 @@ pub struct KnowledgeGainReportView {
     path = "/api/v1/reports/knowledge-gain",
     tag = "reports",
     security(("bearer" = [])),
-    params(ReportQuery),
+    params(CourseFilter, GainGrouping, ReportQuery),
     responses(
-        (status = 200, description = "The report (JSON, or CSV with `format=csv` or `Accept: text/csv`)", body = KnowledgeGainReportView),
+        (status = 200, description = "The report (JSON, or CSV with `format=csv` or `Accept: text/csv`)", content((KnowledgeGainReportView = "application/json"), (String = "text/csv"))),
+        (status = 400, description = "A filter or dimension that is not valid (`invalid-query`)", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not a trainer or admin", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A filter or dimension that is not valid (group by course, institution or country)", body = Problem, content_type = "application/problem+json")
+        (status = 404, description = "The `course` asked for is not published (`course-not-found`)", body = Problem, content_type = "application/problem+json")
     )
 )]
 pub async fn knowledge_gain(
     req: HttpRequest,
     state: web::Data<AppState>,
     staff: StaffUser,
-    query: web::Query<ReportQuery>,
+    query: crate::query::Query<ReportQuery>,
+    course: crate::query::Query<CourseFilter>,
+    grouping: crate::query::Query<GainGrouping>,
 ) -> Result<HttpResponse, ApiError> {
-    let filter = query.filter(&state)?;
-    let group_by = dimensions(query.group_by.as_deref())?;
-    let format = query.format(&req)?;
+    let filter = query.filter(&state, course.course.as_deref())?;
+    let group_by = dimensions(grouping.group_by.as_deref())?;
+    let format = query.format(&req);
     let (scope, dims) = (scope_of(&staff), group_by.clone());
     let report = state
         .reports

@@ -16,44 +16,85 @@ pub mod satisfaction;
 
 use actix_web::HttpRequest;
 use actix_web::http::header;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use kampus_content::Locale;
 use kampus_store::InstitutionId;
 use kampus_store::institutions::CountryCode;
 use kampus_store::reports::{Filter, FinalAssessment, Scope};
 use kampus_store::users::Gender;
 use serde::Deserialize;
-use utoipa::IntoParams;
+use utoipa::{IntoParams, ToSchema};
 
 use crate::auth::{self, StaffUser};
 use crate::error::{ApiError, FieldError};
 use crate::state::AppState;
+use crate::vocabulary::LocaleTag;
 
 /// The filters every report takes.
 #[derive(Debug, Default, Clone, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct ReportQuery {
-    /// Comma-separated dimensions to group by (completion report): course, locale,
-    /// institution, country, gender, month.
-    pub group_by: Option<String>,
-    /// A course id or slug.
-    pub course: Option<String>,
-    /// An institution id.
+    /// Learners of this institution (an id).
+    #[param(format = Uuid)]
     pub institution: Option<String>,
-    /// A two-letter country code.
+    /// Learners of institutions of this country: a two-letter ISO 3166-1 code, either case.
+    #[param(pattern = r"^[A-Za-z]{2}$")]
     pub country: Option<String>,
-    /// The learners' language: en, sr-Latn, sr-Cyrl, bs, hr, cnr, mk, sq.
-    pub locale: Option<String>,
-    /// female, male, other, prefer-not-to-say, or unspecified (none given).
-    pub gender: Option<String>,
-    /// First day (YYYY-MM-DD), included.
+    /// Learners who take their courses in this language.
+    #[param(inline)]
+    pub locale: Option<LocaleTag>,
+    /// Learners who gave this gender; `unspecified`: who gave none.
+    #[param(inline)]
+    pub gender: Option<ReportGender>,
+    /// First day (YYYY-MM-DD), included. A period that ends before it starts has nothing in
+    /// it.
+    #[param(format = Date, pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
     pub from: Option<String>,
     /// Last day (YYYY-MM-DD), included.
+    #[param(format = Date, pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
     pub to: Option<String>,
-    /// json (default) or csv.
-    pub format: Option<String>,
+    /// JSON (default, unless `Accept: text/csv`) or CSV.
+    #[param(inline)]
+    pub format: Option<ReportFormat>,
     /// The language of CSV headers and problems.
     pub lang: Option<String>,
+}
+
+/// The course of a report that may cover every course.
+#[derive(Debug, Default, Clone, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct CourseFilter {
+    /// Only this course: its id or slug (every course when not given).
+    #[param(min_length = 1)]
+    pub course: Option<String>,
+}
+
+/// The course of a report about one course.
+#[derive(Debug, Default, Clone, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct CourseRequired {
+    /// The course: its id or slug.
+    #[param(required = true, min_length = 1)]
+    pub course: Option<String>,
+}
+
+/// A gender filter: a gender, or none given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, ToSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReportGender {
+    Female,
+    Male,
+    Other,
+    PreferNotToSay,
+    Unspecified,
+}
+
+/// The format of a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ReportFormat {
+    Json,
+    Csv,
 }
 
 /// JSON or CSV.
@@ -64,112 +105,117 @@ pub enum Format {
 }
 
 impl ReportQuery {
-    /// The filter, every value checked; all problems at once.
-    pub fn filter(&self, state: &AppState) -> Result<Filter, ApiError> {
+    /// The filter, every value checked; all problems at once. `course` is the course asked
+    /// for, by id or slug.
+    pub fn filter(&self, state: &AppState, course: Option<&str>) -> Result<Filter, ApiError> {
         let mut errors = Vec::new();
         let mut filter = Filter::default();
-        if let Some(course) = &self.course {
+        let mut unknown_course = None;
+        if let Some(course) = course {
             match state
                 .content()
                 .courses()
-                .find(|c| c.course().id == *course || c.course().slug == *course)
+                .find(|c| c.course().id == course || c.course().slug == course)
             {
                 Some(loaded) => filter.course = Some(loaded.course().id.clone()),
-                None => errors.push(FieldError::new("course", "field-course-unknown")),
+                None => unknown_course = Some(course.to_owned()),
             }
         }
         if let Some(raw) = &self.institution {
             match raw.parse::<InstitutionId>() {
                 Ok(id) => filter.institution = Some(id),
-                Err(_) => errors.push(FieldError::new("institution", "field-institution-invalid")),
+                Err(_) => errors.push(FieldError::new("institution", "field-query-value-invalid")),
             }
         }
         if let Some(raw) = &self.country {
             match CountryCode::parse(raw) {
-                Ok(code) => filter.country = Some(code),
-                Err(_) => errors.push(FieldError::new("country", "field-country-invalid")),
+                Ok(code) if raw.len() == 2 => filter.country = Some(code),
+                _ => errors.push(FieldError::new("country", "field-country-invalid")),
             }
         }
-        if let Some(raw) = &self.locale {
-            match raw.parse::<Locale>() {
-                Ok(locale) => filter.locale = Some(locale),
-                Err(_) => errors.push(FieldError::new("locale", "field-locale-invalid")),
-            }
-        }
-        match self.gender.as_deref() {
+        filter.locale = self.locale.map(Locale::from);
+        match self.gender {
             None => {}
-            Some("unspecified") => filter.unspecified_gender = true,
-            Some(raw) => match raw.parse::<Gender>() {
-                Ok(gender) => filter.gender = Some(gender),
-                Err(_) => errors.push(FieldError::new("gender", "field-report-gender-invalid")),
-            },
+            Some(ReportGender::Unspecified) => filter.unspecified_gender = true,
+            Some(ReportGender::Female) => filter.gender = Some(Gender::Female),
+            Some(ReportGender::Male) => filter.gender = Some(Gender::Male),
+            Some(ReportGender::Other) => filter.gender = Some(Gender::Other),
+            Some(ReportGender::PreferNotToSay) => filter.gender = Some(Gender::PreferNotToSay),
         }
         filter.from = date(self.from.as_deref(), "from", &mut errors);
         filter.to = date(self.to.as_deref(), "to", &mut errors);
-        if let (Some(from), Some(to)) = (filter.from, filter.to)
-            && from > to
-        {
-            errors.push(FieldError::new("to", "field-date-range-invalid"));
-        }
-        if errors.is_empty() {
-            Ok(filter)
-        } else {
-            Err(ApiError::Validation(errors))
+        // A malformed query is the first thing to tell; a well-formed one may still name a
+        // course that is not (or no longer) published: there is no report of it (404).
+        match (errors.is_empty(), unknown_course) {
+            (false, _) => Err(ApiError::InvalidQuery(errors)),
+            (true, Some(course)) => Err(ApiError::CourseNotFound(course)),
+            (true, None) => Ok(filter),
         }
     }
 
     /// `?format=` first, then `Accept: text/csv`; JSON otherwise.
-    pub fn format(&self, req: &HttpRequest) -> Result<Format, ApiError> {
-        requested_format(self.format.as_deref(), req)
+    pub fn format(&self, req: &HttpRequest) -> Format {
+        requested_format(self.format, req)
     }
 }
 
-/// The format asked for by `?format=` (`raw`), else by `Accept: text/csv`; JSON otherwise.
-pub fn requested_format(raw: Option<&str>, req: &HttpRequest) -> Result<Format, ApiError> {
-    match raw {
-        Some("json") => Ok(Format::Json),
-        Some("csv") => Ok(Format::Csv),
-        Some(_) => Err(ApiError::Validation(vec![FieldError::new(
-            "format",
-            "field-format-invalid",
-        )])),
+/// The format asked for by `?format=` (`asked`), else by `Accept: text/csv`; JSON otherwise.
+pub fn requested_format(asked: Option<ReportFormat>, req: &HttpRequest) -> Format {
+    match asked {
+        Some(ReportFormat::Json) => Format::Json,
+        Some(ReportFormat::Csv) => Format::Csv,
         None => {
             let accept = req
                 .headers()
                 .get(header::ACCEPT)
                 .and_then(|v| v.to_str().ok())
                 .unwrap_or_default();
-            Ok(if accept.contains("text/csv") {
+            if accept.contains("text/csv") {
                 Format::Csv
             } else {
                 Format::Json
-            })
+            }
         }
     }
 }
 
+/// A day as `YYYY-MM-DD` (exactly: the pattern the document states), from year 1 on.
 fn date(raw: Option<&str>, field: &'static str, errors: &mut Vec<FieldError>) -> Option<NaiveDate> {
     let raw = raw?;
-    let day = NaiveDate::parse_from_str(raw, "%Y-%m-%d").ok();
+    let shaped = raw.len() == 10
+        && raw
+            .bytes()
+            .enumerate()
+            .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    let day = shaped
+        .then(|| NaiveDate::parse_from_str(raw, "%Y-%m-%d").ok())
+        .flatten()
+        .filter(|d| d.year() >= 1);
     if day.is_none() {
         errors.push(FieldError::new(field, "field-date-invalid"));
     }
     day
 }
 
-/// `course,institution` → the dimensions named, each once, in order; anything else is a 422
-/// on `group_by` with `message_id` (which lists the dimensions that report allows).
+/// `course,institution` → the dimensions named, in order, each once (a repeat is ignored);
+/// anything else is a `400 invalid-query` on `group_by` with `message_id` (which lists the
+/// dimensions that report allows). Names are separated by commas alone, as the operation's
+/// pattern states.
 pub fn parse_group_by<D: PartialEq>(
     raw: &str,
     parse: impl Fn(&str) -> Option<D>,
     message_id: &'static str,
 ) -> Result<Vec<D>, ApiError> {
     let mut dims = Vec::new();
-    for name in raw.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+    for name in raw.split(',') {
         match parse(name) {
-            Some(d) if !dims.contains(&d) => dims.push(d),
-            _ => {
-                return Err(ApiError::Validation(vec![FieldError::new(
+            Some(d) => {
+                if !dims.contains(&d) {
+                    dims.push(d);
+                }
+            }
+            None => {
+                return Err(ApiError::InvalidQuery(vec![FieldError::new(
                     "group_by", message_id,
                 )]));
             }

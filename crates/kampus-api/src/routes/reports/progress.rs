@@ -29,16 +29,55 @@ const CSV_CHUNK: usize = 1_000;
 #[into_params(parameter_in = Query)]
 pub struct ListQuery {
     /// 1-based (default 1).
+    #[param(minimum = 1, maximum = 1_000_000)]
     pub page: Option<i64>,
-    /// Default 50, at most 200.
+    /// Learners per page, 1 to 200 (default 50).
+    #[param(minimum = 1, maximum = 200)]
     pub per_page: Option<i64>,
-    /// name (default), enrolled_at, completed_at, lessons_completed, final_score.
-    pub sort: Option<String>,
+    /// The order (default name).
+    #[param(inline)]
+    pub sort: Option<SortName>,
     /// asc (default) or desc.
-    pub order: Option<String>,
+    #[param(inline)]
+    pub order: Option<Direction>,
     /// A part of the learner's name or email.
+    #[param(max_length = 200)]
     pub q: Option<String>,
 }
+
+/// What the list of learners is ordered by.
+#[derive(Debug, Clone, Copy, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SortName {
+    Name,
+    EnrolledAt,
+    CompletedAt,
+    LessonsCompleted,
+    FinalScore,
+}
+
+impl From<SortName> for Sort {
+    fn from(name: SortName) -> Self {
+        match name {
+            SortName::Name => Sort::Name,
+            SortName::EnrolledAt => Sort::Enrolled,
+            SortName::CompletedAt => Sort::Completed,
+            SortName::LessonsCompleted => Sort::Lessons,
+            SortName::FinalScore => Sort::Final,
+        }
+    }
+}
+
+/// Ascending or descending.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Asc,
+    Desc,
+}
+
+const MAX_PAGE: i64 = 1_000_000;
+const MAX_SEARCH_CHARS: usize = 200;
 
 /// A page of learners.
 #[derive(Debug, Serialize, ToSchema)]
@@ -67,11 +106,11 @@ pub struct LearnerRow {
     security(("bearer" = [])),
     params(("course" = String, Path, description = "A course id or slug"), ReportQuery, ListQuery),
     responses(
-        (status = 200, description = "A page of learners (JSON), or every learner (CSV, streamed)", body = ProgressPage),
+        (status = 200, description = "A page of learners (JSON), or every learner (CSV, streamed)", content((ProgressPage = "application/json"), (String = "text/csv"))),
+        (status = 400, description = "A filter, page or order that is not valid (`invalid-query`)", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not a trainer or admin", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such published course", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A filter, page or order that is not valid", body = Problem, content_type = "application/problem+json")
+        (status = 404, description = "No such published course", body = Problem, content_type = "application/problem+json")
     )
 )]
 pub async fn progress(
@@ -79,12 +118,12 @@ pub async fn progress(
     state: web::Data<AppState>,
     staff: StaffUser,
     course: web::Path<String>,
-    query: web::Query<ReportQuery>,
-    list: web::Query<ListQuery>,
+    query: crate::query::Query<ReportQuery>,
+    list: crate::query::Query<ListQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let outline = outline(&state, &course).ok_or(ApiError::NotFound)?;
-    let filter = query.filter(&state)?;
-    let format = query.format(&req)?;
+    let filter = query.filter(&state, None)?;
+    let format = query.format(&req);
     let (page, number, per_page) = page_of(&list)?;
     let scope = scope_of(&staff);
     if format == Format::Csv {
@@ -136,42 +175,30 @@ fn outline(state: &AppState, course_id: &str) -> Option<CourseOutline> {
 fn page_of(list: &ListQuery) -> Result<(Page, i64, i64), ApiError> {
     let mut errors = Vec::new();
     let number = list.page.unwrap_or(1);
-    if number < 1 {
+    if !(1..=MAX_PAGE).contains(&number) {
         errors.push(FieldError::new("page", "field-number-invalid"));
     }
     let per_page = list.per_page.unwrap_or(50);
     if !(1..=MAX_PER_PAGE).contains(&per_page) {
         errors.push(FieldError::new("per_page", "field-number-invalid"));
     }
-    let sort = match list.sort.as_deref() {
-        None => Some(Sort::Name),
-        Some(name) => Sort::parse(name),
-    };
-    if sort.is_none() {
-        errors.push(FieldError::new("sort", "field-sort-invalid"));
+    if list.q.as_ref().is_some_and(|q| q.chars().count() > MAX_SEARCH_CHARS) {
+        errors.push(FieldError::new("q", "field-query-value-invalid"));
     }
-    let descending = match list.order.as_deref() {
-        None | Some("asc") => false,
-        Some("desc") => true,
-        Some(_) => {
-            errors.push(FieldError::new("order", "field-sort-invalid"));
-            false
-        }
-    };
-    match sort {
-        Some(sort) if errors.is_empty() => Ok((
-            Page {
-                search: list.q.clone(),
-                sort,
-                descending,
-                offset: (number - 1) * per_page,
-                limit: per_page,
-            },
-            number,
-            per_page,
-        )),
-        _ => Err(ApiError::Validation(errors)),
+    if !errors.is_empty() {
+        return Err(ApiError::InvalidQuery(errors));
     }
+    Ok((
+        Page {
+            search: list.q.clone(),
+            sort: list.sort.map_or(Sort::Name, Sort::from),
+            descending: list.order == Some(Direction::Desc),
+            offset: (number - 1) * per_page,
+            limit: per_page,
+        },
+        number,
+        per_page,
+    ))
 }
 
 fn header_row(

@@ -13,7 +13,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::csv::{Csv, number};
-use super::{Format, ReportQuery, scope_of};
+use super::{CourseRequired, Format, ReportQuery, scope_of};
 use crate::auth::StaffUser;
 use crate::error::{ApiError, FieldError};
 use crate::problem::Problem;
@@ -70,28 +70,30 @@ pub struct SatisfactionReportView {
     path = "/api/v1/reports/satisfaction",
     tag = "reports",
     security(("bearer" = [])),
-    params(ReportQuery),
+    params(CourseRequired, ReportQuery),
     responses(
-        (status = 200, description = "The report (JSON, or CSV with `format=csv` or `Accept: text/csv`)", body = SatisfactionReportView),
+        (status = 200, description = "The report (JSON, or CSV with `format=csv` or `Accept: text/csv`)", content((SatisfactionReportView = "application/json"), (String = "text/csv"))),
+        (status = 400, description = "No course, or a filter that is not valid (`invalid-query`)", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not a trainer or admin", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "No course, or a filter that is not valid", body = Problem, content_type = "application/problem+json")
+        (status = 404, description = "The course is not published (`course-not-found`)", body = Problem, content_type = "application/problem+json")
     )
 )]
 pub async fn satisfaction(
     req: HttpRequest,
     state: web::Data<AppState>,
     staff: StaffUser,
-    query: web::Query<ReportQuery>,
+    query: crate::query::Query<ReportQuery>,
+    course: crate::query::Query<CourseRequired>,
 ) -> Result<HttpResponse, ApiError> {
-    if query.course.is_none() {
-        return Err(ApiError::Validation(vec![FieldError::new(
+    let Some(course) = course.into_inner().course else {
+        return Err(ApiError::InvalidQuery(vec![FieldError::new(
             "course",
             "field-course-required",
         )]));
-    }
-    let filter = query.filter(&state)?;
-    let format = query.format(&req)?;
+    };
+    let filter = query.filter(&state, Some(&course))?;
+    let format = query.format(&req);
     let content = state.content();
     let loaded = filter
         .course

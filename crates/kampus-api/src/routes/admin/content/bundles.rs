@@ -1,8 +1,12 @@
 //! `POST /api/v1/admin/content/bundles`: an upload becomes draft versions.
 
-use actix_web::{HttpResponse, web};
+use actix_web::error::PayloadError;
+use actix_web::http::header;
+use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
 use serde::Serialize;
 use utoipa::ToSchema;
+use utoipa::openapi::RefOr;
+use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, Schema, SchemaFormat, Type};
 
 use super::{ReportView, VersionView};
 use crate::auth::AdminUser;
@@ -14,6 +18,31 @@ use crate::state::AppState;
 /// Largest upload accepted, in bytes. Well above a course with its images; what it unpacks
 /// to is limited separately (per file, in all, in number of files).
 pub const UPLOAD_LIMIT: usize = 64 * 1024 * 1024;
+
+/// The media types an upload may be sent as: a zip archive, a gzip-compressed tar archive, or
+/// just bytes (the content decides which archive it is). Any other is a `415`.
+pub const MEDIA_TYPES: [&str; 5] = [
+    "application/zip",
+    "application/x-zip-compressed",
+    "application/gzip",
+    "application/x-gzip",
+    "application/octet-stream",
+];
+
+/// The body of an upload: the archive's bytes (only its schema is used).
+#[derive(Debug)]
+pub struct BundleArchive;
+
+impl utoipa::PartialSchema for BundleArchive {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .format(Some(SchemaFormat::KnownFormat(KnownFormat::Binary)))
+            .into()
+    }
+}
+
+impl ToSchema for BundleArchive {}
 
 /// One draft made (or found) from the upload.
 #[derive(Debug, Serialize, ToSchema)]
@@ -41,23 +70,47 @@ pub struct Uploaded {
 #[utoipa::path(
     post,
     path = "/api/v1/admin/content/bundles",
+    operation_id = "upload_bundle",
     tag = "publishing",
     security(("bearer" = [])),
-    request_body(content = Vec<u8>, description = "The bundle: a .zip or .tar.gz archive", content_type = "application/octet-stream"),
+    request_body(
+        description = "The bundle: a `.zip` or `.tar.gz` archive, up to 64 MiB (unpacked: 16 MiB a file, 256 MiB and 20,000 files in all). Which archive it is, the bytes say; the media type only has to be one of these.",
+        content(
+            (BundleArchive = "application/zip"),
+            (BundleArchive = "application/x-zip-compressed"),
+            (BundleArchive = "application/gzip"),
+            (BundleArchive = "application/x-gzip"),
+            (BundleArchive = "application/octet-stream")
+        )
+    ),
     responses(
         (status = 201, description = "Drafts stored", body = Uploaded),
         (status = 200, description = "Every course was uploaded before with the same files: those versions", body = Uploaded),
         (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Admins only", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "Over the upload limit", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`bundle-refused` (hostile or unreadable archive, with `refusals`) or `bundle-invalid` (content problems, with `problems`)", body = Problem, content_type = "application/problem+json")
+        (status = 413, description = "`payload-too-large`: over 64 MiB", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "`unsupported-media-type`: a `Content-Type` other than those of the request body (or none)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Bytes that are not a bundle of a valid course, a rule no schema can state: `bundle-refused` (not a `.zip` or `.tar.gz`, unreadable, or hostile: nothing is unpacked; `count` reasons, the first 100 in `refusals`, each `{code, path, message}`) or `bundle-invalid` (read, but the content does not validate: `problems`, each with `part`, `file`, `line`, `column`, `severity`, `code` and `message`). Nothing is stored.", body = Problem, content_type = "application/problem+json")
     )
 )]
 pub async fn upload(
     state: web::Data<AppState>,
     admin: AdminUser,
-    body: web::Bytes,
+    req: HttpRequest,
+    payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
+    // The media type before the body: a wrong one is not worth reading 64 MiB for.
+    if !takes(&req) {
+        return Err(ApiError::UnsupportedMediaTypeOf(&MEDIA_TYPES));
+    }
+    let body = web::Bytes::from_request(&req, &mut payload.into_inner())
+        .await
+        .map_err(|error| match error.as_error::<PayloadError>() {
+            Some(PayloadError::Overflow) => ApiError::PayloadTooLarge {
+                limit: UPLOAD_LIMIT,
+            },
+            _ => ApiError::BadRequest(error.to_string()),
+        })?;
     let db_state = state.clone();
     let actor = admin.0.id.to_string();
     let drafts = state
@@ -101,4 +154,14 @@ pub async fn upload(
     } else {
         HttpResponse::Ok().json(body)
     })
+}
+
+/// Whether the request's `Content-Type` is one of [`MEDIA_TYPES`] (parameters aside).
+fn takes(req: &HttpRequest) -> bool {
+    req.headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .map(|media| media.trim().to_ascii_lowercase())
+        .is_some_and(|media| MEDIA_TYPES.contains(&media.as_str()))
 }

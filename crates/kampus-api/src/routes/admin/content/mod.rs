@@ -55,6 +55,9 @@ pub struct ReportView {
     pub based_on: Option<String>,
     #[schema(value_type = Vec<Object>)]
     pub problems: Vec<serde_json::Value>,
+    /// Each locale's coverage: `{"course", "locales": [{"locale", "total", "present",
+    /// "derived", "outdated", "missing", "outdated_keys"}]}`. Always an object: for a version
+    /// whose files this release can no longer read as a course, `locales` is empty.
     #[schema(value_type = Object)]
     pub coverage: serde_json::Value,
 }

@@ -21,6 +21,7 @@ use crate::state::AppState;
 #[utoipa::path(
     get,
     path = "/api/v1/admin/content/versions/{id}/preview",
+    operation_id = "preview_course",
     tag = "publishing",
     security(("bearer" = [])),
     params(("id" = String, Path), ("lang" = Option<String>, Query)),
@@ -28,7 +29,8 @@ use crate::state::AppState;
         (status = 200, description = "The outline", body = Outline),
         (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Admins only", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such version", body = Problem, content_type = "application/problem+json")
+        (status = 404, description = "No such version", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The version no longer loads without errors (a newer release validates more strictly)", body = Problem, content_type = "application/problem+json")
     )
 )]
 pub async fn outline(
@@ -49,6 +51,7 @@ pub async fn outline(
 #[utoipa::path(
     get,
     path = "/api/v1/admin/content/versions/{id}/preview/lessons/{lesson_id}",
+    operation_id = "preview_lesson",
     tag = "publishing",
     security(("bearer" = [])),
     params(("id" = String, Path), ("lesson_id" = String, Path), ("lang" = Option<String>, Query)),
@@ -56,7 +59,8 @@ pub async fn outline(
         (status = 200, description = "The lesson", body = Lesson),
         (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Admins only", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such version or lesson", body = Problem, content_type = "application/problem+json")
+        (status = 404, description = "No such version or lesson", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The version no longer loads without errors (a newer release validates more strictly)", body = Problem, content_type = "application/problem+json")
     )
 )]
 pub async fn lesson(

@@ -4,7 +4,7 @@
 //! interval (`KAMPUS_CONTENT_POLL_INTERVAL_MS`).
 
 use actix_web::{HttpResponse, web};
-use kampus_store::content_versions;
+use kampus_store::content_versions::{self, Version};
 use kampus_store::{DbConnection, StoreError};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -17,8 +17,10 @@ use crate::publishing;
 use crate::state::AppState;
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct VersionFilter {
-    /// Only this course's versions.
+    /// Only this course's versions: its id. A course without versions is a `404
+    /// course-not-found` (a misspelt id must not look like a course with none).
     pub course: Option<String>,
 }
 
@@ -26,21 +28,24 @@ pub struct VersionFilter {
 #[utoipa::path(
     get,
     path = "/api/v1/admin/content/versions",
+    operation_id = "list_content_versions",
     tag = "publishing",
     security(("bearer" = [])),
     params(VersionFilter),
     responses(
         (status = 200, description = "Versions", body = [VersionView]),
         (status = 401, description = "No valid access token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Admins only", body = Problem, content_type = "application/problem+json")
+        (status = 403, description = "Admins only", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`course-not-found`: no version has the course given", body = Problem, content_type = "application/problem+json")
     )
 )]
 pub async fn list(
     state: web::Data<AppState>,
     _admin: AdminUser,
-    filter: web::Query<VersionFilter>,
+    filter: crate::query::Query<VersionFilter>,
 ) -> Result<web::Json<Vec<VersionView>>, ApiError> {
     let course = filter.into_inner().course;
+    let asked = course.clone();
     let (versions, published) = state
         .db
         .run(move |conn| {
@@ -55,6 +60,11 @@ pub async fn list(
             Ok((versions, published))
         })
         .await?;
+    if let Some(course) = asked
+        && versions.is_empty()
+    {
+        return Err(ApiError::CourseNotFound(course));
+    }
     Ok(web::Json(
         versions
             .iter()
@@ -74,6 +84,7 @@ pub struct VersionDetail {
 #[utoipa::path(
     get,
     path = "/api/v1/admin/content/versions/{id}",
+    operation_id = "get_content_version",
     tag = "publishing",
     security(("bearer" = [])),
     params(("id" = String, Path)),
@@ -90,11 +101,16 @@ pub async fn get(
     id: web::Path<String>,
 ) -> Result<web::Json<VersionDetail>, ApiError> {
     let id = id.into_inner();
+    let db_state = state.clone();
     let (version, report, published) = state
         .db
         .run(move |conn| {
             let version = content_versions::find(conn, &id)?;
-            let (_, report) = content_versions::bundle(conn, &id)?;
+            let (bundle, stored) = content_versions::bundle(conn, &id)?;
+            let mut report = publishing::report_of(&stored);
+            if report.coverage.is_null() {
+                report.coverage = coverage_of(&db_state, &version, &bundle);
+            }
             let published = content_versions::published_version(conn, &version.course_id)?;
             Ok((version, report, published))
         })
@@ -102,8 +118,23 @@ pub async fn get(
     let published = published.as_deref() == Some(version.id.as_str());
     Ok(web::Json(VersionDetail {
         version: VersionView::of(&version, published),
-        report: publishing::report_of(&report).into(),
+        report: report.into(),
     }))
+}
+
+/// Each locale's coverage, for a report stored without it (a content-folder version recorded
+/// before reports kept it): computed from the version's files, or an empty list of locales
+/// when they no longer hold a course this release can read (there is nothing to count).
+fn coverage_of(state: &AppState, version: &Version, bundle: &[u8]) -> serde_json::Value {
+    let coverage = if let Some(course) = state.drafts.get(&version.id) {
+        serde_json::to_value(course.coverage()).ok()
+    } else {
+        let name = format!("{} version {}", version.course_id, version.number);
+        kampus_content::load_bundle(&name, bundle)
+            .course
+            .and_then(|course| serde_json::to_value(course.coverage()).ok())
+    };
+    coverage.unwrap_or_else(|| serde_json::json!({ "course": version.course_id, "locales": [] }))
 }
 
 /// The outcome of publishing or unpublishing.
@@ -122,6 +153,7 @@ pub struct Published {
 #[utoipa::path(
     post,
     path = "/api/v1/admin/content/versions/{id}/publish",
+    operation_id = "publish_content_version",
     tag = "publishing",
     security(("bearer" = [])),
     params(("id" = String, Path)),
@@ -166,6 +198,7 @@ pub async fn publish(
 #[utoipa::path(
     post,
     path = "/api/v1/admin/content/courses/{course_id}/unpublish",
+    operation_id = "unpublish_course",
     tag = "publishing",
     security(("bearer" = [])),
     params(("course_id" = String, Path)),

@@ -94,8 +94,7 @@ field-group-by-invalid = Group by any of: course, locale, institution, country, 
 field-course-required = Choose a course.
 field-gain-group-by-invalid = Group by any of: course, institution, country (each once).
 # The audit log (GET /api/v1/admin/audit).
-field-datetime-invalid = Enter a date as YYYY-MM-DD or a time as in 2026-03-01T09:30:00Z (RFC 3339).
-field-time-range-invalid = The end must be later than the start.
+field-datetime-invalid = Enter a date as YYYY-MM-DD or a time as in 2026-03-01T09:30:00Z (RFC 3339; in a URL, write the + of an offset as %2B).
 field-limit-invalid = Enter a whole number from 1 to { $max }.
 field-user-id-invalid = This is not a user id.
 field-cursor-invalid = This is not an entry id; use the value of next from the previous page.

@@ -94,8 +94,7 @@ field-group-by-invalid = Grupirajte po: course, locale, institution, country, ge
 field-course-required = Odaberite tečaj.
 field-gain-group-by-invalid = Grupirajte po: course, institution, country (svako jednom).
 # The audit log (GET /api/v1/admin/audit).
-field-datetime-invalid = Unesite datum u obliku GGGG-MM-DD ili vrijeme kao 2026-03-01T09:30:00Z (RFC 3339).
-field-time-range-invalid = Kraj mora biti nakon početka.
+field-datetime-invalid = Unesite datum u obliku GGGG-MM-DD ili vrijeme kao 2026-03-01T09:30:00Z (RFC 3339; u URL-u znak + ispred pomaka pišite kao %2B).
 field-limit-invalid = Unesite cijeli broj od 1 do { $max }.
 field-user-id-invalid = Ovo nije id korisnika.
 field-cursor-invalid = Ovo nije id zapisa; upotrijebite vrijednost next s prethodne stranice.

@@ -92,8 +92,7 @@ field-group-by-invalid = Групирајте по: course, locale, institution,
 field-course-required = Изберете курс.
 field-gain-group-by-invalid = Групирајте по: course, institution, country (секое еднаш).
 # The audit log (GET /api/v1/admin/audit).
-field-datetime-invalid = Внесете датум во облик ГГГГ-ММ-ДД или време како 2026-03-01T09:30:00Z (RFC 3339).
-field-time-range-invalid = Крајот мора да биде по почетокот.
+field-datetime-invalid = Внесете датум во облик ГГГГ-ММ-ДД или време како 2026-03-01T09:30:00Z (RFC 3339; во URL знакот + пред поместувањето пишувајте го како %2B).
 field-limit-invalid = Внесете цел број од 1 до { $max }.
 field-user-id-invalid = Ова не е ид на корисник.
 field-cursor-invalid = Ова не е ид на запис; користете ја вредноста next од претходната страница.

@@ -92,8 +92,7 @@ field-group-by-invalid = Gruponi sipas: course, locale, institution, country, ge
 field-course-required = Zgjidhni një kurs.
 field-gain-group-by-invalid = Gruponi sipas: course, institution, country (secila një herë).
 # The audit log (GET /api/v1/admin/audit).
-field-datetime-invalid = Shkruani datën në formën VVVV-MM-DD ose kohën si 2026-03-01T09:30:00Z (RFC 3339).
-field-time-range-invalid = Fundi duhet të jetë pas fillimit.
+field-datetime-invalid = Shkruani datën në formën VVVV-MM-DD ose kohën si 2026-03-01T09:30:00Z (RFC 3339; në URL, shenjën + të zhvendosjes shkruajeni si %2B).
 field-limit-invalid = Shkruani një numër të plotë nga 1 deri në { $max }.
 field-user-id-invalid = Ky nuk është id përdoruesi.
 field-cursor-invalid = Ky nuk është id regjistrimi; përdorni vlerën next nga faqja e mëparshme.

@@ -94,8 +94,7 @@ field-group-by-invalid = Групишите по: course, locale, institution, c
 field-course-required = Изаберите курс.
 field-gain-group-by-invalid = Групишите по: course, institution, country (свако једном).
 # The audit log (GET /api/v1/admin/audit).
-field-datetime-invalid = Унесите датум у облику ГГГГ-ММ-ДД или време као 2026-03-01T09:30:00Z (RFC 3339).
-field-time-range-invalid = Крај мора бити после почетка.
+field-datetime-invalid = Унесите датум у облику ГГГГ-ММ-ДД или време као 2026-03-01T09:30:00Z (RFC 3339; у адреси (URL) знак + испред помака пишите као %2B).
 field-limit-invalid = Унесите цео број од 1 до { $max }.
 field-user-id-invalid = Ово није ид корисника.
 field-cursor-invalid = Ово није ид записа; употребите вредност next са претходне странице.

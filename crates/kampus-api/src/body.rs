@@ -49,12 +49,12 @@ impl<T: DeserializeOwned + 'static> FromRequest for Json<T> {
             if !takes_json {
                 return Err(ApiError::UnsupportedMediaType);
             }
-            let bytes = bytes.await.map_err(|error| {
-                match error.as_error::<PayloadError>() {
+            let bytes = bytes
+                .await
+                .map_err(|error| match error.as_error::<PayloadError>() {
                     Some(PayloadError::Overflow) => ApiError::PayloadTooLarge { limit },
                     _ => ApiError::BadRequest(error.to_string()),
-                }
-            })?;
+                })?;
             parse(&bytes).map(Json)
         })
     }
@@ -133,8 +133,13 @@ pub mod whole_number {
 /// 1-based line and column of byte `at`.
 fn position(bytes: &[u8], at: usize) -> (usize, usize) {
     let before = &bytes[..at];
-    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-    let column = at - before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1) + 1;
+    let line = before.split(|b| *b == b'\n').count();
+    let column = at
+        - before
+            .iter()
+            .rposition(|b| *b == b'\n')
+            .map_or(0, |i| i + 1)
+        + 1;
     (line, column)
 }
 

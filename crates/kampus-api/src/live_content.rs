@@ -21,6 +21,7 @@ use kampus_content::LoadedCourse;
 use kampus_store::{DbConnection, Pool, content_versions};
 
 use crate::routes::courses::lesson::LessonPages;
+use crate::routes::courses::outline::OutlinePages;
 
 /// One consistent set of published courses.
 #[derive(Debug, Default)]
@@ -32,6 +33,8 @@ pub struct Content {
     versions: HashMap<String, String>,
     /// Each lesson's JSON per locale, serialized once.
     pub lesson_pages: LessonPages,
+    /// Each course's outline per locale, serialized once.
+    pub outline_pages: OutlinePages,
 }
 
 impl Content {
@@ -55,11 +58,13 @@ impl Content {
             })
             .collect();
         let lesson_pages = LessonPages::new(courses.iter().map(AsRef::as_ref));
+        let outline_pages = OutlinePages::new(courses.iter().map(AsRef::as_ref));
         Self {
             revision,
             courses,
             versions,
             lesson_pages,
+            outline_pages,
         }
     }
 

@@ -8,12 +8,17 @@
 //! node forgets the entry at once; a change made through another node is seen within `ttl`.
 //! Only positive answers are kept: someone who just enrolled on another node is never refused.
 //! Staff and admin routes never use it: they always read the account fresh.
+//!
+//! It also keeps the public verification answers (`GET /api/v1/verify/{code}`), serialized,
+//! for the same `ttl`: a certificate changes only when it is revoked or reissued, which forgets
+//! its answer on the node that did it; another node tells of a revocation within `ttl`.
 
 use std::collections::HashMap;
 use std::hash::Hash;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
+use actix_web::web::Bytes;
 use kampus_store::UserId;
 use kampus_store::users::User;
 
@@ -75,6 +80,13 @@ impl<K: Eq + Hash, V: Clone> Expiring<K, V> {
         );
     }
 
+    /// Forgets one entry (a lookup, where [`Self::forget_where`] walks every entry).
+    fn forget(&self, key: &K) {
+        if let Ok(mut entries) = self.entries.write() {
+            entries.remove(key);
+        }
+    }
+
     fn forget_where(&self, mut matches: impl FnMut(&K) -> bool) {
         if let Ok(mut entries) = self.entries.write() {
             entries.retain(|k, _| !matches(k));
@@ -91,6 +103,11 @@ pub struct AccessCache {
     /// Sessions (the `sid` of access tokens) known to be open; a session signed out of
     /// through this node is forgotten at once.
     open_sessions: Expiring<String, ()>,
+    /// Verification code (normalized) → the JSON answer for it.
+    verifications: Expiring<String, Bytes>,
+    /// (user, course id) → the caller's part of the course's outline, serialized, with the
+    /// publishing revision it was made for.
+    standings: Expiring<(UserId, String), (i64, Bytes)>,
 }
 
 impl AccessCache {
@@ -101,6 +118,8 @@ impl AccessCache {
             users: Expiring::new(),
             enrollments: Expiring::new(),
             open_sessions: Expiring::new(),
+            verifications: Expiring::new(),
+            standings: Expiring::new(),
         }
     }
 
@@ -124,6 +143,33 @@ impl AccessCache {
     pub fn forget_user(&self, id: UserId) {
         self.users.forget_where(|k| *k == id);
         self.enrollments.forget_where(|(user, _)| *user == id);
+        self.standings.forget_where(|(user, _)| *user == id);
+    }
+
+    /// The caller's part of a course's outline, if remembered for this publishing revision.
+    pub fn standing(&self, user: UserId, course_id: &str, revision: i64) -> Option<Bytes> {
+        if !self.enabled() {
+            return None;
+        }
+        self.standings
+            .get(&(user, course_id.to_owned()), self.ttl)
+            .filter(|(made_for, _)| *made_for == revision)
+            .map(|(_, part)| part)
+    }
+
+    pub fn remember_standing(&self, user: UserId, course_id: &str, revision: i64, part: Bytes) {
+        if self.enabled() {
+            self.standings
+                .put((user, course_id.to_owned()), (revision, part), self.ttl);
+        }
+    }
+
+    /// Call it whenever this node records something of `user` in the course (a lesson event,
+    /// a heartbeat, an attempt, the survey, the lesson opened last).
+    pub fn forget_standing(&self, user: UserId, course_id: &str) {
+        if self.enabled() {
+            self.standings.forget(&(user, course_id.to_owned()));
+        }
     }
 
     /// Whether the session was seen open less than `ttl` ago.
@@ -140,6 +186,25 @@ impl AccessCache {
     /// Call it when this node ends the session (sign-out).
     pub fn forget_session(&self, session: &str) {
         self.open_sessions.forget_where(|s| s == session);
+    }
+
+    /// The JSON answer for a (normalized) verification code, if remembered.
+    pub fn verification(&self, code: &str) -> Option<Bytes> {
+        if !self.enabled() {
+            return None;
+        }
+        self.verifications.get(code, self.ttl)
+    }
+
+    pub fn remember_verification(&self, code: String, answer: Bytes) {
+        if self.enabled() {
+            self.verifications.put(code, answer, self.ttl);
+        }
+    }
+
+    /// Call it when this node revokes or reissues the certificate with this code.
+    pub fn forget_verification(&self, code: &str) {
+        self.verifications.forget(&code.to_owned());
     }
 
     /// The active enrollment of `user` in the course with id `course_id`, if remembered.
@@ -160,8 +225,9 @@ impl AccessCache {
 
     /// Call it whenever this node enrolls or withdraws `user` in the course.
     pub fn forget_enrollment(&self, user: UserId, course_id: &str) {
-        self.enrollments
-            .forget_where(|(u, c)| *u == user && c == course_id);
+        let key = (user, course_id.to_owned());
+        self.enrollments.forget(&key);
+        self.standings.forget(&key);
     }
 }
 
@@ -210,6 +276,35 @@ mod tests {
         cache.forget_session("s1");
         assert!(!cache.session_open("s1"));
         assert!(cache.session_open("s2"));
+    }
+
+    #[test]
+    fn standings_are_kept_for_their_revision_until_forgotten() {
+        let cache = AccessCache::new(Duration::from_secs(60));
+        let user = UserId::new();
+        let part = Bytes::from_static(b"{\"enrollable\":true}");
+        cache.remember_standing(user, "c", 3, part.clone());
+        assert_eq!(cache.standing(user, "c", 3), Some(part.clone()));
+        assert_eq!(cache.standing(user, "c", 4), None, "another revision");
+        assert_eq!(cache.standing(user, "other", 3), None);
+        cache.forget_standing(user, "c");
+        assert_eq!(cache.standing(user, "c", 3), None);
+        cache.remember_standing(user, "c", 3, part.clone());
+        cache.forget_enrollment(user, "c");
+        assert_eq!(cache.standing(user, "c", 3), None, "enrolling forgets it");
+        cache.remember_standing(user, "c", 3, part);
+        cache.forget_user(user);
+        assert_eq!(cache.standing(user, "c", 3), None);
+    }
+
+    #[test]
+    fn verification_answers_are_kept_until_forgotten() {
+        let cache = AccessCache::new(Duration::from_secs(60));
+        assert_eq!(cache.verification("ABCD"), None);
+        cache.remember_verification("ABCD".into(), Bytes::from_static(b"{}"));
+        assert_eq!(cache.verification("ABCD"), Some(Bytes::from_static(b"{}")));
+        cache.forget_verification("ABCD");
+        assert_eq!(cache.verification("ABCD"), None);
     }
 
     #[test]

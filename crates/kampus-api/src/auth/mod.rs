@@ -12,7 +12,7 @@ pub mod throttle;
 mod tokens;
 
 pub use extractor::{AuthenticatedUser, MaybeUser, load_user, verified_claims};
-pub use learner::{Learner, active_enrollment};
+pub use learner::{Learner, MaybeLearner, active_enrollment};
 pub use roles::{AdminUser, Scope, StaffUser};
 pub use tokens::{ACCESS_TOKEN_TTL, AccessClaims, AccessTokens, IssuedToken, TokenError};
 

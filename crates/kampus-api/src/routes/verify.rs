@@ -7,7 +7,8 @@
 //! (`KAMPUS_VERIFY_LIMIT_PER_MINUTE`): 80 random bits cannot be guessed, but nobody should try
 //! at full speed either.
 
-use actix_web::http::header;
+use actix_web::http::header::{self, ContentType};
+use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::{DateTime, NaiveDate, Utc};
 use fluent_bundle::FluentArgs;
@@ -61,11 +62,39 @@ pub async fn verify(
     req: HttpRequest,
     state: web::Data<AppState>,
     code: web::Path<String>,
-) -> Result<web::Json<Verification>, ApiError> {
-    let certificate = look_up(&req, &state, &code)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    verification_of(certificate).map(web::Json)
+) -> Result<HttpResponse, ApiError> {
+    count_against_address(&req, &state)?;
+    let Some(code) = certificates::normalize_code(&code) else {
+        return Err(ApiError::NotFound);
+    };
+    // Served from memory once asked for (see the access cache for how fresh it is).
+    let answer = if let Some(answer) = state.access.verification(&code) {
+        answer
+    } else {
+        let key = code.clone();
+        let certificate = state
+            .db
+            .run(move |conn| certificates::find_by_code(conn, &key))
+            .await?
+            .ok_or(ApiError::NotFound)?;
+        let json = serde_json::to_vec(&verification_of(certificate)?)
+            .map_err(|e| ApiError::Internal(e.to_string()))?;
+        let answer = Bytes::from(json);
+        state.access.remember_verification(code, answer.clone());
+        answer
+    };
+    Ok(HttpResponse::Ok()
+        .content_type(ContentType::json())
+        .body(answer))
+}
+
+/// Counts a verification against the caller's address (`KAMPUS_VERIFY_LIMIT_PER_MINUTE`).
+fn count_against_address(req: &HttpRequest, state: &AppState) -> Result<(), ApiError> {
+    state.ip_throttle.check(
+        "verify",
+        client_ip(req),
+        state.config.verify_limit_per_minute,
+    )
 }
 
 /// The certificate with the code as typed, counted against the caller's address.
@@ -74,11 +103,7 @@ async fn look_up(
     state: &AppState,
     code: &str,
 ) -> Result<Option<certificates::Certificate>, ApiError> {
-    state.ip_throttle.check(
-        "verify",
-        client_ip(req),
-        state.config.verify_limit_per_minute,
-    )?;
+    count_against_address(req, state)?;
     let Some(code) = certificates::normalize_code(code) else {
         return Ok(None);
     };

@@ -788,20 +788,10 @@ async fn every_version_reports_its_coverage() {
         .state
         .db
         .run(move |conn| {
-            use kampus_store::content_versions::{NewVersion, Source, record};
+            use kampus_store::content_versions::record;
             let now = app_now();
-            fn old<'a>(hash: &'a str, bundle: &'a [u8]) -> NewVersion<'a> {
-                NewVersion {
-                    course_id: COURSE,
-                    content_hash: hash,
-                    bundle,
-                    report: "[]",
-                    source: Source::ContentFolder,
-                    created_by: None,
-                }
-            }
-            let id = record(conn, &old("legacy-report", &course), now)?.id;
-            let broken = record(conn, &old("no-course", b"not a bundle"), now)?.id;
+            let id = record(conn, &legacy_version("legacy-report", &course), now)?.id;
+            let broken = record(conn, &legacy_version("no-course", b"not a bundle"), now)?.id;
             Ok((id, broken))
         })
         .await
@@ -923,6 +913,22 @@ async fn uploads_take_archive_media_types_and_lists_name_what_they_do_not_know()
     )
     .await;
     assert_eq!(body["errors"][0]["field"], "courses");
+}
+
+/// A content-folder version of the course as recorded before reports kept coverage: its
+/// report is only the list of its warnings.
+fn legacy_version<'a>(
+    hash: &'a str,
+    bundle: &'a [u8],
+) -> kampus_store::content_versions::NewVersion<'a> {
+    kampus_store::content_versions::NewVersion {
+        course_id: COURSE,
+        content_hash: hash,
+        bundle,
+        report: "[]",
+        source: kampus_store::content_versions::Source::ContentFolder,
+        created_by: None,
+    }
 }
 
 fn app_now() -> chrono::NaiveDateTime {

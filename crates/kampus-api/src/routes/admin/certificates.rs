@@ -100,6 +100,8 @@ pub async fn revoke(
     match outcome {
         Revoked::Now(certificate) => {
             tracing::info!(serial = %certificate.serial, admin = %actor, "certificate revoked");
+            // Verifiers asking this node learn of it at once (others within the cache's ttl).
+            state.access.forget_verification(&certificate.verification_code);
             verification_of(certificate).map(web::Json)
         }
         Revoked::Already(_) => Err(ApiError::Conflict("certificate revoked already".into())),
@@ -184,6 +186,7 @@ pub async fn reissue(
     match outcome {
         Reissued::Now { old, new } => {
             tracing::info!(old = %old.serial, new = %new.serial, admin = %actor, "certificate re-issued");
+            state.access.forget_verification(&old.verification_code);
             let body = Reissue {
                 replaced: verification_of(*old)?,
                 certificate: CertificateView::of(&state, *new)?,

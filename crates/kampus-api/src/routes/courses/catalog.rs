@@ -1,6 +1,6 @@
 //! `GET /api/v1/courses`: the published courses, in the caller's language.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use actix_web::{HttpRequest, web};
 use kampus_content::model::AccreditationLevel;
@@ -60,6 +60,8 @@ pub struct EnrollmentStatus {
     /// Time on task credited from heartbeats, in seconds, in all (lessons of earlier versions
     /// of the course included: the time was spent all the same).
     pub time_spent_seconds: u64,
+    /// Seconds credited to each lesson of the course that has some.
+    pub lesson_seconds: BTreeMap<String, u64>,
 }
 
 /// An enrollment with the lessons it has completed and the time credited to each lesson.
@@ -136,6 +138,15 @@ impl EnrollmentStatus {
             completed_lessons: completed,
             percent,
             time_spent_seconds: found.map_or(0, EnrollmentProgress::total_seconds),
+            lesson_seconds: found
+                .map(|f| {
+                    lessons
+                        .iter()
+                        .map(|l| ((*l).clone(), f.lesson_seconds(l)))
+                        .filter(|(_, seconds)| *seconds > 0)
+                        .collect()
+                })
+                .unwrap_or_default(),
         }
     }
 }

@@ -97,6 +97,8 @@ pub async fn lesson(
                 let mut moved = enrollment;
                 moved.last_lesson_id = Some(lesson_id.clone());
                 state.access.remember_enrollment(user, course_id, moved);
+                // The outline says where the learner stopped.
+                state.access.forget_standing(user, course_id);
             }
             Err(error) => {
                 tracing::warn!(%error, "the last lesson opened was not recorded; the lesson is served");

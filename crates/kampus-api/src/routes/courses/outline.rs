@@ -1,15 +1,28 @@
 //! `GET /api/v1/courses/{slug}`: a course's outline.
+//!
+//! Served from memory, like lessons: the course's part of the answer is the same for everyone
+//! and is serialized once per locale ([`OutlinePages`]); a signed-in caller's part (their
+//! enrollment and progress, whether they may enroll) is kept in the node's access cache, as
+//! serialized members, and written in front of it. Whatever changes that part through this
+//! node (a lesson event, a heartbeat, an attempt, the survey, enrolling) forgets it; another
+//! node's change shows within the cache's time to live.
 
-use actix_web::{HttpRequest, web};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use actix_web::http::header::ContentType;
+use actix_web::web::Bytes;
+use actix_web::{HttpRequest, HttpResponse, web};
+use kampus_content::Locale;
 use kampus_content::model::AssessmentKind;
 use kampus_store::enrollments;
 use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::audience::{CourseAudience, applicant, enrollable};
-use super::catalog::{EnrollmentProgress, EnrollmentStatus, with_progress};
+use super::catalog::{EnrollmentStatus, with_progress};
 use super::{LocalizedText, complete_locales, text};
-use crate::auth::MaybeUser;
+use crate::auth::MaybeLearner;
 use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::request_locale::negotiate_request;
@@ -52,10 +65,13 @@ pub struct LessonOutline {
     pub id: String,
     pub title: LocalizedText,
     pub reading_minutes: Option<u32>,
-    /// Time on task credited to the caller on this lesson, in seconds, when they have an
-    /// enrollment in the course.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub time_spent_seconds: Option<u64>,
+}
+
+/// What the outline says of a signed-in caller.
+#[derive(Debug, Serialize)]
+struct CallersPart {
+    enrollable: bool,
+    enrollment: EnrollmentStatus,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -82,7 +98,7 @@ fn kind_name(kind: AssessmentKind) -> &'static str {
 }
 
 /// A course's modules, lessons and assessments in the negotiated locale. Public; a
-/// signed-in caller also sees their enrollment, their time on each lesson and whether they
+/// signed-in caller also sees their enrollment (with their time on each lesson) and whether they
 /// may enroll. A restricted course shows its `audience` to everyone.
 #[utoipa::path(
     get,
@@ -99,47 +115,112 @@ fn kind_name(kind: AssessmentKind) -> &'static str {
 pub async fn outline(
     req: HttpRequest,
     state: web::Data<AppState>,
-    caller: MaybeUser,
+    caller: MaybeLearner,
     slug: web::Path<String>,
-) -> Result<web::Json<Outline>, ApiError> {
+) -> Result<HttpResponse, ApiError> {
     let content = state.content();
     let loaded = content.course(&slug).ok_or(ApiError::NotFound)?;
-    let course = loaded.course();
     let locale = negotiate_request(&req, &state).locale;
-    // The caller's enrollment with its progress, and whether they may enroll.
-    let (found, enrollable_now) = match &caller.0 {
-        Some(user) => {
-            let (user, course_id) = (user.clone(), course.id.clone());
-            let restricted = course.audience.is_some();
-            let (found, who) = state
-                .db
-                .run(move |conn| {
-                    let found = enrollments::find(conn, user.id, &course_id)?
-                        .map(|e| with_progress(conn, e))
-                        .transpose()?;
-                    Ok((found, applicant(conn, &user, restricted)?))
-                })
-                .await?;
-            let may = enrollable(course.audience.as_ref(), &who, found.is_some());
-            (found, Some(may))
-        }
-        None => (None, None),
+    let course_part = content
+        .outline_pages
+        .of(&slug, locale)
+        .and_then(|slot| {
+            slot.get_or_init(|| serialized_outline(loaded, locale))
+                .clone()
+        })
+        .ok_or_else(|| ApiError::Internal(format!("no outline of {slug}")))?;
+    let Some(user) = caller.0 else {
+        return Ok(HttpResponse::Ok()
+            .content_type(ContentType::json())
+            .body(course_part));
     };
-    let mut outline = outline_of(loaded, locale, found.as_ref())?;
-    outline.enrollable = enrollable_now;
-    outline.enrollment = caller
-        .0
-        .as_ref()
-        .map(|_| EnrollmentStatus::of(loaded, found.as_ref()));
-    Ok(web::Json(outline))
+    let course_id = loaded.course().id.clone();
+    let callers_part =
+        if let Some(part) = state.access.standing(user.id, &course_id, content.revision) {
+            part
+        } else {
+            let part = callers_part(&state, &user, loaded).await?;
+            state
+                .access
+                .remember_standing(user.id, &course_id, content.revision, part.clone());
+            part
+        };
+    // `{` + the caller's members + `,` + the course's members: one JSON object.
+    let mut body = Vec::with_capacity(callers_part.len() + course_part.len() + 1);
+    body.extend_from_slice(&callers_part[..callers_part.len() - 1]);
+    body.push(b',');
+    body.extend_from_slice(&course_part[1..]);
+    Ok(HttpResponse::Ok()
+        .content_type(ContentType::json())
+        .body(body))
 }
 
-/// A course's outline in `locale`, with the time the caller spent on each lesson when
-/// `found` is their enrollment (an admin's preview shows a draft this way too).
+/// The caller's enrollment with its progress and whether they may enroll, as the members of a
+/// JSON object (`{"enrollable":…,"enrollment":…}`).
+async fn callers_part(
+    state: &AppState,
+    user: &std::sync::Arc<kampus_store::users::User>,
+    loaded: &kampus_content::LoadedCourse,
+) -> Result<Bytes, ApiError> {
+    let course = loaded.course();
+    let (reader, course_id) = ((**user).clone(), course.id.clone());
+    let restricted = course.audience.is_some();
+    let (found, who) = state
+        .db
+        .run(move |conn| {
+            let found = enrollments::find(conn, reader.id, &course_id)?
+                .map(|e| with_progress(conn, e))
+                .transpose()?;
+            Ok((found, applicant(conn, &reader, restricted)?))
+        })
+        .await?;
+    let part = CallersPart {
+        enrollable: enrollable(course.audience.as_ref(), &who, found.is_some()),
+        enrollment: EnrollmentStatus::of(loaded, found.as_ref()),
+    };
+    serde_json::to_vec(&part)
+        .map(Bytes::from)
+        .map_err(|e| ApiError::Internal(e.to_string()))
+}
+
+/// The course's part of the outline in `locale`, serialized.
+fn serialized_outline(loaded: &kampus_content::LoadedCourse, locale: Locale) -> Option<Bytes> {
+    let outline = outline_of(loaded, locale)
+        .map_err(|e| tracing::error!(error = %e, "outline not rendered"))
+        .ok()?;
+    serde_json::to_vec(&outline).ok().map(Bytes::from)
+}
+
+/// Each course's outline per locale, serialized on first request and kept as long as the
+/// published content it belongs to.
+#[derive(Debug, Default)]
+pub struct OutlinePages {
+    by_course: HashMap<String, LocalePages>,
+}
+
+type LocalePages = [OnceLock<Option<Bytes>>; Locale::ALL.len()];
+
+impl OutlinePages {
+    /// Empty slots for every course of `courses`.
+    pub fn new<'a>(courses: impl Iterator<Item = &'a kampus_content::LoadedCourse>) -> Self {
+        Self {
+            by_course: courses
+                .map(|loaded| (loaded.course().slug.clone(), LocalePages::default()))
+                .collect(),
+        }
+    }
+
+    fn of(&self, slug: &str, locale: Locale) -> Option<&OnceLock<Option<Bytes>>> {
+        let index = Locale::ALL.iter().position(|l| *l == locale)?;
+        self.by_course.get(slug)?.get(index)
+    }
+}
+
+/// A course's outline in `locale`, the same for every caller (an admin's preview shows a
+/// draft this way too).
 pub(crate) fn outline_of(
     loaded: &kampus_content::LoadedCourse,
-    locale: kampus_content::Locale,
-    found: Option<&EnrollmentProgress>,
+    locale: Locale,
 ) -> Result<Outline, ApiError> {
     let course = loaded.course();
     let title = |key: &str| {
@@ -164,7 +245,6 @@ pub(crate) fn outline_of(
                             reading_minutes: loaded
                                 .lesson(locale, l)
                                 .map(|r| r.value.reading_minutes),
-                            time_spent_seconds: found.map(|f| f.lesson_seconds(l)),
                         })
                     })
                     .collect::<Result<_, ApiError>>()?,

@@ -137,6 +137,9 @@ pub async fn record(
         other => other,
     }?;
     let (recorded, completed) = outcome;
+    if recorded != Recorded::Duplicate {
+        state.access.forget_standing(user.0.id, &course.id);
+    }
     let recorded = match recorded {
         Recorded::New | Recorded::Completed => "new",
         Recorded::Duplicate => "duplicate",

@@ -232,5 +232,6 @@ pub async fn submit(
             })
         })
         .await?;
+    state.access.forget_standing(user.0.id, &course.id);
     Ok(web::Json(EnrollmentStatus::of(loaded, Some(&found))))
 }

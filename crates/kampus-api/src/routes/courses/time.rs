@@ -136,6 +136,9 @@ pub async fn heartbeat(
         })
         .await?;
     let (credited_seconds, lesson_id, times) = outcome.ok_or(ApiError::NotEnrolled)?;
+    if credited_seconds > 0 {
+        state.access.forget_standing(user.0.id, &course.id);
+    }
     let seconds = |t: &time_on_task::LessonTime| u64::try_from(t.seconds).unwrap_or(0);
     Ok(web::Json(TimeOnTask {
         credited_seconds,

@@ -41,7 +41,7 @@ pub async fn outline(
 ) -> Result<HttpResponse, ApiError> {
     let course = version_course(&state, id.into_inner()).await?;
     let locale = negotiate_request(&req, &state).locale;
-    let outline = outline_of(&course, locale, None)?;
+    let outline = outline_of(&course, locale)?;
     Ok(HttpResponse::Ok()
         .insert_header((header::CONTENT_LANGUAGE, locale.tag()))
         .json(outline))

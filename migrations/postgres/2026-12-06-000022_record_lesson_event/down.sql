@@ -1,0 +1,1 @@
+DROP FUNCTION kampus_record_lesson_event(TEXT, TEXT, TEXT, TEXT, TIMESTAMP, TIMESTAMP);

@@ -149,7 +149,6 @@ impl Application {
                     web::PathConfig::default()
                         .error_handler(|error, _| ApiError::BadRequest(error.to_string()).into()),
                 )
-
                 .configure(routes::configure)
                 .default_service(web::to(routes::not_found))
                 // The last `wrap` is outermost: `observe` assigns the request id first and

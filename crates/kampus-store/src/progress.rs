@@ -2,6 +2,7 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use diesel::sql_types::{Nullable, Text, Timestamp};
 
 use crate::connection::DbConnection;
 use crate::error::StoreError;
@@ -205,7 +206,6 @@ pub fn record_and_list(
         let recorded = record(conn, enrollment_id, event, now)?;
         return Ok((recorded, completed_lessons(conn, enrollment_id)?));
     };
-    use diesel::sql_types::{Nullable, Text, Timestamp};
     let row: RecordedByServer = diesel::sql_query(
         "SELECT outcome, first_of_lesson, completed_lessons \
          FROM kampus_record_lesson_event($1, $2, $3, $4, $5, $6)",

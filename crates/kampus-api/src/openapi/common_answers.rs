@@ -67,10 +67,7 @@ fn add_common_answers(operation: &mut Operation) {
         .security
         .as_ref()
         .is_some_and(|requirements| !requirements.is_empty());
-    let json_body = operation
-        .request_body
-        .as_ref()
-        .is_some_and(takes_json);
+    let json_body = operation.request_body.as_ref().is_some_and(takes_json);
     let any_body = operation.request_body.is_some();
     let mut answers = vec![(
         "400",
@@ -85,10 +82,16 @@ fn add_common_answers(operation: &mut Operation) {
     }
     if any_body {
         answers.push(("413", "The request body is over the limit"));
-        answers.push(("415", "The request body is not of a media type the operation takes"));
+        answers.push((
+            "415",
+            "The request body is not of a media type the operation takes",
+        ));
     }
     if json_body {
-        answers.push(("422", "The body does not have the fields this operation takes, or their values are not valid"));
+        answers.push((
+            "422",
+            "The body does not have the fields this operation takes, or their values are not valid",
+        ));
     }
     for (status, description) in answers {
         operation
@@ -106,6 +109,9 @@ fn takes_json(body: &RequestBody) -> bool {
 fn problem_answer(description: &str) -> utoipa::openapi::Response {
     ResponseBuilder::new()
         .description(description)
-        .content(PROBLEM_JSON, Content::new(Some(Ref::from_schema_name("Problem"))))
+        .content(
+            PROBLEM_JSON,
+            Content::new(Some(Ref::from_schema_name("Problem"))),
+        )
         .build()
 }

@@ -11,10 +11,10 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::problem::{Problem, ProblemFieldError};
-use common_answers::CommonAnswers;
 use crate::routes::auth::{login, password_reset, register, sessions, verification};
 use crate::routes::{admin, certificates, courses, docs, health, me, reports, verify};
 use crate::telemetry;
+use common_answers::CommonAnswers;
 
 #[derive(OpenApi)]
 #[openapi(

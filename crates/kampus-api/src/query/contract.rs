@@ -164,7 +164,11 @@ mod tests {
                 .is_empty()
         );
         assert_eq!(
-            contract.undeclared(&get, "/api/v1/admin/users", "institutions=x&limit=5&x-header=1"),
+            contract.undeclared(
+                &get,
+                "/api/v1/admin/users",
+                "institutions=x&limit=5&x-header=1"
+            ),
             ["institutions", "x-header"]
         );
         assert_eq!(

@@ -1480,4 +1480,11 @@ async fn unknown_institutions_in_bodies_are_unknown_references() {
         invite(json!({ "institution_id": institution, "expires_in_days": 365, "max_uses": 10000 }))
             .await;
     assert_eq!(made.status(), 201);
+    // A whole number written with a fraction is the number JSON Schema says it is.
+    let made = invite(json!({ "expires_in_days": 30.0, "max_uses": 5.0 })).await;
+    assert_eq!(made.status(), 201);
+    let made = json_of(made).await;
+    assert_eq!(made["max_uses"], 5);
+    let body = problem(invite(json!({ "expires_in_days": 30.5 })).await, 422).await;
+    assert_eq!(body["type"], "/problems/invalid-body");
 }

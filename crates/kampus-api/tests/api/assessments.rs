@@ -894,8 +894,7 @@ async fn answers_sent_with_the_submission_are_checked_and_graded() {
     .await;
     assert_eq!(invalid["errors"][0]["field"], format!("answers.{first}"));
     assert_eq!(
-        invalid["errors"][0]["message"],
-        "Ovo pitanje traži drugu vrstu odgovora.",
+        invalid["errors"][0]["message"], "Ovo pitanje traži drugu vrstu odgovora.",
         "in the learner's language"
     );
     // `null` is no answers, as an empty body is (the document allows it).
@@ -908,7 +907,11 @@ async fn answers_sent_with_the_submission_are_checked_and_graded() {
         .send()
         .await
         .expect("request");
-    assert_eq!(null.status(), 404, "null reads as no answers; the attempt is not theirs");
+    assert_eq!(
+        null.status(),
+        404,
+        "null reads as no answers; the attempt is not theirs"
+    );
     // Another learner cannot submit answers to it.
     problem(
         app.send(

@@ -153,7 +153,9 @@ async fn lessons_need_an_enrollment_and_remember_where_the_learner_stopped() {
         "the user's preference beats Accept-Language"
     );
     assert!(
-        lesson["body"]["html"].as_str().is_some_and(|h| h.contains("<h2")),
+        lesson["body"]["html"]
+            .as_str()
+            .is_some_and(|h| h.contains("<h2")),
         "{lesson}"
     );
     assert!(
@@ -401,22 +403,43 @@ async fn progress_events_count_once_never_go_backwards_and_refuse_reused_ids() {
     let event = |id: &str, kind: &str, lesson: &str| serde_json::json!({ "event_id": id, "kind": kind, "lesson_id": lesson });
     let fresh = uuid::Uuid::now_v7().to_string();
     let body = problem(
-        app.send(Method::POST, &path, Some(&token), Some(event(&fresh, "lesson-skipped", &lesson))).await,
+        app.send(
+            Method::POST,
+            &path,
+            Some(&token),
+            Some(event(&fresh, "lesson-skipped", &lesson)),
+        )
+        .await,
         422,
     )
     .await;
-    assert_eq!(body["type"], "/problems/invalid-body", "a kind outside the list");
+    assert_eq!(
+        body["type"], "/problems/invalid-body",
+        "a kind outside the list"
+    );
     let simple = uuid::Uuid::now_v7().simple().to_string();
     for malformed in ["not-a-uuid", simple.as_str()] {
         let body = problem(
-            app.send(Method::POST, &path, Some(&token), Some(event(malformed, "lesson-viewed", &lesson))).await,
+            app.send(
+                Method::POST,
+                &path,
+                Some(&token),
+                Some(event(malformed, "lesson-viewed", &lesson)),
+            )
+            .await,
             422,
         )
         .await;
         assert_eq!(body["errors"][0]["field"], "event_id", "{malformed}");
     }
     let body = problem(
-        app.send(Method::POST, &path, Some(&token), Some(event(&fresh, "lesson-viewed", "nope"))).await,
+        app.send(
+            Method::POST,
+            &path,
+            Some(&token),
+            Some(event(&fresh, "lesson-viewed", "nope")),
+        )
+        .await,
         404,
     )
     .await;

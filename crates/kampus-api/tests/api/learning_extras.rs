@@ -538,7 +538,12 @@ async fn heartbeats_need_an_active_enrollment_and_valid_input() {
         "Send a whole number of seconds from 0 to 3600."
     );
     let unknown = problem(
-        beat(&app, &token, json!({ "lesson_id": "no-such-lesson", "seconds": 5 })).await,
+        beat(
+            &app,
+            &token,
+            json!({ "lesson_id": "no-such-lesson", "seconds": 5 }),
+        )
+        .await,
         404,
     )
     .await;

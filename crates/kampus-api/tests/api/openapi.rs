@@ -195,7 +195,10 @@ async fn operations_have_unique_ids_and_document_their_common_answers() {
             }
             let answers = operation["responses"].as_object().expect("responses");
             assert!(answers.contains_key("400"), "{label}: 400");
-            if operation["security"].as_array().is_some_and(|s| !s.is_empty()) {
+            if operation["security"]
+                .as_array()
+                .is_some_and(|s| !s.is_empty())
+            {
                 assert!(answers.contains_key("401"), "{label}: 401");
             }
             if operation["requestBody"]["content"]["application/json"].is_object() {

@@ -237,9 +237,16 @@ async fn request_ids_are_echoed_or_generated() {
 #[actix_web::test]
 async fn undeclared_query_parameters_are_refused_everywhere() {
     let app = spawn_app().await;
-    app.create_user("admin@kampus.test", "lozinka za kampus 2026", Locale::Mk, Role::Admin)
+    app.create_user(
+        "admin@kampus.test",
+        "lozinka za kampus 2026",
+        Locale::Mk,
+        Role::Admin,
+    )
+    .await;
+    let admin = app
+        .token_for("admin@kampus.test", "lozinka za kampus 2026")
         .await;
-    let admin = app.token_for("admin@kampus.test", "lozinka za kampus 2026").await;
     for path in [
         "/api/v1/courses?langauge=mk",
         "/api/v1/courses/migration-and-gender?lang=mk&include=answers",
@@ -282,11 +289,23 @@ async fn undeclared_query_parameters_are_refused_everywhere() {
 #[actix_web::test]
 async fn a_value_outside_a_list_names_the_list() {
     let app = spawn_app().await;
-    app.create_user("admin@kampus.test", "lozinka za kampus 2026", Locale::En, Role::Admin)
+    app.create_user(
+        "admin@kampus.test",
+        "lozinka za kampus 2026",
+        Locale::En,
+        Role::Admin,
+    )
+    .await;
+    let admin = app
+        .token_for("admin@kampus.test", "lozinka za kampus 2026")
         .await;
-    let admin = app.token_for("admin@kampus.test", "lozinka za kampus 2026").await;
     let response = app
-        .send(reqwest::Method::GET, "/api/v1/admin/mail?status=bogus", Some(&admin), None)
+        .send(
+            reqwest::Method::GET,
+            "/api/v1/admin/mail?status=bogus",
+            Some(&admin),
+            None,
+        )
         .await;
     let body = problem(response, 400).await;
     assert_eq!(body["errors"][0]["field"], "status");

@@ -211,7 +211,11 @@ async fn completion_figures_are_scoped_grouped_and_marked() {
     assert_eq!(nothing["totals"]["enrolled"], 0);
 
     let twice = report(app, &format!("{path}?group_by=course,course"), &cast.admin).await;
-    assert_eq!(twice["group_by"], serde_json::json!(["course"]), "a repeat counts once");
+    assert_eq!(
+        twice["group_by"],
+        serde_json::json!(["course"]),
+        "a repeat counts once"
+    );
     for bad in [
         "group_by=city",
         "group_by=course,",
@@ -239,12 +243,22 @@ async fn completion_figures_are_scoped_grouped_and_marked() {
     }
     // A period that ends before it starts is empty, not an error (the schema cannot say
     // "to after from", so the server does not refuse it either).
-    let backwards = report(app, &format!("{path}?from=2026-12-01&to=2026-01-01"), &cast.admin).await;
+    let backwards = report(
+        app,
+        &format!("{path}?from=2026-12-01&to=2026-01-01"),
+        &cast.admin,
+    )
+    .await;
     assert_eq!(backwards["totals"]["enrolled"], 0, "{backwards}");
     // A well-formed filter naming no published course: there is no report of it.
     let unknown = problem(
-        app.send(Method::GET, &format!("{path}?course=nope"), Some(&cast.admin), None)
-            .await,
+        app.send(
+            Method::GET,
+            &format!("{path}?course=nope"),
+            Some(&cast.admin),
+            None,
+        )
+        .await,
         404,
     )
     .await;

@@ -456,12 +456,7 @@ async fn scope_bad_input_and_csv() {
         )
         .await;
     }
-    for bad in [
-        "from=2026-13-01",
-        "gender=x",
-        "format=xml",
-        "locale=de",
-    ] {
+    for bad in ["from=2026-13-01", "gender=x", "format=xml", "locale=de"] {
         let refused = problem(
             app.send(
                 Method::GET,

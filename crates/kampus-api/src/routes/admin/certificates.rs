@@ -101,7 +101,9 @@ pub async fn revoke(
         Revoked::Now(certificate) => {
             tracing::info!(serial = %certificate.serial, admin = %actor, "certificate revoked");
             // Verifiers asking this node learn of it at once (others within the cache's ttl).
-            state.access.forget_verification(&certificate.verification_code);
+            state
+                .access
+                .forget_verification(&certificate.verification_code);
             verification_of(certificate).map(web::Json)
         }
         Revoked::Already(_) => Err(ApiError::Conflict("certificate revoked already".into())),

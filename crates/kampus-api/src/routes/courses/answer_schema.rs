@@ -6,10 +6,10 @@
 //! every type a response may have; a response of another type than its question takes is a
 //! `422` the schema cannot foresee (docs/api.md, "The contract").
 
+use utoipa::openapi::RefOr;
 use utoipa::openapi::schema::{
     AdditionalProperties, ArrayBuilder, ObjectBuilder, OneOfBuilder, Schema, Type,
 };
-use utoipa::openapi::RefOr;
 
 use super::survey::{MAX_RATING, MAX_TEXT_CHARS, MIN_RATING};
 
@@ -43,8 +43,16 @@ pub fn answers() -> ObjectBuilder {
         .min_items(Some(2))
         .max_items(Some(2));
     let one_of = OneOfBuilder::new()
-        .item(response("choice", string(), "The chosen choice id (single choice)"))
-        .item(response("choices", strings(), "The chosen choice ids (multiple response)"))
+        .item(response(
+            "choice",
+            string(),
+            "The chosen choice id (single choice)",
+        ))
+        .item(response(
+            "choices",
+            strings(),
+            "The chosen choice ids (multiple response)",
+        ))
         .item(response(
             "bool",
             ObjectBuilder::new().schema_type(Type::Boolean),
@@ -55,7 +63,11 @@ pub fn answers() -> ObjectBuilder {
             ArrayBuilder::new().items(pair),
             "[premise id, response id] pairs (matching)",
         ))
-        .item(response("order", strings(), "Item ids in the learner's order (ordering)"))
+        .item(response(
+            "order",
+            strings(),
+            "Item ids in the learner's order (ordering)",
+        ))
         .item(response(
             "number",
             ObjectBuilder::new().schema_type(Type::Number),
@@ -88,6 +100,10 @@ pub fn survey_answers() -> ObjectBuilder {
         .schema_type(Type::Object)
         .description(Some("Survey item id → answer"))
         .additional_properties(Some(AdditionalProperties::RefOr(RefOr::T(
-            OneOfBuilder::new().item(rating).item(comment).build().into(),
+            OneOfBuilder::new()
+                .item(rating)
+                .item(comment)
+                .build()
+                .into(),
         ))))
 }

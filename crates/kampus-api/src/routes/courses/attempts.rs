@@ -597,9 +597,7 @@ pub async fn submit(
         .await?;
     if recorded.passed == Some(true) {
         // It may have completed the course: the outline says so.
-        state
-            .access
-            .forget_standing(user.0.id, &loaded.course().id);
+        state.access.forget_standing(user.0.id, &loaded.course().id);
     }
     Ok(web::Json(view(&loaded, locale, &recorded)?))
 }

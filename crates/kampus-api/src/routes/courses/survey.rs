@@ -206,8 +206,9 @@ pub async fn submit(
         };
         if !fits {
             invalid.push(match item.item_type {
-                SurveyItemType::Likert => FieldError::new(field, "field-rating-invalid")
-                    .with_arg("max", i64::from(scale)),
+                SurveyItemType::Likert => {
+                    FieldError::new(field, "field-rating-invalid").with_arg("max", i64::from(scale))
+                }
                 SurveyItemType::FreeText => FieldError::new(field, "field-comment-invalid")
                     .with_arg("max", i64::try_from(MAX_TEXT_CHARS).unwrap_or(i64::MAX)),
             });

@@ -39,7 +39,9 @@ pub struct CompletionReportView {
 pub struct CompletionGrouping {
     /// Dimensions to group by, comma-separated, in order (a repeat counts once): course,
     /// locale, institution, country, gender, month. None: just the totals.
-    #[param(pattern = r"^(course|locale|institution|country|gender|month)(,(course|locale|institution|country|gender|month))*$")]
+    #[param(
+        pattern = r"^(course|locale|institution|country|gender|month)(,(course|locale|institution|country|gender|month))*$"
+    )]
     pub group_by: Option<String>,
 }
 

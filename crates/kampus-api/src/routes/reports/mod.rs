@@ -183,10 +183,13 @@ pub fn requested_format(asked: Option<ReportFormat>, req: &HttpRequest) -> Forma
 fn date(raw: Option<&str>, field: &'static str, errors: &mut Vec<FieldError>) -> Option<NaiveDate> {
     let raw = raw?;
     let shaped = raw.len() == 10
-        && raw
-            .bytes()
-            .enumerate()
-            .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+        && raw.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
     let day = shaped
         .then(|| NaiveDate::parse_from_str(raw, "%Y-%m-%d").ok())
         .flatten()

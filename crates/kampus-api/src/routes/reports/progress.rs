@@ -182,7 +182,11 @@ fn page_of(list: &ListQuery) -> Result<(Page, i64, i64), ApiError> {
     if !(1..=MAX_PER_PAGE).contains(&per_page) {
         errors.push(FieldError::new("per_page", "field-number-invalid"));
     }
-    if list.q.as_ref().is_some_and(|q| q.chars().count() > MAX_SEARCH_CHARS) {
+    if list
+        .q
+        .as_ref()
+        .is_some_and(|q| q.chars().count() > MAX_SEARCH_CHARS)
+    {
         errors.push(FieldError::new("q", "field-query-value-invalid"));
     }
     if !errors.is_empty() {

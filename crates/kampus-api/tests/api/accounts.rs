@@ -631,6 +631,28 @@ async fn deactivation_and_role_changes_end_sessions_at_once() {
         404,
     )
     .await;
+
+    // An admin cannot lock themselves out; another admin can demote them.
+    let me: Value = json_of(app.send(Method::GET, "/api/v1/me", Some(&admin), None).await).await;
+    let own = format!("/api/v1/admin/users/{}", me["id"].as_str().expect("id"));
+    for change in [json!({ "role": "trainer" }), json!({ "deactivated": true })] {
+        problem(
+            app.send(Method::PATCH, &own, Some(&admin), Some(change.clone()))
+                .await,
+            409,
+        )
+        .await;
+    }
+    let unchanged = app
+        .send(Method::PATCH, &own, Some(&admin), Some(json!({ "role": "admin" })))
+        .await;
+    assert_eq!(unchanged.status(), 200, "keeping one's own role is fine");
+    assert_eq!(
+        app.send(Method::GET, "/api/v1/me", Some(&admin), None)
+            .await
+            .status(),
+        200
+    );
 }
 
 #[actix_web::test]

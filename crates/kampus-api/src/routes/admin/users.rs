@@ -204,6 +204,7 @@ pub struct UserUpdate {
         (status = 200, description = "The updated user", body = UserView),
         (status = 403, description = "Admins only", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not-found`: no such user; `unknown-reference`: no institution has the `institution_id` given", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "An admin demoting or deactivating their own account (another admin must)", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`invalid-body`: not the members this operation takes; `validation-failed`: a role outside the list or an `institution_id` that is not an id, each named", body = Problem, content_type = "application/problem+json")
     )
 )]
@@ -235,6 +236,15 @@ pub async fn update(
         return Err(ApiError::Validation(invalid));
     };
     let deactivated = body.deactivated;
+    // An admin cannot lock themselves out: another admin demotes or deactivates them (so the
+    // last admin cannot leave the installation without one).
+    if id == admin.0.id
+        && (role.is_some_and(|r| r != Role::Admin) || deactivated == Some(true))
+    {
+        return Err(ApiError::Conflict(
+            "an admin cannot demote or deactivate their own account".into(),
+        ));
+    }
     let (actor, db_state) = (admin.0.id.to_string(), state.clone());
     let updated = state
         .db

@@ -42,20 +42,26 @@ BEGIN
             outcome := 'conflict';
         END IF;
     ELSE
+        -- No row lock: events of one learner arrive on several connections at once, and a
+        -- lock held to the end of each batch would line them all up. The writes below are
+        -- atomic on their own (LEAST against the row as it is); a race can at most make two
+        -- events both say 'completed', and completing the course twice is a no-op.
         SELECT first_viewed_at, completed_at INTO viewed_before, done_before
         FROM lesson_progress
-        WHERE enrollment_id = p_enrollment_id AND lesson_id = p_lesson_id
-        FOR UPDATE;
+        WHERE enrollment_id = p_enrollment_id AND lesson_id = p_lesson_id;
         IF NOT FOUND THEN
-            INSERT INTO lesson_progress (enrollment_id, lesson_id, first_viewed_at, completed_at)
-            VALUES (p_enrollment_id, p_lesson_id, occurred, done);
-            first_of_lesson := TRUE;
+            INSERT INTO lesson_progress AS lp (enrollment_id, lesson_id, first_viewed_at, completed_at)
+            VALUES (p_enrollment_id, p_lesson_id, occurred, done)
+            ON CONFLICT (enrollment_id, lesson_id) DO UPDATE
+            -- (LEAST skips NULLs: a completion is kept, the earliest one wins.)
+            SET first_viewed_at = LEAST(lp.first_viewed_at, EXCLUDED.first_viewed_at),
+                completed_at = LEAST(lp.completed_at, EXCLUDED.completed_at)
+            RETURNING (xmax = 0) INTO first_of_lesson;
         ELSIF occurred < viewed_before OR (done IS NOT NULL AND (done_before IS NULL OR done < done_before)) THEN
             -- Only forward: the earliest view, the earliest completion, never un-completed.
-            UPDATE lesson_progress
-            SET first_viewed_at = LEAST(viewed_before, occurred),
-                completed_at = CASE WHEN done IS NULL THEN done_before
-                                    ELSE LEAST(COALESCE(done_before, done), done) END
+            UPDATE lesson_progress AS lp
+            SET first_viewed_at = LEAST(lp.first_viewed_at, occurred),
+                completed_at = LEAST(lp.completed_at, done)
             WHERE enrollment_id = p_enrollment_id AND lesson_id = p_lesson_id;
         END IF;
         outcome := CASE WHEN done IS NOT NULL AND done_before IS NULL THEN 'completed' ELSE 'new' END;

@@ -633,7 +633,11 @@ async fn deactivation_and_role_changes_end_sessions_at_once() {
     .await;
 
     // An admin cannot lock themselves out; another admin can demote them.
-    let me: Value = json_of(app.send(Method::GET, "/api/v1/me", Some(&admin), None).await).await;
+    let me: Value = json_of(
+        app.send(Method::GET, "/api/v1/me", Some(&admin), None)
+            .await,
+    )
+    .await;
     let own = format!("/api/v1/admin/users/{}", me["id"].as_str().expect("id"));
     for change in [json!({ "role": "trainer" }), json!({ "deactivated": true })] {
         problem(
@@ -644,7 +648,12 @@ async fn deactivation_and_role_changes_end_sessions_at_once() {
         .await;
     }
     let unchanged = app
-        .send(Method::PATCH, &own, Some(&admin), Some(json!({ "role": "admin" })))
+        .send(
+            Method::PATCH,
+            &own,
+            Some(&admin),
+            Some(json!({ "role": "admin" })),
+        )
         .await;
     assert_eq!(unchanged.status(), 200, "keeping one's own role is fine");
     assert_eq!(

@@ -238,9 +238,7 @@ pub async fn update(
     let deactivated = body.deactivated;
     // An admin cannot lock themselves out: another admin demotes or deactivates them (so the
     // last admin cannot leave the installation without one).
-    if id == admin.0.id
-        && (role.is_some_and(|r| r != Role::Admin) || deactivated == Some(true))
-    {
+    if id == admin.0.id && (role.is_some_and(|r| r != Role::Admin) || deactivated == Some(true)) {
         return Err(ApiError::Conflict(
             "an admin cannot demote or deactivate their own account".into(),
         ));

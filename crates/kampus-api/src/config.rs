@@ -183,7 +183,7 @@ impl Config {
             ),
             json_limit: parse(&var, "KAMPUS_JSON_LIMIT_BYTES", "65536")?,
             access_cache_ttl: millis(&var, "KAMPUS_ACCESS_CACHE_TTL_MS", "10000")?,
-            issuer_name: var("KAMPUS_ISSUER_NAME").unwrap_or_else(|| DEFAULT_ISSUER.to_owned()),
+            issuer_name: issuer_name(&var)?,
             keys_dir: var("KAMPUS_KEYS_DIR").map_or_else(|| data_dir.join("keys"), PathBuf::from),
             shutdown_timeout: Duration::from_secs(parse(
                 &var,
@@ -240,6 +240,35 @@ fn mail_config(var: &impl Fn(&str) -> Option<String>) -> Result<MailConfig, Conf
     })
 }
 
+/// The issuer printed on certificates and the public verification page: refused with a
+/// control character or an invisible text-direction control (issue 18: they would reorder
+/// what a verifier reads), or when blank.
+fn issuer_name(var: &impl Fn(&str) -> Option<String>) -> Result<String, ConfigError> {
+    let Some(name) = var("KAMPUS_ISSUER_NAME") else {
+        return Ok(DEFAULT_ISSUER.to_owned());
+    };
+    let name = name.trim().to_owned();
+    let refused = name
+        .chars()
+        .find(|c| c.is_control() || kampus_content::text_safety::is_bidi_control(*c));
+    match refused {
+        Some(c) => Err(ConfigError::Invalid {
+            var: "KAMPUS_ISSUER_NAME",
+            message: format!(
+                "holds {}, which certificates must not print",
+                kampus_content::text_safety::bidi_control_name(c)
+                    .unwrap_or_else(|| format!("the control character U+{:04X}", u32::from(c)))
+            ),
+        }),
+        None if name.is_empty() => Err(invalid(
+            "KAMPUS_ISSUER_NAME",
+            &name,
+            "the name of the issuing institution",
+        )),
+        None => Ok(name),
+    }
+}
+
 fn invalid(var: &'static str, value: &str, expected: &str) -> ConfigError {
     ConfigError::Invalid {
         var,
@@ -283,6 +312,36 @@ mod tests {
             .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
             .collect();
         Config::from_vars(|name| map.get(name).cloned())
+    }
+
+    /// Issue 18.3: the issuer is printed on every certificate and the verification page.
+    #[test]
+    fn an_issuer_name_with_direction_or_control_characters_is_refused() {
+        let named = config(&[("KAMPUS_ISSUER_NAME", "  Centar za obuku  ")]).expect("valid");
+        assert_eq!(named.issuer_name, "Centar za obuku");
+        for bad in [
+            "Centar \u{202E}ukbo",
+            "Centar\u{2066} za obuku",
+            "Centar\nza obuku",
+            "  ",
+        ] {
+            let refused = config(&[("KAMPUS_ISSUER_NAME", bad)]);
+            assert!(
+                matches!(
+                    refused,
+                    Err(ConfigError::Invalid {
+                        var: "KAMPUS_ISSUER_NAME",
+                        ..
+                    })
+                ),
+                "{bad:?}"
+            );
+        }
+        let message = config(&[("KAMPUS_ISSUER_NAME", "a\u{202E}b")])
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(message.contains("U+202E"), "{message}");
     }
 
     #[test]

@@ -242,7 +242,7 @@ fn mail_config(var: &impl Fn(&str) -> Option<String>) -> Result<MailConfig, Conf
 
 /// The issuer printed on certificates and the public verification page: refused with a
 /// control character or an invisible text-direction control (issue 18: they would reorder
-/// what a verifier reads), or when blank.
+/// what a verifier reads).
 fn issuer_name(var: &impl Fn(&str) -> Option<String>) -> Result<String, ConfigError> {
     let Some(name) = var("KAMPUS_ISSUER_NAME") else {
         return Ok(DEFAULT_ISSUER.to_owned());
@@ -260,11 +260,7 @@ fn issuer_name(var: &impl Fn(&str) -> Option<String>) -> Result<String, ConfigEr
                     .unwrap_or_else(|| format!("the control character U+{:04X}", u32::from(c)))
             ),
         }),
-        None if name.is_empty() => Err(invalid(
-            "KAMPUS_ISSUER_NAME",
-            &name,
-            "the name of the issuing institution",
-        )),
+        None if name.is_empty() => Ok(DEFAULT_ISSUER.to_owned()),
         None => Ok(name),
     }
 }
@@ -323,7 +319,6 @@ mod tests {
             "Centar \u{202E}ukbo",
             "Centar\u{2066} za obuku",
             "Centar\nza obuku",
-            "  ",
         ] {
             let refused = config(&[("KAMPUS_ISSUER_NAME", bad)]);
             assert!(
@@ -337,6 +332,9 @@ mod tests {
                 "{bad:?}"
             );
         }
+        // Set but blank is not set, as for every variable: the default issuer.
+        let blank = config(&[("KAMPUS_ISSUER_NAME", "  ")]).expect("default");
+        assert_eq!(blank.issuer_name, DEFAULT_ISSUER);
         let message = config(&[("KAMPUS_ISSUER_NAME", "a\u{202E}b")])
             .err()
             .map(|e| e.to_string())

@@ -135,6 +135,10 @@ impl Application {
         let address = listener.local_addr()?;
         let data = web::Data::new(state.clone());
         let json_limit = state.config.json_limit;
+        // actix's own default: one worker per core.
+        let workers = state.config.workers.unwrap_or_else(|| {
+            std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
+        });
         let mut server = HttpServer::new(move || {
             App::new()
                 .app_data(data.clone())
@@ -159,20 +163,18 @@ impl Application {
                 .wrap(from_fn(telemetry::observe))
         })
         .listen(listener)?
-        // Database work runs on each worker's blocking threads; more of them than pooled
-        // connections would only wait for one, each holding a stack and a malloc arena
-        // (actix's default is 512 shared by the workers: memory grew past 100 MB under load).
-        .worker_max_blocking_threads(
-            usize::try_from(state.config.db_pool_size)
-                .unwrap_or(10)
-                .max(2),
-        )
+        // Database work runs on each worker's blocking threads. Together they need no more
+        // than the pooled connections: more would only wait for one, each holding a stack
+        // and its own allocator pages (actix's default is 512 per worker; the pool size per
+        // worker, as before, made twice the threads that can work at once).
+        .worker_max_blocking_threads(blocking_threads_per_worker(
+            state.config.db_pool_size,
+            workers,
+        ))
         // actix-web stops accepting on SIGTERM/SIGINT and lets in-flight requests finish
         // for up to this long before closing connections.
         .shutdown_timeout(state.config.shutdown_timeout.as_secs());
-        if let Some(workers) = state.config.workers {
-            server = server.workers(workers);
-        }
+        server = server.workers(workers);
         tracing::info!(
             address = %address,
             database = %state.db.pool().url(),
@@ -345,4 +347,26 @@ fn write_private(path: &Path, contents: &str) -> anyhow::Result<()> {
     file.write_all(contents.as_bytes())?;
     file.sync_all()?;
     Ok(())
+}
+
+/// Each worker's share of the pooled connections (rounded up, at least 2): the most blocking
+/// threads that can do database work at once.
+fn blocking_threads_per_worker(db_pool_size: u32, workers: usize) -> usize {
+    let pool = usize::try_from(db_pool_size).unwrap_or(10);
+    pool.div_ceil(workers.max(1)).max(2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::blocking_threads_per_worker;
+
+    #[test]
+    fn the_workers_share_the_pooled_connections_between_their_blocking_threads() {
+        assert_eq!(blocking_threads_per_worker(10, 2), 5);
+        assert_eq!(blocking_threads_per_worker(10, 3), 4);
+        assert_eq!(blocking_threads_per_worker(10, 1), 10);
+        // Never fewer than two, so one slow query does not hold up a worker's others.
+        assert_eq!(blocking_threads_per_worker(2, 8), 2);
+        assert_eq!(blocking_threads_per_worker(10, 0), 10);
+    }
 }

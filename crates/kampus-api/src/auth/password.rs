@@ -9,7 +9,9 @@
 //! burst of sign-ins hashed on all of them at once and the allocator kept that memory per
 //! thread: the server passed 250 MB (`bench/run.sh`, sign-in scenario). Hashes therefore run
 //! on a few dedicated threads, one per core ([`on_hashers`]): more would only share the same
-//! cores, so throughput is unchanged, and the memory that hashing holds is cores × 19 MiB.
+//! cores, so throughput is unchanged, and the memory that hashing holds is cores × 19 MiB,
+//! only while hashing: the allocator maps blocks this large from the OS and unmaps them when
+//! freed (`.cargo/config.toml`).
 
 use std::sync::mpsc::{self, Sender};
 use std::sync::{Mutex, OnceLock};

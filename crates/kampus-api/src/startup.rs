@@ -165,8 +165,9 @@ impl Application {
         .listen(listener)?
         // Database work runs on each worker's blocking threads. Together they need no more
         // than the pooled connections: more would only wait for one, each holding a stack
-        // and its own allocator pages (actix's default is 512 per worker; the pool size per
-        // worker, as before, made twice the threads that can work at once).
+        // and its own allocator pages (actix's default is 512 divided by the cores, per
+        // worker; the pool size per worker, as before, made twice the threads that can work
+        // at once).
         .worker_max_blocking_threads(blocking_threads_per_worker(
             state.config.db_pool_size,
             workers,

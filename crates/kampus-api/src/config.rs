@@ -250,7 +250,7 @@ fn issuer_name(var: &impl Fn(&str) -> Option<String>) -> Result<String, ConfigEr
     let name = name.trim().to_owned();
     let refused = name
         .chars()
-        .find(|c| c.is_control() || kampus_content::text_safety::is_bidi_control(*c));
+        .find(|c| kampus_content::text_safety::is_unprintable(*c));
     match refused {
         Some(c) => Err(ConfigError::Invalid {
             var: "KAMPUS_ISSUER_NAME",

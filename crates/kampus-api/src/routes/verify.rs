@@ -63,18 +63,14 @@ pub async fn verify(
     state: web::Data<AppState>,
     code: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    count_against_address(&req, &state)?;
-    let Some(code) = certificates::normalize_code(&code) else {
+    let Some(code) = counted_code(&req, &state, &code)? else {
         return Err(ApiError::NotFound);
     };
     // Served from memory once asked for (see the access cache for how fresh it is).
     let answer = if let Some(answer) = state.access.verification(&code) {
         answer
     } else {
-        let key = code.clone();
-        let certificate = state
-            .db
-            .run(move |conn| certificates::find_by_code(conn, &key))
+        let certificate = find(&state, code.clone())
             .await?
             .ok_or(ApiError::NotFound)?;
         let json = serde_json::to_vec(&verification_of(certificate)?)
@@ -88,29 +84,42 @@ pub async fn verify(
         .body(answer))
 }
 
-/// Counts a verification against the caller's address (`KAMPUS_VERIFY_LIMIT_PER_MINUTE`).
-fn count_against_address(req: &HttpRequest, state: &AppState) -> Result<(), ApiError> {
+/// The code as typed, normalized (`None` when it cannot be a code), after counting the
+/// verification against the caller's address (`KAMPUS_VERIFY_LIMIT_PER_MINUTE`).
+fn counted_code(
+    req: &HttpRequest,
+    state: &AppState,
+    typed: &str,
+) -> Result<Option<String>, ApiError> {
     state.ip_throttle.check(
         "verify",
         client_ip(req),
         state.config.verify_limit_per_minute,
-    )
+    )?;
+    Ok(certificates::normalize_code(typed))
+}
+
+/// The certificate with this normalized code.
+async fn find(
+    state: &AppState,
+    code: String,
+) -> Result<Option<certificates::Certificate>, ApiError> {
+    state
+        .db
+        .run(move |conn| certificates::find_by_code(conn, &code))
+        .await
 }
 
 /// The certificate with the code as typed, counted against the caller's address.
 async fn look_up(
     req: &HttpRequest,
     state: &AppState,
-    code: &str,
+    typed: &str,
 ) -> Result<Option<certificates::Certificate>, ApiError> {
-    count_against_address(req, state)?;
-    let Some(code) = certificates::normalize_code(code) else {
-        return Ok(None);
-    };
-    state
-        .db
-        .run(move |conn| certificates::find_by_code(conn, &code))
-        .await
+    match counted_code(req, state, typed)? {
+        Some(code) => find(state, code).await,
+        None => Ok(None),
+    }
 }
 
 /// What a verifier is told about `certificate`.

@@ -14,3 +14,9 @@ mod scripts;
 pub use bidi::{bidi_control_name, bidi_controls, is_bidi_control};
 pub use scripts::{Script, mixed_script_words, script_of};
 pub(crate) use scripts::{odd_letters, script_of_block, scripts_in};
+
+/// A character no printed name may hold (on a certificate or the verification page): a
+/// control character (a name is one line) or an invisible text-direction control.
+pub fn is_unprintable(c: char) -> bool {
+    c.is_control() || is_bidi_control(c)
+}

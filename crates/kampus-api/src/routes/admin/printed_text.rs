@@ -12,7 +12,7 @@
 //! request schemas, where utoipa takes only a literal): a test derives it from the very
 //! predicates the server applies, so the two cannot drift apart.
 
-use kampus_content::text_safety::is_bidi_control;
+use kampus_content::text_safety::is_unprintable;
 
 use crate::auth::account_fields::is_ecma_space;
 use crate::error::FieldError;
@@ -23,20 +23,15 @@ pub const MAX_NAME_CHARS: usize = 300;
 /// The longest reason for revoking or re-issuing a certificate.
 pub const MAX_REASON_CHARS: usize = 500;
 
-/// The rule as an ECMA-262 pattern: no forbidden character anywhere, and one character that
-/// is neither forbidden nor white space. Only `\uXXXX` escapes, so ECMA-262, Python's `re`
+/// The rule as an ECMA-262 pattern: no unprintable character anywhere, and one character that
+/// is neither unprintable nor white space. Only `\uXXXX` escapes, so ECMA-262, Python's `re`
 /// and Rust's `regex` read it alike.
 pub const PATTERN: &str = r"^[^\u0000-\u001F\u007F-\u009F\u061C\u200E-\u200F\u202A-\u202E\u2066-\u2069]*[^\u0000-\u0020\u007F-\u00A0\u061C\u1680\u2000-\u200A\u200E-\u200F\u2028-\u202F\u205F\u2066-\u2069\u3000\uFEFF][^\u0000-\u001F\u007F-\u009F\u061C\u200E-\u200F\u202A-\u202E\u2066-\u2069]*$";
-
-/// A character no printed text may hold: a control character or a direction control.
-fn forbidden(c: char) -> bool {
-    c.is_control() || is_bidi_control(c)
-}
 
 /// `raw` checked against the rule for `field`, with at most `max` characters; trimmed.
 pub fn checked(field: &str, raw: &str, max: usize) -> Result<String, FieldError> {
     let fits = raw.chars().count() <= max
-        && !raw.chars().any(forbidden)
+        && !raw.chars().any(is_unprintable)
         && raw.chars().any(|c| !is_ecma_space(c));
     if fits {
         Ok(raw.trim_matches(is_ecma_space).to_owned())
@@ -78,8 +73,8 @@ mod tests {
 
     #[test]
     fn the_documented_pattern_is_the_servers_rule() {
-        let anywhere = class(forbidden);
-        let one_visible = class(|c| forbidden(c) || is_ecma_space(c));
+        let anywhere = class(is_unprintable);
+        let one_visible = class(|c| is_unprintable(c) || is_ecma_space(c));
         assert_eq!(
             PATTERN,
             format!("^[^{anywhere}]*[^{one_visible}][^{anywhere}]*$")

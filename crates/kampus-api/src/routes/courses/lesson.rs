@@ -123,7 +123,9 @@ pub struct LessonPages {
     by_course: HashMap<String, HashMap<String, LocalePages>>,
 }
 
-type LocalePages = [OnceLock<Option<Bytes>>; Locale::ALL.len()];
+/// A page's JSON in each locale (`Locale::index`), serialized on first request; `None` when it
+/// cannot be rendered.
+pub(crate) type LocalePages = [OnceLock<Option<Bytes>>; Locale::ALL.len()];
 
 impl LessonPages {
     /// Empty slots for every lesson of `courses`.

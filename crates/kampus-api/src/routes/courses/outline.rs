@@ -8,7 +8,6 @@
 //! node's change shows within the cache's time to live.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
 use actix_web::http::header::ContentType;
 use actix_web::web::Bytes;
@@ -21,6 +20,7 @@ use utoipa::ToSchema;
 
 use super::audience::{CourseAudience, applicant, enrollable};
 use super::catalog::{EnrollmentStatus, with_progress};
+use super::lesson::LocalePages;
 use super::{LocalizedText, complete_locales, text};
 use crate::auth::MaybeLearner;
 use crate::error::ApiError;
@@ -123,9 +123,10 @@ pub async fn outline(
     let locale = negotiate_request(&req, &state).locale;
     let course_part = content
         .outline_pages
-        .of(&slug, locale)
-        .and_then(|slot| {
-            slot.get_or_init(|| serialized_outline(loaded, locale))
+        .of(&slug)
+        .and_then(|pages| {
+            pages[locale.index()]
+                .get_or_init(|| serialized_outline(loaded, locale))
                 .clone()
         })
         .ok_or_else(|| ApiError::Internal(format!("no outline of {slug}")))?;
@@ -198,8 +199,6 @@ pub struct OutlinePages {
     by_course: HashMap<String, LocalePages>,
 }
 
-type LocalePages = [OnceLock<Option<Bytes>>; Locale::ALL.len()];
-
 impl OutlinePages {
     /// Empty slots for every course of `courses`.
     pub fn new<'a>(courses: impl Iterator<Item = &'a kampus_content::LoadedCourse>) -> Self {
@@ -210,9 +209,9 @@ impl OutlinePages {
         }
     }
 
-    fn of(&self, slug: &str, locale: Locale) -> Option<&OnceLock<Option<Bytes>>> {
-        let index = Locale::ALL.iter().position(|l| *l == locale)?;
-        self.by_course.get(slug)?.get(index)
+    /// The slots of one course, if published.
+    fn of(&self, slug: &str) -> Option<&LocalePages> {
+        self.by_course.get(slug)
     }
 }
 

@@ -29,6 +29,7 @@ pub mod invitations;
 pub mod migrations;
 pub mod outbox;
 pub mod pool;
+mod prepared;
 pub mod progress;
 pub mod rate_limits;
 pub mod reports;

@@ -2,10 +2,10 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use diesel::sql_types::{Nullable, Text, Timestamp};
 
 use crate::connection::DbConnection;
 use crate::error::StoreError;
+use crate::prepared::Prepared;
 use crate::schema::{lesson_progress, progress_events};
 
 /// What happened to a lesson.
@@ -191,9 +191,9 @@ pub fn completed_lessons(
 ///
 /// On PostgreSQL every statement is a round trip, and a lesson event is three to five of
 /// them; there it is one call of the function `kampus_record_lesson_event` (migration 000022),
-/// which runs the same statements on the server with plans it keeps. (A single CTE doing the
-/// same was tried first: not being a prepared statement, it was planned on every call and
-/// halved the throughput; see docs/benchmarks.md.) The store's tests run both paths on
+/// which runs the same statements on the server with plans it keeps; the call itself is a
+/// [`Prepared`] statement. (A single CTE doing the same was tried first: not being a prepared
+/// statement, it was planned on every call and halved the throughput; see docs/benchmarks.md.) The store's tests run both paths on
 /// PostgreSQL: this one, and [`record`] statement by statement.
 pub fn record_and_list(
     conn: &mut DbConnection,
@@ -206,16 +206,21 @@ pub fn record_and_list(
         let recorded = record(conn, enrollment_id, event, now)?;
         return Ok((recorded, completed_lessons(conn, enrollment_id)?));
     };
-    let row: RecordedByServer = diesel::sql_query(
-        "SELECT outcome, first_of_lesson, completed_lessons \
-         FROM kampus_record_lesson_event($1, $2, $3, $4, $5, $6)",
+    let row: RecordedByServer = Prepared::new(
+        "SELECT outcome, first_of_lesson, completed_lessons FROM kampus_record_lesson_event(",
     )
-    .bind::<Text, _>(&event.event_id)
-    .bind::<Text, _>(enrollment_id)
-    .bind::<Text, _>(event.kind.as_str())
-    .bind::<Text, _>(&event.lesson_id)
-    .bind::<Nullable<Timestamp>, _>(event.occurred_at)
-    .bind::<Timestamp, _>(now)
+    .bind(event.event_id.as_str())
+    .sql(", ")
+    .bind(enrollment_id)
+    .sql(", ")
+    .bind(event.kind.as_str())
+    .sql(", ")
+    .bind(event.lesson_id.as_str())
+    .sql(", ")
+    .bind(event.occurred_at)
+    .sql(", ")
+    .bind(now)
+    .sql(")")
     .get_result(postgres)?;
     if row.first_of_lesson {
         // A first view of a lesson may be the enrollment's first activity.

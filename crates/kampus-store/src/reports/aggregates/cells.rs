@@ -14,7 +14,7 @@ use diesel::prelude::*;
 use super::facts::Fact;
 use crate::connection::DbConnection;
 use crate::error::StoreError;
-use crate::reports::sql::quoted;
+use crate::prepared::Prepared;
 use crate::schema::report_completion_cells as cells;
 
 /// A cell's key; `""` stands for no institution, country or gender.
@@ -122,34 +122,42 @@ impl Deltas {
             if counts == [0; 6] && change.days_added.is_empty() && change.days_removed.is_empty() {
                 continue;
             }
-            let key_values = [
+            let [enrolled, started, completed, withdrawn, takers, passers] = counts;
+            // Both backends speak `ON CONFLICT … DO UPDATE`; diesel's MultiConnection does
+            // not build it, and two new enrollments may create the same cell at once.
+            let mut upsert = Prepared::new(
+                "INSERT INTO report_completion_cells (course_id, locale, institution_id, \
+                 country_code, gender, month, enrolled, started, completed, withdrawn, \
+                 final_takers, final_passers) VALUES (",
+            );
+            let keys = [
                 &key.course_id,
                 &key.locale,
                 &key.institution_id,
                 &key.country_code,
                 &key.gender,
                 &key.month,
-            ]
-            .map(|v| quoted(v))
-            .join(", ");
-            let [enrolled, started, completed, withdrawn, takers, passers] = counts;
-            // Both backends speak `ON CONFLICT … DO UPDATE`; diesel's MultiConnection does
-            // not build it, and two new enrollments may create the same cell at once.
-            diesel::sql_query(format!(
-                "INSERT INTO report_completion_cells (course_id, locale, institution_id, \
-                 country_code, gender, month, enrolled, started, completed, withdrawn, \
-                 final_takers, final_passers) \
-                 VALUES ({key_values}, {enrolled}, {started}, {completed}, {withdrawn}, \
-                 {takers}, {passers}) \
-                 ON CONFLICT (course_id, locale, institution_id, country_code, gender, month) \
-                 DO UPDATE SET enrolled = report_completion_cells.enrolled + excluded.enrolled, \
-                 started = report_completion_cells.started + excluded.started, \
-                 completed = report_completion_cells.completed + excluded.completed, \
-                 withdrawn = report_completion_cells.withdrawn + excluded.withdrawn, \
-                 final_takers = report_completion_cells.final_takers + excluded.final_takers, \
-                 final_passers = report_completion_cells.final_passers + excluded.final_passers"
-            ))
-            .execute(conn)?;
+            ];
+            for value in keys {
+                upsert = upsert.bind(value).sql(", ");
+            }
+            for (n, count) in [enrolled, started, completed, withdrawn, takers, passers]
+                .into_iter()
+                .enumerate()
+            {
+                upsert = upsert.sql(if n == 0 { "" } else { ", " }).bind(count);
+            }
+            upsert
+                .sql(
+                    ") ON CONFLICT (course_id, locale, institution_id, country_code, gender, month) \
+                     DO UPDATE SET enrolled = report_completion_cells.enrolled + excluded.enrolled, \
+                     started = report_completion_cells.started + excluded.started, \
+                     completed = report_completion_cells.completed + excluded.completed, \
+                     withdrawn = report_completion_cells.withdrawn + excluded.withdrawn, \
+                     final_takers = report_completion_cells.final_takers + excluded.final_takers, \
+                     final_passers = report_completion_cells.final_passers + excluded.final_passers",
+                )
+                .execute(conn)?;
             if !(change.days_added.is_empty() && change.days_removed.is_empty()) {
                 move_days(conn, &key, &change)?;
             }

@@ -6,7 +6,8 @@ use diesel::prelude::*;
 
 use crate::connection::DbConnection;
 use crate::error::StoreError;
-use crate::reports::sql::{days_between, quoted};
+use crate::prepared::Prepared;
+use crate::reports::sql::days_between;
 use crate::schema::report_enrollments;
 
 /// What the completion report counts about one enrollment, with its learner's groups.
@@ -48,38 +49,38 @@ pub(super) enum Selection<'a> {
     All,
 }
 
-impl Selection<'_> {
+impl<'a> Selection<'a> {
     /// The condition on `enrollments e` and `users u`.
-    fn on_events(self) -> String {
+    fn on_events(self) -> Prepared<'a> {
         match self {
-            Selection::Enrollment(id) => format!("e.id = {}", quoted(id)),
-            Selection::User(id) => format!("e.user_id = {}", quoted(id)),
-            Selection::Institution(id) => format!("u.institution_id = {}", quoted(id)),
-            Selection::Course(id) => format!("e.course_id = {}", quoted(id)),
-            Selection::All => "1 = 1".to_owned(),
+            Selection::Enrollment(id) => Prepared::new("e.id = ").bind(id),
+            Selection::User(id) => Prepared::new("e.user_id = ").bind(id),
+            Selection::Institution(id) => Prepared::new("u.institution_id = ").bind(id),
+            Selection::Course(id) => Prepared::new("e.course_id = ").bind(id),
+            Selection::All => Prepared::new("1 = 1"),
         }
     }
 
     /// The condition on `report_enrollments`.
-    fn on_stored(self) -> String {
+    fn on_stored(self) -> Prepared<'a> {
         match self {
-            Selection::Enrollment(id) => format!("enrollment_id = {}", quoted(id)),
-            Selection::User(id) => format!("user_id = {}", quoted(id)),
-            Selection::Institution(id) => format!("institution_id = {}", quoted(id)),
-            Selection::Course(id) => format!("course_id = {}", quoted(id)),
-            Selection::All => "1 = 1".to_owned(),
+            Selection::Enrollment(id) => Prepared::new("enrollment_id = ").bind(id),
+            Selection::User(id) => Prepared::new("user_id = ").bind(id),
+            Selection::Institution(id) => Prepared::new("institution_id = ").bind(id),
+            Selection::Course(id) => Prepared::new("course_id = ").bind(id),
+            Selection::All => Prepared::new("1 = 1"),
         }
     }
 }
 
 /// The `SELECT` computing the facts of the selected enrollments from the event tables (the
 /// definitions of the completion report's figures live here).
-pub(super) fn recount_sql(conn: &DbConnection, selection: Selection<'_>) -> String {
+pub(super) fn recount_sql<'a>(conn: &DbConnection, selection: Selection<'a>) -> Prepared<'a> {
     let final_attempt_from = "FROM report_finals f JOIN attempts a \
          ON a.assessment_id = f.assessment_id \
          WHERE f.course_id = e.course_id AND a.enrollment_id = e.id";
     let final_attempt = format!("SELECT 1 {final_attempt_from}");
-    format!(
+    Prepared::new(format!(
         "SELECT e.id AS enrollment_id, e.user_id AS user_id, e.course_id AS course_id, \
          u.role = 'learner' AS learner, u.preferred_locale AS locale, \
          u.institution_id AS institution_id, i.country_code AS country_code, \
@@ -99,10 +100,10 @@ pub(super) fn recount_sql(conn: &DbConnection, selection: Selection<'_>) -> Stri
               AS post_percent \
          FROM enrollments e JOIN users u ON u.id = e.user_id \
          LEFT JOIN institutions i ON i.id = u.institution_id \
-         WHERE {selection}",
+         WHERE ",
         days = days_between(conn, "e.enrolled_at", "e.completed_at"),
-        selection = selection.on_events(),
-    )
+    ))
+    .append(selection.on_events())
 }
 
 /// The selected enrollments' facts as the event tables say now, by enrollment id.
@@ -110,8 +111,8 @@ pub(super) fn recount(
     conn: &mut DbConnection,
     selection: Selection<'_>,
 ) -> Result<Vec<Fact>, StoreError> {
-    let sql = format!("{} ORDER BY e.id", recount_sql(conn, selection));
-    Ok(diesel::sql_query(sql).load(conn)?)
+    let query = recount_sql(conn, selection).sql(" ORDER BY e.id");
+    Ok(query.load(conn)?)
 }
 
 /// The selected enrollments' stored facts, by enrollment id. On PostgreSQL the rows are
@@ -125,11 +126,10 @@ pub(super) fn stored_for_update(
         DbConnection::Postgres(_) => " FOR UPDATE",
         DbConnection::Sqlite(_) => "",
     };
-    let sql = format!(
-        "SELECT * FROM report_enrollments WHERE {} ORDER BY enrollment_id{lock}",
-        selection.on_stored()
-    );
-    Ok(diesel::sql_query(sql).load(conn)?)
+    let query = Prepared::new("SELECT * FROM report_enrollments WHERE ")
+        .append(selection.on_stored())
+        .sql(format!(" ORDER BY enrollment_id{lock}"));
+    Ok(query.load(conn)?)
 }
 
 /// Whether an enrollment's stored facts say it has started.

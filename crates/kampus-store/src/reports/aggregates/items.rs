@@ -23,7 +23,7 @@ use serde_json::Value;
 use super::attempts::Summary;
 use crate::connection::DbConnection;
 use crate::error::StoreError;
-use crate::reports::sql::quoted;
+use crate::prepared::Prepared;
 use crate::schema::{report_attempts, report_item_cells as cells};
 
 /// One question's sums in a group of attempts.
@@ -334,15 +334,19 @@ fn read(stored: Stored) -> Result<CellSums, StoreError> {
 fn lock(conn: &mut DbConnection, key: &Key) -> Result<CellSums, StoreError> {
     let (course, assessment, locale, institution) = key;
     // Both backends speak `ON CONFLICT DO NOTHING`; two transactions may create one cell.
-    diesel::sql_query(format!(
+    Prepared::new(
         "INSERT INTO report_item_cells (course_id, assessment_id, locale, institution_id, \
          attempts, learners, percents, percent_sum, judged, passed, unreadable, questions) \
-         VALUES ({}, {}, {}, {}, 0, 0, 0, 0, 0, 0, 0, '{{}}') ON CONFLICT DO NOTHING",
-        quoted(course),
-        quoted(assessment),
-        quoted(locale),
-        quoted(institution)
-    ))
+         VALUES (",
+    )
+    .bind(course)
+    .sql(", ")
+    .bind(assessment)
+    .sql(", ")
+    .bind(locale)
+    .sql(", ")
+    .bind(institution)
+    .sql(", 0, 0, 0, 0, 0, 0, 0, '{}') ON CONFLICT DO NOTHING")
     .execute(conn)?;
     let query = cell(key).select(sums_columns());
     let stored: Stored = match conn {
@@ -372,6 +376,11 @@ fn write(conn: &mut DbConnection, key: &Key, sums: &CellSums) -> Result<(), Stor
 
 /// The users among `rows` who had rows at the rows' assessments before them: (user,
 /// course, assessment). Run after the rows were inserted.
+///
+/// A user with `k` new rows at an assessment had earlier ones when it has more than `k`:
+/// at most `k + 1` entries of the index on (user, course, assessment) are read, however
+/// many attempts the user has made (a count of them all grew with every attempt at a
+/// practice quiz).
 pub(super) fn earlier_takers(
     conn: &mut DbConnection,
     rows: &[Summary],
@@ -386,30 +395,17 @@ pub(super) fn earlier_takers(
             ))
             .or_default() += 1;
     }
-    let mut users: Vec<&str> = in_rows.keys().map(|(user, _, _)| user.as_str()).collect();
-    users.sort_unstable();
-    users.dedup();
     let mut earlier = HashSet::new();
-    for chunk in users.chunks(500) {
-        let stored: Vec<(String, String, String, i64)> = report_attempts::table
-            .filter(report_attempts::user_id.eq_any(chunk))
-            .group_by((
-                report_attempts::user_id,
-                report_attempts::course_id,
-                report_attempts::assessment_id,
-            ))
-            .select((
-                report_attempts::user_id,
-                report_attempts::course_id,
-                report_attempts::assessment_id,
-                diesel::dsl::count_star(),
-            ))
+    for (who, new) in in_rows {
+        let found: Vec<String> = report_attempts::table
+            .filter(report_attempts::user_id.eq(&who.0))
+            .filter(report_attempts::course_id.eq(&who.1))
+            .filter(report_attempts::assessment_id.eq(&who.2))
+            .select(report_attempts::user_id)
+            .limit(new + 1)
             .load(conn)?;
-        for (user, course, assessment, count) in stored {
-            let who = (user, course, assessment);
-            if in_rows.get(&who).is_some_and(|new| count > *new) {
-                earlier.insert(who);
-            }
+        if i64::try_from(found.len()).unwrap_or(i64::MAX) > new {
+            earlier.insert(who);
         }
     }
     Ok(earlier)

@@ -46,6 +46,7 @@ use self::facts::{Fact, Selection};
 use super::FinalAssessment;
 use crate::connection::DbConnection;
 use crate::error::StoreError;
+use crate::prepared::Prepared;
 use crate::ids::{InstitutionId, UserId};
 use crate::schema::{report_finals, report_markers};
 
@@ -220,13 +221,13 @@ pub fn rebuild(conn: &mut DbConnection, finals: &[FinalAssessment]) -> Result<()
     attempts::clear(conn)?;
     cells::clear(conn)?;
     diesel::delete(crate::schema::report_enrollments::table).execute(conn)?;
-    let sql = format!(
+    let insert = Prepared::new(
         "INSERT INTO report_enrollments (enrollment_id, user_id, course_id, learner, locale, \
          institution_id, country_code, gender, enrolled_at, withdrawn, started, completed_at, \
-         days_to_complete, final_taken, final_passed, pre_percent, post_percent) {}",
-        facts::recount_sql(conn, Selection::All)
-    );
-    diesel::sql_query(sql).execute(conn)?;
+         days_to_complete, final_taken, final_passed, pre_percent, post_percent) ",
+    )
+    .append(facts::recount_sql(conn, Selection::All));
+    insert.execute(conn)?;
     let all = facts::stored_for_update(conn, Selection::All)?;
     let mut deltas = cells::Deltas::default();
     for fact in &all {

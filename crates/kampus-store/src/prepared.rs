@@ -13,8 +13,8 @@
 use chrono::NaiveDateTime;
 use diesel::backend::Backend;
 use diesel::query_builder::{AstPass, Query, QueryFragment, QueryId};
-use diesel::sql_types::{BigInt, HasSqlType, Nullable, Text, Timestamp, Untyped};
 use diesel::serialize::ToSql;
+use diesel::sql_types::{BigInt, HasSqlType, Nullable, Text, Timestamp, Untyped};
 use diesel::{QueryResult, RunQueryDsl};
 
 /// A value bound to a parameter.

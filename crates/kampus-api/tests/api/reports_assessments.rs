@@ -558,7 +558,7 @@ async fn seed(app: &TestApp, locale: Locale, count: usize, right: fn(usize) -> b
                     now,
                 )?;
                 let enrollment = enrollments::enroll(conn, user.id, COURSE, now)?;
-                let paper = Paper::draw(&quiz, &mut OsRandom);
+                let paper = Paper::draw(&quiz, &mut OsRandom::new());
                 let answers = std::collections::HashMap::from([(
                     "qf-gcm".to_owned(),
                     kampus_content::Response::Bool(right(n)),

@@ -111,7 +111,17 @@ fn answers_of(attempt: &Attempt) -> Result<HashMap<String, Response>, StoreError
 
 /// Renders an attempt for its learner in `locale`.
 fn view(loaded: &LoadedCourse, locale: Locale, attempt: &Attempt) -> Result<AttemptView, ApiError> {
-    let paper = paper_of(attempt)?;
+    view_of_paper(loaded, locale, attempt, &paper_of(attempt)?)
+}
+
+/// [`view`] with the attempt's paper already read (reading it is most of a submission's
+/// work outside the database: it holds every question whole).
+fn view_of_paper(
+    loaded: &LoadedCourse,
+    locale: Locale,
+    attempt: &Attempt,
+    paper: &Paper,
+) -> Result<AttemptView, ApiError> {
     let part_text = |qid: &str, ids: &[String]| -> Vec<Part> {
         ids.iter()
             .map(|id| Part {
@@ -146,7 +156,7 @@ fn view(loaded: &LoadedCourse, locale: Locale, attempt: &Attempt) -> Result<Atte
             Some(review(
                 loaded,
                 locale,
-                &paper,
+                paper,
                 &graded,
                 &answers_of(attempt)?,
             ))
@@ -239,7 +249,7 @@ fn grade_and_record(
     attempt: &Attempt,
     now: NaiveDateTime,
 ) -> Result<Attempt, StoreError> {
-    let (graded, result) = grade(attempt, &attempt.answers)?;
+    let (graded, result) = grade(&paper_of(attempt)?, &attempt.answers)?;
     // If another submission won, this is a no-op and the stored grade is returned.
     attempts::submit(
         conn,
@@ -252,9 +262,8 @@ fn grade_and_record(
     attempts::find(conn, &attempt.id)
 }
 
-/// The attempt graded with `answers` (stored JSON), and the grade as stored JSON.
-fn grade(attempt: &Attempt, answers: &str) -> Result<(GradedPaper, String), StoreError> {
-    let paper = paper_of(attempt)?;
+/// The paper graded with `answers` (stored JSON), and the grade as stored JSON.
+fn grade(paper: &Paper, answers: &str) -> Result<(GradedPaper, String), StoreError> {
     let answers: HashMap<String, Response> = serde_json::from_str(answers).unwrap_or_default();
     let graded = paper.grade(&answers);
     let result = serde_json::to_string(&graded).map_err(|e| StoreError::Corrupt(e.to_string()))?;
@@ -317,8 +326,8 @@ pub async fn start(
     let (user_id, course_id, db_state) = (user.0.id, loaded.course().id.clone(), state.clone());
     // Drawn here, not in the writer's transaction, which every writer of the node waits for
     // (wasted if an attempt is still open: drawing is cheap).
-    let paper = serde_json::to_string(&Paper::draw(assessment, &mut OsRandom))
-        .map_err(|e| ApiError::Internal(e.to_string()))?;
+    let drawn = Paper::draw(assessment, &mut OsRandom::new());
+    let paper = serde_json::to_string(&drawn).map_err(|e| ApiError::Internal(e.to_string()))?;
     let (assessment_id, limit, time_limit) = (
         assessment.id.clone(),
         assessment.settings.attempts,
@@ -360,7 +369,9 @@ pub async fn start(
         })
         .await?;
     match started {
-        Started::New(attempt) => Ok(HttpResponse::Created().json(view(loaded, locale, &attempt)?)),
+        Started::New(attempt) => {
+            Ok(HttpResponse::Created().json(view_of_paper(loaded, locale, &attempt, &drawn)?))
+        }
         Started::Open(attempt) => Ok(HttpResponse::Ok().json(view(loaded, locale, &attempt)?)),
         Started::LimitReached => Err(ApiError::AttemptLimitReached),
         Started::NotEnrolled => Err(ApiError::NotEnrolled),
@@ -533,18 +544,19 @@ pub async fn submit(
         return Ok(web::Json(view(&loaded, locale, &attempt)?));
     }
     let now = state.clock.now();
+    let paper = paper_of(&attempt)?;
     let answers = match &given {
         Some(given) => {
             if is_closed(&attempt, now) {
                 return Err(ApiError::AttemptClosed);
             }
-            check_answers(&paper_of(&attempt)?, given)?;
+            check_answers(&paper, given)?;
             merged_answers(&attempt, given)?
         }
         None => attempt.answers.clone(),
     };
     // Graded here, off the writer; recorded only if the attempt is as it was read.
-    let (graded, result) = grade(&attempt, &answers)?;
+    let (graded, result) = grade(&paper, &answers)?;
     let db_state = state.clone();
     let recorded = state
         .writer
@@ -599,7 +611,10 @@ pub async fn submit(
         // It may have completed the course: the outline says so.
         state.access.forget_standing(user.0.id, &loaded.course().id);
     }
-    Ok(web::Json(view(&loaded, locale, &recorded)?))
+    // The attempt's paper never changes, whichever submission won.
+    Ok(web::Json(view_of_paper(
+        &loaded, locale, &recorded, &paper,
+    )?))
 }
 
 /// The answers sent with a submission, if any: an empty body, or `null`, means none.

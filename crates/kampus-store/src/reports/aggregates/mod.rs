@@ -46,8 +46,8 @@ use self::facts::{Fact, Selection};
 use super::FinalAssessment;
 use crate::connection::DbConnection;
 use crate::error::StoreError;
-use crate::prepared::Prepared;
 use crate::ids::{InstitutionId, UserId};
+use crate::prepared::Prepared;
 use crate::schema::{report_finals, report_markers};
 
 /// A completion cell's `completion_days` as numbers (for the completion report).

@@ -139,3 +139,57 @@ impl Query for Prepared<'_> {
 }
 
 impl<Conn> RunQueryDsl<Conn> for Prepared<'_> {}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, Mutex};
+
+    use diesel::QueryableByName;
+    use diesel::connection::{Connection, InstrumentationEvent, SimpleConnection};
+    use diesel::sql_types::Text;
+    use diesel::sqlite::SqliteConnection;
+
+    use super::Prepared;
+    use crate::connection::DbConnection;
+    use diesel::RunQueryDsl;
+
+    #[derive(QueryableByName)]
+    struct Row {
+        #[diesel(sql_type = Text)]
+        name: String,
+    }
+
+    /// The point of the module: one text, prepared once, whatever the values.
+    #[test]
+    fn one_text_with_other_values_is_prepared_once() {
+        let mut sqlite = SqliteConnection::establish(":memory:").expect("sqlite");
+        sqlite
+            .batch_execute("CREATE TABLE t (name TEXT); INSERT INTO t VALUES ('a'), ('b');")
+            .expect("table");
+        let cached = Arc::new(Mutex::new(Vec::<String>::new()));
+        let seen = Arc::clone(&cached);
+        sqlite.set_instrumentation(move |event: InstrumentationEvent<'_>| {
+            if let InstrumentationEvent::CacheQuery { sql, .. } = event {
+                seen.lock().expect("lock").push(sql.to_owned());
+            }
+        });
+        let mut conn = DbConnection::Sqlite(sqlite);
+        for name in ["a", "b", "c"] {
+            let rows: Vec<Row> = Prepared::new("SELECT name FROM t WHERE name = ")
+                .bind(name)
+                .load(&mut conn)
+                .expect("load");
+            let names: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
+            let expected: &[&str] = if name == "c" { &[] } else { &[name] };
+            assert_eq!(names, expected);
+        }
+        assert_eq!(cached.lock().expect("lock").len(), 1, "prepared once");
+        // What it replaces: `sql_query` is prepared again on every call, never cached.
+        for _ in 0..2 {
+            diesel::sql_query("SELECT name FROM t")
+                .load::<Row>(&mut conn)
+                .expect("load");
+        }
+        assert_eq!(cached.lock().expect("lock").len(), 1);
+    }
+}

@@ -193,8 +193,9 @@ pub fn completed_lessons(
 /// them; there it is one call of the function `kampus_record_lesson_event` (migration 000022),
 /// which runs the same statements on the server with plans it keeps; the call itself is a
 /// [`Prepared`] statement. (A single CTE doing the same was tried first: not being a prepared
-/// statement, it was planned on every call and halved the throughput; see docs/benchmarks.md.) The store's tests run both paths on
-/// PostgreSQL: this one, and [`record`] statement by statement.
+/// statement, it was planned on every call and halved the throughput; see
+/// docs/benchmarks.md.) The store's tests run both paths on PostgreSQL: this one, and
+/// [`record`] statement by statement.
 pub fn record_and_list(
     conn: &mut DbConnection,
     enrollment_id: &str,

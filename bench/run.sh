@@ -320,6 +320,8 @@ mixed() { # seconds label
   result "$2.p99" "$(awk '$1 == "99%" {print $2}' <<< "$out")"
   result "$2.requests" "$requests"
   result "$2.errors" "$errors"
+  # Which errors: wrk's own lines (non-2xx responses, socket errors by kind).
+  [ "$errors" = 0 ] || grep -E 'Non-2xx|Socket errors' <<< "$out" | sed "s/^/  $2: /" >&2
   printf '%-50s %12s req/s   p50 %-9s p99 %-9s %s requests, %s errors\n' \
     "kampus: mixed, $MIXED_LEARNERS learners, think 0.5-4.5 s" "$(get "$2.rps")" "$(get "$2.p50")" "$(get "$2.p99")" "$requests" "$errors" >&2
 }

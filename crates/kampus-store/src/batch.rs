@@ -34,6 +34,7 @@ use crate::DatabaseUrl;
 use crate::connection::DbConnection;
 use crate::error::StoreError;
 use crate::pool::ConnectionManager;
+use crate::reports::aggregates::items::holding_cells;
 
 /// How often the companion thread copies the SQLite write-ahead log into the database.
 const CHECKPOINT_EVERY: Duration = Duration::from_millis(250);
@@ -271,13 +272,18 @@ fn run_batch(
         Some(conn) => conn,
         None => held.insert(writer_connection(url)?),
     };
+    // The item-analysis cells of the attempts graded in a transaction are summed once at its
+    // end (`holding_cells`); if that fails, the jobs run again alone like after a failed job.
     let together = conn.write_transaction(|tx| {
-        for job in batch.iter_mut() {
-            if !job.run(tx) {
-                return Err(Abort::JobFailed);
+        let jobs = holding_cells(tx, |tx| {
+            for job in batch.iter_mut() {
+                if !job.run(tx) {
+                    return Err(Abort::JobFailed);
+                }
             }
-        }
-        Ok(())
+            Ok(())
+        });
+        jobs.map_err(|_| Abort::JobFailed)?
     });
     match together {
         Ok(()) => Ok(()),
@@ -285,11 +291,14 @@ fn run_batch(
         Err(Abort::JobFailed) => {
             for job in batch.iter_mut() {
                 let alone = conn.write_transaction(|tx| {
-                    if job.run(tx) {
-                        Ok(())
-                    } else {
-                        Err(Abort::JobFailed)
-                    }
+                    let ran = holding_cells(tx, |tx| {
+                        if job.run(tx) {
+                            Ok(())
+                        } else {
+                            Err(Abort::JobFailed)
+                        }
+                    });
+                    ran.map_err(|cells| Abort::Database(cells.to_string()))?
                 });
                 if let Err(Abort::Database(cause)) = alone {
                     job.fail(&cause);

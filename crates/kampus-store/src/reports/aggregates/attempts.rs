@@ -188,7 +188,7 @@ fn count_in_cells(conn: &mut DbConnection, rows: &[Summary]) -> Result<(), Store
     let earlier = items::earlier_takers(conn, rows)?;
     let mut deltas = items::Deltas::default();
     deltas.new_rows(rows, &earlier);
-    deltas.apply(conn)
+    items::apply_or_hold(conn, deltas)
 }
 
 /// Adds the rows of up to `limit` graded attempts after `after` (in id order) that have

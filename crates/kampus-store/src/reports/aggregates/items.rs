@@ -14,6 +14,7 @@
 //! were in and adds them where they are now. [`differences`] compares the cells with sums
 //! of the rows (within floating-point rounding, since the sums are of fractions).
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use diesel::prelude::*;
@@ -283,6 +284,73 @@ impl Deltas {
     }
 }
 
+impl Deltas {
+    /// Adds another's changes to these.
+    fn absorb(&mut self, other: Deltas) {
+        for (key, change) in other.0 {
+            self.0.entry(key).or_default().merge(&change, 1);
+        }
+    }
+}
+
+thread_local! {
+    /// Item-cell changes held back until the end of the write transaction that made them
+    /// (see [`holding_cells`]); `None` when nothing holds them.
+    static HELD: RefCell<Option<Deltas>> = const { RefCell::new(None) };
+}
+
+/// Runs `work`, a write transaction's statements, holding back the item-cell changes of
+/// the attempts it grades, and writes them at its end: under a load of submissions the
+/// writer's transaction holds dozens, and each cell is then read, summed and written back
+/// once per transaction instead of once per attempt (it was 16 % of the writer's time).
+/// The rows and the first-attempt checks are written as they come; only the sums wait.
+///
+/// `Ok(Err(e))`: `work` failed, and nothing held is written. `Err`: `work` succeeded but
+/// writing the cells failed; either way the caller rolls the transaction back. Nested
+/// calls leave the holding to the outermost.
+pub(crate) fn holding_cells<T, E>(
+    conn: &mut DbConnection,
+    work: impl FnOnce(&mut DbConnection) -> Result<T, E>,
+) -> Result<Result<T, E>, StoreError> {
+    if HELD.with(|held| held.borrow().is_some()) {
+        return Ok(work(conn));
+    }
+    /// Forgets what is held however `work` ends (a panic included), so that nothing held
+    /// outlives its transaction.
+    struct Release;
+    impl Drop for Release {
+        fn drop(&mut self) {
+            HELD.with(|held| held.borrow_mut().take());
+        }
+    }
+    HELD.with(|held| *held.borrow_mut() = Some(Deltas::default()));
+    let release = Release;
+    let outcome = work(conn);
+    let held = HELD
+        .with(|held| held.borrow_mut().take())
+        .unwrap_or_default();
+    drop(release);
+    match outcome {
+        Ok(value) => held.apply(conn).map(|()| Ok(value)),
+        Err(error) => Ok(Err(error)),
+    }
+}
+
+/// Writes the changes now, or adds them to those held by [`holding_cells`].
+pub(super) fn apply_or_hold(conn: &mut DbConnection, deltas: Deltas) -> Result<(), StoreError> {
+    let unheld = HELD.with(|held| match held.borrow_mut().as_mut() {
+        Some(held) => {
+            held.absorb(deltas);
+            None
+        }
+        None => Some(deltas),
+    });
+    match unheld {
+        Some(deltas) => deltas.apply(conn),
+        None => Ok(()),
+    }
+}
+
 /// The cell of `key`, as a query.
 #[diesel::dsl::auto_type(no_type_alias)]
 fn cell<'a>(key: &'a Key) -> _ {
@@ -505,4 +573,65 @@ pub(crate) fn by_locale(
         locales.entry(row.locale).or_default().merge(&sums, 1);
     }
     Ok(locales)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::TestDatabase;
+
+    fn key() -> Key {
+        (
+            "migration-and-gender".to_owned(),
+            "final".to_owned(),
+            "bs".to_owned(),
+            String::new(),
+        )
+    }
+
+    fn change(attempts: i64) -> Deltas {
+        let sums = CellSums {
+            attempts,
+            learners: 1,
+            ..CellSums::default()
+        };
+        Deltas(BTreeMap::from([(key(), sums)]))
+    }
+
+    fn attempts_in_cell(conn: &mut DbConnection) -> Option<i64> {
+        stored(conn).expect("cells").get(&key()).map(|c| c.attempts)
+    }
+
+    #[test]
+    fn held_changes_are_written_once_at_the_end_and_dropped_when_the_work_fails() {
+        let db = TestDatabase::new();
+        let pool = db.migrated_pool();
+        let mut conn = pool.get().expect("connection");
+        conn.write_transaction(|tx| {
+            let outcome = holding_cells(tx, |tx| {
+                apply_or_hold(tx, change(1))?;
+                apply_or_hold(tx, change(2))?;
+                assert_eq!(attempts_in_cell(tx), None, "held back until the end");
+                Ok::<_, StoreError>(())
+            })?;
+            outcome
+        })
+        .expect("transaction");
+        assert_eq!(attempts_in_cell(&mut conn), Some(3));
+
+        let failed = holding_cells(&mut conn, |tx| {
+            apply_or_hold(tx, change(5))?;
+            Err::<(), _>(StoreError::Corrupt("the work failed".to_owned()))
+        });
+        assert!(matches!(failed, Ok(Err(StoreError::Corrupt(_)))));
+        assert_eq!(
+            attempts_in_cell(&mut conn),
+            Some(3),
+            "nothing held is written"
+        );
+
+        // Nothing stays held once the work is over: the next change is written at once.
+        apply_or_hold(&mut conn, change(1)).expect("apply");
+        assert_eq!(attempts_in_cell(&mut conn), Some(4));
+    }
 }

@@ -299,6 +299,16 @@ thread_local! {
     static HELD: RefCell<Option<Deltas>> = const { RefCell::new(None) };
 }
 
+/// Forgets what is held when dropped, however the work of [`holding_cells`] ends (a panic
+/// included), so that nothing held outlives its transaction.
+struct Release;
+
+impl Drop for Release {
+    fn drop(&mut self) {
+        HELD.with(|held| held.borrow_mut().take());
+    }
+}
+
 /// Runs `work`, a write transaction's statements, holding back the item-cell changes of
 /// the attempts it grades, and writes them at its end: under a load of submissions the
 /// writer's transaction holds dozens, and each cell is then read, summed and written back
@@ -314,14 +324,6 @@ pub(crate) fn holding_cells<T, E>(
 ) -> Result<Result<T, E>, StoreError> {
     if HELD.with(|held| held.borrow().is_some()) {
         return Ok(work(conn));
-    }
-    /// Forgets what is held however `work` ends (a panic included), so that nothing held
-    /// outlives its transaction.
-    struct Release;
-    impl Drop for Release {
-        fn drop(&mut self) {
-            HELD.with(|held| held.borrow_mut().take());
-        }
     }
     HELD.with(|held| *held.borrow_mut() = Some(Deltas::default()));
     let release = Release;
@@ -608,13 +610,12 @@ mod tests {
         let pool = db.migrated_pool();
         let mut conn = pool.get().expect("connection");
         conn.write_transaction(|tx| {
-            let outcome = holding_cells(tx, |tx| {
+            holding_cells(tx, |tx| {
                 apply_or_hold(tx, change(1))?;
                 apply_or_hold(tx, change(2))?;
                 assert_eq!(attempts_in_cell(tx), None, "held back until the end");
                 Ok::<_, StoreError>(())
-            })?;
-            outcome
+            })?
         })
         .expect("transaction");
         assert_eq!(attempts_in_cell(&mut conn), Some(3));

@@ -89,6 +89,18 @@ impl<'a> Prepared<'a> {
         self
     }
 
+    /// Appends parameters with these values, separated by commas (a `VALUES` list).
+    #[must_use]
+    pub fn bind_all<V: Into<Value<'a>>>(mut self, values: impl IntoIterator<Item = V>) -> Self {
+        for (n, value) in values.into_iter().enumerate() {
+            if n > 0 {
+                self = self.sql(", ");
+            }
+            self = self.bind(value);
+        }
+        self
+    }
+
     /// Appends `other`'s text and parameters.
     #[must_use]
     pub fn append(mut self, other: Prepared<'a>) -> Self {

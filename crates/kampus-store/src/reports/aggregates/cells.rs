@@ -125,11 +125,6 @@ impl Deltas {
             let [enrolled, started, completed, withdrawn, takers, passers] = counts;
             // Both backends speak `ON CONFLICT … DO UPDATE`; diesel's MultiConnection does
             // not build it, and two new enrollments may create the same cell at once.
-            let mut upsert = Prepared::new(
-                "INSERT INTO report_completion_cells (course_id, locale, institution_id, \
-                 country_code, gender, month, enrolled, started, completed, withdrawn, \
-                 final_takers, final_passers) VALUES (",
-            );
             let keys = [
                 &key.course_id,
                 &key.locale,
@@ -138,26 +133,24 @@ impl Deltas {
                 &key.gender,
                 &key.month,
             ];
-            for value in keys {
-                upsert = upsert.bind(value).sql(", ");
-            }
-            for (n, count) in [enrolled, started, completed, withdrawn, takers, passers]
-                .into_iter()
-                .enumerate()
-            {
-                upsert = upsert.sql(if n == 0 { "" } else { ", " }).bind(count);
-            }
-            upsert
-                .sql(
-                    ") ON CONFLICT (course_id, locale, institution_id, country_code, gender, month) \
-                     DO UPDATE SET enrolled = report_completion_cells.enrolled + excluded.enrolled, \
-                     started = report_completion_cells.started + excluded.started, \
-                     completed = report_completion_cells.completed + excluded.completed, \
-                     withdrawn = report_completion_cells.withdrawn + excluded.withdrawn, \
-                     final_takers = report_completion_cells.final_takers + excluded.final_takers, \
-                     final_passers = report_completion_cells.final_passers + excluded.final_passers",
-                )
-                .execute(conn)?;
+            Prepared::new(
+                "INSERT INTO report_completion_cells (course_id, locale, institution_id, \
+                 country_code, gender, month, enrolled, started, completed, withdrawn, \
+                 final_takers, final_passers) VALUES (",
+            )
+            .bind_all(keys)
+            .sql(", ")
+            .bind_all([enrolled, started, completed, withdrawn, takers, passers])
+            .sql(
+                ") ON CONFLICT (course_id, locale, institution_id, country_code, gender, month) \
+                 DO UPDATE SET enrolled = report_completion_cells.enrolled + excluded.enrolled, \
+                 started = report_completion_cells.started + excluded.started, \
+                 completed = report_completion_cells.completed + excluded.completed, \
+                 withdrawn = report_completion_cells.withdrawn + excluded.withdrawn, \
+                 final_takers = report_completion_cells.final_takers + excluded.final_takers, \
+                 final_passers = report_completion_cells.final_passers + excluded.final_passers",
+            )
+            .execute(conn)?;
             if !(change.days_added.is_empty() && change.days_removed.is_empty()) {
                 move_days(conn, &key, &change)?;
             }

@@ -11,8 +11,10 @@
 //! How they stay right: every change to `report_attempts` passes here. New rows (an attempt
 //! graded, a catch-up batch) add their sums and, for a learner's first attempt at the
 //! assessment, one learner; a user's regrouping takes their rows' sums out of the cells they
-//! were in and adds them where they are now. [`differences`] compares the cells with sums
-//! of the rows (within floating-point rounding, since the sums are of fractions).
+//! were in and adds them where they are now. In the writer's batches the sums of new rows
+//! are held and written once at the end of the transaction ([`holding_cells`]).
+//! [`differences`] compares the cells with sums of the rows (within floating-point
+//! rounding, since the sums are of fractions).
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -409,13 +411,7 @@ fn lock(conn: &mut DbConnection, key: &Key) -> Result<CellSums, StoreError> {
          attempts, learners, percents, percent_sum, judged, passed, unreadable, questions) \
          VALUES (",
     )
-    .bind(course)
-    .sql(", ")
-    .bind(assessment)
-    .sql(", ")
-    .bind(locale)
-    .sql(", ")
-    .bind(institution)
+    .bind_all([course, assessment, locale, institution])
     .sql(", 0, 0, 0, 0, 0, 0, 0, '{}') ON CONFLICT DO NOTHING")
     .execute(conn)?;
     let query = cell(key).select(sums_columns());

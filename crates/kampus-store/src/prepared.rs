@@ -89,7 +89,8 @@ impl<'a> Prepared<'a> {
         self
     }
 
-    /// Appends parameters with these values, separated by commas (a `VALUES` list).
+    /// Appends parameters with these values, separated by commas (a `VALUES` list, a
+    /// function's arguments).
     #[must_use]
     pub fn bind_all<V: Into<Value<'a>>>(mut self, values: impl IntoIterator<Item = V>) -> Self {
         for (n, value) in values.into_iter().enumerate() {

@@ -5,7 +5,7 @@ use diesel::prelude::*;
 
 use crate::connection::DbConnection;
 use crate::error::StoreError;
-use crate::prepared::Prepared;
+use crate::prepared::{Prepared, Value};
 use crate::schema::{lesson_progress, progress_events};
 
 /// What happened to a lesson.
@@ -210,17 +210,14 @@ pub fn record_and_list(
     let row: RecordedByServer = Prepared::new(
         "SELECT outcome, first_of_lesson, completed_lessons FROM kampus_record_lesson_event(",
     )
-    .bind(event.event_id.as_str())
-    .sql(", ")
-    .bind(enrollment_id)
-    .sql(", ")
-    .bind(event.kind.as_str())
-    .sql(", ")
-    .bind(event.lesson_id.as_str())
-    .sql(", ")
-    .bind(event.occurred_at)
-    .sql(", ")
-    .bind(now)
+    .bind_all([
+        Value::from(event.event_id.as_str()),
+        Value::from(enrollment_id),
+        Value::from(event.kind.as_str()),
+        Value::from(event.lesson_id.as_str()),
+        Value::from(event.occurred_at),
+        Value::from(now),
+    ])
     .sql(")")
     .get_result(postgres)?;
     if row.first_of_lesson {

@@ -4,9 +4,9 @@
 
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
-use kampus_api::certificate_facts::CertificateFacts;
-use kampus_api::i18n::Catalog;
 use kampus_store::certificates::Certificate;
+use kampus_usecases::certificates::facts::CertificateFacts;
+use kampus_usecases::i18n::Catalog;
 
 fn certificate(locale: &str, holder: &str, title: &str) -> Certificate {
     let outcomes: Vec<String> = (1..=6)

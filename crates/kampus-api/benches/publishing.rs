@@ -18,11 +18,11 @@ use std::time::{Duration, Instant};
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use kampus_api::live_content::{LiveContent, follow_publications};
-use kampus_api::publishing::{self, DraftCache};
 use kampus_content::bundle::SourceTree;
 use kampus_store::testing::TestDatabase;
 use kampus_store::users::{self, NewUser, Role};
 use kampus_store::{Clock, Email, SystemClock};
+use kampus_usecases::publishing::{self, DraftCache};
 
 const COURSES: [&str; 3] = [
     "global-regional-migration-governance",
@@ -77,7 +77,8 @@ fn upload_and_publish(c: &mut Criterion) {
     let conn = &mut pool.get().expect("connection");
     let actor = admin(conn);
     let drafts = DraftCache::default();
-    let published = kampus_api::live_content::Content::default();
+    // Nothing published yet: no slug is taken.
+    let published: Vec<&kampus_content::LoadedCourse> = Vec::new();
     let mut marker = 0;
     let mut group = c.benchmark_group("upload_and_publish");
     group.sample_size(10);
@@ -113,7 +114,7 @@ fn node_pickup(c: &mut Criterion) {
     let conn = &mut pool.get().expect("connection");
     let actor = admin(conn);
     let drafts = DraftCache::default();
-    let none = kampus_api::live_content::Content::default();
+    let none: Vec<&kampus_content::LoadedCourse> = Vec::new();
     // Two versions of the three courses to publish in turn.
     let mut versions = Vec::new();
     for marker in [1, 2] {

@@ -13,10 +13,10 @@ use kampus_store::certificates::{self, Certificate};
 use kampus_store::outbox::Mail;
 use kampus_store::{DbConnection, StoreError};
 
-use crate::certificate_facts::CertificateFacts;
-use crate::certificate_mail::verify_url;
-use crate::i18n::Catalog;
 use crate::mail::{Attachment, AttachmentSource};
+use kampus_usecases::certificates::facts::CertificateFacts;
+use kampus_usecases::certificates::mail::verify_url;
+use kampus_usecases::i18n::Catalog;
 
 #[derive(Debug, thiserror::Error)]
 pub enum CertificatePdfError {

@@ -17,7 +17,7 @@ use kampus_badge::{BadgeError, BadgeInput, IssuerKey, KeyRing, StatusEntry};
 use kampus_content::{LoadedCourse, Locale};
 use kampus_store::certificates::Certificate;
 
-use crate::certificate_facts::CertificateFacts;
+use kampus_usecases::certificates::facts::CertificateFacts;
 
 /// Per key id: the revoked bits a status list was signed for, and that list (JSON).
 type SignedLists = HashMap<String, (Vec<i32>, Arc<String>)>;

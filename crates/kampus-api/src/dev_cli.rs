@@ -12,9 +12,9 @@ use kampus_progress::{GradedPaper, Paper};
 use kampus_store::generate::{self, CourseShape, Generated, Plan};
 use kampus_store::{Clock, StoreError, SystemClock};
 
-use crate::certificate_facts::CertificateFacts;
 use crate::config::Config;
 use crate::startup::connect_and_migrate;
+use kampus_usecases::certificates::facts::CertificateFacts;
 
 #[derive(Debug, Subcommand)]
 pub enum DevCommand {

@@ -9,50 +9,10 @@ use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::{HttpResponse, ResponseError};
 use kampus_store::StoreError;
-use serde::Serialize;
+use kampus_usecases::UseCaseError;
 
-/// One invalid field of a request, named by its JSON pointer-like path.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct FieldError {
-    pub field: String,
-    /// Fluent message id of the explanation.
-    #[serde(skip)]
-    pub message_id: &'static str,
-    /// Numbers the explanation mentions (e.g. `min`).
-    #[serde(skip)]
-    pub args: Vec<(&'static str, i64)>,
-    /// Words the explanation mentions (e.g. the `choices` of a list).
-    #[serde(skip)]
-    pub texts: Vec<(&'static str, String)>,
-}
-
-impl FieldError {
-    pub fn new(field: impl Into<String>, message_id: &'static str) -> Self {
-        Self {
-            field: field.into(),
-            message_id,
-            args: Vec::new(),
-            texts: Vec::new(),
-        }
-    }
-
-    /// "Choose one of: …" for a value outside a fixed list.
-    pub fn choice(field: impl Into<String>, choices: &[&str]) -> Self {
-        Self::new(field, "field-choice-invalid").with_text("choices", choices.join(", "))
-    }
-
-    #[must_use]
-    pub fn with_text(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.texts.push((name, value.into()));
-        self
-    }
-
-    #[must_use]
-    pub fn with_arg(mut self, name: &'static str, value: i64) -> Self {
-        self.args.push((name, value));
-        self
-    }
-}
+/// One invalid field of a request (defined with the workflows, which refuse fields too).
+pub use kampus_usecases::FieldError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
@@ -138,7 +98,7 @@ pub enum ApiError {
     BundleRefused(kampus_content::bundle::Refused),
     /// An uploaded bundle's content does not validate; every problem with file and line.
     #[error("bundle invalid")]
-    BundleInvalid(Vec<crate::publishing::PartProblem>),
+    BundleInvalid(Vec<kampus_usecases::publishing::PartProblem>),
     /// A bug or an unexpected failure; the message is logged, never shown.
     #[error("internal error: {0}")]
     Internal(String),
@@ -330,6 +290,23 @@ impl From<StoreError> for ApiError {
             StoreError::Connect(e) => ApiError::Unavailable(e.to_string()),
             StoreError::BatchFailed(cause) => ApiError::Unavailable(cause),
             other => ApiError::Internal(other.to_string()),
+        }
+    }
+}
+
+impl From<UseCaseError> for ApiError {
+    fn from(error: UseCaseError) -> Self {
+        match error {
+            UseCaseError::NotFound => ApiError::NotFound,
+            UseCaseError::NotEnrolled => ApiError::NotEnrolled,
+            UseCaseError::CourseRestricted => ApiError::CourseRestricted,
+            UseCaseError::AttemptLimitReached => ApiError::AttemptLimitReached,
+            UseCaseError::AttemptClosed => ApiError::AttemptClosed,
+            UseCaseError::Conflict(what) => ApiError::Conflict(what),
+            UseCaseError::Invalid(fields) => ApiError::Validation(fields),
+            UseCaseError::UnknownReference(fields) => ApiError::UnknownReference(fields),
+            UseCaseError::Store(error) => ApiError::from(error),
+            UseCaseError::Internal(what) => ApiError::Internal(what),
         }
     }
 }

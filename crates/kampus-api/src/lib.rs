@@ -8,8 +8,6 @@
 
 pub mod auth;
 pub mod body;
-pub mod certificate_facts;
-pub mod certificate_mail;
 pub mod certificate_pdf;
 pub mod cli;
 pub mod config;
@@ -18,14 +16,11 @@ pub mod credentials;
 pub mod db;
 pub mod dev_cli;
 pub mod error;
-pub mod i18n;
 pub mod live_content;
 pub mod mail;
-pub mod openapi;
 pub mod problem;
-pub mod published_content;
-pub mod publishing;
 pub mod query;
+pub mod rendered;
 pub mod reports_cli;
 pub mod request_locale;
 pub mod routes;

@@ -20,8 +20,7 @@ use std::time::Duration;
 use kampus_content::LoadedCourse;
 use kampus_store::{DbConnection, Pool, content_versions};
 
-use crate::routes::courses::lesson::LessonPages;
-use crate::routes::courses::outline::OutlinePages;
+use crate::rendered::{LessonPages, OutlinePages};
 
 /// One consistent set of published courses.
 #[derive(Debug, Default)]
@@ -73,9 +72,22 @@ impl Content {
         self.courses.iter().map(AsRef::as_ref)
     }
 
+    /// The published courses, to keep beyond this `Content`'s borrow.
+    pub fn courses_shared(&self) -> Vec<Arc<LoadedCourse>> {
+        self.courses.clone()
+    }
+
     /// The published course with this slug.
     pub fn course(&self, slug: &str) -> Option<&LoadedCourse> {
         self.courses().find(|c| c.course().slug == slug)
+    }
+
+    /// The published course with this slug, to keep beyond this `Content`'s borrow.
+    pub fn shared_course(&self, slug: &str) -> Option<Arc<LoadedCourse>> {
+        self.courses
+            .iter()
+            .find(|c| c.course().slug == slug)
+            .cloned()
     }
 
     /// The published course with this id.
@@ -144,7 +156,7 @@ impl LiveContent {
             .iter()
             .filter_map(|c| Some((served.version_of(&c.course().id)?, c.clone())))
             .collect();
-        let loaded = crate::published_content::load_published(conn, &reusable)?;
+        let loaded = kampus_usecases::publishing::folder::load_published(conn, &reusable)?;
         let content = Content::assemble(revision, loaded);
         tracing::info!(
             revision,
@@ -183,4 +195,27 @@ pub fn follow_publications(live: Arc<LiveContent>, pool: Pool, interval: Duratio
             }
         }
     });
+}
+/// At start: offers `content/` and loads what is published (off the async runtime).
+pub async fn start(
+    pool: &Pool,
+    dir: std::path::PathBuf,
+    now: chrono::NaiveDateTime,
+) -> anyhow::Result<LiveContent> {
+    let pool = pool.clone();
+    actix_web::rt::task::spawn_blocking(move || {
+        let started = std::time::Instant::now();
+        let mut conn = pool.get()?;
+        kampus_usecases::publishing::folder::offer_content_folder(&mut conn, &dir, now)?;
+        let live = LiveContent::default();
+        live.refresh(&mut conn)?;
+        tracing::info!(
+            courses = live.current().len(),
+            elapsed_ms = started.elapsed().as_millis(),
+            "loaded the published course content"
+        );
+        Ok(live)
+    })
+    .await
+    .map_err(|e| anyhow::anyhow!("content loading task failed: {e}"))?
 }

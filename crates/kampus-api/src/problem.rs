@@ -17,10 +17,10 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::error::{ApiError, ProblemKind};
-use crate::i18n::Catalog;
 use crate::request_locale;
 use crate::state::AppState;
 use crate::telemetry::RequestId;
+use kampus_usecases::i18n::Catalog;
 
 /// The media type of problem details.
 pub const PROBLEM_JSON: &str = "application/problem+json";

@@ -28,8 +28,11 @@ pub async fn run(config: &Config, command: &ReportsCommand) -> anyhow::Result<()
     actix_web::rt::task::spawn_blocking(move || -> anyhow::Result<()> {
         let mut conn = pool.get()?;
         if recount {
-            let published = crate::published_content::load_published(&mut conn, &HashMap::new())?;
-            let finals = crate::routes::reports::finals(published.iter().map(|(_, c)| c.as_ref()));
+            let published =
+                kampus_usecases::publishing::folder::load_published(&mut conn, &HashMap::new())?;
+            let finals = kampus_store::reports::FinalAssessment::of_courses(
+                published.iter().map(|(_, c)| c.as_ref()),
+            );
             conn.write_transaction(|tx| aggregates::rebuild(tx, &finals))?;
             let summarized = summarize_attempts(&mut conn)?;
             println!("Recounted; {summarized} graded attempts summarized.");

@@ -24,12 +24,13 @@ use crate::auth::throttle::{IpThrottle, ThrottleSettings};
 use crate::config::{Config, JwtSecretSource, MIN_JWT_SECRET_BYTES};
 use crate::db::Db;
 use crate::error::ApiError;
-use crate::i18n::Catalog;
 use crate::mail::MailTransport;
 use crate::mail::worker::{MailWorker, WorkerSettings};
 use crate::state::AppState;
 use crate::telemetry::Metrics;
 use crate::{problem, routes, telemetry};
+use kampus_usecases::Issuer;
+use kampus_usecases::i18n::Catalog;
 
 pub struct Application {
     port: u16,
@@ -78,6 +79,26 @@ fn start_mail_worker(
     .context("starting the mail worker")
 }
 
+/// What the workflows reach: the same clock, pool, writer and strings as the handlers.
+fn workflow_context(
+    config: &Config,
+    pool: &Pool,
+    writer: &WriteBatcher,
+    clock: &Arc<dyn Clock>,
+    catalog: &Arc<Catalog>,
+) -> kampus_usecases::Context {
+    kampus_usecases::Context {
+        clock: clock.clone(),
+        pool: pool.clone(),
+        writer: writer.clone(),
+        issuer: Arc::new(Issuer {
+            name: config.issuer_name.clone(),
+            public_url: config.public_url.clone(),
+        }),
+        strings: catalog.clone(),
+    }
+}
+
 impl Application {
     pub async fn build(config: Config) -> anyhow::Result<Self> {
         Self::build_with_clock(config, Arc::new(SystemClock)).await
@@ -89,9 +110,10 @@ impl Application {
         let secret = load_jwt_secret(&config.jwt_secret)?;
         let pool = connect_and_migrate(&config).await?;
         let content = Arc::new(
-            crate::published_content::start(&pool, config.content_dir.clone(), clock.now()).await?,
+            crate::live_content::start(&pool, config.content_dir.clone(), clock.now()).await?,
         );
-        let finals = crate::routes::reports::finals(content.current().courses());
+        let finals =
+            kampus_store::reports::FinalAssessment::of_courses(content.current().courses());
         bring_report_aggregates_up_to_date(&pool, finals).await?;
         let mail_worker = start_mail_worker(&config, &pool, &clock, &catalog)?;
         let writer = WriteBatcher::start(pool.url().clone(), BatchSettings::default())
@@ -105,6 +127,7 @@ impl Application {
             })?;
         tracing::info!(issuer = %credentials.keys().active().did(), "credentials are signed by this did:key");
         let state = AppState {
+            cases: workflow_context(&config, &pool, &writer, &clock, &catalog),
             credentials: Arc::new(credentials),
             reports: connect_reports(&config, &pool).await?,
             db: Db::new(pool),
@@ -153,8 +176,8 @@ impl Application {
                     web::PathConfig::default()
                         .error_handler(|error, _| ApiError::BadRequest(error.to_string()).into()),
                 )
+                // The composition root: the one place outside `routes` that names them.
                 .configure(routes::configure)
-                .default_service(web::to(routes::not_found))
                 // The last `wrap` is outermost: `observe` assigns the request id first and
                 // sees the final, localized response.
                 // Inside the localizing middleware, so its refusals are localized problems.

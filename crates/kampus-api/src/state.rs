@@ -9,12 +9,14 @@ use crate::auth::access_cache::AccessCache;
 use crate::auth::throttle::{IpThrottle, ThrottleSettings};
 use crate::config::Config;
 use crate::db::Db;
-use crate::i18n::Catalog;
 use crate::live_content::{Content, LiveContent};
 use crate::telemetry::Metrics;
+use kampus_usecases::i18n::Catalog;
 
 #[derive(Debug, Clone)]
 pub struct AppState {
+    /// What the workflows reach (the same clock, pools and strings as below).
+    pub cases: kampus_usecases::Context,
     pub config: Arc<Config>,
     pub db: Db,
     /// Where reports read: a replica when `KAMPUS_REPORTS_DATABASE_URL` names one, so heavy
@@ -28,7 +30,7 @@ pub struct AppState {
     /// published (see [`crate::live_content`]).
     pub content: Arc<LiveContent>,
     /// Versions recently loaded for an admin's preview or publishing.
-    pub drafts: Arc<crate::publishing::DraftCache>,
+    pub drafts: Arc<kampus_usecases::publishing::DraftCache>,
     pub ip_throttle: Arc<IpThrottle>,
     pub throttle: ThrottleSettings,
     /// Accounts and enrollments recently read, for the hottest learner paths.

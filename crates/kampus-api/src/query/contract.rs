@@ -9,7 +9,6 @@
 //! come without one and pay nothing.
 
 use std::collections::BTreeSet;
-use std::sync::OnceLock;
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ResourceDef, ServiceRequest, ServiceResponse};
@@ -65,15 +64,6 @@ impl QueryContract {
         Self { operations }
     }
 
-    /// The contract of this server's own document.
-    pub fn of_this_api() -> &'static Self {
-        static CONTRACT: OnceLock<QueryContract> = OnceLock::new();
-        CONTRACT.get_or_init(|| {
-            let document = serde_json::from_str(crate::openapi::document()).unwrap_or_default();
-            Self::from_document(&document)
-        })
-    }
-
     /// The parameters of `query` that the operation at `method` `path` does not declare;
     /// empty when all are declared, or when no operation is there (the router answers 404 or
     /// 405 then).
@@ -112,8 +102,12 @@ pub async fn enforce(
     if req.query_string().is_empty() {
         return Ok(next.call(req).await?.map_into_boxed_body());
     }
-    let undeclared =
-        QueryContract::of_this_api().undeclared(req.method(), req.path(), req.query_string());
+    // The routes register their document's contract; an application without one declares
+    // nothing to hold requests to.
+    let Some(contract) = req.app_data::<&'static QueryContract>() else {
+        return Ok(next.call(req).await?.map_into_boxed_body());
+    };
+    let undeclared = contract.undeclared(req.method(), req.path(), req.query_string());
     if undeclared.is_empty() {
         return Ok(next.call(req).await?.map_into_boxed_body());
     }

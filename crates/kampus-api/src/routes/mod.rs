@@ -7,6 +7,7 @@ pub mod courses;
 pub mod docs;
 pub mod health;
 pub mod me;
+pub mod openapi;
 pub mod patch;
 pub mod reports;
 pub mod verify;
@@ -16,10 +17,10 @@ use actix_web::web;
 
 use crate::auth::guard;
 use crate::error::ApiError;
-use crate::openapi;
 use crate::telemetry::metrics_endpoint;
 
-/// Registers every route.
+/// Registers every route, the answer to every other path, and the query contract the
+/// [`crate::query::contract::enforce`] middleware holds requests to.
 ///
 /// Order matters for speed, not meaning (no two patterns overlap): the router, and again the
 /// metrics' route label, try patterns in registration order, and each pattern with a
@@ -42,7 +43,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .service(web::resource("/metrics").route(web::get().to(metrics_endpoint)))
     .service(web::resource("/openapi.json").route(web::get().to(openapi::openapi_json)))
     .service(web::resource("/docs").route(web::get().to(docs::page)))
-    .service(web::resource("/docs/assets/{file}").route(web::get().to(docs::asset)));
+    .service(web::resource("/docs/assets/{file}").route(web::get().to(docs::asset)))
+    .app_data(openapi::query_contract())
+    .default_service(web::to(not_found));
 }
 
 fn courses_routes(cfg: &mut web::ServiceConfig) {

@@ -16,12 +16,12 @@ use kampus_store::certificates;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::certificate_facts::CertificateFacts;
 use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::request_locale::negotiate_request;
 use crate::routes::auth::client_ip;
 use crate::state::AppState;
+use kampus_usecases::certificates::facts::CertificateFacts;
 
 /// What a verifier learns about a certificate.
 #[derive(Debug, Serialize, ToSchema)]

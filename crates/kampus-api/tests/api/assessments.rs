@@ -741,7 +741,7 @@ async fn concurrent_completing_events_complete_once() {
         certificate.serial
     );
     assert_eq!(certificate.verification_code.len(), 19);
-    let facts: kampus_api::certificate_facts::CertificateFacts =
+    let facts: kampus_usecases::certificates::facts::CertificateFacts =
         serde_json::from_str(&certificate.snapshot).expect("snapshot");
     assert_eq!(facts.locale, "bs");
     assert_eq!(

@@ -6,12 +6,12 @@
 use std::path::Path;
 use std::time::Duration;
 
-use kampus_api::i18n::Catalog;
 use kampus_content::Locale;
 use kampus_content::answer_key::AnswerKey;
 use kampus_store::testing::TestDatabase;
 use kampus_store::users::{NewUser, Role};
 use kampus_store::{Clock, Email, SystemClock, outbox, users};
+use kampus_usecases::i18n::Catalog;
 use reqwest::Method;
 use serde_json::{Value, json};
 

@@ -41,7 +41,7 @@ pub async fn issued_to(
         )
         .await;
     let now = app.state.clock.now();
-    let facts = kampus_api::certificate_facts::CertificateFacts {
+    let facts = kampus_usecases::certificates::facts::CertificateFacts {
         holder_name: name.into(),
         institution: None,
         locale: "mk".into(),

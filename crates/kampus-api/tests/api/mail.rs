@@ -5,7 +5,6 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::TimeDelta;
-use kampus_api::i18n::Catalog;
 use kampus_api::mail::worker::{self, WorkerSettings};
 use kampus_api::mail::{MailTemplate, MailTransport, compose};
 use kampus_api::{Application, Config};
@@ -13,6 +12,7 @@ use kampus_content::Locale;
 use kampus_store::outbox::{self, RetryPolicy};
 use kampus_store::testing::TestDatabase;
 use kampus_store::{Clock, SystemClock};
+use kampus_usecases::i18n::Catalog;
 
 use crate::smtp_sink::{SmtpSink, free_port, header, subject};
 

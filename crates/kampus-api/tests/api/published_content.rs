@@ -4,10 +4,10 @@
 
 use std::path::Path;
 
-use kampus_api::published_content::{load_published, offer_content_folder};
 use kampus_content::bundle::SourceTree;
 use kampus_store::content_versions;
 use kampus_store::testing::TestDatabase;
+use kampus_usecases::publishing::folder::{load_published, offer_content_folder};
 
 use crate::helpers::copy_dir;
 

@@ -65,3 +65,30 @@ pub struct FinalAssessment {
     /// The pre-test's id, when the course has one.
     pub pre_test_id: Option<String>,
 }
+
+impl FinalAssessment {
+    /// Each course's final assessment and pre-test, for the courses that have a final.
+    pub fn of_courses<'a>(
+        courses: impl IntoIterator<Item = &'a kampus_content::LoadedCourse>,
+    ) -> Vec<FinalAssessment> {
+        use kampus_content::model::AssessmentKind;
+        courses
+            .into_iter()
+            .filter_map(|loaded| {
+                let course = loaded.course();
+                let first_of = |kind| {
+                    course
+                        .assessments
+                        .iter()
+                        .find(|a| a.kind == kind)
+                        .map(|a| a.id.clone())
+                };
+                Some(FinalAssessment {
+                    course_id: course.id.clone(),
+                    assessment_id: first_of(AssessmentKind::Final)?,
+                    pre_test_id: first_of(AssessmentKind::PreTest),
+                })
+            })
+            .collect()
+    }
+}

@@ -9,14 +9,11 @@
 //! [`super::printed_text`].
 
 use actix_web::{HttpResponse, web};
-use kampus_store::certificates::{self, Certificate, Reissued, Revoked};
-use kampus_store::{DbConnection, StoreError, audit, enrollments};
+use kampus_store::certificates::{Reissued, Revoked};
+use kampus_usecases::certificates::revocation;
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 use utoipa::ToSchema;
 
-use crate::certificate_facts::{CertificateFacts, gather_again};
-use crate::certificate_mail;
 use crate::routes::certificates::CertificateView;
 
 use super::printed_text::{self, MAX_REASON_CHARS};
@@ -38,17 +35,6 @@ pub struct Revocation {
         pattern = r"^[^\u0000-\u001F\u007F-\u009F\u061C\u200E-\u200F\u202A-\u202E\u2066-\u2069]*[^\u0000-\u0020\u007F-\u00A0\u061C\u1680\u2000-\u200A\u200E-\u200F\u2028-\u202F\u205F\u2066-\u2069\u3000\uFEFF][^\u0000-\u001F\u007F-\u009F\u061C\u200E-\u200F\u202A-\u202E\u2066-\u2069]*$"
     )]
     pub reason: String,
-}
-
-/// The serial of the certificate a path names, by its id or by its serial: `NotFound` when
-/// neither names one.
-fn serial_of(conn: &mut DbConnection, certificate: &str) -> Result<String, StoreError> {
-    let found: Option<Certificate> = match certificates::find(conn, certificate) {
-        Ok(found) => Some(found),
-        Err(StoreError::NotFound) => certificates::find_by_serial(conn, certificate)?,
-        Err(other) => return Err(other),
-    };
-    found.map(|c| c.serial).ok_or(StoreError::NotFound)
 }
 
 /// Revokes a certificate (admins). Revoking twice is refused: the first reason stands.
@@ -76,27 +62,8 @@ pub async fn revoke(
     body: crate::body::Json<Revocation>,
 ) -> Result<web::Json<Verification>, ApiError> {
     let reason = checked_reason(&body.reason)?;
-    let (certificate, actor, db_state) = (certificate.into_inner(), admin.0.id, state.clone());
-    let outcome = state
-        .db
-        .run(move |conn| {
-            let now = db_state.clock.now();
-            conn.write_transaction(|tx| {
-                let serial = serial_of(tx, &certificate)?;
-                let outcome = certificates::revoke(tx, &serial, actor, &reason, now)?;
-                if let Revoked::Now(certificate) = &outcome {
-                    let entry = audit::Entry {
-                        actor_id: Some(&actor.to_string()),
-                        action: "certificate.revoke",
-                        subject: &certificate.serial,
-                        details: json!({ "reason": reason }),
-                    };
-                    audit::record(tx, &entry, now)?;
-                }
-                Ok::<_, StoreError>(outcome)
-            })
-        })
-        .await?;
+    let actor = admin.0.id;
+    let outcome = revocation::revoke(&state.cases, actor, certificate.into_inner(), reason).await?;
     match outcome {
         Revoked::Now(certificate) => {
             tracing::info!(serial = %certificate.serial, admin = %actor, "certificate revoked");
@@ -151,40 +118,17 @@ pub async fn reissue(
     body: crate::body::Json<Revocation>,
 ) -> Result<HttpResponse, ApiError> {
     let reason = checked_reason(&body.reason)?;
-    let (certificate, actor, db_state) = (certificate.into_inner(), admin.0.id, state.clone());
-    let outcome = state
-        .db
-        .run(move |conn| {
-            let now = db_state.clock.now();
-            conn.write_transaction(|tx| {
-                let serial = serial_of(tx, &certificate)?;
-                let old = certificates::find_by_serial(tx, &serial)?.ok_or(StoreError::NotFound)?;
-                let enrollment = enrollments::find_by_id(tx, &old.enrollment_id)?;
-                let content = db_state.content();
-                let loaded = content.course_by_id(&old.course_id);
-                let facts = gather_again(
-                    tx,
-                    loaded,
-                    &enrollment,
-                    &CertificateFacts::of(&old)?,
-                    &db_state.config.issuer_name,
-                )?;
-                let outcome =
-                    certificates::reissue(tx, &serial, actor, &reason, &facts.to_json()?, now)?;
-                if let Reissued::Now { old, new } = &outcome {
-                    certificate_mail::queue(tx, &db_state, new, now)?;
-                    let entry = audit::Entry {
-                        actor_id: Some(&actor.to_string()),
-                        action: "certificate.reissue",
-                        subject: &old.serial,
-                        details: json!({ "reason": reason, "replaced_by": new.serial }),
-                    };
-                    audit::record(tx, &entry, now)?;
-                }
-                Ok::<_, StoreError>(outcome)
-            })
-        })
-        .await?;
+    let actor = admin.0.id;
+    let content = state.content();
+    let published = move |course_id: &str| content.shared_course_by_id(course_id);
+    let outcome = revocation::reissue(
+        &state.cases,
+        actor,
+        certificate.into_inner(),
+        reason,
+        published,
+    )
+    .await?;
     match outcome {
         Reissued::Now { old, new } => {
             tracing::info!(old = %old.serial, new = %new.serial, admin = %actor, "certificate re-issued");

@@ -43,7 +43,8 @@ mod tests {
     /// character.
     #[test]
     fn the_documents_patterns_are_the_servers() {
-        let doc: Value = serde_json::from_str(crate::openapi::document()).expect("document");
+        let doc: Value =
+            serde_json::from_str(crate::routes::openapi::document()).expect("document");
         let schemas = &doc["components"]["schemas"];
         let member = |schema: &str, member: &str| &schemas[schema]["properties"][member];
         for (schema, name) in [

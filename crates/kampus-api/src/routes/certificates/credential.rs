@@ -7,10 +7,10 @@ use actix_web::{HttpResponse, web};
 use kampus_store::{StoreError, certificates, users};
 
 use crate::auth::AuthenticatedUser;
-use crate::certificate_facts::CertificateFacts;
 use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::state::AppState;
+use kampus_usecases::certificates::facts::CertificateFacts;
 
 /// VC Data Model 2.0's media type for a credential.
 const VC_MEDIA_TYPE: &str = "application/vc";

@@ -14,10 +14,10 @@ use kampus_store::{DbConnection, StoreError};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::certificate_facts::CertificateFacts;
-use crate::certificate_mail::verify_url;
 use crate::error::ApiError;
 use crate::state::AppState;
+use kampus_usecases::certificates::facts::CertificateFacts;
+use kampus_usecases::certificates::mail::verify_url;
 
 /// A certificate as its holder (or staff) sees it.
 #[derive(Debug, Serialize, ToSchema)]

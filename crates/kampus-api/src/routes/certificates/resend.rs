@@ -2,31 +2,23 @@
 //! its PDF) again. A few times an hour per certificate, so the address cannot be flooded.
 
 use actix_web::{HttpResponse, web};
-use chrono::TimeDelta;
-use kampus_store::{StoreError, rate_limits};
+use kampus_usecases::certificates::resend;
 use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::auth::AuthenticatedUser;
-use crate::certificate_mail;
 use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::state::AppState;
 
 /// Resends per certificate per window.
-pub const RESENDS_PER_WINDOW: i32 = 3;
-const WINDOW: TimeDelta = TimeDelta::hours(1);
+pub const RESENDS_PER_WINDOW: i32 = resend::RESENDS_PER_WINDOW;
 
 /// What was queued.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Resent {
     /// The outbox id of the queued email.
     pub mail_id: String,
-}
-
-enum Outcome {
-    Queued(String),
-    Throttled { retry_after_secs: u64 },
 }
 
 /// Queues the certificate's email to its holder again (holders only).
@@ -50,35 +42,21 @@ pub async fn resend(
     caller: AuthenticatedUser,
     id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let (id, db_state) = (id.into_inner(), state.clone());
-    let outcome = state
+    let id = id.into_inner();
+    let caller = caller.0;
+    let holder = caller.id.to_string();
+    let certificate = state
         .db
-        .run(move |conn| {
-            let certificate = super::readable(conn, &caller.0, &id)?;
-            if certificate.user_id != caller.0.id.to_string() {
-                return Ok(None);
-            }
-            let bucket = format!("certificate-resend:{}", certificate.id);
-            let now = db_state.clock.now();
-            conn.write_transaction(|tx| {
-                let (hits, window_ends) = rate_limits::current(tx, &bucket, WINDOW, now)?;
-                if hits >= RESENDS_PER_WINDOW {
-                    let wait = (window_ends - now).num_seconds().max(1);
-                    return Ok(Some(Outcome::Throttled {
-                        retry_after_secs: u64::try_from(wait).unwrap_or(1),
-                    }));
-                }
-                rate_limits::hit(tx, &bucket, WINDOW, now)?;
-                let mail_id = certificate_mail::queue(tx, &db_state, &certificate, now)?;
-                Ok::<_, StoreError>(Some(Outcome::Queued(mail_id)))
-            })
-        })
+        .run(move |conn| super::readable(conn, &caller, &id))
         .await?;
-    match outcome {
-        None => Err(ApiError::Forbidden),
-        Some(Outcome::Throttled { retry_after_secs }) => {
+    // Staff may read it, but only its holder may have it mailed.
+    if certificate.user_id != holder {
+        return Err(ApiError::Forbidden);
+    }
+    match resend::resend(&state.cases, certificate).await? {
+        resend::Resent::Throttled { retry_after_secs } => {
             Err(ApiError::TooManyRequests { retry_after_secs })
         }
-        Some(Outcome::Queued(mail_id)) => Ok(HttpResponse::Accepted().json(Resent { mail_id })),
+        resend::Resent::Queued(mail_id) => Ok(HttpResponse::Accepted().json(Resent { mail_id })),
     }
 }

@@ -8,24 +8,20 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use chrono::{NaiveDateTime, TimeDelta};
 use kampus_content::model::{QuestionKind, ReviewPolicy};
 use kampus_content::{Correctness, LoadedCourse, Locale, Response};
-use kampus_progress::{GradedPaper, OsRandom, Paper};
-use kampus_store::attempts::{self, Attempt};
-use kampus_store::{StoreError, enrollments};
+use kampus_progress::{GradedPaper, Paper};
+use kampus_store::attempts::Attempt;
+use kampus_usecases::learning::attempts::{self, Started, answers_of, paper_of};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::{LocalizedText, text};
 use crate::auth::Learner;
-use crate::error::{ApiError, FieldError};
+use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::request_locale::negotiate_request;
 use crate::state::AppState;
-
-/// Answers saved or submitted this long after the time limit are still accepted (network).
-const GRACE: TimeDelta = TimeDelta::seconds(30);
 
 /// A part of a question (a choice, premise, response or item) with its text.
 #[derive(Debug, Serialize, ToSchema)]
@@ -97,16 +93,6 @@ pub struct AttemptView {
     pub answers: serde_json::Value,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<AttemptResult>,
-}
-
-/// The paper the attempt was drawn with.
-fn paper_of(attempt: &Attempt) -> Result<Paper, StoreError> {
-    stored_json(&attempt.id, &attempt.paper)
-}
-
-/// The answers saved so far.
-fn answers_of(attempt: &Attempt) -> Result<HashMap<String, Response>, StoreError> {
-    stored_json(&attempt.id, &attempt.answers)
 }
 
 /// Renders an attempt for its learner in `locale`.
@@ -239,58 +225,6 @@ fn feedback(
         .collect()
 }
 
-fn is_closed(attempt: &Attempt, now: NaiveDateTime) -> bool {
-    attempt.submitted_at.is_some() || attempt.deadline_at.is_some_and(|d| now > d + GRACE)
-}
-
-/// Grades an open attempt with its saved answers and records the grade, once.
-fn grade_and_record(
-    conn: &mut kampus_store::DbConnection,
-    attempt: &Attempt,
-    now: NaiveDateTime,
-) -> Result<Attempt, StoreError> {
-    let (graded, result) = grade(&paper_of(attempt)?, &attempt.answers)?;
-    // If another submission won, this is a no-op and the stored grade is returned.
-    attempts::submit(
-        conn,
-        &attempt.id,
-        graded.percent,
-        graded.passed,
-        &result,
-        now,
-    )?;
-    attempts::find(conn, &attempt.id)
-}
-
-/// The paper graded with `answers` (stored JSON), and the grade as stored JSON.
-fn grade(paper: &Paper, answers: &str) -> Result<(GradedPaper, String), StoreError> {
-    let answers: HashMap<String, Response> = serde_json::from_str(answers).unwrap_or_default();
-    let graded = paper.grade(&answers);
-    let result = serde_json::to_string(&graded).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    Ok((graded, result))
-}
-
-/// Passing an assessment may complete the course.
-fn complete_if_due(
-    tx: &mut kampus_store::DbConnection,
-    state: &AppState,
-    attempt: &Attempt,
-    now: NaiveDateTime,
-) -> Result<(), StoreError> {
-    let enrollment = enrollments::find_by_id(tx, &attempt.enrollment_id)?;
-    if let Some(loaded) = state.content().course_by_id(&enrollment.course_id) {
-        super::completion::evaluate(tx, loaded, &enrollment, now, state)?;
-    }
-    Ok(())
-}
-
-enum Started {
-    Open(Attempt),
-    New(Attempt),
-    LimitReached,
-    NotEnrolled,
-}
-
 /// Starts an attempt (or returns the one still open): the server draws the questions.
 #[utoipa::path(
     post,
@@ -316,65 +250,12 @@ pub async fn start(
     let (slug, assessment_id) = path.into_inner();
     let content = state.content();
     let loaded = content.course(&slug).ok_or(ApiError::NotFound)?;
-    let assessment = loaded
-        .course()
-        .assessments
-        .iter()
-        .find(|a| a.id == assessment_id)
-        .ok_or(ApiError::NotFound)?;
     let locale = negotiate_request(&req, &state).locale;
-    let (user_id, course_id, db_state) = (user.0.id, loaded.course().id.clone(), state.clone());
-    // Drawn here, not in the writer's transaction, which every writer of the node waits for
-    // (wasted if an attempt is still open: drawing is cheap).
-    let drawn = Paper::draw(assessment, &mut OsRandom::new());
-    let paper = serde_json::to_string(&drawn).map_err(|e| ApiError::Internal(e.to_string()))?;
-    let (assessment_id, limit, time_limit) = (
-        assessment.id.clone(),
-        assessment.settings.attempts,
-        assessment.settings.time_limit_minutes,
-    );
-    // A small write transaction: grouped with others by the writer (group commit).
-    let started = state
-        .writer
-        .run(move |tx| {
-            let now = db_state.clock.now();
-            let Some(enrollment) = enrollments::find(tx, user_id, &course_id)?
-                .filter(enrollments::Enrollment::is_active)
-            else {
-                return Ok(Started::NotEnrolled);
-            };
-            let (made, open) = attempts::tally(tx, &enrollment.id, &assessment_id)?;
-            if let Some(open) = open {
-                if !is_closed(&open, now) {
-                    return Ok(Started::Open(open));
-                }
-                // Time ran out: it is graded with what was saved in time.
-                grade_and_record(tx, &open, now)?;
-            }
-            let attempts_made = usize::try_from(made).unwrap_or(usize::MAX);
-            if limit.is_some_and(|limit| attempts_made >= limit as usize) {
-                return Ok(Started::LimitReached);
-            }
-            let deadline = time_limit.map(|m| now + TimeDelta::minutes(i64::from(m)));
-            let number = i32::try_from(attempts_made + 1).unwrap_or(i32::MAX);
-            Ok::<_, StoreError>(Started::New(attempts::start(
-                tx,
-                &enrollment.id,
-                &assessment_id,
-                number,
-                &paper,
-                deadline,
-                now,
-            )?))
-        })
-        .await?;
-    match started {
-        Started::New(attempt) => {
-            Ok(HttpResponse::Created().json(view_of_paper(loaded, locale, &attempt, &drawn)?))
+    match attempts::start(&state.cases, loaded, user.0.id, &assessment_id).await? {
+        Started::New { attempt, paper } => {
+            Ok(HttpResponse::Created().json(view_of_paper(loaded, locale, &attempt, &paper)?))
         }
         Started::Open(attempt) => Ok(HttpResponse::Ok().json(view(loaded, locale, &attempt)?)),
-        Started::LimitReached => Err(ApiError::AttemptLimitReached),
-        Started::NotEnrolled => Err(ApiError::NotEnrolled),
     }
 }
 
@@ -388,7 +269,7 @@ async fn owned_attempt(
     let user_id = user.0.id;
     let (attempt, course_id) = state
         .db
-        .run(move |conn| attempts::find_owned(conn, &id, user_id))
+        .run(move |conn| kampus_store::attempts::find_owned(conn, &id, user_id))
         .await?;
     Ok((attempt, published(state, &course_id)?))
 }
@@ -459,52 +340,8 @@ pub async fn save(
     body: crate::body::Json<SaveAnswers>,
 ) -> Result<HttpResponse, ApiError> {
     let (attempt, _) = owned_attempt(&state, &user, id.into_inner()).await?;
-    if is_closed(&attempt, state.clock.now()) {
-        return Err(ApiError::AttemptClosed);
-    }
-    let given = body.into_inner().answers;
-    check_answers(&paper_of(&attempt)?, &given)?;
-    let merged = merged_answers(&attempt, &given)?;
-    let db_state = state.clone();
-    // Written only if nothing changed since the read above (optimistic): the reading, checking
-    // and merging stay off the writer, which every write of the node waits for.
-    let saved = state
-        .writer
-        .run(move |tx| {
-            let open_after = db_state.clock.now() - GRACE;
-            if attempts::replace_answers(tx, &attempt.id, &attempt.answers, &merged, open_after)? {
-                return Ok(true);
-            }
-            // Another save, the submission or the time limit came first: decide here, where
-            // no other write of this node can come in between.
-            let current = attempts::find(tx, &attempt.id)?;
-            if is_closed(&current, db_state.clock.now()) {
-                return Ok(false);
-            }
-            let merged = merged_answers(&current, &given)?;
-            attempts::replace_answers(tx, &current.id, &current.answers, &merged, open_after)
-        })
-        .await?;
-    if saved {
-        Ok(HttpResponse::NoContent().finish())
-    } else {
-        Err(ApiError::AttemptClosed)
-    }
-}
-
-/// The attempt's saved answers with `given` merged in, as stored JSON.
-fn merged_answers(
-    attempt: &Attempt,
-    given: &HashMap<String, Response>,
-) -> Result<String, StoreError> {
-    let mut answers = answers_of(attempt)?;
-    answers.extend(given.iter().map(|(k, v)| (k.clone(), v.clone())));
-    serde_json::to_string(&answers).map_err(|e| StoreError::Corrupt(e.to_string()))
-}
-
-/// A JSON column of an attempt, read back.
-fn stored_json<T: serde::de::DeserializeOwned>(attempt: &str, json: &str) -> Result<T, StoreError> {
-    serde_json::from_str(json).map_err(|e| StoreError::Corrupt(format!("attempt {attempt}: {e}")))
+    attempts::save(&state.cases, attempt, body.into_inner().answers).await?;
+    Ok(HttpResponse::NoContent().finish())
 }
 
 /// Submits the attempt: graded once on the server; submitting again returns the same result.
@@ -540,80 +377,17 @@ pub async fn submit(
     let given = final_answers(&req, &body)?;
     let locale = negotiate_request(&req, &state).locale;
     let (attempt, loaded) = owned_attempt(&state, &user, id.into_inner()).await?;
-    if attempt.submitted_at.is_some() {
-        return Ok(web::Json(view(&loaded, locale, &attempt)?));
-    }
-    let now = state.clock.now();
-    let paper = paper_of(&attempt)?;
-    let answers = match &given {
-        Some(given) => {
-            if is_closed(&attempt, now) {
-                return Err(ApiError::AttemptClosed);
-            }
-            check_answers(&paper, given)?;
-            merged_answers(&attempt, given)?
-        }
-        None => attempt.answers.clone(),
-    };
-    // Graded here, off the writer; recorded only if the attempt is as it was read.
-    let (graded, result) = grade(&paper, &answers)?;
-    let db_state = state.clone();
-    let recorded = state
-        .writer
-        .run(move |tx| {
-            let now = db_state.clock.now();
-            let record = attempts::GradeToRecord {
-                read_answers: &attempt.answers,
-                graded_answers: &answers,
-                deadline_after: given.is_some().then(|| now - GRACE),
-                percent: graded.percent,
-                passed: graded.passed,
-                result: &result,
-            };
-            let recorded = if attempts::submit_graded(tx, &attempt.id, &record, now)? {
-                Attempt {
-                    answers: answers.clone(),
-                    submitted_at: Some(now),
-                    percent: Some(graded.percent),
-                    passed: graded.passed,
-                    result: Some(result.clone()),
-                    ..attempt.clone()
-                }
-            } else {
-                // Submitted meanwhile (a double submit: that grade stands, and the completion
-                // was checked with it), or changed since the read: decide here, where no other
-                // write of this node comes in between.
-                let current = attempts::find(tx, &attempt.id)?;
-                if current.submitted_at.is_some() {
-                    return Ok(current);
-                }
-                let current = match &given {
-                    Some(given) if !is_closed(&current, now) => {
-                        let merged = merged_answers(&current, given)?;
-                        attempts::save_answers(tx, &current.id, &merged)?;
-                        Attempt {
-                            answers: merged,
-                            ..current
-                        }
-                    }
-                    // Time is up: graded with what was saved in time.
-                    _ => current,
-                };
-                grade_and_record(tx, &current, now)?
-            };
-            if recorded.passed == Some(true) {
-                complete_if_due(tx, &db_state, &recorded, now)?;
-            }
-            Ok(recorded)
-        })
-        .await?;
-    if recorded.passed == Some(true) {
+    let course_id = loaded.course().id.clone();
+    let submitted = attempts::submit(&state.cases, loaded.clone(), attempt, given).await?;
+    if submitted.attempt.passed == Some(true) {
         // It may have completed the course: the outline says so.
-        state.access.forget_standing(user.0.id, &loaded.course().id);
+        state.access.forget_standing(user.0.id, &course_id);
     }
-    // The attempt's paper never changes, whichever submission won.
     Ok(web::Json(view_of_paper(
-        &loaded, locale, &recorded, &paper,
+        &loaded,
+        locale,
+        &submitted.attempt,
+        &submitted.paper,
     )?))
 }
 
@@ -642,29 +416,4 @@ fn final_answers(
         return Ok(None);
     }
     crate::body::parse::<SaveAnswers>(body).map(|b| Some(b.answers))
-}
-
-/// Refuses answers to questions not on the paper (`404 unknown-reference`), then answers of
-/// another type than their question takes (`422`).
-fn check_answers(paper: &Paper, given: &HashMap<String, Response>) -> Result<(), ApiError> {
-    let mut ids: Vec<&String> = given.keys().collect();
-    ids.sort();
-    let unknown: Vec<FieldError> = ids
-        .iter()
-        .filter(|qid| paper.question(qid).is_none())
-        .map(|qid| FieldError::new(format!("answers.{qid}"), "field-question-unknown"))
-        .collect();
-    if !unknown.is_empty() {
-        return Err(ApiError::UnknownReference(unknown));
-    }
-    let invalid: Vec<FieldError> = ids
-        .iter()
-        .filter(|qid| !paper.accepts(qid, &given[**qid]))
-        .map(|qid| FieldError::new(format!("answers.{qid}"), "field-answer-type-invalid"))
-        .collect();
-    if invalid.is_empty() {
-        Ok(())
-    } else {
-        Err(ApiError::Validation(invalid))
-    }
 }

@@ -4,12 +4,15 @@ use std::collections::{BTreeMap, HashMap};
 
 use actix_web::{HttpRequest, web};
 use kampus_content::model::AccreditationLevel;
-use kampus_store::enrollments::{self, Enrollment};
-use kampus_store::time_on_task::{self, LessonTime};
+use kampus_store::enrollments;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::audience::{CourseAudience, applicant, enrollable};
+use kampus_usecases::learning::enrollment::{
+    EnrollmentProgress, applicant, enrollable, with_progress,
+};
+
+use super::audience::CourseAudience;
 use super::{LocalizedText, complete_locales, text};
 use crate::auth::MaybeUser;
 use crate::error::ApiError;
@@ -62,46 +65,6 @@ pub struct EnrollmentStatus {
     pub time_spent_seconds: u64,
     /// Seconds credited to each lesson of the course that has some.
     pub lesson_seconds: BTreeMap<String, u64>,
-}
-
-/// An enrollment with the lessons it has completed and the time credited to each lesson.
-#[derive(Debug, Clone)]
-pub struct EnrollmentProgress {
-    pub enrollment: Enrollment,
-    pub completed: Vec<String>,
-    pub time: Vec<LessonTime>,
-}
-
-impl EnrollmentProgress {
-    /// Seconds credited to a lesson.
-    pub fn lesson_seconds(&self, lesson_id: &str) -> u64 {
-        self.time
-            .iter()
-            .find(|t| t.lesson_id == lesson_id)
-            .map_or(0, |t| u64::try_from(t.seconds).unwrap_or(0))
-    }
-
-    /// Seconds credited in all.
-    pub fn total_seconds(&self) -> u64 {
-        self.time
-            .iter()
-            .map(|t| u64::try_from(t.seconds).unwrap_or(0))
-            .sum()
-    }
-}
-
-/// Loads an enrollment's completed lessons and time on task.
-pub fn with_progress(
-    conn: &mut kampus_store::DbConnection,
-    enrollment: Enrollment,
-) -> Result<EnrollmentProgress, kampus_store::StoreError> {
-    let completed = kampus_store::progress::completed_lessons(conn, &enrollment.id)?;
-    let time = time_on_task::for_enrollment(conn, &enrollment.id)?;
-    Ok(EnrollmentProgress {
-        enrollment,
-        completed,
-        time,
-    })
 }
 
 impl EnrollmentStatus {

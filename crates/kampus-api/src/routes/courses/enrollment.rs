@@ -1,20 +1,13 @@
 //! `PUT` and `DELETE /api/v1/courses/{slug}/enrollment`: enrolling and withdrawing.
 
 use actix_web::web;
-use kampus_store::enrollments;
+use kampus_usecases::learning::enrollment::{self, Change};
 
-use super::audience::enroll_if_admitted;
-use super::catalog::{EnrollmentStatus, with_progress};
+use super::catalog::EnrollmentStatus;
 use crate::auth::AuthenticatedUser;
 use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::state::AppState;
-
-#[derive(Debug, Clone, Copy)]
-enum Change {
-    Enroll,
-    Withdraw,
-}
 
 /// Applies `change` to the caller's enrollment in the course `slug` and answers with the
 /// resulting status.
@@ -26,27 +19,11 @@ async fn change(
 ) -> Result<web::Json<EnrollmentStatus>, ApiError> {
     let content = state.content();
     let loaded = content.course(slug).ok_or(ApiError::NotFound)?;
-    let course_id = loaded.course().id.clone();
-    let audience = loaded.course().audience.clone();
-    let (user, db_state) = (user.0, state.clone());
     // The lesson and progress paths may remember the old state of this enrollment.
-    state.access.forget_enrollment(user.id, &course_id);
-    let enrollment = state
-        .db
-        .run(move |conn| {
-            let now = db_state.clock.now();
-            conn.write_transaction(|tx| {
-                let changed = match change {
-                    Change::Enroll => {
-                        enroll_if_admitted(tx, &user, &course_id, audience.as_ref(), now)?
-                    }
-                    Change::Withdraw => Some(enrollments::withdraw(tx, user.id, &course_id, now)?),
-                };
-                changed.map(|e| with_progress(tx, e)).transpose()
-            })
-        })
-        .await?
-        .ok_or(ApiError::CourseRestricted)?;
+    state
+        .access
+        .forget_enrollment(user.0.id, &loaded.course().id);
+    let enrollment = enrollment::change(&state.cases, user.0, loaded, change).await?;
     Ok(web::Json(EnrollmentStatus::of(loaded, Some(&enrollment))))
 }
 

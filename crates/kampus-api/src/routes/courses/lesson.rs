@@ -1,11 +1,8 @@
 //! `GET /api/v1/courses/{slug}/lessons/{lesson_id}`: a lesson, for an enrolled learner.
 //!
 //! The hottest request of the API. A lesson's JSON is the same for every learner, so it is
-//! serialized once per locale and kept ([`LessonPages`]); the per-request work is checking the
+//! serialized once per locale and kept ([`crate::rendered::LessonPages`]); the per-request work is checking the
 //! token, the account and the enrollment (through the access cache) and picking the locale.
-
-use std::collections::HashMap;
-use std::sync::OnceLock;
 
 use actix_web::http::header::{self, ContentType};
 use actix_web::web::Bytes;
@@ -114,41 +111,6 @@ pub async fn lesson(
         .content_type(ContentType::json())
         .insert_header((header::CONTENT_LANGUAGE, locale.tag()))
         .body(page))
-}
-
-/// Each lesson's JSON per locale, serialized on first request and kept as long as the
-/// published content it belongs to (a new revision comes with new, empty slots).
-#[derive(Debug, Default)]
-pub struct LessonPages {
-    by_course: HashMap<String, HashMap<String, LocalePages>>,
-}
-
-/// A page's JSON in each locale (`Locale::index`), serialized on first request; `None` when it
-/// cannot be rendered.
-pub(crate) type LocalePages = [OnceLock<Option<Bytes>>; Locale::ALL.len()];
-
-impl LessonPages {
-    /// Empty slots for every lesson of `courses`.
-    pub fn new<'a>(courses: impl Iterator<Item = &'a LoadedCourse>) -> Self {
-        let by_course = courses
-            .map(|loaded| {
-                let course = loaded.course();
-                let lessons = course
-                    .modules
-                    .iter()
-                    .flat_map(|m| &m.lessons)
-                    .map(|lesson| (lesson.clone(), LocalePages::default()))
-                    .collect();
-                (course.slug.clone(), lessons)
-            })
-            .collect();
-        Self { by_course }
-    }
-
-    /// The slots of one lesson, if the course has it.
-    fn of(&self, slug: &str, lesson: &str) -> Option<&LocalePages> {
-        self.by_course.get(slug)?.get(lesson)
-    }
 }
 
 /// The lesson's JSON in `locale` (following the fallback chain).

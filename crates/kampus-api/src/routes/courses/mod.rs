@@ -7,7 +7,6 @@ mod answer_schema;
 pub mod attempts;
 pub mod audience;
 pub mod catalog;
-pub mod completion;
 pub mod enrollment;
 pub mod lesson;
 pub mod outline;

@@ -1,13 +1,11 @@
 //! `GET /api/v1/courses/{slug}`: a course's outline.
 //!
 //! Served from memory, like lessons: the course's part of the answer is the same for everyone
-//! and is serialized once per locale ([`OutlinePages`]); a signed-in caller's part (their
+//! and is serialized once per locale ([`crate::rendered::OutlinePages`]); a signed-in caller's part (their
 //! enrollment and progress, whether they may enroll) is kept in the node's access cache, as
 //! serialized members, and written in front of it. Whatever changes that part through this
 //! node (a lesson event, a heartbeat, an attempt, the survey, enrolling) forgets it; another
 //! node's change shows within the cache's time to live.
-
-use std::collections::HashMap;
 
 use actix_web::http::header::ContentType;
 use actix_web::web::Bytes;
@@ -18,9 +16,10 @@ use kampus_store::enrollments;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::audience::{CourseAudience, applicant, enrollable};
-use super::catalog::{EnrollmentStatus, with_progress};
-use super::lesson::LocalePages;
+use kampus_usecases::learning::enrollment::{applicant, enrollable, with_progress};
+
+use super::audience::CourseAudience;
+use super::catalog::EnrollmentStatus;
 use super::{LocalizedText, complete_locales, text};
 use crate::auth::MaybeLearner;
 use crate::error::ApiError;
@@ -190,29 +189,6 @@ fn serialized_outline(loaded: &kampus_content::LoadedCourse, locale: Locale) -> 
         .map_err(|e| tracing::error!(error = %e, "outline not rendered"))
         .ok()?;
     serde_json::to_vec(&outline).ok().map(Bytes::from)
-}
-
-/// Each course's outline per locale, serialized on first request and kept as long as the
-/// published content it belongs to.
-#[derive(Debug, Default)]
-pub struct OutlinePages {
-    by_course: HashMap<String, LocalePages>,
-}
-
-impl OutlinePages {
-    /// Empty slots for every course of `courses`.
-    pub fn new<'a>(courses: impl Iterator<Item = &'a kampus_content::LoadedCourse>) -> Self {
-        Self {
-            by_course: courses
-                .map(|loaded| (loaded.course().slug.clone(), LocalePages::default()))
-                .collect(),
-        }
-    }
-
-    /// The slots of one course, if published.
-    fn of(&self, slug: &str) -> Option<&LocalePages> {
-        self.by_course.get(slug)
-    }
 }
 
 /// A course's outline in `locale`, the same for every caller (an admin's preview shows a

@@ -2,8 +2,8 @@
 
 use actix_web::{HttpResponse, web};
 use chrono::{DateTime, SubsecRound, Utc};
-use kampus_store::progress::{self, EventKind, LessonEvent, Recorded};
-use kampus_store::{StoreError, enrollments};
+use kampus_store::progress::{EventKind, LessonEvent, Recorded};
+use kampus_usecases::learning::lessons;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -77,26 +77,16 @@ pub async fn record(
     slug: web::Path<String>,
     body: crate::body::Json<ProgressEvent>,
 ) -> Result<HttpResponse, ApiError> {
-    let content = state.content();
-    let loaded = content.course(&slug).ok_or(ApiError::NotFound)?;
-    let course = loaded.course();
-    let lessons: Vec<String> = course
-        .modules
-        .iter()
-        .flat_map(|m| m.lessons.iter().cloned())
-        .collect();
+    let course = state
+        .content()
+        .shared_course(&slug)
+        .ok_or(ApiError::NotFound)?;
     let body = body.into_inner();
     // The only rule the schema states and serde does not check: the id's form.
     if !is_hyphenated_uuid(&body.event_id) {
         return Err(ApiError::Validation(vec![FieldError::new(
             "event_id",
             "field-uuid-invalid",
-        )]));
-    }
-    if !lessons.contains(&body.lesson_id) {
-        return Err(ApiError::UnknownReference(vec![FieldError::new(
-            "lesson_id",
-            "field-lesson-unknown",
         )]));
     }
     let kind = match body.kind {
@@ -110,55 +100,24 @@ pub async fn record(
         // Microseconds, as PostgreSQL keeps them: a retry compares equal to what was stored.
         occurred_at: body.occurred_at.map(|t| t.naive_utc().trunc_subsecs(6)),
     };
+    let course_id = course.course().id.clone();
     // The enrollment as the lesson path knows it (the access cache): active, and its id.
-    let enrollment_id = active_enrollment(&state, user.0.id, &course.id)
+    let enrollment_id = active_enrollment(&state, user.0.id, &course_id)
         .await?
         .ok_or(ApiError::NotEnrolled)?
         .id;
-    let (db_state, slug) = (state.clone(), slug.into_inner());
-    let job = move |tx: &mut kampus_store::DbConnection| {
-        let now = db_state.clock.now();
-        let (recorded, completed) = progress::record_and_list(tx, &enrollment_id, &event, now)?;
-        // Only a lesson completed for the first time can complete the course.
-        if recorded == Recorded::Completed {
-            let enrollment = enrollments::find_by_id(tx, &enrollment_id)?;
-            if let Some(loaded) = db_state.content().course(&slug) {
-                super::completion::evaluate(tx, loaded, &enrollment, now, &db_state)?;
-            }
-        }
-        Ok::<_, StoreError>((recorded, completed))
-    };
-    // Many events share one transaction (group commit); each is still atomic on its own.
-    // Two events completing the course at once on PostgreSQL (two writers or nodes) may meet
-    // on the completion's unique key; the loser's job was rolled back, and run once more it
-    // finds the course completed.
-    let outcome = match state.writer.run(job.clone()).await {
-        Err(StoreError::Conflict(_)) => state.writer.run(job).await,
-        other => other,
-    }?;
-    let (recorded, completed) = outcome;
-    if recorded != Recorded::Duplicate {
-        state.access.forget_standing(user.0.id, &course.id);
+    let progress = lessons::record_event(&state.cases, course, enrollment_id, event).await?;
+    if progress.recorded != Recorded::Duplicate {
+        state.access.forget_standing(user.0.id, &course_id);
     }
-    let recorded = match recorded {
-        Recorded::New | Recorded::Completed => "new",
-        Recorded::Duplicate => "duplicate",
-        Recorded::Conflict => {
-            return Err(ApiError::Conflict(
-                "event id reused for a different event".into(),
-            ));
-        }
-    };
-    let completed: Vec<String> = lessons
-        .iter()
-        .filter(|l| completed.contains(l))
-        .cloned()
-        .collect();
-    let percent = u32::try_from(completed.len() * 100 / lessons.len().max(1)).unwrap_or(100);
     Ok(HttpResponse::Ok().json(ProgressState {
-        recorded,
-        total_lessons: lessons.len(),
-        completed_lessons: completed,
-        percent,
+        recorded: if progress.recorded == Recorded::Duplicate {
+            "duplicate"
+        } else {
+            "new"
+        },
+        total_lessons: progress.lessons.len(),
+        percent: progress.percent(),
+        completed_lessons: progress.completed,
     }))
 }

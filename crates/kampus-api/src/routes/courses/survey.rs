@@ -4,20 +4,21 @@ use std::collections::HashMap;
 
 use actix_web::{HttpRequest, web};
 use kampus_content::model::SurveyItemType;
-use kampus_store::{StoreError, completion, enrollments};
+use kampus_store::{completion, enrollments};
+use kampus_usecases::learning::survey;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::catalog::{EnrollmentStatus, with_progress};
+use super::catalog::EnrollmentStatus;
 use super::{LocalizedText, text};
 use crate::auth::AuthenticatedUser;
-use crate::error::{ApiError, FieldError};
+use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::request_locale::negotiate_request;
 use crate::state::AppState;
 
 /// Longest free-text answer accepted.
-pub const MAX_TEXT_CHARS: usize = 4000;
+pub const MAX_TEXT_CHARS: usize = survey::MAX_TEXT_CHARS;
 /// The lowest rating, and the highest any Likert scale has (a course's items have 3 to 7
 /// points; each item's own `scale` is its highest).
 pub const MIN_RATING: u8 = 1;
@@ -65,6 +66,15 @@ impl<'de> Deserialize<'de> for SurveyAnswer {
             other => Err(D::Error::custom(format!(
                 "{other} is neither a rating nor a text"
             ))),
+        }
+    }
+}
+
+impl From<SurveyAnswer> for survey::Answer {
+    fn from(answer: SurveyAnswer) -> Self {
+        match answer {
+            SurveyAnswer::Rating(rating) => survey::Answer::Rating(rating),
+            SurveyAnswer::Text(text) => survey::Answer::Text(text),
         }
     }
 }
@@ -171,68 +181,16 @@ pub async fn submit(
     body: crate::body::Json<SurveySubmission>,
 ) -> Result<web::Json<EnrollmentStatus>, ApiError> {
     let content = state.content();
-    let loaded = content.course(&slug).ok_or(ApiError::NotFound)?;
-    let course = loaded.course();
-    let enrollment = active_enrollment(&state, &user, course.id.clone()).await?;
-    if enrollment.completed_at.is_some() {
-        return Err(ApiError::Conflict("survey of a completed course".into()));
-    }
-    let answers = body.into_inner().answers;
-    let mut unknown: Vec<FieldError> = answers
-        .keys()
-        .filter(|id| !course.survey.iter().any(|item| &item.id == *id))
-        .map(|id| FieldError::new(format!("answers.{id}"), "field-survey-item-unknown"))
+    let loaded = content.shared_course(&slug).ok_or(ApiError::NotFound)?;
+    let course_id = loaded.course().id.clone();
+    let enrollment = active_enrollment(&state, &user, course_id.clone()).await?;
+    let answers = body
+        .into_inner()
+        .answers
+        .into_iter()
+        .map(|(id, answer)| (id, answer.into()))
         .collect();
-    if !unknown.is_empty() {
-        unknown.sort_by(|a, b| a.field.cmp(&b.field));
-        return Err(ApiError::UnknownReference(unknown));
-    }
-    let mut invalid = Vec::new();
-    for item in &course.survey {
-        let field = format!("answers.{}", item.id);
-        let scale = item.scale.unwrap_or(5);
-        let fits = match (item.item_type, answers.get(&item.id)) {
-            (_, None) => {
-                if item.required {
-                    invalid.push(FieldError::new(field, "field-required"));
-                }
-                continue;
-            }
-            (SurveyItemType::Likert, Some(SurveyAnswer::Rating(r))) => (1..=scale).contains(r),
-            (SurveyItemType::FreeText, Some(SurveyAnswer::Text(t))) => {
-                t.chars().count() <= MAX_TEXT_CHARS
-            }
-            _ => false,
-        };
-        if !fits {
-            invalid.push(match item.item_type {
-                SurveyItemType::Likert => {
-                    FieldError::new(field, "field-rating-invalid").with_arg("max", i64::from(scale))
-                }
-                SurveyItemType::FreeText => FieldError::new(field, "field-comment-invalid")
-                    .with_arg("max", i64::try_from(MAX_TEXT_CHARS).unwrap_or(i64::MAX)),
-            });
-        }
-    }
-    if !invalid.is_empty() {
-        return Err(ApiError::Validation(invalid));
-    }
-    let json = serde_json::to_string(&answers).map_err(|e| ApiError::Internal(e.to_string()))?;
-    let (db_state, loaded_slug) = (state.clone(), slug.into_inner());
-    let found = state
-        .db
-        .run(move |conn| {
-            let now = db_state.clock.now();
-            let content = db_state.content();
-            let loaded = content.course(&loaded_slug).ok_or(StoreError::NotFound)?;
-            conn.write_transaction(|tx| {
-                completion::save_survey(tx, &enrollment.id, &json, now)?;
-                super::completion::evaluate(tx, loaded, &enrollment, now, &db_state)?;
-                let current = enrollments::find_by_id(tx, &enrollment.id)?;
-                with_progress(tx, current)
-            })
-        })
-        .await?;
-    state.access.forget_standing(user.0.id, &course.id);
-    Ok(web::Json(EnrollmentStatus::of(loaded, Some(&found))))
+    let found = survey::submit(&state.cases, loaded.clone(), enrollment, answers).await?;
+    state.access.forget_standing(user.0.id, &course_id);
+    Ok(web::Json(EnrollmentStatus::of(&loaded, Some(&found))))
 }

@@ -5,9 +5,9 @@
 //! be inflated by sending heartbeats faster, in parallel, or with large numbers in them.
 
 use actix_web::web;
-use kampus_progress::time_on_task::{self as rule, CAP_SECONDS, INTERVAL_SECONDS};
-use kampus_store::time_on_task::{self, Credit};
-use kampus_store::{StoreError, enrollments};
+use kampus_progress::time_on_task::{CAP_SECONDS, INTERVAL_SECONDS};
+use kampus_store::time_on_task::LessonTime;
+use kampus_usecases::learning::time;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -78,7 +78,6 @@ pub async fn heartbeat(
 ) -> Result<web::Json<TimeOnTask>, ApiError> {
     let content = state.content();
     let loaded = content.course(&slug).ok_or(ApiError::NotFound)?;
-    let course = loaded.course();
     let body = body.into_inner();
     let mut invalid = Vec::new();
     let claimed = match body.seconds {
@@ -97,57 +96,22 @@ pub async fn heartbeat(
     if !invalid.is_empty() {
         return Err(ApiError::Validation(invalid));
     }
-    if !course.lesson_ids().any(|l| l == body.lesson_id) {
-        return Err(ApiError::UnknownReference(vec![FieldError::new(
-            "lesson_id",
-            "field-lesson-unknown",
-        )]));
+    let lesson_id = body.lesson_id;
+    let credited =
+        time::heartbeat(&state.cases, loaded, user.0.id, lesson_id.clone(), claimed).await?;
+    if credited.seconds > 0 {
+        state.access.forget_standing(user.0.id, &loaded.course().id);
     }
-    let (user_id, course_id, lesson_id, db_state) =
-        (user.0.id, course.id.clone(), body.lesson_id, state.clone());
-    // Heartbeats are small and frequent: group commit. The clock is read inside the job, so
-    // heartbeats of one node see time move forward in the order they are written.
-    let outcome = state
-        .writer
-        .run(move |conn| {
-            let Some(enrollment) = enrollments::find(conn, user_id, &course_id)?
-                .filter(enrollments::Enrollment::is_active)
-            else {
-                return Ok(None);
-            };
-            let now = db_state.clock.now();
-            let previous = time_on_task::counted_until(conn, &enrollment.id)?;
-            let decided = rule::credit(previous, now, claimed);
-            let credit = Credit {
-                lesson_id: &lesson_id,
-                previous,
-                counted_until: decided.counted_until,
-                seconds: decided.seconds,
-                at: now,
-            };
-            // A heartbeat that lost a race with another node's credits nothing.
-            let credited = if time_on_task::credit(conn, &enrollment.id, &credit)? {
-                decided.seconds
-            } else {
-                0
-            };
-            let times = time_on_task::for_enrollment(conn, &enrollment.id)?;
-            Ok::<_, StoreError>(Some((credited, lesson_id.clone(), times)))
-        })
-        .await?;
-    let (credited_seconds, lesson_id, times) = outcome.ok_or(ApiError::NotEnrolled)?;
-    if credited_seconds > 0 {
-        state.access.forget_standing(user.0.id, &course.id);
-    }
-    let seconds = |t: &time_on_task::LessonTime| u64::try_from(t.seconds).unwrap_or(0);
+    let seconds = |t: &LessonTime| u64::try_from(t.seconds).unwrap_or(0);
     Ok(web::Json(TimeOnTask {
-        credited_seconds,
-        lesson_seconds: times
+        credited_seconds: credited.seconds,
+        lesson_seconds: credited
+            .times
             .iter()
             .filter(|t| t.lesson_id == lesson_id)
             .map(seconds)
             .sum(),
-        time_spent_seconds: times.iter().map(seconds).sum(),
+        time_spent_seconds: credited.times.iter().map(seconds).sum(),
         lesson_id,
         cap_seconds: CAP_SECONDS,
         interval_seconds: INTERVAL_SECONDS,

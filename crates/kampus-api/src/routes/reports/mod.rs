@@ -20,7 +20,7 @@ use chrono::{Datelike, NaiveDate};
 use kampus_content::Locale;
 use kampus_store::InstitutionId;
 use kampus_store::institutions::CountryCode;
-use kampus_store::reports::{Filter, FinalAssessment, Scope};
+use kampus_store::reports::{Filter, Scope};
 use kampus_store::users::Gender;
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
@@ -245,22 +245,4 @@ pub fn assessment_of(
         .iter()
         .find(|a| a.kind == kind)
         .map(|a| a.id.clone())
-}
-
-/// Each published course's final assessment and pre-test (courses with a final).
-pub fn finals<'a>(
-    courses: impl IntoIterator<Item = &'a kampus_content::LoadedCourse>,
-) -> Vec<FinalAssessment> {
-    use kampus_content::model::AssessmentKind;
-    courses
-        .into_iter()
-        .filter_map(|loaded| {
-            let course = loaded.course();
-            Some(FinalAssessment {
-                course_id: course.id.clone(),
-                assessment_id: assessment_of(course, AssessmentKind::Final)?,
-                pre_test_id: assessment_of(course, AssessmentKind::PreTest),
-            })
-        })
-        .collect()
 }

@@ -12,8 +12,8 @@ use super::{ReportView, VersionView};
 use crate::auth::AdminUser;
 use crate::error::ApiError;
 use crate::problem::Problem;
-use crate::publishing::{self, UploadError};
 use crate::state::AppState;
+use kampus_usecases::publishing::{self, UploadError};
 
 /// Largest upload accepted, in bytes. Well above a course with its images; what it unpacks
 /// to is limited separately (per file, in all, in number of files).
@@ -111,27 +111,15 @@ pub async fn upload(
             },
             _ => ApiError::BadRequest(error.to_string()),
         })?;
-    let db_state = state.clone();
+    let published = state.content().courses_shared();
     let actor = admin.0.id.to_string();
-    let drafts = state
-        .db
-        .run(move |conn| {
-            let now = db_state.clock.now();
-            let published = db_state.content();
-            Ok(publishing::accept_upload(
-                conn,
-                &body,
-                &actor,
-                now,
-                &db_state.drafts,
-                &published,
-            ))
-        })
-        .await?
+    let drafts = publishing::upload(&state.cases, state.drafts.clone(), body, actor, published)
+        .await
         .map_err(|error| match error {
             UploadError::Refused(refusals) => ApiError::BundleRefused(refusals),
             UploadError::Invalid(problems) => ApiError::BundleInvalid(problems),
             UploadError::Store(error) => error.into(),
+            UploadError::Failed(error) => error.into(),
         })?;
     let any_new = drafts.iter().any(|d| d.created);
     let content = state.content();

@@ -1,6 +1,6 @@
 //! `/api/v1/admin/content`: admins upload, preview, publish, unpublish and roll back course
 //! versions, and see each course's translation status (issue 9). The rules are in
-//! [`crate::publishing`]; these handlers authorize, call it off the async workers and shape
+//! [`kampus_usecases::publishing`]; these handlers authorize, call it off the async workers and shape
 //! the answers. Trainers and learners are refused (403) before a body is read.
 
 pub mod bundles;
@@ -12,7 +12,7 @@ use kampus_store::content_versions::Version;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::publishing::Report;
+use kampus_usecases::publishing::Report;
 
 /// A course version, as admins see it.
 #[derive(Debug, Serialize, ToSchema)]

@@ -11,11 +11,11 @@ use kampus_content::LoadedCourse;
 use crate::auth::AdminUser;
 use crate::error::ApiError;
 use crate::problem::Problem;
-use crate::publishing;
 use crate::request_locale::negotiate_request;
 use crate::routes::courses::lesson::Lesson;
 use crate::routes::courses::outline::{Outline, outline_of};
 use crate::state::AppState;
+use kampus_usecases::publishing;
 
 /// A version's outline as learners would see it.
 #[utoipa::path(
@@ -85,12 +85,5 @@ async fn version_course(
     state: &web::Data<AppState>,
     id: String,
 ) -> Result<Arc<LoadedCourse>, ApiError> {
-    let db_state = state.clone();
-    state
-        .db
-        .run(move |conn| {
-            let (_, course) = publishing::loaded_version(conn, &db_state.drafts, &id)?;
-            Ok(course)
-        })
-        .await
+    Ok(publishing::preview(&state.cases, state.drafts.clone(), id).await?)
 }

@@ -5,13 +5,13 @@
 //! and the outline).
 
 use actix_web::web;
+use kampus_content::CoverageReport;
 use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::auth::AdminUser;
 use crate::error::ApiError;
 use crate::problem::Problem;
-use crate::publishing::{LocaleStatus, translation_status};
 use crate::state::AppState;
 
 /// One published course's translation status.
@@ -58,4 +58,62 @@ pub async fn translation_status_of_courses(
             })
             .collect(),
     ))
+}
+
+/// Each locale's translation status, from a course's coverage.
+pub fn translation_status(coverage: &CoverageReport) -> Vec<LocaleStatus> {
+    coverage
+        .locales
+        .iter()
+        .map(|row| {
+            let missing = row.missing.len();
+            let status = if missing > 0 {
+                TranslationStatus::Partial
+            } else if row.outdated > 0 {
+                TranslationStatus::Outdated
+            } else {
+                TranslationStatus::Complete
+            };
+            LocaleStatus {
+                locale: row.locale.tag().to_owned(),
+                status,
+                percent: row.percent(),
+                total: row.total,
+                own: row.present,
+                derived: row.derived,
+                missing: row.missing.clone(),
+                outdated: row.outdated_keys.clone(),
+            }
+        })
+        .collect()
+}
+
+/// How far a locale's texts are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum TranslationStatus {
+    /// Every text is there and confirmed against the current English.
+    Complete,
+    /// Some texts are missing: learners see them in the fallback language.
+    Partial,
+    /// Every text is there, but some were translated from an older English text.
+    Outdated,
+}
+
+/// One locale of a course.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct LocaleStatus {
+    pub locale: String,
+    pub status: TranslationStatus,
+    /// Texts present or derived by transliteration, in percent.
+    pub percent: u32,
+    pub total: usize,
+    /// Texts in the locale's own files.
+    pub own: usize,
+    /// Texts served by transliteration from the other Serbian script.
+    pub derived: usize,
+    /// Keys of missing texts (served in the fallback language).
+    pub missing: Vec<String>,
+    /// Keys of texts whose English changed since they were translated.
+    pub outdated: Vec<String>,
 }

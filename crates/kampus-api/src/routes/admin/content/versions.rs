@@ -5,7 +5,7 @@
 
 use actix_web::{HttpResponse, web};
 use kampus_store::content_versions::{self, Version};
-use kampus_store::{DbConnection, StoreError};
+
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -13,8 +13,8 @@ use super::{ReportView, VersionView};
 use crate::auth::AdminUser;
 use crate::error::ApiError;
 use crate::problem::Problem;
-use crate::publishing;
 use crate::state::AppState;
+use kampus_usecases::publishing;
 
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -170,25 +170,23 @@ pub async fn publish(
     admin: AdminUser,
     id: web::Path<String>,
 ) -> Result<web::Json<Published>, ApiError> {
-    let (id, actor, db_state) = (id.into_inner(), admin.0.id.to_string(), state.clone());
-    let (version, changed, asks_less, course) = state
-        .db
-        .run(move |conn| {
-            let (version, course) = publishing::loaded_version(conn, &db_state.drafts, &id)?;
-            let before = db_state.content().shared_course_by_id(&version.course_id);
-            let now = db_state.clock.now();
-            let changed = publishing::publish(conn, &version, &course, &actor, now)?;
-            serve_now(conn, &db_state);
-            let asks_less = before.is_some_and(|before| publishing::asks_less(&before, &course));
-            Ok((version, changed, changed && asks_less, course))
-        })
-        .await?;
-    if asks_less {
-        complete_in_background(&state, course);
+    let content = state.content();
+    let served = move |course_id: &str| content.shared_course_by_id(course_id);
+    let publication = publishing::publish_version(
+        &state.cases,
+        state.drafts.clone(),
+        id.into_inner(),
+        admin.0.id.to_string(),
+        served,
+    )
+    .await?;
+    serve_now(&state).await;
+    if publication.asks_less {
+        complete_in_background(&state, publication.course);
     }
     Ok(web::Json(Published {
-        version: Some(VersionView::of(&version, true)),
-        changed,
+        version: Some(VersionView::of(&publication.version, true)),
+        changed: publication.changed,
     }))
 }
 
@@ -214,26 +212,9 @@ pub async fn unpublish(
     admin: AdminUser,
     course_id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let (course_id, actor, db_state) = (
-        course_id.into_inner(),
-        admin.0.id.to_string(),
-        state.clone(),
-    );
-    let changed = state
-        .db
-        .run(move |conn| {
-            if content_versions::of_course(conn, &course_id)?.is_empty() {
-                return Err(StoreError::NotFound);
-            }
-            let now = db_state.clock.now();
-            let changed = conn.write_transaction(|tx| {
-                content_versions::lock(tx)?;
-                content_versions::unpublish(tx, &course_id, Some(&actor), now)
-            })?;
-            serve_now(conn, &db_state);
-            Ok(changed)
-        })
-        .await?;
+    let changed =
+        publishing::unpublish(&state.cases, course_id.into_inner(), admin.0.id.to_string()).await?;
+    serve_now(&state).await;
     Ok(HttpResponse::Ok().json(Published {
         version: None,
         changed,
@@ -243,16 +224,12 @@ pub async fn unpublish(
 /// Learners whose only missing step the new version dropped complete now, in the background
 /// of this node (each in its own transaction; a few milliseconds per open enrollment).
 fn complete_in_background(state: &AppState, course: std::sync::Arc<kampus_content::LoadedCourse>) {
-    let state = state.clone();
-    actix_web::rt::task::spawn_blocking(move || {
-        let done = state
-            .db
-            .pool()
-            .get()
-            .and_then(|mut conn| publishing::complete_due(&mut conn, &course, &state));
-        match done {
+    let cases = state.cases.clone();
+    actix_web::rt::spawn(async move {
+        let course_id = course.course().id.clone();
+        match publishing::complete_due(&cases, course).await {
             Ok(completed) => tracing::info!(
-                course = course.course().id,
+                course = course_id,
                 completed,
                 "completion evaluated again after a version that asks less"
             ),
@@ -263,8 +240,15 @@ fn complete_in_background(state: &AppState, course: std::sync::Arc<kampus_conten
 
 /// This node serves the change before answering (the others poll). A failure here is only
 /// logged: the change is committed and the poller retries.
-fn serve_now(conn: &mut DbConnection, state: &AppState) {
-    if let Err(error) = state.content.refresh(conn) {
+async fn serve_now(state: &AppState) {
+    let live = state.content.clone();
+    let refreshed = state.db.run(move |conn| Ok(live.refresh(conn))).await;
+    let failed = match refreshed {
+        Ok(Ok(_)) => None,
+        Ok(Err(error)) => Some(error.to_string()),
+        Err(error) => Some(error.to_string()),
+    };
+    if let Some(error) = failed {
         tracing::warn!(%error, "published, but reloading the content failed; the poller retries");
     }
 }

@@ -13,16 +13,21 @@ use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDateTime;
+use kampus_content::LoadedCourse;
 use kampus_content::bundle::{Refused, SourceTree};
 use kampus_content::problem::{Problem, ProblemCode};
 use kampus_content::upload::{UploadPart, split_upload};
-use kampus_content::{CoverageReport, LoadedCourse};
 use kampus_store::content_versions::{self, NewVersion, Source, Version};
 use kampus_store::reports::aggregates;
 use kampus_store::{DbConnection, StoreError};
 
-use crate::live_content::Content;
 use serde::{Deserialize, Serialize};
+
+use crate::context::Context;
+use crate::error::UseCaseError;
+use crate::retry;
+
+pub mod folder;
 
 /// Why an upload was not stored.
 #[derive(Debug, thiserror::Error)]
@@ -35,6 +40,9 @@ pub enum UploadError {
     Invalid(Vec<PartProblem>),
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The work could not run (its blocking task failed).
+    #[error(transparent)]
+    Failed(#[from] UseCaseError),
 }
 
 /// A problem of one part of an upload (`part` is its folder in the upload, empty for the
@@ -85,14 +93,14 @@ struct Checked {
 }
 
 /// Reads, validates and records an upload as drafts; nothing is written unless every part
-/// passes. `published` is this node's published content (for slugs already taken). Blocking.
+/// passes. `published` is this node's published courses (for slugs already taken). Blocking.
 pub fn accept_upload(
     conn: &mut DbConnection,
     bytes: &[u8],
     actor: &str,
     now: NaiveDateTime,
     drafts: &DraftCache,
-    published: &Content,
+    published: &[&LoadedCourse],
 ) -> Result<Vec<Draft>, UploadError> {
     let tree = SourceTree::read_upload(bytes).map_err(UploadError::Refused)?;
     let parts = split_upload(&tree).map_err(|problems| {
@@ -215,12 +223,16 @@ fn current_tree(
 }
 
 /// A new course may not take the slug (its address) of another published course.
-fn refuse_taken_slugs(published: &Content, checked: &[Checked], invalid: &mut Vec<PartProblem>) {
+fn refuse_taken_slugs(
+    published: &[&LoadedCourse],
+    checked: &[Checked],
+    invalid: &mut Vec<PartProblem>,
+) {
     for part in checked {
         let course = part.course.course();
         if let Some(other) = published
-            .course(&course.slug)
-            .filter(|other| other.course().id != course.id)
+            .iter()
+            .find(|other| other.course().slug == course.slug && other.course().id != course.id)
         {
             invalid.push(in_part(
                 &course.id,
@@ -302,14 +314,12 @@ pub fn loaded_version(
     if let Some(course) = drafts.get(&version.id) {
         return Ok((version, course));
     }
-    let course = crate::published_content::load_version(conn, &version)
-        .map_err(|e| StoreError::Corrupt(e.to_string()))?
-        .ok_or_else(|| {
-            StoreError::Conflict(format!(
-                "version {} of {} does not load without errors",
-                version.number, version.course_id
-            ))
-        })?;
+    let course = folder::load_version(conn, &version)?.ok_or_else(|| {
+        StoreError::Conflict(format!(
+            "version {} of {} does not load without errors",
+            version.number, version.course_id
+        ))
+    })?;
     let course = Arc::new(course);
     drafts.keep(&version.id, course.clone());
     Ok((version, course))
@@ -325,7 +335,7 @@ pub fn publish(
     actor: &str,
     now: NaiveDateTime,
 ) -> Result<bool, StoreError> {
-    let finals = crate::routes::reports::finals([course]);
+    let finals = kampus_store::reports::FinalAssessment::of_courses([course]);
     conn.write_transaction(|tx| {
         content_versions::lock(tx)?;
         let changed = content_versions::publish(tx, &version.id, Some(actor), now)?;
@@ -359,10 +369,10 @@ pub fn asks_less(old: &LoadedCourse, new: &LoadedCourse) -> bool {
 /// asks less was published), each in its own transaction: completions and certificates are
 /// recorded as if the learner's last step had just happened. Returns how many completed.
 /// Blocking; it runs in the background of the publishing node.
-pub fn complete_due(
+pub fn complete_due_blocking(
     conn: &mut DbConnection,
     course: &LoadedCourse,
-    state: &crate::state::AppState,
+    ctx: &Context,
 ) -> Result<usize, StoreError> {
     let mut completed = 0;
     let mut after: Option<String> = None;
@@ -378,11 +388,11 @@ pub fn complete_due(
         };
         after = Some(last.id.clone());
         for open in &batch {
-            let now = state.clock.now();
+            let now = ctx.now();
             let evaluated = conn.write_transaction(|tx| {
                 // Read again inside the transaction: the learner may have moved on meanwhile.
                 let enrollment = kampus_store::enrollments::find_by_id(tx, &open.id)?;
-                crate::routes::courses::completion::evaluate(tx, course, &enrollment, now, state)
+                crate::completion::evaluate(tx, course, &enrollment, now, ctx)
             });
             match evaluated {
                 Ok(true) => completed += 1,
@@ -394,62 +404,97 @@ pub fn complete_due(
     }
 }
 
-/// Each locale's translation status, from a course's coverage.
-pub fn translation_status(coverage: &CoverageReport) -> Vec<LocaleStatus> {
-    coverage
-        .locales
-        .iter()
-        .map(|row| {
-            let missing = row.missing.len();
-            let status = if missing > 0 {
-                TranslationStatus::Partial
-            } else if row.outdated > 0 {
-                TranslationStatus::Outdated
-            } else {
-                TranslationStatus::Complete
-            };
-            LocaleStatus {
-                locale: row.locale.tag().to_owned(),
-                status,
-                percent: row.percent(),
-                total: row.total,
-                own: row.present,
-                derived: row.derived,
-                missing: row.missing.clone(),
-                outdated: row.outdated_keys.clone(),
-            }
+/// Reads, validates and records an upload as drafts (see [`accept_upload`]), off the async
+/// runtime.
+pub async fn upload(
+    ctx: &Context,
+    drafts: Arc<DraftCache>,
+    bytes: impl AsRef<[u8]> + Send + 'static,
+    actor: String,
+    published: Vec<Arc<LoadedCourse>>,
+) -> Result<Vec<Draft>, UploadError> {
+    let now = ctx.now();
+    ctx.blocking(move |conn| {
+        let published: Vec<&LoadedCourse> = published.iter().map(AsRef::as_ref).collect();
+        accept_upload(conn, bytes.as_ref(), &actor, now, &drafts, &published)
+    })
+    .await
+}
+
+/// What publishing a version did.
+#[derive(Debug)]
+pub struct Publication {
+    pub version: Version,
+    /// False when it was published already.
+    pub changed: bool,
+    /// The course as published.
+    pub course: Arc<LoadedCourse>,
+    /// Whether it asks less of learners than the version it replaced: then some may have
+    /// completed the course ([`complete_due`] finds them).
+    pub asks_less: bool,
+}
+
+/// Publishes the version `version_id` (an earlier one: a rollback). `served` finds a course
+/// as this node serves it now (by id), to tell whether the new version asks less.
+pub async fn publish_version(
+    ctx: &Context,
+    drafts: Arc<DraftCache>,
+    version_id: String,
+    actor: String,
+    served: impl FnOnce(&str) -> Option<Arc<LoadedCourse>> + Send + 'static,
+) -> Result<Publication, UseCaseError> {
+    let now = ctx.now();
+    ctx.blocking(move |conn| {
+        let (version, course) = loaded_version(conn, &drafts, &version_id)?;
+        let before = served(&version.course_id);
+        let changed = publish(conn, &version, &course, &actor, now)?;
+        let asks_less = changed && before.is_some_and(|before| asks_less(&before, &course));
+        Ok(Publication {
+            version,
+            changed,
+            course,
+            asks_less,
         })
-        .collect()
+    })
+    .await
 }
 
-/// How far a locale's texts are.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum TranslationStatus {
-    /// Every text is there and confirmed against the current English.
-    Complete,
-    /// Some texts are missing: learners see them in the fallback language.
-    Partial,
-    /// Every text is there, but some were translated from an older English text.
-    Outdated,
+/// Withdraws a course from learners until a version is published again; false when it was
+/// not published. [`UseCaseError::NotFound`] when no version of the course exists.
+pub async fn unpublish(
+    ctx: &Context,
+    course_id: String,
+    actor: String,
+) -> Result<bool, UseCaseError> {
+    let now = ctx.now();
+    ctx.blocking(move |conn| {
+        if content_versions::of_course(conn, &course_id)?.is_empty() {
+            return Err(UseCaseError::NotFound);
+        }
+        Ok(retry::write(conn, |tx| {
+            content_versions::lock(tx)?;
+            content_versions::unpublish(tx, &course_id, Some(&actor), now)
+        })?)
+    })
+    .await
 }
 
-/// One locale of a course.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
-pub struct LocaleStatus {
-    pub locale: String,
-    pub status: TranslationStatus,
-    /// Texts present or derived by transliteration, in percent.
-    pub percent: u32,
-    pub total: usize,
-    /// Texts in the locale's own files.
-    pub own: usize,
-    /// Texts served by transliteration from the other Serbian script.
-    pub derived: usize,
-    /// Keys of missing texts (served in the fallback language).
-    pub missing: Vec<String>,
-    /// Keys of texts whose English changed since they were translated.
-    pub outdated: Vec<String>,
+/// A version loaded for an admin's preview (kept a while for the next pages).
+pub async fn preview(
+    ctx: &Context,
+    drafts: Arc<DraftCache>,
+    version_id: String,
+) -> Result<Arc<LoadedCourse>, UseCaseError> {
+    ctx.blocking(move |conn| Ok(loaded_version(conn, &drafts, &version_id)?.1))
+        .await
+}
+
+/// [`complete_due_blocking`] off the async runtime: learners whose only missing step a
+/// version that asks less dropped complete now; how many did.
+pub async fn complete_due(ctx: &Context, course: Arc<LoadedCourse>) -> Result<usize, UseCaseError> {
+    let job_ctx = ctx.clone();
+    ctx.blocking(move |conn| Ok(complete_due_blocking(conn, &course, &job_ctx)?))
+        .await
 }
 
 /// The last few versions loaded for preview or publishing, so that previewing a draft page

@@ -10,7 +10,7 @@ use kampus_store::{
 };
 use serde::{Deserialize, Serialize};
 
-use crate::state::AppState;
+use crate::context::Context;
 
 /// See the module documentation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -57,18 +57,12 @@ pub fn issue(
     loaded: &LoadedCourse,
     enrollment: &Enrollment,
     now: NaiveDateTime,
-    state: &AppState,
+    ctx: &Context,
 ) -> Result<certificates::Issuance, StoreError> {
     if let Some(existing) = certificates::find_by_enrollment(tx, &enrollment.id)? {
         return Ok(certificates::Issuance::Existing(existing));
     }
-    let facts = gather(
-        tx,
-        loaded,
-        enrollment,
-        now.date(),
-        &state.config.issuer_name,
-    )?;
+    let facts = gather(tx, loaded, enrollment, now.date(), &ctx.issuer.name)?;
     let issuance = certificates::issue(
         tx,
         &certificates::NewCertificate {
@@ -80,7 +74,7 @@ pub fn issue(
         },
     )?;
     if let certificates::Issuance::New(certificate) = &issuance {
-        crate::certificate_mail::queue(tx, state, certificate, now)?;
+        super::mail::queue(tx, ctx, certificate, now)?;
     }
     Ok(issuance)
 }

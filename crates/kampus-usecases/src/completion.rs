@@ -8,7 +8,7 @@ use kampus_progress::{Achievements, rule_met};
 use kampus_store::enrollments::Enrollment;
 use kampus_store::{DbConnection, StoreError, completion, progress};
 
-use crate::state::AppState;
+use crate::context::Context;
 
 /// Records the enrollment's completion if the rule is now met, and issues its certificate in
 /// the same transaction (the completion hook of the certificates); `true` when this call did.
@@ -17,7 +17,7 @@ pub fn evaluate(
     loaded: &LoadedCourse,
     enrollment: &Enrollment,
     now: NaiveDateTime,
-    state: &AppState,
+    ctx: &Context,
 ) -> Result<bool, StoreError> {
     if enrollment.completed_at.is_some() {
         return Ok(false);
@@ -35,7 +35,7 @@ pub fn evaluate(
     }
     let completed = completion::record(tx, enrollment, now)?;
     if completed {
-        let issuance = crate::certificate_facts::issue(tx, loaded, enrollment, now, state)?;
+        let issuance = crate::certificates::facts::issue(tx, loaded, enrollment, now, ctx)?;
         tracing::info!(
             enrollment_id = %enrollment.id,
             course_id = %enrollment.course_id,

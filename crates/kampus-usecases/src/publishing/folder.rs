@@ -11,13 +11,35 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
-use anyhow::Context;
 use kampus_content::LoadedCourse;
 use kampus_content::bundle::SourceTree;
 use kampus_store::content_versions::{self, NewVersion, Source};
-use kampus_store::{DbConnection, Pool};
+use kampus_store::{DbConnection, StoreError};
 
-use crate::live_content::LiveContent;
+use super::{PartKind, Report};
+
+/// Why the content folder could not be offered.
+#[derive(Debug, thiserror::Error)]
+pub enum FolderError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("packing course {course}: {source}")]
+    Pack {
+        course: String,
+        source: std::io::Error,
+    },
+    #[error("the report of course {course}: {source}")]
+    Report {
+        course: String,
+        source: serde_json::Error,
+    },
+}
+
+impl From<kampus_store::QueryError> for FolderError {
+    fn from(error: kampus_store::QueryError) -> Self {
+        FolderError::Store(StoreError::from(error))
+    }
+}
 
 /// Records and publishes each course of `dir` whose files changed since the folder's last
 /// version; returns the course ids published.
@@ -25,7 +47,7 @@ pub fn offer_content_folder(
     conn: &mut DbConnection,
     dir: &Path,
     now: chrono::NaiveDateTime,
-) -> anyhow::Result<Vec<String>> {
+) -> Result<Vec<String>, FolderError> {
     if !dir.is_dir() {
         tracing::warn!(dir = %dir.display(), "no content folder: serving what is published");
         return Ok(Vec::new());
@@ -45,7 +67,7 @@ pub fn offer_content_folder(
             }
         };
         let hash = tree.content_hash();
-        let changed = conn.write_transaction(|tx| -> anyhow::Result<bool> {
+        let changed = conn.write_transaction(|tx| -> Result<bool, FolderError> {
             content_versions::lock(tx)?;
             if content_versions::latest_hash(tx, &course, Source::ContentFolder)?.as_deref()
                 == Some(hash.as_str())
@@ -53,10 +75,13 @@ pub fn offer_content_folder(
                 return Ok(false);
             }
             // Packed only when it is recorded: an unchanged folder costs a hash at start.
-            let bundle = tree.to_tar().context("packing a course")?;
+            let bundle = tree.to_tar().map_err(|source| FolderError::Pack {
+                course: course.clone(),
+                source,
+            })?;
             // The report an upload gets: its warnings and each locale's coverage.
-            let report = crate::publishing::Report {
-                kind: crate::publishing::PartKind::Course,
+            let report = Report {
+                kind: PartKind::Course,
                 based_on: None,
                 problems: outcome
                     .problems
@@ -69,7 +94,10 @@ pub fn offer_content_folder(
                     .and_then(|loaded| serde_json::to_value(loaded.coverage()).ok())
                     .unwrap_or_default(),
             };
-            let report = serde_json::to_string(&report).context("the report")?;
+            let report = serde_json::to_string(&report).map_err(|source| FolderError::Report {
+                course: course.clone(),
+                source,
+            })?;
             let version = content_versions::record(
                 tx,
                 &NewVersion {
@@ -93,13 +121,17 @@ pub fn offer_content_folder(
     Ok(published)
 }
 
+/// A published course and the id of the version it was loaded from (none for courses not
+/// taken from the database).
+pub type PublishedCourse = (Option<String>, Arc<LoadedCourse>);
+
 /// Loads every published version; a version in `reusable` (by version id) is taken from
 /// there instead of being loaded again. A version that no longer loads without errors (a
 /// newer release validates more strictly) is left out and logged.
 pub fn load_published<S: std::hash::BuildHasher>(
     conn: &mut DbConnection,
     reusable: &HashMap<&str, Arc<LoadedCourse>, S>,
-) -> anyhow::Result<Vec<(Option<String>, Arc<LoadedCourse>)>> {
+) -> Result<Vec<PublishedCourse>, StoreError> {
     let mut courses = Vec::new();
     for publication in content_versions::published(conn)? {
         let version = publication.version;
@@ -124,34 +156,10 @@ pub fn load_published<S: std::hash::BuildHasher>(
 pub fn load_version(
     conn: &mut DbConnection,
     version: &content_versions::Version,
-) -> anyhow::Result<Option<LoadedCourse>> {
+) -> Result<Option<LoadedCourse>, StoreError> {
     let (bundle, _) = content_versions::bundle(conn, &version.id)?;
     let name = format!("{} version {}", version.course_id, version.number);
     let outcome = kampus_content::load_bundle(&name, &bundle);
     let loads = !outcome.has_errors();
     Ok(outcome.course.filter(|_| loads))
-}
-
-/// At start: offers `content/` and loads what is published (off the async runtime).
-pub async fn start(
-    pool: &Pool,
-    dir: std::path::PathBuf,
-    now: chrono::NaiveDateTime,
-) -> anyhow::Result<LiveContent> {
-    let pool = pool.clone();
-    actix_web::rt::task::spawn_blocking(move || {
-        let started = std::time::Instant::now();
-        let mut conn = pool.get()?;
-        offer_content_folder(&mut conn, &dir, now)?;
-        let live = LiveContent::default();
-        live.refresh(&mut conn)?;
-        tracing::info!(
-            courses = live.current().len(),
-            elapsed_ms = started.elapsed().as_millis(),
-            "loaded the published course content"
-        );
-        Ok(live)
-    })
-    .await
-    .context("content loading task failed")?
 }

@@ -11,6 +11,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::problem::{Problem, ProblemFieldError};
+use crate::query::contract::QueryContract;
 use crate::routes::auth::{login, password_reset, register, sessions, verification};
 use crate::routes::{admin, certificates, courses, docs, health, me, reports, verify};
 use crate::telemetry;
@@ -133,6 +134,15 @@ impl Modify for BearerAuth {
 pub fn document() -> &'static str {
     static JSON: OnceLock<String> = OnceLock::new();
     JSON.get_or_init(|| ApiDoc::openapi().to_pretty_json().unwrap_or_default())
+}
+
+/// The query parameters each operation of this document declares, read once.
+pub fn query_contract() -> &'static QueryContract {
+    static CONTRACT: OnceLock<QueryContract> = OnceLock::new();
+    CONTRACT.get_or_init(|| {
+        let document = serde_json::from_str(document()).unwrap_or_default();
+        QueryContract::from_document(&document)
+    })
 }
 
 /// This OpenAPI 3.1 document.

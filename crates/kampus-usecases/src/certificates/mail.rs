@@ -5,9 +5,9 @@
 use chrono::NaiveDateTime;
 use kampus_store::{DbConnection, StoreError, certificates::Certificate, outbox, users};
 
-use crate::certificate_facts::CertificateFacts;
+use super::facts::CertificateFacts;
+use crate::context::Context;
 use crate::mail::{MailTemplate, compose};
-use crate::state::AppState;
 
 /// The public page that verifies a certificate: printed on it, in its QR code and in its email.
 pub fn verify_url(public_url: &str, verification_code: &str) -> String {
@@ -20,7 +20,7 @@ pub fn verify_url(public_url: &str, verification_code: &str) -> String {
 /// Queues the certificate's email to its holder; returns the outbox id.
 pub fn queue(
     tx: &mut DbConnection,
-    state: &AppState,
+    ctx: &Context,
     certificate: &Certificate,
     now: NaiveDateTime,
 ) -> Result<String, StoreError> {
@@ -31,10 +31,10 @@ pub fn queue(
         name: holder.display_name,
         course: facts.course_title,
         serial: certificate.serial.clone(),
-        link: verify_url(&state.config.public_url, &certificate.verification_code),
+        link: verify_url(&ctx.issuer.public_url, &certificate.verification_code),
     };
     let mut mail = compose(
-        &state.catalog,
+        &ctx.strings,
         &template,
         holder.email.as_str(),
         holder.preferred_locale,

@@ -6,11 +6,12 @@
 use std::sync::Arc;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use kampus_api::auth::{AccessTokens, password};
+use kampus_api::auth::AccessTokens;
 use kampus_content::Locale;
 use kampus_store::testing::TestDatabase;
 use kampus_store::users::{self, NewUser, Role};
 use kampus_store::{Clock, Email, SystemClock};
+use kampus_usecases::accounts::password;
 
 fn argon2id(c: &mut Criterion) {
     let mut group = c.benchmark_group("password");

@@ -11,11 +11,11 @@ use kampus_store::users::{self, NewUser, Role};
 use kampus_store::{Clock, Email, InstitutionId, StoreError, SystemClock};
 
 use crate::auth::account_fields::DisplayName;
-use crate::auth::password;
 use crate::config::Config;
 use crate::content_cli::ContentCommand;
 use crate::startup::{Application, connect_and_migrate};
 use crate::telemetry;
+use kampus_usecases::accounts::password;
 
 /// Kampus: self-paced eLearning for migration, asylum and border institutions.
 ///

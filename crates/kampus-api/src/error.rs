@@ -305,6 +305,8 @@ impl From<UseCaseError> for ApiError {
             UseCaseError::Conflict(what) => ApiError::Conflict(what),
             UseCaseError::Invalid(fields) => ApiError::Validation(fields),
             UseCaseError::UnknownReference(fields) => ApiError::UnknownReference(fields),
+            UseCaseError::WrongPassword(fields) => ApiError::WrongPassword(fields),
+            UseCaseError::NotATrainer(role) => ApiError::NotATrainer(role),
             UseCaseError::Store(error) => ApiError::from(error),
             UseCaseError::Internal(what) => ApiError::Internal(what),
         }

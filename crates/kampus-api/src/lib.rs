@@ -8,11 +8,11 @@
 
 pub mod auth;
 pub mod body;
+pub mod caller;
 pub mod certificate_pdf;
 pub mod cli;
 pub mod config;
 pub mod content_cli;
-pub mod credentials;
 pub mod db;
 pub mod dev_cli;
 pub mod error;
@@ -22,7 +22,6 @@ pub mod problem;
 pub mod query;
 pub mod rendered;
 pub mod reports_cli;
-pub mod request_locale;
 pub mod routes;
 pub mod secret;
 pub mod startup;

@@ -16,8 +16,8 @@ use kampus_content::Locale;
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use crate::caller::locale;
 use crate::error::{ApiError, ProblemKind};
-use crate::request_locale;
 use crate::state::AppState;
 use crate::telemetry::RequestId;
 use kampus_usecases::i18n::Catalog;
@@ -223,7 +223,7 @@ pub async fn localize_problems(
     let Some(state) = http_req.app_data::<web::Data<AppState>>() else {
         return Ok(ServiceResponse::new(http_req, response).map_into_left_body());
     };
-    let locale = request_locale::negotiate_request(&http_req, state).locale;
+    let locale = locale::negotiate_request(&http_req, state).locale;
     let problem = render(api_error, status, &http_req, &state.catalog, locale);
 
     let mut rendered = HttpResponse::build(status);

@@ -10,7 +10,7 @@ use clap::Subcommand;
 use kampus_store::reports::aggregates;
 
 use crate::config::Config;
-use crate::startup::{connect_and_migrate, summarize_attempts};
+use crate::startup::connect_and_migrate;
 
 #[derive(Debug, Subcommand)]
 pub enum ReportsCommand {
@@ -30,11 +30,10 @@ pub async fn run(config: &Config, command: &ReportsCommand) -> anyhow::Result<()
         if recount {
             let published =
                 kampus_usecases::publishing::folder::load_published(&mut conn, &HashMap::new())?;
-            let finals = kampus_store::reports::FinalAssessment::of_courses(
+            let summarized = kampus_usecases::reports::recount(
+                &mut conn,
                 published.iter().map(|(_, c)| c.as_ref()),
-            );
-            conn.write_transaction(|tx| aggregates::rebuild(tx, &finals))?;
-            let summarized = summarize_attempts(&mut conn)?;
+            )?;
             println!("Recounted; {summarized} graded attempts summarized.");
             return Ok(());
         }

@@ -30,6 +30,7 @@ use crate::state::AppState;
 use crate::telemetry::Metrics;
 use crate::{problem, routes, telemetry};
 use kampus_usecases::Issuer;
+use kampus_usecases::certificates::credentials::Credentials;
 use kampus_usecases::i18n::Catalog;
 
 pub struct Application {
@@ -118,17 +119,17 @@ impl Application {
         let mail_worker = start_mail_worker(&config, &pool, &clock, &catalog)?;
         let writer = WriteBatcher::start(pool.url().clone(), BatchSettings::default())
             .context("starting the database writer")?;
-        let credentials =
-            crate::credentials::Credentials::load(&config.keys_dir).with_context(|| {
-                format!(
-                    "loading the credential signing keys from {}",
-                    config.keys_dir.display()
-                )
-            })?;
+        let credentials = Credentials::load(&config.keys_dir).with_context(|| {
+            format!(
+                "loading the credential signing keys from {}",
+                config.keys_dir.display()
+            )
+        })?;
         tracing::info!(issuer = %credentials.keys().active().did(), "credentials are signed by this did:key");
+        let credentials = Arc::new(credentials);
         let state = AppState {
             cases: workflow_context(&config, &pool, &writer, &clock, &catalog),
-            credentials: Arc::new(credentials),
+            credentials,
             reports: connect_reports(&config, &pool).await?,
             db: Db::new(pool),
             writer,
@@ -157,6 +158,8 @@ impl Application {
             .with_context(|| format!("binding {}", state.config.bind))?;
         let address = listener.local_addr()?;
         let data = web::Data::new(state.clone());
+        // The request observer counts into the metrics without reaching the whole state.
+        let metrics = web::Data::from(state.metrics.clone());
         let json_limit = state.config.json_limit;
         // actix's own default: one worker per core.
         let workers = state.config.workers.unwrap_or_else(|| {
@@ -165,6 +168,7 @@ impl Application {
         let mut server = HttpServer::new(move || {
             App::new()
                 .app_data(data.clone())
+                .app_data(metrics.clone())
                 .app_data(
                     web::JsonConfig::default()
                         .limit(json_limit)
@@ -292,13 +296,10 @@ pub(crate) async fn bring_report_aggregates_up_to_date(
     let pool = pool.clone();
     actix_web::rt::task::spawn_blocking(move || -> anyhow::Result<()> {
         let mut conn = pool.get()?;
-        let recounted =
-            conn.write_transaction(|tx| kampus_store::reports::aggregates::set_finals(tx, &finals))?;
+        let (recounted, summarized) = kampus_usecases::reports::bring_up_to_date(&mut conn, &finals)?;
         if !recounted.is_empty() {
             tracing::info!(courses = ?recounted, "report aggregates recounted for a new final assessment");
         }
-        let summarized =
-            kampus_store::reports::aggregates::summarize_attempts_once(&mut conn, 5_000)?;
         if summarized > 0 {
             tracing::info!(summarized, "graded attempts summarized for the assessment statistics");
         }
@@ -306,13 +307,6 @@ pub(crate) async fn bring_report_aggregates_up_to_date(
     })
     .await
     .context("report aggregates task failed")?
-}
-
-/// Summarizes every graded attempt that has no summary yet, a transaction per 5,000.
-pub(crate) fn summarize_attempts(conn: &mut kampus_store::DbConnection) -> anyhow::Result<usize> {
-    Ok(kampus_store::reports::aggregates::summarize_attempts(
-        conn, 5_000,
-    )?)
 }
 
 /// The token signing key: from `KAMPUS_JWT_SECRET`, else from the data folder, generating it

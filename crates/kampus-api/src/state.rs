@@ -38,7 +38,7 @@ pub struct AppState {
     /// Group commit for small, frequent writes (lesson events, last position).
     pub writer: WriteBatcher,
     /// The keys that sign Open Badges credentials, and their status lists.
-    pub credentials: Arc<crate::credentials::Credentials>,
+    pub credentials: Arc<kampus_usecases::certificates::credentials::Credentials>,
 }
 
 impl AppState {

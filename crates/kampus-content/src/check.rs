@@ -2,7 +2,6 @@
 //! coverage of one course or a folder of courses, with a human table and a JSON form.
 
 use std::fmt;
-use std::fs;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -42,30 +41,7 @@ impl CheckReport {
     }
 }
 
-/// The course bundles at `path`: the path itself if it is a course folder or an archive,
-/// else every course folder and archive directly inside it, sorted.
-pub fn course_sources(path: &Path) -> Vec<PathBuf> {
-    if !path.is_dir() || path.join("course.toml").is_file() {
-        return vec![path.to_owned()];
-    }
-    let Ok(entries) = fs::read_dir(path) else {
-        return vec![path.to_owned()];
-    };
-    let mut found: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| {
-            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-            p.join("course.toml").is_file()
-                || (p.is_file()
-                    && [".zip", ".tar.gz", ".tgz"]
-                        .iter()
-                        .any(|ext| name.ends_with(ext)))
-        })
-        .collect();
-    found.sort();
-    found
-}
+pub use crate::load::course_sources;
 
 /// Loads and validates every course at `path` (see [`course_sources`]) and measures coverage.
 pub fn check(path: &Path) -> CheckReport {

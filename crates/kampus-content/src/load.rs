@@ -45,7 +45,7 @@ pub fn load_path(path: &Path) -> LoadOutcome {
 /// Loads every course at `path`: one course folder or archive, or a folder of them (as
 /// `content/` at server start). Sorted by path.
 pub fn load_folder(path: &Path) -> Vec<(PathBuf, LoadOutcome)> {
-    crate::check::course_sources(path)
+    course_sources(path)
         .into_iter()
         .map(|source| {
             let outcome = load_path(&source);
@@ -230,4 +230,29 @@ fn unknown_text(file: &str, offset: usize, key: &str, texts: &LocaleTexts) -> Pr
         offset,
         format!("no id of the course asks for the text `{key}`; it is never shown"),
     )
+}
+
+/// The course bundles at `path`: the path itself if it is a course folder or an archive,
+/// else every course folder and archive directly inside it, sorted.
+pub fn course_sources(path: &Path) -> Vec<PathBuf> {
+    if !path.is_dir() || path.join("course.toml").is_file() {
+        return vec![path.to_owned()];
+    }
+    let Ok(entries) = std::fs::read_dir(path) else {
+        return vec![path.to_owned()];
+    };
+    let mut found: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            p.join("course.toml").is_file()
+                || (p.is_file()
+                    && [".zip", ".tar.gz", ".tgz"]
+                        .iter()
+                        .any(|ext| name.ends_with(ext)))
+        })
+        .collect();
+    found.sort();
+    found
 }

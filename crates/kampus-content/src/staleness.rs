@@ -28,8 +28,7 @@ use crate::bundle::SourceTree;
 use crate::problem::{Problem, ProblemCode};
 use crate::texts::{LocaleTexts, read_locale};
 
-/// The lock file's name inside a locale folder.
-pub const LOCK_FILE: &str = "translations.lock";
+pub use crate::texts::LOCK_FILE;
 
 /// Text key → fingerprint of the English text it was confirmed against.
 pub type Confirmed = HashMap<String, String>;

@@ -22,7 +22,7 @@ pub mod error;
 pub mod fonts;
 pub mod layout;
 pub mod paint;
-pub mod qr;
+
 pub mod text;
 pub mod wrap;
 

@@ -1,7 +1,5 @@
 //! Institutions: the ministries, police forces and agencies whose staff learn on Kampus.
 
-use std::fmt;
-
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
@@ -11,44 +9,7 @@ use crate::error::StoreError;
 use crate::ids::InstitutionId;
 use crate::schema::institutions;
 
-/// An ISO 3166-1 alpha-2 country code in upper case (`XK`, the user-assigned code for Kosovo
-/// that the centre's reports use, is accepted like any other).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct CountryCode([u8; 2]);
-
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{0}` is not an ISO 3166-1 alpha-2 country code (two letters, e.g. BA, RS, ME)")]
-pub struct InvalidCountryCode(pub String);
-
-impl CountryCode {
-    /// Exactly two ASCII letters, either case (`^[A-Za-z]{2}$`, the pattern the API documents):
-    /// nothing around them, not even spaces. Not checked against the list of countries.
-    pub fn parse(raw: &str) -> Result<Self, InvalidCountryCode> {
-        match raw.as_bytes() {
-            [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
-                Ok(Self([a.to_ascii_uppercase(), b.to_ascii_uppercase()]))
-            }
-            _ => Err(InvalidCountryCode(raw.to_owned())),
-        }
-    }
-
-    pub fn as_str(&self) -> &str {
-        // Both bytes are ASCII letters by construction.
-        std::str::from_utf8(&self.0).unwrap_or("??")
-    }
-}
-
-impl fmt::Display for CountryCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for CountryCode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
+pub use crate::demographics::{CountryCode, InvalidCountryCode};
 
 /// What kind of body an institution is (for reports by kind).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]

@@ -19,6 +19,7 @@ pub mod completion;
 pub mod connection;
 pub mod content_versions;
 pub mod database_url;
+pub mod demographics;
 pub mod email;
 pub mod enrollments;
 pub mod error;

@@ -31,30 +31,7 @@ fn sqlite_pragmas() -> String {
     )
 }
 
-/// Opening a connection failed.
-#[derive(Debug, thiserror::Error)]
-pub enum ConnectError {
-    #[error("could not open the SQLite database `{path}`: {cause}")]
-    Sqlite {
-        path: String,
-        cause: diesel::ConnectionError,
-    },
-    #[error("could not set up the SQLite connection: {0}")]
-    SqliteSetup(diesel::result::Error),
-    #[error("could not connect to PostgreSQL at {url}: {cause}")]
-    Postgres {
-        url: String,
-        cause: diesel::ConnectionError,
-    },
-    #[error("could not create the SQLite folder `{path}`: {cause}")]
-    CreateDir { path: String, cause: std::io::Error },
-    #[error(
-        "the PostgreSQL database does not exist and could not be created ({reason}); create it with `{command}` or point DATABASE_URL at an existing database"
-    )]
-    CreateDatabase { command: String, reason: String },
-    #[error("connection check failed: {0}")]
-    Check(diesel::result::Error),
-}
+pub use crate::error::ConnectError;
 
 /// Opens connections for r2d2.
 #[derive(Debug, Clone)]

@@ -58,43 +58,7 @@ impl FromStr for Role {
     }
 }
 
-/// Self-reported gender, for the gender-disaggregated figures donors ask for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Gender {
-    Female,
-    Male,
-    Other,
-    PreferNotToSay,
-}
-
-impl Gender {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Gender::Female => "female",
-            Gender::Male => "male",
-            Gender::Other => "other",
-            Gender::PreferNotToSay => "prefer-not-to-say",
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{0}` is not a gender value (female, male, other, prefer-not-to-say)")]
-pub struct InvalidGender(pub String);
-
-impl FromStr for Gender {
-    type Err = InvalidGender;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s {
-            "female" => Ok(Gender::Female),
-            "male" => Ok(Gender::Male),
-            "other" => Ok(Gender::Other),
-            "prefer-not-to-say" => Ok(Gender::PreferNotToSay),
-            other => Err(InvalidGender(other.to_owned())),
-        }
-    }
-}
+pub use crate::demographics::{Gender, InvalidGender};
 
 /// A user as read from the database.
 #[derive(Clone, PartialEq, Eq)]

@@ -78,6 +78,12 @@ pub enum UseCaseError {
     /// not on the paper).
     #[error("unknown reference: {0:?}")]
     UnknownReference(Vec<FieldError>),
+    /// The account's current password, asked for to confirm a change, is not the one given.
+    #[error("wrong password")]
+    WrongPassword(Vec<FieldError>),
+    /// Only trainers follow institutions; the user has this other role.
+    #[error("not a trainer but a {}", .0.as_str())]
+    NotATrainer(kampus_store::users::Role),
     #[error(transparent)]
     Store(#[from] StoreError),
     /// A bug or an unexpected failure.

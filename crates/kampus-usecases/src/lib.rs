@@ -11,6 +11,8 @@
 //! takes a [`Context`] (clock, database, issuer, strings) and plain values.
 #![forbid(unsafe_code)]
 
+pub mod accounts;
+pub mod admin;
 pub mod certificates;
 pub mod completion;
 pub mod context;
@@ -19,7 +21,10 @@ pub mod i18n;
 pub mod learning;
 pub mod mail;
 pub mod publishing;
+pub mod reports;
 pub mod retry;
+pub mod scope;
 
 pub use context::{Context, Issuer};
 pub use error::{FieldError, UseCaseError};
+pub use scope::Scope;

@@ -22,8 +22,8 @@ use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, SchemaFormat, Type};
 use utoipa::openapi::{RefOr, Schema};
 use utoipa::{PartialSchema, ToSchema};
 
-use crate::auth::password::{MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS};
 use crate::error::FieldError;
+use kampus_usecases::accounts::password::{MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS};
 
 /// The longest display name accepted, in characters (Unicode code points).
 pub const MAX_NAME_CHARS: usize = 200;

@@ -5,20 +5,20 @@ use actix_web::{HttpResponse, web};
 use kampus_content::Locale;
 use kampus_store::institutions;
 use kampus_store::users::{self, Gender, ProfileChanges, Role, User};
-use kampus_store::{StoreError, audit, sessions};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::auth::{SessionTokens, hash_password, session_tokens};
+use super::auth::{SessionTokens, session_tokens};
 use super::patch::Patch;
 use crate::auth::account_fields::{
     self as fields, DisplayName, DisplayNameSchema, GivenPassword, NewPassword, keep,
 };
-use crate::auth::{AuthenticatedUser, password};
-use crate::error::{ApiError, FieldError};
+use crate::caller::AuthenticatedUser;
+use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::state::AppState;
 use crate::vocabulary::{GenderName, LocaleTag};
+use kampus_usecases::accounts::{password, profile};
 
 /// A user's own account, as they see it.
 #[derive(Debug, Serialize, ToSchema)]
@@ -140,14 +140,7 @@ pub async fn update(
         gender,
     };
     let id = user.0.id;
-    let db_state = state.clone();
-    let updated = state
-        .db
-        .run(move |conn| {
-            let now = db_state.clock.now();
-            conn.write_transaction(|tx| users::update_profile(tx, id, &changes, now))
-        })
-        .await?;
+    let updated = profile::update(&state.cases, id, changes).await?;
     state.access.forget_user(id);
     Ok(web::Json(Me::from(&updated)))
 }
@@ -199,28 +192,15 @@ pub async fn change_password(
     let (Some(()), Some(())) = checked else {
         return Err(ApiError::Validation(invalid));
     };
-    let stored = user.0.password_hash.clone().unwrap_or_default();
-    let current_ok = web::block(move || password::verify(&current_password, &stored)).await?;
-    if !current_ok {
-        return Err(ApiError::WrongPassword(vec![FieldError::new(
-            "current_password",
-            "field-password-wrong",
-        )]));
-    }
-    let hash = hash_password(new_password).await?;
     let id = user.0.id;
-    let db_state = state.clone();
-    let (fresh, refresh) = state
-        .db
-        .run(move |conn| {
-            let now = db_state.clock.now();
-            conn.write_transaction(|tx| {
-                users::set_password(tx, id, &hash, now)?;
-                let refresh = sessions::start(tx, id, now)?;
-                Ok::<_, StoreError>((users::find(tx, id)?, refresh))
-            })
-        })
-        .await?;
+    let (fresh, refresh) = profile::change_password(
+        &state.cases,
+        &user.0,
+        current_password,
+        "current_password",
+        new_password,
+    )
+    .await?;
     state.access.forget_user(id);
     Ok(HttpResponse::Ok().json(session_tokens(&state, &fresh, refresh)?))
 }
@@ -307,36 +287,8 @@ pub async fn delete(
 ) -> Result<HttpResponse, ApiError> {
     let given = body.into_inner().password;
     fields::given_password("password", &given).map_err(|e| ApiError::Validation(vec![e]))?;
-    let stored = user.0.password_hash.clone().unwrap_or_default();
-    if !web::block(move || password::verify(&given, &stored)).await? {
-        return Err(ApiError::WrongPassword(vec![FieldError::new(
-            "password",
-            "field-password-wrong",
-        )]));
-    }
     let id = user.0.id;
-    let db_state = state.clone();
-    state
-        .db
-        .run(move |conn| {
-            let now = db_state.clock.now();
-            conn.write_transaction(|tx| {
-                users::anonymize(tx, id, now)?;
-                // The account is erased for privacy (GDPR Art. 17), and the audit log keeps
-                // its rows for ever: the entry names the account by its id only, which the
-                // anonymized row keeps anyway, and holds no email, name or other personal data.
-                let id = id.to_string();
-                let entry = audit::Entry {
-                    actor_id: Some(&id),
-                    action: "account.delete",
-                    subject: &id,
-                    details: serde_json::json!({ "by": "self" }),
-                };
-                audit::record(tx, &entry, now)
-            })
-        })
-        .await?;
+    profile::delete(&state.cases, &user.0, given, "password").await?;
     state.access.forget_user(id);
-    tracing::info!(user_id = %id, "account deleted (anonymized)");
     Ok(HttpResponse::NoContent().finish())
 }

@@ -7,6 +7,7 @@ pub mod courses;
 pub mod docs;
 pub mod health;
 pub mod me;
+pub mod metrics;
 pub mod openapi;
 pub mod patch;
 pub mod reports;
@@ -15,9 +16,8 @@ pub mod verify;
 use actix_web::middleware::from_fn;
 use actix_web::web;
 
-use crate::auth::guard;
+use crate::caller::guard;
 use crate::error::ApiError;
-use crate::telemetry::metrics_endpoint;
 
 /// Registers every route, the answer to every other path, and the query contract the
 /// [`crate::query::contract::enforce`] middleware holds requests to.
@@ -40,7 +40,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .service(web::resource("/verify/{code}").route(web::get().to(verify::page)))
     .service(web::resource("/healthz").route(web::get().to(health::healthz)))
     .service(web::resource("/readyz").route(web::get().to(health::readyz)))
-    .service(web::resource("/metrics").route(web::get().to(metrics_endpoint)))
+    .service(web::resource("/metrics").route(web::get().to(metrics::metrics_endpoint)))
     .service(web::resource("/openapi.json").route(web::get().to(openapi::openapi_json)))
     .service(web::resource("/docs").route(web::get().to(docs::page)))
     .service(web::resource("/docs/assets/{file}").route(web::get().to(docs::asset)))

@@ -16,9 +16,9 @@ use kampus_store::certificates;
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use crate::caller::locale::negotiate_request;
 use crate::error::ApiError;
 use crate::problem::Problem;
-use crate::request_locale::negotiate_request;
 use crate::routes::auth::client_ip;
 use crate::state::AppState;
 use kampus_usecases::certificates::facts::CertificateFacts;

@@ -3,7 +3,7 @@
 pub mod metrics;
 mod request;
 
-pub use metrics::{Metrics, metrics_endpoint};
+pub use metrics::Metrics;
 pub use request::{REQUEST_ID_HEADER, RequestId, observe};
 
 use tracing_appender::non_blocking::{NonBlockingBuilder, WorkerGuard};

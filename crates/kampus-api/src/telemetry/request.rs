@@ -19,7 +19,7 @@ use actix_web::middleware::Next;
 use actix_web::{HttpMessage, web};
 use tracing::Instrument;
 
-use crate::state::AppState;
+use super::Metrics;
 
 pub const REQUEST_ID_HEADER: &str = "x-request-id";
 
@@ -53,7 +53,7 @@ pub async fn observe(
         .unwrap_or_else(new_request_id);
     req.extensions_mut().insert(RequestId(id.clone()));
     let method = req.method().clone();
-    let state = req.app_data::<web::Data<AppState>>().cloned();
+    let metrics = req.app_data::<web::Data<Metrics>>().cloned();
     let span = tracing::info_span!("request", request_id = %id, %method, path = %req.path());
 
     let mut res = next.call(req).instrument(span.clone()).await?;
@@ -65,10 +65,8 @@ pub async fn observe(
         .match_pattern()
         .unwrap_or_else(|| "unmatched".to_owned());
     let status = res.status();
-    if let Some(state) = state {
-        state
-            .metrics
-            .observe_request(method.as_str(), &route, status.as_u16(), elapsed);
+    if let Some(metrics) = metrics {
+        metrics.observe_request(method.as_str(), &route, status.as_u16(), elapsed);
     }
     if let Ok(value) = HeaderValue::from_str(&id) {
         res.headers_mut()

@@ -132,7 +132,7 @@ fn the_certificate_email_goes_out_after_a_crash_with_its_pdf() {
             preferred_locale: Locale::SrCyrl,
             role: Role::Learner,
             institution_id: None,
-            password_hash: Some(kampus_api::auth::password::hash(PASSWORD).expect("hash")),
+            password_hash: Some(kampus_usecases::accounts::password::hash(PASSWORD).expect("hash")),
             gender: None,
             email_verified_at: Some(SystemClock.now()),
         };

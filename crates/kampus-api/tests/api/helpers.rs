@@ -246,7 +246,7 @@ pub fn insert_user(
         preferred_locale: locale,
         role,
         institution_id: None,
-        password_hash: Some(kampus_api::auth::password::hash(password).expect("hash")),
+        password_hash: Some(kampus_usecases::accounts::password::hash(password).expect("hash")),
         gender: None,
         email_verified_at: Some(SystemClock.now()),
     };

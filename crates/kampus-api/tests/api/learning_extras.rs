@@ -112,7 +112,7 @@ async fn person(
         preferred_locale: locale,
         role,
         institution_id: institution,
-        password_hash: Some(kampus_api::auth::password::hash(PASSWORD).expect("hash")),
+        password_hash: Some(kampus_usecases::accounts::password::hash(PASSWORD).expect("hash")),
         gender: None,
         email_verified_at: Some(SystemClock.now()),
     };

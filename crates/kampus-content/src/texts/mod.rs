@@ -25,6 +25,9 @@ use crate::Locale;
 use crate::bundle::SourceTree;
 use crate::problem::{Problem, ProblemCode, line_column};
 
+/// The lock file's name inside a locale folder.
+pub const LOCK_FILE: &str = "translations.lock";
+
 /// Where a text is defined and what it says (by fingerprint).
 #[derive(Debug, Clone)]
 pub struct TextEntry {
@@ -125,7 +128,7 @@ pub fn read_locale(tree: &SourceTree, locale: Locale, problems: &mut Vec<Problem
             };
             out.resources.push(Arc::new(resource));
             out.sources.insert(path.to_owned(), text.to_owned());
-        } else if rest != crate::staleness::LOCK_FILE {
+        } else if rest != LOCK_FILE {
             out.stray_files.push(path.to_owned());
         }
     }

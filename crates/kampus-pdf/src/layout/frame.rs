@@ -3,12 +3,13 @@
 
 use std::f32::consts::PI;
 
+use super::qr;
 use super::{
     CENTER_X, CONTENT_BOTTOM, CONTENT_LEFT, CONTENT_RIGHT, FRAME_INNER, FRAME_OUTER, GOLD, GREY,
     INK, Link, NAVY, Page, Paint, RED, Shape, Style, WHITE, fit_centered,
 };
 use crate::fonts::FontId;
-use crate::{CertificateText, PAGE_HEIGHT, PAGE_WIDTH, PdfError, qr, wrap};
+use crate::{CertificateText, PAGE_HEIGHT, PAGE_WIDTH, PdfError, wrap};
 
 /// Side of the QR code.
 const QR_SIZE: f32 = 72.0;

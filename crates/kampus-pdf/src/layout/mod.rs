@@ -11,6 +11,7 @@
 
 mod flow;
 mod frame;
+pub mod qr;
 
 use crate::fonts::{FontId, Measure};
 use crate::wrap;

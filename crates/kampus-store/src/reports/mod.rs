@@ -21,8 +21,7 @@ use chrono::NaiveDate;
 use kampus_content::Locale;
 
 use crate::InstitutionId;
-use crate::institutions::CountryCode;
-use crate::users::Gender;
+use crate::demographics::{CountryCode, Gender};
 
 /// Groups with fewer learners than this are marked: too small to mean anything, and a
 /// trainer could recognize the people in them.

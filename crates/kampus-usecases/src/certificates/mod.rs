@@ -1,6 +1,7 @@
 //! Certificates: the facts they print (kept with them when issued), their email, and what
 //! holders and admins do with them.
 
+pub mod credentials;
 pub mod facts;
 pub mod mail;
 pub mod resend;

@@ -111,11 +111,7 @@ pub async fn start(
 }
 
 /// Saves `given` answers into the caller's open `attempt` (merged with those saved).
-pub async fn save(
-    ctx: &Context,
-    attempt: Attempt,
-    given: Answers,
-) -> Result<(), UseCaseError> {
+pub async fn save(ctx: &Context, attempt: Attempt, given: Answers) -> Result<(), UseCaseError> {
     if is_closed(&attempt, ctx.now()) {
         return Err(UseCaseError::AttemptClosed);
     }

@@ -18,10 +18,10 @@ use utoipa::openapi::schema::{
 };
 use utoipa::{IntoParams, ToSchema};
 
-use crate::auth::AdminUser;
+use crate::caller::AdminUser;
+use crate::caller::locale::negotiate_request;
 use crate::error::{ApiError, FieldError};
 use crate::problem::Problem;
-use crate::request_locale::negotiate_request;
 use crate::routes::reports::csv::Csv;
 use crate::routes::reports::{Format, ReportFormat, requested_format};
 use crate::state::AppState;

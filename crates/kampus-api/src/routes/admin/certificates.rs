@@ -17,7 +17,7 @@ use utoipa::ToSchema;
 use crate::routes::certificates::CertificateView;
 
 use super::printed_text::{self, MAX_REASON_CHARS};
-use crate::auth::AdminUser;
+use crate::caller::AdminUser;
 use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::routes::verify::{Verification, verification_of};

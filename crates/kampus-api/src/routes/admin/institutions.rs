@@ -2,12 +2,13 @@
 //! certificates, so it keeps the rule of [`super::printed_text`].
 
 use actix_web::{HttpResponse, web};
-use kampus_store::institutions::{self, CountryCode, Institution, InstitutionKind, NewInstitution};
+use kampus_store::institutions::{CountryCode, Institution, InstitutionKind, NewInstitution};
+use kampus_usecases::admin::institutions;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::printed_text::{self, MAX_NAME_CHARS};
-use crate::auth::{AdminUser, StaffUser};
+use crate::caller::{AdminUser, StaffUser};
 use crate::error::{ApiError, FieldError};
 use crate::problem::Problem;
 use crate::state::AppState;
@@ -89,7 +90,7 @@ pub async fn list(
     state: web::Data<AppState>,
     staff: StaffUser,
 ) -> Result<web::Json<Vec<InstitutionView>>, ApiError> {
-    let all = state.db.run(institutions::list).await?;
+    let all = state.db.run(kampus_store::institutions::list).await?;
     Ok(web::Json(
         all.iter()
             .filter(|i| staff.scope.includes(Some(i.id)))
@@ -148,24 +149,12 @@ pub async fn create(
     let (Ok(name), Ok(country_code), Ok(kind)) = (name, country_code, kind) else {
         return Err(ApiError::Validation(invalid));
     };
-    let db_state = state.clone();
-    let created = state
-        .db
-        .run(move |conn| {
-            let now = db_state.clock.now();
-            conn.write_transaction(|tx| {
-                institutions::insert(
-                    tx,
-                    &NewInstitution {
-                        name,
-                        country_code,
-                        kind,
-                    },
-                    now,
-                )
-            })
-        })
-        .await?;
+    let new = NewInstitution {
+        name,
+        country_code,
+        kind,
+    };
+    let created = institutions::create(&state.cases, new).await?;
     Ok(HttpResponse::Created().json(InstitutionView::from(&created)))
 }
 
@@ -234,19 +223,12 @@ pub async fn update(
     let (Ok(name), Ok(country_code), Ok(kind)) = (name, country_code, kind) else {
         return Err(ApiError::Validation(invalid));
     };
-    let changes = institutions::InstitutionChanges {
+    let changes = kampus_store::institutions::InstitutionChanges {
         name,
         country_code,
         kind,
     };
-    let db_state = state.clone();
-    let updated = state
-        .db
-        .run(move |conn| {
-            let now = db_state.clock.now();
-            conn.write_transaction(|tx| institutions::update(tx, id, &changes, now))
-        })
-        .await?;
+    let updated = institutions::update(&state.cases, id, changes).await?;
     Ok(web::Json(InstitutionView::from(&updated)))
 }
 

@@ -2,19 +2,18 @@
 //! trainers invite learners to the institutions they follow.
 
 use actix_web::{HttpResponse, web};
-use chrono::TimeDelta;
-use kampus_store::invitations::{self, Invitation, NewInvitation};
+use kampus_store::InstitutionId;
+use kampus_store::invitations::Invitation;
 use kampus_store::users::Role;
-use kampus_store::{InstitutionId, StoreError, institutions, outbox};
+use kampus_usecases::admin::invitations::{self, Invite};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::parse_field;
 use super::users::RoleName;
-use crate::auth::StaffUser;
 use crate::auth::account_fields::{self, EmailAddress};
+use crate::caller::StaffUser;
 use crate::error::{ApiError, FieldError};
-use crate::mail::{MailTemplate, compose};
 use crate::problem::Problem;
 use crate::state::AppState;
 
@@ -71,7 +70,7 @@ pub async fn list(
     let scope = staff.scope.clone();
     let found = state
         .db
-        .run(move |conn| invitations::list(conn, scope.institutions()))
+        .run(move |conn| kampus_store::invitations::list(conn, scope.institutions()))
         .await?;
     Ok(web::Json(
         found.iter().map(|i| InvitationView::new(i, None)).collect(),
@@ -172,54 +171,17 @@ pub async fn create(
     {
         return Err(ApiError::Forbidden);
     }
-    let created_by = staff.user.id;
-    let inviter = staff.user.display_name.clone();
-    let db_state = state.clone();
-    let created = state
-        .db
-        .run(move |conn| {
-            let now = db_state.clock.now();
-            conn.write_transaction(|tx| {
-                if let Some(i) = institution
-                    && matches!(institutions::find(tx, i), Err(StoreError::NotFound))
-                {
-                    return Ok(Err(FieldError::new(
-                        "institution_id",
-                        "field-institution-invalid",
-                    )));
-                }
-                let new = NewInvitation {
-                    institution_id: institution,
-                    email: email.clone(),
-                    role,
-                    created_by: Some(created_by),
-                    expires_at: now + TimeDelta::days(days),
-                    max_uses,
-                };
-                let (invitation, code) = invitations::create(tx, &new, now)?;
-                if let Some(email) = &email {
-                    let mail = compose(
-                        &db_state.catalog,
-                        &MailTemplate::Invitation {
-                            inviter,
-                            link: format!("{}/register?code={code}", db_state.config.public_url),
-                            days,
-                        },
-                        email.as_str(),
-                        kampus_content::Locale::En,
-                    );
-                    outbox::enqueue(tx, &mail, now)?;
-                }
-                Ok::<_, StoreError>(Ok((invitation, code)))
-            })
-        })
-        .await?;
-    match created {
-        Ok((invitation, code)) => {
-            Ok(HttpResponse::Created().json(InvitationView::new(&invitation, Some(code))))
-        }
-        Err(field) => Err(ApiError::UnknownReference(vec![field])),
-    }
+    let invite = Invite {
+        institution,
+        email,
+        role,
+        max_uses,
+        days,
+        created_by: staff.user.id,
+        inviter: staff.user.display_name.clone(),
+    };
+    let (invitation, code) = invitations::create(&state.cases, invite).await?;
+    Ok(HttpResponse::Created().json(InvitationView::new(&invitation, Some(code))))
 }
 
 /// Revokes an invitation: its code stops working (accounts made with it stay).
@@ -242,20 +204,6 @@ pub async fn revoke(
     id: web::Path<String>,
 ) -> Result<web::Json<InvitationView>, ApiError> {
     let id = id.into_inner();
-    let scope = staff.scope.clone();
-    let db_state = state.clone();
-    let revoked = state
-        .db
-        .run(move |conn| {
-            let now = db_state.clock.now();
-            conn.write_transaction(|tx| {
-                let invitation = invitations::find(tx, &id)?;
-                if !scope.includes(invitation.institution_id) {
-                    return Err(StoreError::NotFound);
-                }
-                invitations::revoke(tx, &id, now)
-            })
-        })
-        .await?;
+    let revoked = invitations::revoke(&state.cases, id, staff.scope.clone()).await?;
     Ok(web::Json(InvitationView::new(&revoked, None)))
 }

@@ -2,10 +2,11 @@
 
 use actix_web::web;
 use kampus_store::outbox::{self, Mail};
+use kampus_usecases::admin::mail;
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 
-use crate::auth::AdminUser;
+use crate::caller::AdminUser;
 use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::state::AppState;
@@ -115,16 +116,6 @@ pub async fn retry(
     id: web::Path<String>,
 ) -> Result<web::Json<MailView>, ApiError> {
     let id = id.into_inner();
-    let db_state = state.clone();
-    let mail = state
-        .db
-        .run(move |conn| {
-            let now = db_state.clock.now();
-            conn.write_transaction(|tx| {
-                outbox::retry(tx, &id, now)?;
-                outbox::find(tx, &id)
-            })
-        })
-        .await?;
+    let mail = mail::retry(&state.cases, id).await?;
     Ok(web::Json(MailView::from(&mail)))
 }

@@ -1,6 +1,6 @@
 //! `/api/v1/admin/…`: institutions, people, roles, trainer assignments, invitations and
 //! failed mail. Admins see everything; trainers see (and invite to) only the institutions
-//! assigned to them, through [`crate::auth::Scope`].
+//! assigned to them, through [`crate::caller::Scope`].
 
 pub mod audit;
 pub mod certificates;

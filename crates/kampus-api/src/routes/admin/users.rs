@@ -2,14 +2,14 @@
 //! and trainer assignments are written to the audit log in the transaction of the change.
 
 use actix_web::{HttpResponse, web};
-use kampus_store::users::{self, Role, User};
-use kampus_store::{InstitutionId, StoreError, UserId, audit, institutions};
+use kampus_store::users::{self, Role};
+use kampus_store::{InstitutionId, StoreError, UserId};
+use kampus_usecases::admin::people::{self, Person, PersonChanges};
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 use utoipa::{IntoParams, ToSchema};
 
 use super::{parse_field, parse_id};
-use crate::auth::{AdminUser, StaffUser};
+use crate::caller::{AdminUser, StaffUser};
 use crate::error::{ApiError, FieldError};
 use crate::problem::Problem;
 use crate::routes::me::Me;
@@ -119,24 +119,19 @@ pub async fn list(
             };
             users::list(conn, &filter, limit, offset)?
                 .into_iter()
-                .map(|u| view(conn, &u))
+                .map(|u| people::person(conn, u).map(view))
                 .collect::<Result<Vec<_>, _>>()
         })
         .await?;
     Ok(web::Json(found))
 }
 
-fn view(conn: &mut kampus_store::DbConnection, user: &User) -> Result<UserView, StoreError> {
-    let trainer_of = if user.role == Role::Trainer {
-        users::trainer_institutions(conn, user.id)?
-    } else {
-        Vec::new()
-    };
-    Ok(UserView {
-        account: Me::from(user),
-        deactivated: user.deactivated_at.is_some(),
-        trainer_of,
-    })
+fn view(person: Person) -> UserView {
+    UserView {
+        account: Me::from(&person.user),
+        deactivated: person.user.deactivated_at.is_some(),
+        trainer_of: person.trainer_of,
+    }
 }
 
 /// One user, if the caller may see them (otherwise 404: whether they exist is not said).
@@ -167,7 +162,7 @@ pub async fn get(
             if !scope.includes(user.institution_id) {
                 return Err(StoreError::NotFound);
             }
-            view(conn, &user)
+            people::person(conn, user).map(view)
         })
         .await?;
     Ok(web::Json(found))
@@ -235,52 +230,12 @@ pub async fn update(
     let (Ok(role), Ok(institution), true) = (role, institution, invalid.is_empty()) else {
         return Err(ApiError::Validation(invalid));
     };
-    let deactivated = body.deactivated;
-    // An admin cannot lock themselves out: another admin demotes or deactivates them (so the
-    // last admin cannot leave the installation without one).
-    if id == admin.0.id && (role.is_some_and(|r| r != Role::Admin) || deactivated == Some(true)) {
-        return Err(ApiError::Conflict(
-            "an admin cannot demote or deactivate their own account".into(),
-        ));
-    }
-    let (actor, db_state) = (admin.0.id.to_string(), state.clone());
-    let updated = state
-        .db
-        .run(move |conn| {
-            let now = db_state.clock.now();
-            conn.write_transaction(|tx| {
-                let mut user = users::find(tx, id)?;
-                if let Some(institution) = institution {
-                    if let Some(i) = institution
-                        && matches!(institutions::find(tx, i), Err(StoreError::NotFound))
-                    {
-                        return Ok(Err(ApiError::UnknownReference(vec![FieldError::new(
-                            "institution_id",
-                            "field-institution-invalid",
-                        )])));
-                    }
-                    user = users::set_institution(tx, id, institution, now)?;
-                }
-                if let Some(role) = role.filter(|r| *r != user.role) {
-                    let from = user.role;
-                    user = users::set_role(tx, id, role, now)?;
-                    let entry = audit::Entry {
-                        actor_id: Some(&actor),
-                        action: "user.role",
-                        subject: &id.to_string(),
-                        details: json!({ "from": from, "to": role }),
-                    };
-                    audit::record(tx, &entry, now)?;
-                }
-                if let Some(deactivated) =
-                    deactivated.filter(|d| *d != user.deactivated_at.is_some())
-                {
-                    user = users::set_deactivated(tx, id, deactivated, now)?;
-                }
-                Ok(Ok(view(tx, &user)?))
-            })
-        })
-        .await??;
+    let changes = PersonChanges {
+        role,
+        institution,
+        deactivated: body.deactivated,
+    };
+    let updated = view(people::update(&state.cases, admin.0.id, id, changes).await?);
     // Role, institution or deactivation: the learner paths must not go on with the old one.
     state.access.forget_user(id);
     Ok(web::Json(updated))
@@ -349,47 +304,6 @@ pub async fn assign(
     if !invalid.is_empty() {
         return Err(ApiError::Validation(invalid));
     }
-    let (actor, db_state) = (admin.0.id.to_string(), state.clone());
-    let outcome = state
-        .db
-        .run(move |conn| {
-            let now = db_state.clock.now();
-            conn.write_transaction(|tx| {
-                let user = users::find(tx, id)?;
-                if user.role != Role::Trainer {
-                    return Ok(Err(ApiError::NotATrainer(user.role)));
-                }
-                let mut unknown = Vec::new();
-                for (index, institution) in &ids {
-                    if matches!(
-                        institutions::find(tx, *institution),
-                        Err(StoreError::NotFound)
-                    ) {
-                        unknown.push(FieldError::new(
-                            format!("institution_ids.{index}"),
-                            "field-institution-invalid",
-                        ));
-                    }
-                }
-                if !unknown.is_empty() {
-                    return Ok(Err(ApiError::UnknownReference(unknown)));
-                }
-                let ids: Vec<InstitutionId> = ids.iter().map(|(_, i)| *i).collect();
-                let from = users::trainer_institutions(tx, id)?;
-                users::assign_trainer_institutions(tx, id, &ids, now)?;
-                let to = users::trainer_institutions(tx, id)?;
-                if to != from {
-                    let entry = audit::Entry {
-                        actor_id: Some(&actor),
-                        action: "user.institutions",
-                        subject: &id.to_string(),
-                        details: json!({ "from": from, "to": to }),
-                    };
-                    audit::record(tx, &entry, now)?;
-                }
-                Ok::<_, StoreError>(Ok(view(tx, &user)?))
-            })
-        })
-        .await?;
-    outcome.map(|view| HttpResponse::Ok().json(view))
+    let person = people::assign(&state.cases, admin.0.id, id, ids).await?;
+    Ok(HttpResponse::Ok().json(view(person)))
 }

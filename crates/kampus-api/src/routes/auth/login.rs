@@ -1,14 +1,12 @@
 //! `POST /api/v1/auth/login`: email and password in, session tokens out.
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use kampus_store::users::{self, User};
-use kampus_store::{StoreError, rate_limits, sessions};
+use kampus_usecases::accounts::sessions::{self, Lockout, SignIn};
 use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::{SessionTokens, client_ip, session_tokens};
 use crate::auth::account_fields::{self as fields, EmailAddress, GivenPassword, keep};
-use crate::auth::password;
 use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::state::AppState;
@@ -20,13 +18,6 @@ pub struct LoginRequest {
     pub email: String,
     #[schema(value_type = GivenPassword)]
     pub password: String,
-}
-
-enum Outcome {
-    SignedIn(Box<User>, sessions::IssuedRefreshToken),
-    WrongCredentials,
-    NotVerified,
-    Locked { retry_after_secs: u64 },
 }
 
 /// Signs in with email and password.
@@ -70,55 +61,18 @@ pub async fn login(
         return Err(ApiError::Validation(invalid));
     };
 
-    let db_state = state.clone();
-    let outcome = state
-        .db
-        .run(move |conn| {
-            let now = db_state.clock.now();
-            let settings = db_state.throttle;
-            let bucket = format!("login-failures:{email}");
-            let (failures, window_end) =
-                rate_limits::current(conn, &bucket, settings.account_window, now)?;
-            if failures >= settings.account_failures {
-                let wait = (window_end - now).num_seconds().max(1);
-                return Ok(Outcome::Locked {
-                    retry_after_secs: u64::try_from(wait).unwrap_or(1),
-                });
-            }
-            let user = users::find_by_email(conn, &email)?;
-            // argon2 is CPU-bound: it runs here, on the blocking pool, not on the worker.
-            let matches =
-                if let Some(stored) = user.as_ref().and_then(|u| u.password_hash.as_deref()) {
-                    password::verify(&given, stored)
-                } else {
-                    password::verify_against_dummy(&given);
-                    false
-                };
-            let user = user.filter(|u| matches && u.deactivated_at.is_none());
-            conn.write_transaction(|tx| match user {
-                None => {
-                    rate_limits::hit(tx, &bucket, settings.account_window, now)?;
-                    Ok::<_, StoreError>(Outcome::WrongCredentials)
-                }
-                Some(user) => {
-                    rate_limits::clear(tx, &bucket)?;
-                    if user.email_verified_at.is_none() {
-                        return Ok(Outcome::NotVerified);
-                    }
-                    let refresh = sessions::start(tx, user.id, now)?;
-                    Ok(Outcome::SignedIn(Box::new(user), refresh))
-                }
-            })
-        })
-        .await?;
-
+    let lockout = Lockout {
+        failures: state.throttle.account_failures,
+        window: state.throttle.account_window,
+    };
+    let outcome = sessions::sign_in(&state.cases, email, given, lockout).await?;
     match outcome {
-        Outcome::SignedIn(user, refresh) => {
+        SignIn::SignedIn(user, refresh) => {
             tracing::info!(user_id = %user.id, "signed in");
             Ok(HttpResponse::Ok().json(session_tokens(&state, &user, refresh)?))
         }
-        Outcome::WrongCredentials => Err(ApiError::InvalidCredentials),
-        Outcome::NotVerified => Err(ApiError::EmailNotVerified),
-        Outcome::Locked { retry_after_secs } => Err(ApiError::TooManyRequests { retry_after_secs }),
+        SignIn::WrongCredentials => Err(ApiError::InvalidCredentials),
+        SignIn::NotVerified => Err(ApiError::EmailNotVerified),
+        SignIn::Locked { retry_after_secs } => Err(ApiError::TooManyRequests { retry_after_secs }),
     }
 }

@@ -55,13 +55,6 @@ pub fn session_tokens(
     })
 }
 
-/// Hashes a password on the blocking pool (argon2 takes tens of milliseconds of CPU).
-pub async fn hash_password(password: String) -> Result<String, ApiError> {
-    actix_web::web::block(move || crate::auth::password::hash(&password))
-        .await?
-        .map_err(|e| ApiError::Internal(e.to_string()))
-}
-
 /// The client's address as the server sees it (proxies' headers are not trusted).
 pub fn client_ip(req: &HttpRequest) -> Option<std::net::IpAddr> {
     req.peer_addr().map(|a| a.ip())

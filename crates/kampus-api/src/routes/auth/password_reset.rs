@@ -1,8 +1,8 @@
 //! Password reset by email: `POST /api/v1/auth/password-reset` and `/password-reset/confirm`.
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use kampus_store::user_tokens::{self, Purpose};
-use kampus_store::{StoreError, users};
+use kampus_store::user_tokens::Purpose;
+use kampus_usecases::accounts::{links, password};
 use serde::Deserialize;
 use utoipa::ToSchema;
 
@@ -10,7 +10,6 @@ use super::links::send_link_to_address;
 use super::register::Accepted;
 use super::verification::EmailRequest;
 use crate::auth::account_fields::{self, NewPassword, OpaqueToken, keep};
-use crate::auth::password;
 use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::state::AppState;
@@ -80,24 +79,7 @@ pub async fn confirm_reset(
     let (Some(()), Some(())) = checked else {
         return Err(ApiError::Validation(invalid));
     };
-    let hash = super::hash_password(new_password).await?;
-    let db_state = state.clone();
-    let changed = state
-        .db
-        .run(move |conn| {
-            let now = db_state.clock.now();
-            conn.write_transaction(|tx| {
-                let Some(user) = user_tokens::consume(tx, &token, Purpose::PasswordReset, now)?
-                else {
-                    return Ok(None);
-                };
-                users::set_password(tx, user, &hash, now)?;
-                // Following the emailed link also proves the address.
-                users::mark_email_verified(tx, user, now)?;
-                Ok::<_, StoreError>(Some(user))
-            })
-        })
-        .await?;
+    let changed = links::reset_password(&state.cases, token, new_password).await?;
     if let Some(user) = changed {
         state.access.forget_user(user);
         Ok(HttpResponse::NoContent().finish())

@@ -2,22 +2,21 @@
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use kampus_content::Locale;
-use kampus_store::user_tokens::Purpose;
-use kampus_store::users::{self, Gender, NewUser};
-use kampus_store::{Email, StoreError, invitations};
+use kampus_store::Email;
+use kampus_store::users::Gender;
+use kampus_usecases::accounts::registration::{self, Registered, Registration};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::client_ip;
-use super::links::queue_link_mail;
 use crate::auth::account_fields::{
     self as fields, DisplayNameSchema, EmailAddress, InvitationCode, NewPassword, keep,
 };
-use crate::auth::password;
-use crate::error::{ApiError, FieldError};
+use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::state::AppState;
 use crate::vocabulary::{GenderName, LocaleTag};
+use kampus_usecases::accounts::password;
 
 /// A registration. The members' rules are those of their schemas; see docs/api.md.
 //
@@ -48,26 +47,6 @@ pub struct RegisterRequest {
 pub struct Accepted {
     /// What happens next, e.g. `verification-email-sent`.
     pub status: &'static str,
-}
-
-enum Refused {
-    Store(StoreError),
-    InvalidCode,
-    /// The address has an account already; the transaction is rolled back (the invitation
-    /// keeps its place) and the caller gets the same answer as a new account.
-    Exists,
-}
-
-impl From<kampus_store::QueryError> for Refused {
-    fn from(e: kampus_store::QueryError) -> Self {
-        Refused::Store(e.into())
-    }
-}
-
-impl From<StoreError> for Refused {
-    fn from(e: StoreError) -> Self {
-        Refused::Store(e)
-    }
 }
 
 /// The checked fields of a registration.
@@ -140,7 +119,7 @@ pub async fn register(
         client_ip(&req),
         state.throttle.ip_attempts_per_minute,
     )?;
-    let request_locale = crate::request_locale::negotiate_request(&req, &state).locale;
+    let request_locale = crate::caller::locale::negotiate_request(&req, &state).locale;
     let body = body.into_inner();
     let Valid {
         email,
@@ -148,46 +127,16 @@ pub async fn register(
         locale,
         gender,
     } = validate(&body, request_locale)?;
-    let db_state = state.clone();
-    let code = body.invitation_code;
-    let hash = super::hash_password(body.password).await?;
-    let outcome = state
-        .db
-        .run(move |conn| {
-            let now = db_state.clock.now();
-            let created = conn.write_transaction(|tx| {
-                // The code is checked first, so an invalid code gets the same answer whether
-                // or not the address has an account.
-                let invitation =
-                    invitations::redeem(tx, &code, &email, now)?.ok_or(Refused::InvalidCode)?;
-                if users::find_by_email(tx, &email)?.is_some() {
-                    return Err(Refused::Exists);
-                }
-                let user = users::insert(
-                    tx,
-                    &NewUser {
-                        email: email.clone(),
-                        display_name: name.clone(),
-                        preferred_locale: locale,
-                        role: invitation.role,
-                        institution_id: invitation.institution_id,
-                        password_hash: Some(hash),
-                        gender,
-                        // An invitation sent to this very address proves it.
-                        email_verified_at: invitation.email.is_some().then_some(now),
-                    },
-                    now,
-                )?;
-                if user.email_verified_at.is_none() {
-                    queue_link_mail(tx, &db_state, &user, Purpose::VerifyEmail)?;
-                }
-                Ok(user)
-            });
-            Ok(created)
-        })
-        .await?;
-    match outcome {
-        Ok(user) => {
+    let registration = Registration {
+        invitation_code: body.invitation_code,
+        email,
+        display_name: name,
+        preferred_locale: locale,
+        gender,
+        password: body.password,
+    };
+    match registration::register(&state.cases, registration).await? {
+        Registered::Created(user) => {
             tracing::info!(user_id = %user.id, "registered");
             let status = if user.email_verified_at.is_some() {
                 "registered"
@@ -196,13 +145,9 @@ pub async fn register(
             };
             Ok(HttpResponse::Accepted().json(Accepted { status }))
         }
-        Err(Refused::Exists) => Ok(HttpResponse::Accepted().json(Accepted {
+        // The same answer as a new account: registering does not reveal who is registered.
+        Registered::Exists => Ok(HttpResponse::Accepted().json(Accepted {
             status: "verification-email-sent",
         })),
-        Err(Refused::InvalidCode) => Err(ApiError::UnknownReference(vec![FieldError::new(
-            "invitation_code",
-            "field-invitation-invalid",
-        )])),
-        Err(Refused::Store(e)) => Err(e.into()),
     }
 }

@@ -1,14 +1,13 @@
 //! `POST /api/v1/auth/refresh`, `/logout` and `/logout-all`.
 
 use actix_web::{HttpResponse, web};
-use kampus_store::sessions::{self, Rotation};
-use kampus_store::users;
+use kampus_usecases::accounts::sessions;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::{SessionTokens, session_tokens};
-use crate::auth::AuthenticatedUser;
 use crate::auth::account_fields::{self, OpaqueToken};
+use crate::caller::AuthenticatedUser;
 use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::state::AppState;
@@ -44,28 +43,9 @@ pub async fn refresh(
     let presented = body.into_inner().refresh_token;
     account_fields::token("refresh_token", &presented)
         .map_err(|e| ApiError::Validation(vec![e]))?;
-    let db_state = state.clone();
-    let rotated = state
-        .db
-        .run(move |conn| {
-            let now = db_state.clock.now();
-            conn.write_transaction(|tx| match sessions::rotate(tx, &presented, now)? {
-                Rotation::Rotated { user_id, next } => {
-                    let user = users::find(tx, user_id)?;
-                    Ok(Some((user, next)))
-                }
-                Rotation::Reused { user_id } => {
-                    tracing::warn!(%user_id, "refresh token reused: session revoked");
-                    Ok(None)
-                }
-                Rotation::Invalid => Ok(None),
-            })
-        })
-        .await?;
+    let rotated = sessions::refresh(&state.cases, presented).await?;
     match rotated {
-        Some((user, next)) if user.deactivated_at.is_none() => {
-            Ok(HttpResponse::Ok().json(session_tokens(&state, &user, next)?))
-        }
+        Some((user, next)) => Ok(HttpResponse::Ok().json(session_tokens(&state, &user, next)?)),
         _ => Err(ApiError::Unauthenticated),
     }
 }
@@ -89,14 +69,7 @@ pub async fn logout(
     let presented = body.into_inner().refresh_token;
     account_fields::token("refresh_token", &presented)
         .map_err(|e| ApiError::Validation(vec![e]))?;
-    let db_state = state.clone();
-    let ended = state
-        .db
-        .run(move |conn| {
-            let now = db_state.clock.now();
-            conn.write_transaction(|tx| sessions::revoke_family_of(tx, &presented, now))
-        })
-        .await?;
+    let ended = sessions::sign_out(&state.cases, presented).await?;
     // The session's access tokens stop working at once: every request reads whether their
     // session is open, and this node forgets that it was.
     if let Some(ended) = ended {
@@ -121,14 +94,7 @@ pub async fn logout_all(
     user: AuthenticatedUser,
 ) -> Result<HttpResponse, ApiError> {
     let id = user.0.id;
-    let db_state = state.clone();
-    state
-        .db
-        .run(move |conn| {
-            let now = db_state.clock.now();
-            conn.write_transaction(|tx| users::revoke_sessions(tx, id, now))
-        })
-        .await?;
+    sessions::sign_out_everywhere(&state.cases, id).await?;
     state.access.forget_user(id);
     Ok(HttpResponse::NoContent().finish())
 }

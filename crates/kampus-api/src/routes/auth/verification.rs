@@ -1,8 +1,8 @@
 //! Email verification: `POST /api/v1/auth/verify-email` and `/verify-email/resend`.
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use kampus_store::user_tokens::{self, Purpose};
-use kampus_store::users;
+use kampus_store::user_tokens::Purpose;
+use kampus_usecases::accounts::links;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
@@ -46,21 +46,7 @@ pub async fn verify_email(
 ) -> Result<HttpResponse, ApiError> {
     let token = body.into_inner().token;
     account_fields::token("token", &token).map_err(|e| ApiError::Validation(vec![e]))?;
-    let db_state = state.clone();
-    let verified = state
-        .db
-        .run(move |conn| {
-            let now = db_state.clock.now();
-            conn.write_transaction(|tx| {
-                let Some(user) = user_tokens::consume(tx, &token, Purpose::VerifyEmail, now)?
-                else {
-                    return Ok(false);
-                };
-                users::mark_email_verified(tx, user, now)?;
-                Ok::<_, kampus_store::StoreError>(true)
-            })
-        })
-        .await?;
+    let verified = links::verify_email(&state.cases, token).await?;
     if verified {
         Ok(HttpResponse::NoContent().finish())
     } else {

@@ -4,13 +4,13 @@
 
 use actix_web::http::header;
 use actix_web::{HttpResponse, web};
-use kampus_store::{StoreError, certificates, users};
+use kampus_store::certificates;
+use kampus_usecases::certificates::credentials;
 
-use crate::auth::AuthenticatedUser;
+use crate::caller::AuthenticatedUser;
 use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::state::AppState;
-use kampus_usecases::certificates::facts::CertificateFacts;
 
 /// VC Data Model 2.0's media type for a credential.
 const VC_MEDIA_TYPE: &str = "application/vc";
@@ -34,35 +34,16 @@ pub async fn credential(
     caller: AuthenticatedUser,
     id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let (id, db_state) = (id.into_inner(), state.clone());
-    let (serial, json) = state
+    let id = id.into_inner();
+    let certificate = state
         .db
-        .run(move |conn| {
-            let certificate = super::readable(conn, &caller.0, &id)?;
-            if let Some(kept) = certificate.credential {
-                return Ok((certificate.serial, kept));
-            }
-            let facts = CertificateFacts::of(&certificate)?;
-            let holder = certificate.holder()?;
-            let email = users::find(conn, holder)?.email;
-            let content = db_state.content();
-            let course = content.course_by_id(&certificate.course_id);
-            let signed = db_state
-                .credentials
-                .badge(
-                    &db_state.config.public_url,
-                    &certificate,
-                    &facts,
-                    email.as_str(),
-                    course,
-                )
-                .map_err(|e| StoreError::Corrupt(format!("signing {}: {e}", certificate.serial)))?;
-            let kept = conn.write_transaction(|tx| {
-                certificates::keep_credential(tx, &certificate.id, &signed)
-            })?;
-            Ok::<_, StoreError>((certificate.serial, kept))
-        })
+        .run(move |conn| super::readable(conn, &caller.0, &id))
         .await?;
+    let serial = certificate.serial.clone();
+    let course = state.content().shared_course_by_id(&certificate.course_id);
+    let json =
+        credentials::credential_of(&state.cases, state.credentials.clone(), certificate, course)
+            .await?;
     Ok(super::download::document(
         json.into_bytes(),
         VC_MEDIA_TYPE,

@@ -4,7 +4,7 @@
 use actix_web::http::header::{self, ContentDisposition, DispositionParam, DispositionType};
 use actix_web::{HttpResponse, web};
 
-use crate::auth::AuthenticatedUser;
+use crate::caller::AuthenticatedUser;
 use crate::certificate_pdf;
 use crate::error::ApiError;
 use crate::problem::Problem;

@@ -5,7 +5,7 @@ use actix_web::web;
 use kampus_store::certificates;
 
 use super::CertificateView;
-use crate::auth::AuthenticatedUser;
+use crate::caller::AuthenticatedUser;
 use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::state::AppState;

@@ -6,7 +6,7 @@ use kampus_usecases::certificates::resend;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::auth::AuthenticatedUser;
+use crate::caller::AuthenticatedUser;
 use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::state::AppState;

@@ -17,10 +17,10 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::{LocalizedText, text};
-use crate::auth::Learner;
+use crate::caller::Learner;
+use crate::caller::locale::negotiate_request;
 use crate::error::ApiError;
 use crate::problem::Problem;
-use crate::request_locale::negotiate_request;
 use crate::state::AppState;
 
 /// A part of a question (a choice, premise, response or item) with its text.

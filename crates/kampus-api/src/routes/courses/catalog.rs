@@ -14,10 +14,10 @@ use kampus_usecases::learning::enrollment::{
 
 use super::audience::CourseAudience;
 use super::{LocalizedText, complete_locales, text};
-use crate::auth::MaybeUser;
+use crate::caller::MaybeUser;
+use crate::caller::locale::negotiate_request;
 use crate::error::ApiError;
 use crate::problem::Problem;
-use crate::request_locale::negotiate_request;
 use crate::state::AppState;
 
 /// A course in the catalog.

@@ -4,7 +4,7 @@ use actix_web::web;
 use kampus_usecases::learning::enrollment::{self, Change};
 
 use super::catalog::EnrollmentStatus;
-use crate::auth::AuthenticatedUser;
+use crate::caller::AuthenticatedUser;
 use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::state::AppState;

@@ -13,10 +13,10 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::{LocalizedText, text};
-use crate::auth::{Learner, active_enrollment};
+use crate::caller::locale::negotiate_request;
+use crate::caller::{Learner, active_enrollment};
 use crate::error::ApiError;
 use crate::problem::Problem;
-use crate::request_locale::negotiate_request;
 use crate::state::AppState;
 
 #[derive(Debug, Serialize, ToSchema)]

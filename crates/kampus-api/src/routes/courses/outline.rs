@@ -21,10 +21,10 @@ use kampus_usecases::learning::enrollment::{applicant, enrollable, with_progress
 use super::audience::CourseAudience;
 use super::catalog::EnrollmentStatus;
 use super::{LocalizedText, complete_locales, text};
-use crate::auth::MaybeLearner;
+use crate::caller::MaybeLearner;
+use crate::caller::locale::negotiate_request;
 use crate::error::ApiError;
 use crate::problem::Problem;
-use crate::request_locale::negotiate_request;
 use crate::state::AppState;
 
 #[derive(Debug, Serialize, ToSchema)]

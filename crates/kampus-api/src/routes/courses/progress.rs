@@ -7,7 +7,7 @@ use kampus_usecases::learning::lessons;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::auth::{Learner, active_enrollment};
+use crate::caller::{Learner, active_enrollment};
 use crate::error::{ApiError, FieldError};
 use crate::problem::Problem;
 use crate::state::AppState;

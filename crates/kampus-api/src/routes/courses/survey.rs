@@ -11,10 +11,10 @@ use utoipa::ToSchema;
 
 use super::catalog::EnrollmentStatus;
 use super::{LocalizedText, text};
-use crate::auth::AuthenticatedUser;
+use crate::caller::AuthenticatedUser;
+use crate::caller::locale::negotiate_request;
 use crate::error::ApiError;
 use crate::problem::Problem;
-use crate::request_locale::negotiate_request;
 use crate::state::AppState;
 
 /// Longest free-text answer accepted.

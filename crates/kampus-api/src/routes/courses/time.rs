@@ -11,7 +11,7 @@ use kampus_usecases::learning::time;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::auth::Learner;
+use crate::caller::Learner;
 use crate::error::{ApiError, FieldError};
 use crate::problem::Problem;
 use crate::state::AppState;

@@ -13,8 +13,7 @@ use utoipa::{Modify, OpenApi};
 use crate::problem::{Problem, ProblemFieldError};
 use crate::query::contract::QueryContract;
 use crate::routes::auth::{login, password_reset, register, sessions, verification};
-use crate::routes::{admin, certificates, courses, docs, health, me, reports, verify};
-use crate::telemetry;
+use crate::routes::{admin, certificates, courses, docs, health, me, metrics, reports, verify};
 use common_answers::CommonAnswers;
 
 #[derive(OpenApi)]
@@ -27,7 +26,7 @@ use common_answers::CommonAnswers;
     paths(
         health::healthz,
         health::readyz,
-        telemetry::metrics::metrics_endpoint,
+        metrics::metrics_endpoint,
         openapi_json,
         docs::page,
         docs::asset,

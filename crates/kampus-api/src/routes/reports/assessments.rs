@@ -19,10 +19,10 @@ use utoipa::ToSchema;
 
 use super::csv::{Csv, number};
 use super::{Format, ReportQuery, scope_of};
-use crate::auth::StaffUser;
+use crate::caller::StaffUser;
+use crate::caller::locale::negotiate_request;
 use crate::error::ApiError;
 use crate::problem::Problem;
-use crate::request_locale::negotiate_request;
 use crate::state::AppState;
 
 /// How the figures are defined (so that a reader of the JSON need not look them up).

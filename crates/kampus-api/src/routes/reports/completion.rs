@@ -10,10 +10,10 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::csv::{Csv, number};
 use super::{CourseFilter, Format, ReportQuery, parse_group_by, scope_of};
-use crate::auth::StaffUser;
+use crate::caller::StaffUser;
+use crate::caller::locale::negotiate_request;
 use crate::error::ApiError;
 use crate::problem::Problem;
-use crate::request_locale::negotiate_request;
 use crate::state::AppState;
 
 /// The completion report.

@@ -6,10 +6,10 @@ use kampus_store::reports::headline::{self, Headline, HeadlineReport};
 
 use super::csv::Csv;
 use super::{CourseFilter, Format, ReportQuery, scope_of};
-use crate::auth::StaffUser;
+use crate::caller::StaffUser;
+use crate::caller::locale::negotiate_request;
 use crate::error::ApiError;
 use crate::problem::Problem;
-use crate::request_locale::negotiate_request;
 use crate::state::AppState;
 
 /// The figures a newsletter or a donor report quotes, for the caller's learners. `from` and

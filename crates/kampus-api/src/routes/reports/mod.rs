@@ -25,7 +25,7 @@ use kampus_store::users::Gender;
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 
-use crate::auth::{self, StaffUser};
+use crate::caller::{self, StaffUser};
 use crate::error::{ApiError, FieldError};
 use crate::state::AppState;
 use crate::vocabulary::LocaleTag;
@@ -230,8 +230,8 @@ pub fn parse_group_by<D: PartialEq>(
 /// What the caller may see.
 pub fn scope_of(staff: &StaffUser) -> Scope {
     match &staff.scope {
-        auth::Scope::All => Scope::All,
-        auth::Scope::Institutions(ids) => Scope::Institutions(ids.clone()),
+        caller::Scope::All => Scope::All,
+        caller::Scope::Institutions(ids) => Scope::Institutions(ids.clone()),
     }
 }
 

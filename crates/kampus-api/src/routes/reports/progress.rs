@@ -13,10 +13,10 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::csv::{Csv, number};
 use super::{Format, ReportQuery, assessment_of, scope_of};
-use crate::auth::StaffUser;
+use crate::caller::StaffUser;
+use crate::caller::locale::negotiate_request;
 use crate::error::{ApiError, FieldError};
 use crate::problem::Problem;
-use crate::request_locale::negotiate_request;
 use crate::state::AppState;
 
 /// The largest page.

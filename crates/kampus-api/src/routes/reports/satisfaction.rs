@@ -14,10 +14,10 @@ use utoipa::ToSchema;
 
 use super::csv::{Csv, number};
 use super::{CourseRequired, Format, ReportQuery, scope_of};
-use crate::auth::StaffUser;
+use crate::caller::StaffUser;
+use crate::caller::locale::negotiate_request;
 use crate::error::{ApiError, FieldError};
 use crate::problem::Problem;
-use crate::request_locale::negotiate_request;
 use crate::routes::courses::text;
 use crate::state::AppState;
 

@@ -9,7 +9,7 @@ use utoipa::openapi::RefOr;
 use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, Schema, SchemaFormat, Type};
 
 use super::{ReportView, VersionView};
-use crate::auth::AdminUser;
+use crate::caller::AdminUser;
 use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::state::AppState;

@@ -8,10 +8,10 @@ use actix_web::http::header::{self, ContentType};
 use actix_web::{HttpRequest, HttpResponse, web};
 use kampus_content::LoadedCourse;
 
-use crate::auth::AdminUser;
+use crate::caller::AdminUser;
+use crate::caller::locale::negotiate_request;
 use crate::error::ApiError;
 use crate::problem::Problem;
-use crate::request_locale::negotiate_request;
 use crate::routes::courses::lesson::Lesson;
 use crate::routes::courses::outline::{Outline, outline_of};
 use crate::state::AppState;

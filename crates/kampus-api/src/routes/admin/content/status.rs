@@ -9,7 +9,7 @@ use kampus_content::CoverageReport;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::auth::AdminUser;
+use crate::caller::AdminUser;
 use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::state::AppState;

@@ -19,6 +19,9 @@ use std::sync::{Mutex, OnceLock};
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
+use kampus_store::users::User;
+
+use crate::error::{FieldError, UseCaseError};
 
 /// The shortest password accepted (OWASP ASVS 6.2.1 asks for at least 12 characters).
 pub const MIN_PASSWORD_CHARS: usize = 12;
@@ -124,6 +127,32 @@ pub fn generate() -> String {
         .collect()
 }
 
+/// [`hash`] awaited from async code: the hashing threads do the work, a blocking thread
+/// waits for them, the async worker does not.
+pub async fn hash_off_runtime(password: String) -> Result<String, UseCaseError> {
+    tokio::task::spawn_blocking(move || hash(&password))
+        .await
+        .map_err(|e| UseCaseError::Internal(format!("hashing task: {e}")))?
+        .map_err(|e| UseCaseError::Internal(e.to_string()))
+}
+
+/// Confirms a change with the account's current password: [`UseCaseError::WrongPassword`]
+/// (naming `field`) when `given` is not it.
+pub async fn confirm(user: &User, given: String, field: &str) -> Result<(), UseCaseError> {
+    let stored = user.password_hash.clone().unwrap_or_default();
+    let matches = tokio::task::spawn_blocking(move || verify(&given, &stored))
+        .await
+        .map_err(|e| UseCaseError::Internal(format!("verifying task: {e}")))?;
+    if matches {
+        Ok(())
+    } else {
+        Err(UseCaseError::WrongPassword(vec![FieldError::new(
+            field,
+            "field-password-wrong",
+        )]))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -166,8 +195,7 @@ const COMMON_PASSWORDS: &str = include_str!("../../assets/common-passwords.txt")
 
 /// Checks a new password against the policy (OWASP ASVS 6.2): at least 12 and at most 256
 /// characters, not a known common password; no composition rules.
-pub fn check_policy(field: &str, password: &str) -> Result<(), crate::error::FieldError> {
-    use crate::error::FieldError;
+pub fn check_policy(field: &str, password: &str) -> Result<(), FieldError> {
     let chars = password.chars().count();
     if chars < MIN_PASSWORD_CHARS {
         return Err(FieldError::new(field, "field-password-too-short")

@@ -3,8 +3,8 @@
 
 use qrcode::{Color, EcLevel, QrCode};
 
+use super::{INK, Paint, Shape};
 use crate::PdfError;
-use crate::layout::{INK, Paint, Shape};
 
 /// The dark modules of the QR code for `data`, as filled rectangles in a `size` × `size`
 /// square with its lower left corner at `(x, y)`. Horizontal runs of dark modules are

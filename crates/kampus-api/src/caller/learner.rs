@@ -10,10 +10,11 @@ use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload};
 use kampus_store::users::User;
 use kampus_store::{UserId, enrollments};
 
-use super::access_cache::ActiveEnrollment;
-use super::{AccessClaims, load_user, verified_claims};
+use super::{load_user, verified_claims};
+use crate::auth::AccessClaims;
+use crate::auth::access_cache::ActiveEnrollment;
+use crate::caller::locale::UserLocale;
 use crate::error::ApiError;
-use crate::request_locale::UserLocale;
 use crate::state::AppState;
 
 /// The caller, as [`AuthenticatedUser`](super::AuthenticatedUser) but possibly remembered

@@ -22,7 +22,7 @@ pub fn negotiate_request(req: &HttpRequest, state: &AppState) -> NegotiatedLocal
         .extensions()
         .get::<UserLocale>()
         .map(|l| l.0)
-        .or_else(|| crate::auth::bearer_token(req).and_then(|t| state.tokens.locale_hint(t)));
+        .or_else(|| crate::caller::bearer_token(req).and_then(|t| state.tokens.locale_hint(t)));
     let accept = req
         .headers()
         .get(header::ACCEPT_LANGUAGE)

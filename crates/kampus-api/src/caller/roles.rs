@@ -6,7 +6,6 @@ use std::future::Future;
 use std::pin::Pin;
 
 use actix_web::{FromRequest, HttpRequest, dev::Payload, web};
-use kampus_store::InstitutionId;
 use kampus_store::users::{self, Role, User};
 
 use super::AuthenticatedUser;
@@ -33,31 +32,8 @@ impl FromRequest for AdminUser {
     }
 }
 
-/// Which people's data a staff member may see.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Scope {
-    /// Admins: everyone.
-    All,
-    /// Trainers: the institutions assigned to them (possibly none).
-    Institutions(Vec<InstitutionId>),
-}
-
-impl Scope {
-    /// The institutions to filter by, or `None` for no filter.
-    pub fn institutions(&self) -> Option<&[InstitutionId]> {
-        match self {
-            Scope::All => None,
-            Scope::Institutions(ids) => Some(ids),
-        }
-    }
-
-    pub fn includes(&self, institution: Option<InstitutionId>) -> bool {
-        match self {
-            Scope::All => true,
-            Scope::Institutions(ids) => institution.is_some_and(|i| ids.contains(&i)),
-        }
-    }
-}
+/// Which people's data a staff member may see (a workflow's notion too).
+pub use kampus_usecases::scope::Scope;
 
 /// The caller, who must be a trainer or an admin, with the scope of what they may see.
 #[derive(Debug, Clone)]

@@ -15,9 +15,48 @@ use std::sync::{Arc, Mutex};
 use chrono::Utc;
 use kampus_badge::{BadgeError, BadgeInput, IssuerKey, KeyRing, StatusEntry};
 use kampus_content::{LoadedCourse, Locale};
-use kampus_store::certificates::Certificate;
+use kampus_store::certificates::{self, Certificate};
+use kampus_store::{StoreError, users};
 
-use kampus_usecases::certificates::facts::CertificateFacts;
+use super::facts::CertificateFacts;
+use crate::context::Context;
+use crate::error::UseCaseError;
+use crate::retry;
+
+/// The signed credential of `certificate` (JSON): signed by the active key at its first
+/// download and kept, so every later download is the same document. `course` is the
+/// certificate's course as published now, if it is (the credential links its page); `keys`
+/// sign it.
+pub async fn credential_of(
+    ctx: &Context,
+    keys: Arc<Credentials>,
+    certificate: Certificate,
+    course: Option<Arc<LoadedCourse>>,
+) -> Result<String, UseCaseError> {
+    if let Some(kept) = certificate.credential {
+        return Ok(kept);
+    }
+    let job_ctx = ctx.clone();
+    ctx.blocking(move |conn| {
+        let facts = CertificateFacts::of(&certificate)?;
+        let holder = certificate.holder()?;
+        let email = users::find(conn, holder)?.email;
+        let signed = keys
+            .badge(
+                &job_ctx.issuer.public_url,
+                &certificate,
+                &facts,
+                email.as_str(),
+                course.as_deref(),
+            )
+            .map_err(|e| StoreError::Corrupt(format!("signing {}: {e}", certificate.serial)))?;
+        // Two first downloads at once: the first kept wins, and both answer with it.
+        Ok(retry::write(conn, |tx| {
+            certificates::keep_credential(tx, &certificate.id, &signed)
+        })?)
+    })
+    .await
+}
 
 /// Per key id: the revoked bits a status list was signed for, and that list (JSON).
 type SignedLists = HashMap<String, (Vec<i32>, Arc<String>)>;

@@ -7,10 +7,10 @@ use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload};
 use kampus_store::users::{self, SessionEnded, User};
 use kampus_store::{DbConnection, StoreError};
 
-use super::AccessClaims;
+use crate::auth::AccessClaims;
 
+use crate::caller::locale::UserLocale;
 use crate::error::ApiError;
-use crate::request_locale::UserLocale;
 use crate::state::AppState;
 
 /// The user who sent the request, loaded fresh from the database (so a role change or a

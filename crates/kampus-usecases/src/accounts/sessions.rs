@@ -1,0 +1,132 @@
+//! Signing in, renewing a session with its refresh token, signing out.
+//!
+//! Each account's failed sign-ins are counted; past the limit the account is locked for the
+//! rest of the window, whoever tries (the HTTP face throttles by address as well).
+
+use chrono::TimeDelta;
+use kampus_store::sessions::{self, EndedSession, IssuedRefreshToken, Rotation};
+use kampus_store::users::{self, User};
+use kampus_store::{Email, StoreError, UserId, rate_limits};
+
+use super::password;
+use crate::context::Context;
+use crate::error::UseCaseError;
+use crate::retry;
+
+/// How many failed sign-ins lock an account, and for how long they are counted.
+#[derive(Debug, Clone, Copy)]
+pub struct Lockout {
+    pub failures: i32,
+    pub window: TimeDelta,
+}
+
+/// The outcome of a sign-in.
+#[derive(Debug)]
+pub enum SignIn {
+    /// A new session: its first refresh token.
+    SignedIn(Box<User>, IssuedRefreshToken),
+    /// No such account, a wrong password or a deactivated account (the same answer for all).
+    WrongCredentials,
+    /// The right password, but the address is not confirmed yet.
+    NotVerified,
+    /// Too many failures for this account; try again after this many seconds.
+    Locked { retry_after_secs: u64 },
+}
+
+/// Signs `email` in with `given` password.
+pub async fn sign_in(
+    ctx: &Context,
+    email: Email,
+    given: String,
+    lockout: Lockout,
+) -> Result<SignIn, UseCaseError> {
+    let now = ctx.now();
+    ctx.blocking(move |conn| {
+        let bucket = format!("login-failures:{email}");
+        let (failures, window_end) = rate_limits::current(conn, &bucket, lockout.window, now)?;
+        if failures >= lockout.failures {
+            let wait = (window_end - now).num_seconds().max(1);
+            return Ok(SignIn::Locked {
+                retry_after_secs: u64::try_from(wait).unwrap_or(1),
+            });
+        }
+        let user = users::find_by_email(conn, &email)?;
+        // argon2 is CPU-bound: it runs here, on the blocking pool, not on an async worker.
+        let matches = if let Some(stored) = user.as_ref().and_then(|u| u.password_hash.as_deref()) {
+            password::verify(&given, stored)
+        } else {
+            password::verify_against_dummy(&given);
+            false
+        };
+        let user = user.filter(|u| matches && u.deactivated_at.is_none());
+        Ok(retry::write(conn, |tx| match &user {
+            None => {
+                rate_limits::hit(tx, &bucket, lockout.window, now)?;
+                Ok::<_, StoreError>(SignIn::WrongCredentials)
+            }
+            Some(user) => {
+                rate_limits::clear(tx, &bucket)?;
+                if user.email_verified_at.is_none() {
+                    return Ok(SignIn::NotVerified);
+                }
+                let refresh = sessions::start(tx, user.id, now)?;
+                Ok(SignIn::SignedIn(Box::new(user.clone()), refresh))
+            }
+        })?)
+    })
+    .await
+}
+
+/// Exchanges a refresh token for the next one of its session; `None` when it is unknown,
+/// expired or revoked, when it was used before (then its whole session is revoked: someone
+/// else holds a copy), or when the account is deactivated.
+pub async fn refresh(
+    ctx: &Context,
+    presented: String,
+) -> Result<Option<(User, IssuedRefreshToken)>, UseCaseError> {
+    let now = ctx.now();
+    let rotated = ctx
+        .blocking(move |conn| {
+            Ok::<_, UseCaseError>(retry::write(conn, |tx| {
+                match sessions::rotate(tx, &presented, now)? {
+                    Rotation::Rotated { user_id, next } => {
+                        let user = users::find(tx, user_id)?;
+                        Ok::<_, StoreError>(Some((user, next)))
+                    }
+                    Rotation::Reused { user_id } => {
+                        tracing::warn!(%user_id, "refresh token reused: session revoked");
+                        Ok(None)
+                    }
+                    Rotation::Invalid => Ok(None),
+                }
+            })?)
+        })
+        .await?;
+    Ok(rotated.filter(|(user, _)| user.deactivated_at.is_none()))
+}
+
+/// Ends the session a refresh token belongs to; what ended, if anything (signing out twice
+/// is fine).
+pub async fn sign_out(
+    ctx: &Context,
+    presented: String,
+) -> Result<Option<EndedSession>, UseCaseError> {
+    let now = ctx.now();
+    ctx.blocking(move |conn| {
+        Ok(retry::write(conn, |tx| {
+            sessions::revoke_family_of(tx, &presented, now)
+        })?)
+    })
+    .await
+}
+
+/// Ends every session of `user`, on every device.
+pub async fn sign_out_everywhere(ctx: &Context, user: UserId) -> Result<(), UseCaseError> {
+    let now = ctx.now();
+    ctx.blocking(move |conn| {
+        Ok(retry::write(conn, |tx| {
+            users::revoke_sessions(tx, user, now)
+        })?)
+    })
+    .await
+}

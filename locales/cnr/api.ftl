@@ -74,7 +74,6 @@ field-password-too-long = Lozinka može imati najviše { $max } znakova.
 field-password-common = Ova lozinka je previše česta; izaberite drugu.
 field-password-wrong = Trenutna lozinka nije tačna.
 field-invitation-invalid = Ovaj kod pozivnice nije važeći.
-field-locale-invalid = Izaberite jedno od: en, sr-Latn, sr-Cyrl, bs, hr, cnr, mk, sq.
 field-gender-invalid = Izaberite jedno od: female, male, other, prefer-not-to-say.
 field-display-name-invalid = Ime mora imati od 1 do 200 znakova.
 field-display-name-blank = Ime mora imati bar jedan znak koji nije razmak.

@@ -74,7 +74,6 @@ field-password-too-long = The password may have at most { $max } characters.
 field-password-common = This password is too common; choose another.
 field-password-wrong = The current password is not correct.
 field-invitation-invalid = This invitation code is not valid.
-field-locale-invalid = Choose one of: en, sr-Latn, sr-Cyrl, bs, hr, cnr, mk, sq.
 field-gender-invalid = Choose one of: female, male, other, prefer-not-to-say.
 field-display-name-invalid = The name must have between 1 and 200 characters.
 field-display-name-blank = The name must have at least one character that is not a space.

@@ -74,7 +74,6 @@ field-password-too-long = Lozinka smije imati najviše { $max } znakova.
 field-password-common = Ova je lozinka previše česta; odaberite drugu.
 field-password-wrong = Trenutačna lozinka nije točna.
 field-invitation-invalid = Ovaj kod pozivnice nije valjan.
-field-locale-invalid = Odaberite jedno od: en, sr-Latn, sr-Cyrl, bs, hr, cnr, mk, sq.
 field-gender-invalid = Odaberite jedno od: female, male, other, prefer-not-to-say.
 field-display-name-invalid = Ime mora imati od 1 do 200 znakova.
 field-display-name-blank = Ime mora imati barem jedan znak koji nije razmak.

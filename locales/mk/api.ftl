@@ -72,7 +72,6 @@ field-password-too-long = Лозинката може да има најмног
 field-password-common = Оваа лозинка е премногу честа; изберете друга.
 field-password-wrong = Тековната лозинка не е точна.
 field-invitation-invalid = Овој код за покана не е важечки.
-field-locale-invalid = Изберете едно од: en, sr-Latn, sr-Cyrl, bs, hr, cnr, mk, sq.
 field-gender-invalid = Изберете едно од: female, male, other, prefer-not-to-say.
 field-display-name-invalid = Името мора да има од 1 до 200 знаци.
 field-display-name-blank = Името мора да има барем еден знак што не е празно место.

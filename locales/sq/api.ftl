@@ -72,7 +72,6 @@ field-password-too-long = Fjalëkalimi mund të ketë më së shumti { $max } ka
 field-password-common = Ky fjalëkalim është shumë i zakonshëm; zgjidhni një tjetër.
 field-password-wrong = Fjalëkalimi aktual nuk është i saktë.
 field-invitation-invalid = Ky kod ftese nuk është i vlefshëm.
-field-locale-invalid = Zgjidhni një nga: en, sr-Latn, sr-Cyrl, bs, hr, cnr, mk, sq.
 field-gender-invalid = Zgjidhni një nga: female, male, other, prefer-not-to-say.
 field-display-name-invalid = Emri duhet të ketë nga 1 deri në 200 karaktere.
 field-display-name-blank = Emri duhet të ketë të paktën një karakter që nuk është hapësirë.

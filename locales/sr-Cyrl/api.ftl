@@ -74,7 +74,6 @@ field-password-too-long = Лозинка може имати највише { $m
 field-password-common = Ова лозинка је превише честа; изаберите другу.
 field-password-wrong = Тренутна лозинка није тачна.
 field-invitation-invalid = Овај код позивнице није важећи.
-field-locale-invalid = Изаберите једно од: en, sr-Latn, sr-Cyrl, bs, hr, cnr, mk, sq.
 field-gender-invalid = Изаберите једно од: female, male, other, prefer-not-to-say.
 field-display-name-invalid = Име мора имати од 1 до 200 знакова.
 field-display-name-blank = Име мора имати бар један знак који није размак.

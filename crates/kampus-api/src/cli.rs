@@ -88,12 +88,17 @@ struct AccountArgs {
     /// Name as shown in the interface and printed on documents (any script).
     #[arg(long)]
     name: String,
-    /// Preferred interface language: en, sr-Latn, sr-Cyrl, bs, hr, cnr, mk or sq.
-    #[arg(long, default_value = "en")]
+    /// Preferred interface language (a locale tag).
+    #[arg(long, default_value = "en", value_parser = locale_tags())]
     locale: String,
     /// Read the password from the first line of standard input instead of generating one.
     #[arg(long)]
     password_stdin: bool,
+}
+
+/// The locales Kampus serves, as `--locale` takes them (and `--help` lists them).
+fn locale_tags() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(Locale::ALL.map(Locale::tag))
 }
 
 fn keys(config: &Config, command: &KeysCommand) -> anyhow::Result<()> {

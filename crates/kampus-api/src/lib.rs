@@ -1,9 +1,10 @@
 //! The HTTP face of Kampus: the actix-web application, its configuration, authentication,
 //! localized problem responses, telemetry and the `kampus` command line.
 //!
-//! This is the only crate that knows actix-web. Handlers extract and authorize, call the
-//! domain crates and map the result; errors become RFC 9457 problems in one place
-//! ([`problem`]), localized with Fluent ([`i18n`]).
+//! This is the only crate that knows actix-web. Handlers extract and authorize ([`caller`]),
+//! call one workflow of `kampus_usecases` and map the result; this crate opens no
+//! transaction. Errors become RFC 9457 problems in one place ([`problem`]), localized with
+//! Fluent (`kampus_usecases::i18n`). See docs/architecture.md.
 #![forbid(unsafe_code)]
 
 pub mod auth;

@@ -4,46 +4,57 @@
 //! A request names a locale by its exact tag (`sr-Latn`), not by any spelling BCP 47 would
 //! allow (`SR_latn`): the document says which strings are accepted, and the server accepts
 //! those and no others. (Negotiation of `?lang=` and `Accept-Language` is another matter: it
-//! takes any tag and falls back, see `request_locale`.)
+//! takes any tag and falls back, see `caller::locale`.)
+
+use std::borrow::Cow;
 
 use kampus_content::Locale;
 use kampus_store::users::Gender;
 use serde::Deserialize;
 use utoipa::ToSchema;
+use utoipa::openapi::RefOr;
+use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
 
-/// One of the eight locales, by its tag.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, ToSchema)]
-pub enum LocaleTag {
-    #[serde(rename = "en")]
-    En,
-    #[serde(rename = "sr-Latn")]
-    SrLatn,
-    #[serde(rename = "sr-Cyrl")]
-    SrCyrl,
-    #[serde(rename = "bs")]
-    Bs,
-    #[serde(rename = "hr")]
-    Hr,
-    #[serde(rename = "cnr")]
-    Cnr,
-    #[serde(rename = "mk")]
-    Mk,
-    #[serde(rename = "sq")]
-    Sq,
+/// A locale Kampus serves, by its exact tag: the list is `Locale::ALL`, so a new locale is
+/// accepted and documented without a change here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LocaleTag(pub Locale);
+
+impl<'de> Deserialize<'de> for LocaleTag {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let tag = String::deserialize(deserializer)?;
+        Locale::ALL
+            .into_iter()
+            .find(|l| l.tag() == tag)
+            .map(LocaleTag)
+            .ok_or_else(|| {
+                let tags: Vec<&str> = Locale::ALL.map(Locale::tag).into();
+                serde::de::Error::custom(format!(
+                    "unknown locale `{tag}`, expected one of {}",
+                    tags.join(", ")
+                ))
+            })
+    }
+}
+
+impl utoipa::PartialSchema for LocaleTag {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .enum_values(Some(Locale::ALL.map(Locale::tag)))
+            .into()
+    }
+}
+
+impl ToSchema for LocaleTag {
+    fn name() -> Cow<'static, str> {
+        Cow::Borrowed("LocaleTag")
+    }
 }
 
 impl From<LocaleTag> for Locale {
     fn from(tag: LocaleTag) -> Self {
-        match tag {
-            LocaleTag::En => Locale::En,
-            LocaleTag::SrLatn => Locale::SrLatn,
-            LocaleTag::SrCyrl => Locale::SrCyrl,
-            LocaleTag::Bs => Locale::Bs,
-            LocaleTag::Hr => Locale::Hr,
-            LocaleTag::Cnr => Locale::Cnr,
-            LocaleTag::Mk => Locale::Mk,
-            LocaleTag::Sq => Locale::Sq,
-        }
+        tag.0
     }
 }
 

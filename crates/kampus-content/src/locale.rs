@@ -56,6 +56,11 @@ impl Locale {
         Locale::Sq,
     ];
 
+    /// Whether its texts are written in Cyrillic (the others Kampus serves are Latin).
+    pub fn writes_cyrillic(self) -> bool {
+        matches!(self, Locale::Mk | Locale::SrCyrl)
+    }
+
     /// The canonical BCP 47 tag, as used in folder names and API fields.
     pub fn tag(self) -> &'static str {
         match self {

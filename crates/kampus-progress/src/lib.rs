@@ -1,8 +1,11 @@
-//! Progress tracking for Kampus: who may enroll, lesson completions, time on task, quiz
-//! attempts and grading, completion rules, certificates and trainer reports.
+//! The rules of learning, pure: who may enroll in a course ([`audience`]), drawing and
+//! grading an attempt's paper ([`paper`]), when a course is completed ([`completion`]), how
+//! much time a heartbeat credits ([`time_on_task`]) and the statistics of assessment items
+//! ([`item_analysis`]).
 //!
-//! It sits between the HTTP face (`kampus-api`) and storage (`kampus-store`) and holds the
-//! rules of learning, so that they are tested without HTTP.
+//! Nothing here reads or writes the database or knows HTTP (it borrows a few of the store's
+//! value types): the workflows of `kampus-usecases` apply these rules inside their
+//! transactions, and tests check them without either.
 #![forbid(unsafe_code)]
 
 pub mod audience;

@@ -208,6 +208,38 @@ mod tests {
         );
     }
 
+    /// `include_str!` needs each folder's name written out; `Locale::ALL` stays the one list:
+    /// the embedded files are exactly its locales', four each, and `locales/` holds no other.
+    #[test]
+    fn the_embedded_locales_are_locale_all() {
+        for locale in Locale::ALL {
+            let files: Vec<&str> = EMBEDDED
+                .iter()
+                .filter(|f| f.locale == locale)
+                .map(|f| f.path)
+                .collect();
+            assert_eq!(files.len(), 4, "{locale}: {files:?}");
+            assert!(
+                files
+                    .iter()
+                    .all(|p| p.starts_with(&format!("{}/", locale.tag()))),
+                "{locale}: {files:?}"
+            );
+        }
+        assert_eq!(EMBEDDED.len(), Locale::ALL.len() * 4);
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+        let mut on_disk: Vec<String> = std::fs::read_dir(dir)
+            .expect("locales/")
+            .filter_map(Result::ok)
+            .filter(|e| e.path().is_dir())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        on_disk.sort();
+        let mut tags: Vec<String> = Locale::ALL.iter().map(|l| l.tag().to_owned()).collect();
+        tags.sort();
+        assert_eq!(on_disk, tags);
+    }
+
     #[test]
     fn every_locale_has_every_english_message() {
         let catalog = catalog();

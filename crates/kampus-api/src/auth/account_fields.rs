@@ -217,7 +217,7 @@ fn as_arg(n: usize) -> i64 {
 }
 
 /// The tags of the eight locales, as a request names them.
-pub fn locale_tags() -> [&'static str; 8] {
+pub fn locale_tags() -> [&'static str; Locale::ALL.len()] {
     Locale::ALL.map(Locale::tag)
 }
 

@@ -233,13 +233,12 @@ impl TextRun {
     }
 }
 
-/// The script each locale's texts are written in: every locale Kampus serves has one.
+/// The script each locale's texts are written in ([`Locale::writes_cyrillic`]).
 fn script_of_locale(locale: Locale) -> Script {
-    match locale {
-        Locale::Mk | Locale::SrCyrl => Script::Cyrillic,
-        Locale::En | Locale::SrLatn | Locale::Bs | Locale::Hr | Locale::Cnr | Locale::Sq => {
-            Script::Latin
-        }
+    if locale.writes_cyrillic() {
+        Script::Cyrillic
+    } else {
+        Script::Latin
     }
 }
 

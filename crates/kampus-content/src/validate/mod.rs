@@ -79,7 +79,8 @@ pub fn check_locale_tag(tag: &str, report: impl FnOnce(ProblemCode, String)) -> 
             report(
                 ProblemCode::UnsupportedLocale,
                 format!(
-                    "`{tag}` is not a locale Kampus serves (en, sr-Latn, sr-Cyrl, bs, hr, cnr, mk, sq); ignored"
+                    "`{tag}` is not a locale Kampus serves ({}); ignored",
+                    Locale::ALL.map(Locale::tag).join(", ")
                 ),
             );
             None

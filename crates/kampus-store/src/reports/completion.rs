@@ -26,48 +26,22 @@ use std::collections::HashMap;
 use chrono::Datelike;
 
 use super::aggregates;
-use super::sql::{Columns, Dates, conditions_on, month_of};
+use super::sql::{Columns, Dates, conditions_on};
 use super::{Filter, SMALL_GROUP, Scope};
 use crate::connection::DbConnection;
 use crate::error::StoreError;
 
-/// What a report may group by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Dimension {
-    Course,
-    Locale,
-    Institution,
-    Country,
-    Gender,
-    Month,
+pub use super::Dimension;
+
+/// What the completion report may group by: every dimension.
+pub const DIMENSIONS: [Dimension; 6] = Dimension::ALL;
+
+/// Where a dimension is read from in each source.
+trait InSource {
+    fn expression(self, conn: &DbConnection, source: Source) -> String;
 }
 
-impl Dimension {
-    pub const ALL: [Dimension; 6] = [
-        Dimension::Course,
-        Dimension::Locale,
-        Dimension::Institution,
-        Dimension::Country,
-        Dimension::Gender,
-        Dimension::Month,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Dimension::Course => "course",
-            Dimension::Locale => "locale",
-            Dimension::Institution => "institution",
-            Dimension::Country => "country",
-            Dimension::Gender => "gender",
-            Dimension::Month => "month",
-        }
-    }
-
-    pub fn parse(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|d| d.name() == name)
-    }
-
+impl InSource for Dimension {
     fn expression(self, conn: &DbConnection, source: Source) -> String {
         match (source, self) {
             (Source::Cells, Dimension::Course) => "c.course_id".to_owned(),
@@ -76,12 +50,7 @@ impl Dimension {
             (Source::Cells, Dimension::Country) => "NULLIF(c.country_code, '')".to_owned(),
             (Source::Cells, Dimension::Gender) => "NULLIF(c.gender, '')".to_owned(),
             (Source::Cells, Dimension::Month) => "c.month".to_owned(),
-            (Source::Rows, Dimension::Course) => "r.course_id".to_owned(),
-            (Source::Rows, Dimension::Locale) => "r.locale".to_owned(),
-            (Source::Rows, Dimension::Institution) => "r.institution_id".to_owned(),
-            (Source::Rows, Dimension::Country) => "r.country_code".to_owned(),
-            (Source::Rows, Dimension::Gender) => "r.gender".to_owned(),
-            (Source::Rows, Dimension::Month) => month_of(conn, "r.enrolled_at"),
+            (Source::Rows, dimension) => dimension.row_expression(conn),
         }
     }
 }

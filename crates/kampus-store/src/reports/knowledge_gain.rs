@@ -33,42 +33,14 @@ use super::{Filter, SMALL_GROUP, Scope};
 use crate::connection::DbConnection;
 use crate::error::StoreError;
 
+pub use super::Dimension;
+
 /// What the knowledge-gain report may group by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Dimension {
-    Course,
-    Institution,
-    Country,
-}
-
-impl Dimension {
-    pub const ALL: [Dimension; 3] = [
-        Dimension::Course,
-        Dimension::Institution,
-        Dimension::Country,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Dimension::Course => "course",
-            Dimension::Institution => "institution",
-            Dimension::Country => "country",
-        }
-    }
-
-    pub fn parse(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|d| d.name() == name)
-    }
-
-    fn expression(self) -> &'static str {
-        match self {
-            Dimension::Course => "r.course_id",
-            Dimension::Institution => "r.institution_id",
-            Dimension::Country => "r.country_code",
-        }
-    }
-}
+pub const DIMENSIONS: [Dimension; 3] = [
+    Dimension::Course,
+    Dimension::Institution,
+    Dimension::Country,
+];
 
 /// One group's figures (percentages 0–100, gains in points, g as a fraction).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -132,9 +104,15 @@ pub fn report(
     filter: &Filter,
     group_by: &[Dimension],
 ) -> Result<GainReport, StoreError> {
+    if let Some(other) = group_by.iter().find(|d| !DIMENSIONS.contains(d)) {
+        return Err(StoreError::Constraint(format!(
+            "the knowledge-gain report does not group by {}",
+            other.name()
+        )));
+    }
     let dims: Vec<String> = (0..3)
         .map(|n| match group_by.get(n) {
-            Some(d) => format!("{} AS d{n}", d.expression()),
+            Some(d) => format!("{} AS d{n}", d.row_expression(conn)),
             None => format!("CAST(NULL AS TEXT) AS d{n}"),
         })
         .collect();

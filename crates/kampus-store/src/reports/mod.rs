@@ -21,6 +21,7 @@ use chrono::NaiveDate;
 use kampus_content::Locale;
 
 use crate::InstitutionId;
+use crate::connection::DbConnection;
 use crate::demographics::{CountryCode, Gender};
 
 /// Groups with fewer learners than this are marked: too small to mean anything, and a
@@ -52,6 +53,58 @@ pub struct Filter {
     pub from: Option<NaiveDate>,
     /// Last day included.
     pub to: Option<NaiveDate>,
+}
+
+/// What a report may group by. Each report says which it offers (`DIMENSIONS` in its
+/// module); the CSV header of a dimension is the Fluent message `report-column-<name>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Dimension {
+    Course,
+    Locale,
+    Institution,
+    Country,
+    Gender,
+    Month,
+}
+
+impl Dimension {
+    pub const ALL: [Dimension; 6] = [
+        Dimension::Course,
+        Dimension::Locale,
+        Dimension::Institution,
+        Dimension::Country,
+        Dimension::Gender,
+        Dimension::Month,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Dimension::Course => "course",
+            Dimension::Locale => "locale",
+            Dimension::Institution => "institution",
+            Dimension::Country => "country",
+            Dimension::Gender => "gender",
+            Dimension::Month => "month",
+        }
+    }
+
+    /// The dimension named `name`, if it is one of `offered`.
+    pub fn parse_among(name: &str, offered: &[Dimension]) -> Option<Self> {
+        offered.iter().copied().find(|d| d.name() == name)
+    }
+
+    /// Its value in a row of `report_enrollments r` (one row per enrollment).
+    pub(crate) fn row_expression(self, conn: &DbConnection) -> String {
+        match self {
+            Dimension::Course => "r.course_id".to_owned(),
+            Dimension::Locale => "r.locale".to_owned(),
+            Dimension::Institution => "r.institution_id".to_owned(),
+            Dimension::Country => "r.country_code".to_owned(),
+            Dimension::Gender => "r.gender".to_owned(),
+            Dimension::Month => sql::month_of(conn, "r.enrolled_at"),
+        }
+    }
 }
 
 /// A course's final assessment, for pass rates, and its pre-test, for knowledge gain: the

@@ -79,3 +79,17 @@ pub async fn record_event(
         lessons,
     })
 }
+
+/// Remembers `lesson_id` as the last lesson opened in the enrollment (where the outline
+/// says the learner stopped). A small write: grouped with others by the writer.
+pub async fn bookmark(
+    ctx: &Context,
+    enrollment_id: String,
+    lesson_id: String,
+) -> Result<(), UseCaseError> {
+    let now = ctx.now();
+    let job = move |conn: &mut kampus_store::DbConnection| {
+        enrollments::touch_lesson(conn, &enrollment_id, &lesson_id, now)
+    };
+    Ok(retry::again_after_conflict(|| ctx.writer.run(job.clone())).await?)
+}

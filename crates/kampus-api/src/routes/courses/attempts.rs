@@ -112,8 +112,12 @@ fn view_of_paper(
         ids.iter()
             .map(|id| Part {
                 id: id.clone(),
-                text: text(loaded, locale, &format!("{qid}_{id}"))
-                    .map_or_else(|| id.clone(), |t| t.text),
+                text: text(
+                    loaded,
+                    locale,
+                    &kampus_content::texts::keys::part_key(qid, id),
+                )
+                .map_or_else(|| id.clone(), |t| t.text),
             })
             .collect()
     };
@@ -210,16 +214,7 @@ fn feedback(
     qid: &str,
     response: Option<&Response>,
 ) -> Vec<String> {
-    let mut keys = vec![format!("{qid}.feedback")];
-    match response {
-        Some(Response::Choice(choice)) => keys.push(format!("{qid}_{choice}.feedback")),
-        Some(Response::Choices(choices)) => {
-            keys.extend(choices.iter().map(|c| format!("{qid}_{c}.feedback")));
-        }
-        Some(Response::Bool(true)) => keys.push(format!("{qid}.if-true")),
-        Some(Response::Bool(false)) => keys.push(format!("{qid}.if-false")),
-        _ => {}
-    }
+    let keys = kampus_content::texts::keys::feedback_keys(qid, response);
     keys.iter()
         .filter_map(|k| text(loaded, locale, k).map(|t| t.text))
         .collect()

@@ -8,7 +8,7 @@ use actix_web::http::header::{self, ContentType};
 use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse, web};
 use kampus_content::{LoadedCourse, Locale, TocEntry};
-use kampus_store::enrollments;
+use kampus_usecases::learning::lessons;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -82,13 +82,9 @@ pub async fn lesson(
         .await?
         .ok_or(ApiError::NotEnrolled)?;
     if enrollment.last_lesson_id.as_deref() != Some(lesson_id.as_str()) {
-        let (id, opened, now) = (enrollment.id.clone(), lesson_id.clone(), state.clock.now());
         // The bookmark is a convenience: when it cannot be written (a full disk, the
         // database away for a moment), the lesson is still served (bench/faults.sh, 4a).
-        let moved = state
-            .writer
-            .run(move |conn| enrollments::touch_lesson(conn, &id, &opened, now))
-            .await;
+        let moved = lessons::bookmark(&state.cases, enrollment.id.clone(), lesson_id.clone()).await;
         match moved {
             Ok(()) => {
                 let mut moved = enrollment;

@@ -49,12 +49,15 @@ fn declare_lang(operation: &mut Operation) {
         let mut lang = Parameter::new("lang");
         lang.parameter_in = ParameterIn::Query;
         lang.required = Required::False;
-        lang.description = Some(
-            "The language of the answer's messages and texts: en, sr-Latn, sr-Cyrl, bs, hr, \
-             cnr, mk or sq (before the user's preference and Accept-Language). Any other \
-             value falls back as Accept-Language would."
-                .into(),
-        );
+        let tags: Vec<&str> = kampus_content::Locale::ALL
+            .map(kampus_content::Locale::tag)
+            .into();
+        lang.description = Some(format!(
+            "The language of the answer's messages and texts: one of {} (before the user's \
+             preference and Accept-Language). Any other value falls back as Accept-Language \
+             would.",
+            tags.join(", ")
+        ));
         lang.schema = Some(RefOr::T(Schema::Object(
             ObjectBuilder::new().schema_type(Type::String).build(),
         )));

@@ -91,7 +91,11 @@ pub async fn completion(
 fn dimensions(raw: Option<&str>) -> Result<Vec<Dimension>, ApiError> {
     match raw {
         None => Ok(Vec::new()),
-        Some(raw) => parse_group_by(raw, Dimension::parse, "field-group-by-invalid"),
+        Some(raw) => parse_group_by(
+            raw,
+            |name| Dimension::parse_among(name, &completion::DIMENSIONS),
+            "field-group-by-invalid",
+        ),
     }
 }
 

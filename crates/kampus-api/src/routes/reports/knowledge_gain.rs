@@ -93,7 +93,11 @@ pub async fn knowledge_gain(
 fn dimensions(raw: Option<&str>) -> Result<Vec<Dimension>, ApiError> {
     match raw {
         None => Ok(vec![Dimension::Course]),
-        Some(raw) => parse_group_by(raw, Dimension::parse, "field-gain-group-by-invalid"),
+        Some(raw) => parse_group_by(
+            raw,
+            |name| Dimension::parse_among(name, &knowledge_gain::DIMENSIONS),
+            "field-gain-group-by-invalid",
+        ),
     }
 }
 

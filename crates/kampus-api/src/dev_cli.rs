@@ -1,6 +1,9 @@
 //! `kampus dev …`: tools for developers. `kampus dev generate` fills an empty database with
 //! generated institutions, learners and their progress in the published courses, for tests
-//! at scale and benchmarks (see `kampus_store::generate`).
+//! at scale and benchmarks (see `kampus_dev::generate`).
+//!
+//! Only in a binary built with the feature `dev` (`cargo run --release --features dev -- dev
+//! generate …`): the production binary contains no generator.
 
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
@@ -8,8 +11,8 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use clap::{Args, Subcommand};
 use kampus_content::Response;
+use kampus_dev::generate::{self, CourseShape, Generated, Plan};
 use kampus_progress::{GradedPaper, Paper};
-use kampus_store::generate::{self, CourseShape, Generated, Plan};
 use kampus_store::{Clock, StoreError, SystemClock};
 
 use crate::certificate_facts::CertificateFacts;

@@ -16,6 +16,7 @@ pub mod config;
 pub mod content_cli;
 pub mod credentials;
 pub mod db;
+#[cfg(feature = "dev")]
 pub mod dev_cli;
 pub mod error;
 pub mod i18n;

@@ -22,7 +22,6 @@ pub mod database_url;
 pub mod email;
 pub mod enrollments;
 pub mod error;
-pub mod generate;
 pub mod ids;
 pub mod institutions;
 pub mod invitations;

@@ -19,8 +19,8 @@ use super::rows::{
     AttemptRow, CompletionRow, EnrollmentRow, EventRow, LessonRow, Rows, SurveyRow, TimeRow,
 };
 use super::shape::CourseShape;
-use crate::error::StoreError;
-use crate::progress::EventKind;
+use kampus_store::error::StoreError;
+use kampus_store::progress::EventKind;
 
 /// What every enrollment shares.
 #[derive(Debug)]

@@ -13,7 +13,7 @@ use kampus_content::{Correctness, Grade, Response, grade};
 use serde::Serialize;
 
 use super::rng::Rng;
-use crate::error::StoreError;
+use kampus_store::error::StoreError;
 
 #[derive(Serialize)]
 struct PaperOut<'a> {

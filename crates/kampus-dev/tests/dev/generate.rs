@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use kampus_store::generate::{self, CourseShape, Generated, Plan};
+use kampus_dev::generate::{self, CourseShape, Generated, Plan};
 use kampus_store::schema::{
     attempts, certificates, completions, enrollments, institutions, lesson_progress,
     progress_events, survey_responses, users,

@@ -125,7 +125,9 @@ fn load_shapes(dir: &std::path::Path) -> anyhow::Result<Vec<CourseShape>> {
 
 /// Re-grades a sample of the generated attempts with the application's grading and reads a
 /// sample of certificates as the application reads them: the generator writes these JSON
-/// columns itself and must not drift from the types that read them.
+/// columns in bulk (papers and results as `kampus_progress`'s own types, certificate
+/// snapshots in a shape of its own, since `CertificateFacts` lives here) and must not drift
+/// from the types that read them.
 fn check(conn: &mut kampus_store::DbConnection) -> anyhow::Result<()> {
     let sample = generate::sample(conn, CHECKED)?;
     for attempt in &sample.attempts {

@@ -10,8 +10,8 @@ use kampus_store::connection::DbConnection;
 use kampus_store::error::StoreError;
 use kampus_store::schema::{attempts, certificates};
 
-/// Some submitted attempts and some certificates, to be checked with the application's own
-/// types (the grading and snapshot types live above this crate).
+/// Some submitted attempts and some certificates, to be read back with the application's own
+/// types (the certificate snapshot's type lives in kampus-api, above this crate).
 #[derive(Debug)]
 pub struct Sample {
     pub attempts: Vec<Attempt>,

@@ -15,7 +15,8 @@ RUNS=${BENCH_RUNS:-15}
 PORT=${BENCH_KAMPUS_PORT:-18095}
 PG=${BENCH_PG_URL:-postgres://postgres@127.0.0.1:5432}
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/kampus-target}"
-cargo build --release --locked -p kampus-api -q
+# `kampus dev generate` (crate kampus-dev) is only in a binary built with the feature `dev`.
+cargo build --release --locked -p kampus-api --features dev -q
 BIN="$CARGO_TARGET_DIR/release/kampus"
 work=$(mktemp -d)
 pg_db="kampus_bench_reports_$$"

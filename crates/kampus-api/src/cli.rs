@@ -1,5 +1,6 @@
 //! The `kampus` command line: `serve` (the default), `migrate`, `user create-admin`,
-//! `user create`, `content …`, `keys …`, `reports check|recount`, `dev generate`.
+//! `user create`, `content …`, `keys …`, `reports check|recount`, and `dev generate` when
+//! built with the feature `dev`.
 
 use std::io::{BufRead, IsTerminal};
 use std::process::ExitCode;
@@ -46,6 +47,7 @@ enum Command {
     #[command(subcommand)]
     Reports(crate::reports_cli::ReportsCommand),
     /// Tools for developers: generated data for tests at scale and benchmarks.
+    #[cfg(feature = "dev")]
     #[command(subcommand)]
     Dev(crate::dev_cli::DevCommand),
 }
@@ -177,6 +179,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             create_account(&config, args.account, role, institution).await
         }
         Command::Keys(command) => keys(&config, &command),
+        #[cfg(feature = "dev")]
         Command::Dev(command) => crate::dev_cli::run(&config, command).await,
         Command::Reports(command) => crate::reports_cli::run(&config, &command).await,
         Command::Content(command) => {

@@ -1,6 +1,9 @@
 //! `kampus dev …`: tools for developers. `kampus dev generate` fills an empty database with
 //! generated institutions, learners and their progress in the published courses, for tests
-//! at scale and benchmarks (see `kampus_store::generate`).
+//! at scale and benchmarks (see `kampus_dev::generate`).
+//!
+//! Only in a binary built with the feature `dev` (`cargo run --release --features dev -- dev
+//! generate …`): the production binary contains no generator.
 
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
@@ -8,8 +11,8 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use clap::{Args, Subcommand};
 use kampus_content::Response;
+use kampus_dev::generate::{self, CourseShape, Generated, Plan};
 use kampus_progress::{GradedPaper, Paper};
-use kampus_store::generate::{self, CourseShape, Generated, Plan};
 use kampus_store::{Clock, StoreError, SystemClock};
 
 use crate::config::Config;
@@ -122,7 +125,9 @@ fn load_shapes(dir: &std::path::Path) -> anyhow::Result<Vec<CourseShape>> {
 
 /// Re-grades a sample of the generated attempts with the application's grading and reads a
 /// sample of certificates as the application reads them: the generator writes these JSON
-/// columns itself and must not drift from the types that read them.
+/// columns in bulk (papers and results as `kampus_progress`'s own types, certificate
+/// snapshots in a shape of its own, since `CertificateFacts` lives here) and must not drift
+/// from the types that read them.
 fn check(conn: &mut kampus_store::DbConnection) -> anyhow::Result<()> {
     let sample = generate::sample(conn, CHECKED)?;
     for attempt in &sample.attempts {

@@ -15,6 +15,7 @@ pub mod cli;
 pub mod config;
 pub mod content_cli;
 pub mod db;
+#[cfg(feature = "dev")]
 pub mod dev_cli;
 pub mod error;
 pub mod live_content;

@@ -23,7 +23,6 @@ pub mod demographics;
 pub mod email;
 pub mod enrollments;
 pub mod error;
-pub mod generate;
 pub mod ids;
 pub mod institutions;
 pub mod invitations;

@@ -222,12 +222,6 @@ mod progress;
 #[path = "store/certificates.rs"]
 mod certificates;
 
-#[path = "store/generate.rs"]
-mod generate;
-
-#[path = "store/reports.rs"]
-mod reports;
-
 #[path = "store/content_versions.rs"]
 mod content_versions;
 

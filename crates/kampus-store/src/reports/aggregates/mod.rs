@@ -213,8 +213,8 @@ fn record_finals(
 }
 
 /// Records the finals and recounts every enrollment from the event tables (after a bulk
-/// load that bypassed the store's functions, such as `kampus dev generate`). Run it in a
-/// write transaction; then [`summarize_attempts`].
+/// load that bypassed the store's functions, such as kampus-dev's generator behind `kampus
+/// dev generate`). Run it in a write transaction; then [`summarize_attempts`].
 pub fn rebuild(conn: &mut DbConnection, finals: &[FinalAssessment]) -> Result<(), StoreError> {
     record_finals(conn, finals)?;
     diesel::delete(report_markers::table.find(ATTEMPTS_SUMMARIZED)).execute(conn)?;

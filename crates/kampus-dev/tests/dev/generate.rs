@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use kampus_store::generate::{self, CourseShape, Generated, Plan};
+use kampus_dev::generate::{self, CourseShape, Generated, Plan};
 use kampus_store::schema::{
     attempts, certificates, completions, enrollments, institutions, lesson_progress,
     progress_events, survey_responses, users,
@@ -336,6 +336,23 @@ fn the_same_seed_gives_the_same_data_and_a_used_database_is_refused() {
             .expect("ids")
     };
     assert_eq!(ids(&pool_a), ids(&pool_b));
+    // Papers, answers and results too, to the byte (drawn and graded by kampus-progress).
+    let attempts = |pool: &kampus_store::Pool| -> Vec<(String, String, String, Option<String>)> {
+        let mut conn = pool.get().expect("connection");
+        attempts::table
+            .order(attempts::id)
+            .select((
+                attempts::id,
+                attempts::paper,
+                attempts::answers,
+                attempts::result,
+            ))
+            .load(&mut conn)
+            .expect("attempts")
+    };
+    let (first_attempts, again_attempts) = (attempts(&pool_a), attempts(&pool_b));
+    assert_eq!(first_attempts.len() as u64, first.attempts);
+    assert!(first_attempts == again_attempts, "the same attempts");
     let (_c, _, other) = generated(6);
     assert_ne!(first.progress_events, other.progress_events);
     let mut conn = pool_a.get().expect("connection");

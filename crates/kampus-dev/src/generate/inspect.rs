@@ -4,14 +4,14 @@
 use diesel::prelude::*;
 use diesel::sql_types::BigInt;
 
-use crate::attempts::Attempt;
-use crate::certificates::Certificate;
-use crate::connection::DbConnection;
-use crate::error::StoreError;
-use crate::schema::{attempts, certificates};
+use kampus_store::attempts::Attempt;
+use kampus_store::certificates::Certificate;
+use kampus_store::connection::DbConnection;
+use kampus_store::error::StoreError;
+use kampus_store::schema::{attempts, certificates};
 
-/// Some submitted attempts and some certificates, to be checked with the application's own
-/// types (the grading and snapshot types live above this crate).
+/// Some submitted attempts and some certificates, to be read back with the application's own
+/// types (the certificate snapshot's type lives in kampus-api, above this crate).
 #[derive(Debug)]
 pub struct Sample {
     pub attempts: Vec<Attempt>,

@@ -100,6 +100,13 @@ impl Rng {
     }
 }
 
+/// Papers are drawn by the application's own `Paper::draw` from the generator's stream.
+impl kampus_progress::RandomSource for Rng {
+    fn below(&mut self, n: usize) -> usize {
+        Rng::below(self, n)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use kampus_content::model::AssessmentKind;
-use kampus_store::generate::{self, CourseShape, Plan};
+use kampus_dev::generate::{self, CourseShape, Plan};
 use kampus_store::reports::completion::{self, Dimension};
 use kampus_store::reports::{Filter, FinalAssessment, Scope, headline};
 use kampus_store::schema::{

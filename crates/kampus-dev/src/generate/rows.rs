@@ -6,9 +6,9 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::connection::DbConnection;
-use crate::error::StoreError;
-use crate::schema::{
+use kampus_store::connection::DbConnection;
+use kampus_store::error::StoreError;
+use kampus_store::schema::{
     attempts, certificates, completions, enrollments, institutions, lesson_progress,
     progress_events, survey_responses, time_on_task, trainer_institutions, users,
 };
@@ -152,8 +152,8 @@ pub(crate) struct CertificateRow {
 /// Inserts `rows` into `table`, `chunk` rows per statement; the number inserted.
 ///
 /// BACKEND-SPECIFIC in form only: the statement is the same on both, but it runs on the
-/// backend's own connection (as `progress::record` does for its upsert), where diesel's
-/// multi-row INSERT is known to be supported.
+/// backend's own connection (as `kampus_store::progress::record` does for its upsert), where
+/// diesel's multi-row INSERT is known to be supported.
 macro_rules! insert_chunks {
     ($conn:expr, $table:expr, $rows:expr, $chunk:expr) => {{
         let mut inserted = 0usize;

@@ -9,7 +9,8 @@
 
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 use kampus_content::Locale;
-use kampus_content::model::{Assessment, AssessmentKind, Question, SurveyItemType};
+use kampus_content::model::{Assessment, AssessmentKind, SurveyItemType};
+use kampus_progress::Paper;
 use serde::Serialize;
 
 use super::answers::{self, Quality};
@@ -19,8 +20,8 @@ use super::rows::{
     AttemptRow, CompletionRow, EnrollmentRow, EventRow, LessonRow, Rows, SurveyRow, TimeRow,
 };
 use super::shape::CourseShape;
-use crate::error::StoreError;
-use crate::progress::EventKind;
+use kampus_store::error::StoreError;
+use kampus_store::progress::EventKind;
 
 /// What every enrollment shares.
 #[derive(Debug)]
@@ -403,8 +404,7 @@ impl Walk<'_> {
             if started > self.ctx.now {
                 return Ok(Some(Halt::Now));
             }
-            let questions = answers::draw(assessment, self.rng);
-            let paper = answers::paper_json(assessment, &questions, self.rng)?;
+            let paper = Paper::draw(assessment, self.rng);
             let limit = assessment
                 .settings
                 .time_limit_minutes
@@ -413,7 +413,7 @@ impl Walk<'_> {
             #[allow(clippy::cast_precision_loss)]
             let mut took = self
                 .rng
-                .seconds_around(per_question * questions.len() as f64, 0.35);
+                .seconds_around(per_question * paper.questions.len() as f64, 0.35);
             if let Some(limit) = limit {
                 took = took.min(limit - TimeDelta::seconds(20));
             }
@@ -423,20 +423,20 @@ impl Walk<'_> {
             let graded = if open {
                 None
             } else {
-                Some(self.answer(assessment, &questions, boost)?)
+                Some(self.answer(&paper, boost)?)
             };
             let id = self.rng.uuid_at(started);
-            let answered = questions.len() / 2;
+            let answered = paper.questions.len() / 2;
             self.rows.attempts.push(AttemptRow {
                 id,
                 enrollment_id: self.enrollment_id.clone(),
                 assessment_id: assessment.id.clone(),
                 number: i32::try_from(number).unwrap_or(i32::MAX),
-                paper,
                 answers: match &graded {
                     Some(g) => g.answers.clone(),
-                    None => answers::partial_answers(&questions, answered)?,
+                    None => answers::partial_answers(&paper, answered)?,
                 },
+                paper: answers::json(&paper)?,
                 started_at: started,
                 deadline_at: limit.map(|l| started + l),
                 submitted_at: graded.as_ref().map(|_| submitted),
@@ -469,18 +469,13 @@ impl Walk<'_> {
         Ok(Some(Halt::Stopped))
     }
 
-    fn answer(
-        &mut self,
-        assessment: &Assessment,
-        questions: &[&Question],
-        boost: f64,
-    ) -> Result<answers::Graded, StoreError> {
+    fn answer(&mut self, paper: &Paper, boost: f64) -> Result<answers::Graded, StoreError> {
         let ability = self.learner.ability + boost;
         let hard = (self.learner.locale == self.ctx.hard_locale)
             .then(|| self.course.hard_question())
             .flatten();
         let rng = &mut *self.rng;
-        answers::answer_and_grade(assessment, questions, |q| {
+        answers::answer_and_grade(paper, |q| {
             let penalty = if hard == Some(q.id.as_str()) {
                 2.5
             } else {

@@ -24,15 +24,15 @@ mod rng;
 mod rows;
 mod shape;
 
-use crate::reports::{FinalAssessment, aggregates};
 use chrono::{Datelike, NaiveDateTime, TimeDelta};
 use diesel::prelude::*;
 use kampus_content::Locale;
+use kampus_store::connection::DbConnection;
+use kampus_store::error::StoreError;
+use kampus_store::institutions::InstitutionKind;
+use kampus_store::reports::{FinalAssessment, aggregates};
+use kampus_store::schema::users;
 
-use crate::connection::DbConnection;
-use crate::error::StoreError;
-use crate::institutions::InstitutionKind;
-use crate::schema::users;
 pub use inspect::{Sample, database_size, sample};
 use journey::{Context, Learner, PendingCertificate};
 use people::Country;
@@ -454,7 +454,7 @@ fn certificates(
             serial: format!("KMP-{year}-{sequence:06}"),
             year,
             sequence,
-            verification_code: crate::certificates::new_verification_code()?,
+            verification_code: kampus_store::certificates::new_verification_code()?,
             status_index: i32::try_from(index + 1).unwrap_or(i32::MAX),
             enrollment_id: p.enrollment_id,
             user_id: p.user_id,

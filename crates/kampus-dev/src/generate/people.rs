@@ -8,8 +8,8 @@
 use kampus_content::Locale;
 
 use super::rng::Rng;
-use crate::institutions::InstitutionKind;
-use crate::users::Gender;
+use kampus_store::institutions::InstitutionKind;
+use kampus_store::users::Gender;
 
 /// A country the generator knows: its share of learners, its institutions and the
 /// interface languages of its staff.

@@ -19,7 +19,7 @@ use crate::validate::Validated;
 type Transform = fn(&str) -> std::borrow::Cow<'_, str>;
 
 /// The texts of each offered locale, indexed by [`Locale::index`].
-pub(crate) type TextsByLocale = [Option<LocaleTexts>; 8];
+pub(crate) type TextsByLocale = [Option<LocaleTexts>; Locale::ALL.len()];
 
 /// How each locale has each text: own, derivable by transliteration, or not at all.
 struct Availabilities<'a> {

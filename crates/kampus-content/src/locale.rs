@@ -1,4 +1,4 @@
-//! The eight locales Kampus serves and how a request chooses one.
+//! The locales Kampus serves ([`Locale::ALL`], the one list) and how a request chooses one.
 //!
 //! Learners work in their own language: English, Serbian in Latin and Cyrillic script,
 //! Bosnian, Croatian, Montenegrin, Macedonian and Albanian. Each is a BCP 47 tag; the script
@@ -37,11 +37,24 @@ pub enum Locale {
 }
 
 /// A string that is not the tag of a supported locale.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{tag}` is not a supported locale (supported: en, sr-Latn, sr-Cyrl, bs, hr, cnr, mk, sq)")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnsupportedLocale {
     pub tag: String,
 }
+
+impl fmt::Display for UnsupportedLocale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let supported: Vec<&str> = Locale::ALL.map(Locale::tag).into();
+        write!(
+            f,
+            "`{}` is not a supported locale (supported: {})",
+            self.tag,
+            supported.join(", ")
+        )
+    }
+}
+
+impl std::error::Error for UnsupportedLocale {}
 
 impl Locale {
     /// Every supported locale, English first (it is the source language of all texts).

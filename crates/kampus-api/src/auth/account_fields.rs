@@ -216,7 +216,7 @@ fn as_arg(n: usize) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
 }
 
-/// The tags of the eight locales, as a request names them.
+/// The tags of the locales Kampus serves, as a request names them.
 pub fn locale_tags() -> [&'static str; Locale::ALL.len()] {
     Locale::ALL.map(Locale::tag)
 }

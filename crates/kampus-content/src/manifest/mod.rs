@@ -33,7 +33,7 @@ pub struct Manifest {
     /// URL segment of the course, e.g. `border-management-basics`.
     pub slug: Located<String>,
     /// Locales the course is offered in, as BCP 47 tags. English is the source language and is
-    /// always included. Defaults to all eight locales Kampus serves.
+    /// always included. Defaults to every locale Kampus serves.
     #[serde(default)]
     pub locales: Vec<Located<String>>,
     /// Who may enroll. Without this table the course is open to every signed-in learner.

@@ -271,17 +271,26 @@ pub(crate) enum Names {
     Albanian,
 }
 
+/// Whose names people who chose a locale have.
+const NAMES_BY_LOCALE: [(Locale, Names); 7] = [
+    (Locale::Sq, Names::Albanian),
+    (Locale::Mk, Names::Macedonian),
+    (Locale::Bs, Names::Bosnian),
+    (Locale::Hr, Names::Croatian),
+    (Locale::SrCyrl, Names::Serbian),
+    (Locale::SrLatn, Names::Serbian),
+    (Locale::Cnr, Names::Serbian),
+];
+
 impl Names {
     /// The names of someone from `country` who chose `locale`.
     pub(crate) fn of(country: &Country, locale: Locale) -> Names {
-        match locale {
-            Locale::Sq => Names::Albanian,
-            Locale::Mk => Names::Macedonian,
-            Locale::Bs => Names::Bosnian,
-            Locale::Hr => Names::Croatian,
-            Locale::SrCyrl | Locale::SrLatn | Locale::Cnr => Names::Serbian,
-            Locale::En => country.english_names,
-        }
+        // A locale without names of its own (English, or one added later) takes the
+        // country's usual names.
+        NAMES_BY_LOCALE
+            .iter()
+            .find(|(l, _)| *l == locale)
+            .map_or(country.english_names, |(_, names)| *names)
     }
 
     fn lists(
@@ -583,40 +592,64 @@ const ALBANIAN_SURNAMES: &[&str] = &[
     "Çela", "Shala", "Bytyqi", "Hasani", "Ahmeti", "Ymeri", "Gjokaj", "Përmeti", "Dërmaku",
 ];
 
-/// Occasional free-text survey comments, by language.
-pub(crate) fn comment(rng: &mut Rng, locale: Locale) -> String {
-    let options: &[&str] = match locale {
-        Locale::En => &[
-            "Very useful for my daily work at the border crossing.",
-            "More case studies from the region, please.",
-            "The module on readmission was the most relevant for me.",
-        ],
-        Locale::SrLatn | Locale::SrCyrl | Locale::Cnr => &[
+/// Survey comments in English.
+const ENGLISH_COMMENTS: &[&str] = &[
+    "Very useful for my daily work at the border crossing.",
+    "More case studies from the region, please.",
+    "The module on readmission was the most relevant for me.",
+];
+
+/// Survey comments in the languages of the region, by the locales that write them.
+const COMMENTS: &[(&[Locale], &[&str])] = &[
+    (
+        &[Locale::SrLatn, Locale::SrCyrl, Locale::Cnr],
+        &[
             "Veoma korisno za moj svakodnevni rad.",
             "Bilo bi dobro imati više primera iz prakse u regionu.",
             "Test je bio zahtevan, ali pošten.",
         ],
-        Locale::Bs => &[
+    ),
+    (
+        &[Locale::Bs],
+        &[
             "Vrlo korisno za moj svakodnevni rad.",
             "Više primjera iz prakse u regiji, molim.",
             "Modul o readmisiji mi je bio najkorisniji.",
         ],
-        Locale::Hr => &[
+    ),
+    (
+        &[Locale::Hr],
+        &[
             "Vrlo korisno za moj svakodnevni rad.",
             "Više primjera iz prakse u regiji, molim.",
             "Završni ispit bio je zahtjevan, ali pošten.",
         ],
-        Locale::Mk => &[
+    ),
+    (
+        &[Locale::Mk],
+        &[
             "Многу корисно за мојата секојдневна работа.",
             "Повеќе примери од практиката во регионот.",
             "Некои прашања во тестот беа нејасно преведени.",
         ],
-        Locale::Sq => &[
+    ),
+    (
+        &[Locale::Sq],
+        &[
             "Shumë e dobishme për punën time të përditshme.",
             "Më shumë raste praktike nga rajoni, ju lutem.",
             "Moduli për ripranimin ishte më i dobishmi për mua.",
         ],
-    };
+    ),
+];
+
+/// Occasional free-text survey comments, by language.
+pub(crate) fn comment(rng: &mut Rng, locale: Locale) -> String {
+    let options = COMMENTS
+        .iter()
+        .find(|(locales, _)| locales.contains(&locale))
+        // A locale without comments of its own (one added later) comments in English.
+        .map_or(ENGLISH_COMMENTS, |(_, options)| *options);
     let text = *rng.pick(options);
     if locale == Locale::SrCyrl {
         kampus_content::translit::latin_to_cyrillic(text)

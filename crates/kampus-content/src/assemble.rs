@@ -81,7 +81,7 @@ fn lesson_id(key: &str) -> Option<&str> {
 pub(crate) fn assemble(
     validated: Validated,
     texts: &TextsByLocale,
-    locks: &[Confirmed; 8],
+    locks: &[Confirmed; Locale::ALL.len()],
 ) -> LoadedCourse {
     let Validated {
         course, locales, ..

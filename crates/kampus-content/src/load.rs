@@ -100,7 +100,7 @@ pub fn load_tree(tree: &SourceTree) -> LoadOutcome {
             Some(&validated.course),
             &mut problems,
         );
-        let locks: [Confirmed; 8] = Locale::ALL.map(|l| {
+        let locks: [Confirmed; Locale::ALL.len()] = Locale::ALL.map(|l| {
             if l == Locale::En || offered[l.index()].is_none() {
                 Confirmed::new()
             } else {

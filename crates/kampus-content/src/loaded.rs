@@ -60,7 +60,7 @@ pub(crate) enum Source {
 }
 
 /// Per requested locale (indexed by [`Locale::index`]): the source and origin, if any.
-pub(crate) type Slots<T> = [Option<(T, TextOrigin)>; 8];
+pub(crate) type Slots<T> = [Option<(T, TextOrigin)>; Locale::ALL.len()];
 
 /// A course version ready to serve. `Send + Sync`: share it behind an `Arc`.
 pub struct LoadedCourse {

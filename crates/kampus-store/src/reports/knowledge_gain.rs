@@ -82,6 +82,12 @@ struct GroupSums {
     #[diesel(sql_type = Nullable<Text>)]
     d2: Option<String>,
     #[diesel(sql_type = Nullable<Text>)]
+    d3: Option<String>,
+    #[diesel(sql_type = Nullable<Text>)]
+    d4: Option<String>,
+    #[diesel(sql_type = Nullable<Text>)]
+    d5: Option<String>,
+    #[diesel(sql_type = Nullable<Text>)]
     institution_name: Option<String>,
     #[diesel(sql_type = BigInt)]
     learners: i64,
@@ -110,7 +116,9 @@ pub fn report(
             other.name()
         )));
     }
-    let dims: Vec<String> = (0..3)
+    // A slot for every dimension there is (`d0` to `d5`), so offering one more grouping is a
+    // line in `DIMENSIONS`.
+    let dims: Vec<String> = (0..Dimension::ALL.len())
         .map(|n| match group_by.get(n) {
             Some(d) => format!("{} AS d{n}", d.row_expression(conn)),
             None => format!("CAST(NULL AS TEXT) AS d{n}"),
@@ -132,11 +140,11 @@ pub fn report(
             conditions_on(&Columns::enrollment_rows("r.enrolled_at"), scope, filter).join(" AND "),
     );
     let sums_sql = format!(
-        "SELECT t.d0, t.d1, t.d2, t.institution_name, COUNT(*) AS learners, \
+        "SELECT t.d0, t.d1, t.d2, t.d3, t.d4, t.d5, t.institution_name, COUNT(*) AS learners, \
          SUM(t.pre) AS sum_pre, SUM(t.post) AS sum_post, \
          SUM(CASE WHEN t.pre < 100.0 THEN (t.post - t.pre) / (100.0 - t.pre) END) AS sum_individual_g, \
          COALESCE(SUM(CASE WHEN t.pre < 100.0 THEN 0 ELSE 1 END), 0) AS at_ceiling \
-         FROM ({per_learner}) t GROUP BY t.d0, t.d1, t.d2, t.institution_name"
+         FROM ({per_learner}) t GROUP BY t.d0, t.d1, t.d2, t.d3, t.d4, t.d5, t.institution_name"
     );
     let sums: Vec<GroupSums> = diesel::sql_query(sums_sql).load(conn)?;
     Ok(assemble(group_by, sums))
@@ -158,7 +166,7 @@ fn assemble(group_by: &[Dimension], sums: Vec<GroupSums>) -> GainReport {
             let group = group_by
                 .iter()
                 .copied()
-                .zip([row.d0, row.d1, row.d2])
+                .zip([row.d0, row.d1, row.d2, row.d3, row.d4, row.d5])
                 .collect();
             sums.row(group, row.institution_name)
         })

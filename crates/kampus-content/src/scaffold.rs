@@ -216,7 +216,7 @@ mod tests {
         ));
 
         let written = new_lesson(&dir, "m-1", "m-1-l-2").expect("new lesson");
-        assert_eq!(written.len(), 1 + 2 * 8);
+        assert_eq!(written.len(), 1 + 2 * Locale::ALL.len());
         let outcome = load_path(&dir);
         assert!(outcome.problems.is_empty(), "{:#?}", outcome.problems);
         let course = outcome.course.expect("loaded");

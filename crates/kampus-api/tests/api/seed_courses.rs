@@ -128,7 +128,17 @@ fn every_locale_resolves_every_text_without_fallback() {
             std::iter::once(a.id.clone()).chain(a.questions.iter().map(|q| q.id.clone()))
         }));
         keys.extend(course.survey.iter().map(|s| s.id.clone()));
-        for locale in Locale::ALL {
+        // Every locale the course is written in (a locale added to Kampus before its
+        // translators deliver this course has no text of it yet, and falls back).
+        let written_in: Vec<Locale> = loaded
+            .coverage()
+            .locales
+            .iter()
+            .filter(|row| row.present > 0)
+            .map(|row| row.locale)
+            .collect();
+        assert!(written_in.len() >= 8, "{}: {written_in:?}", course.id);
+        for locale in written_in {
             for key in &keys {
                 let origin = loaded
                     .text_origin(locale, key)

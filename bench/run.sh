@@ -54,14 +54,19 @@ for tool in wrk nginx jq curl sqlite3 pgbench psql argon2; do
     break
   }
 done
-# `--features dev`: the report scenario fills its database with `kampus dev generate`, which the
-# production binary leaves out; the feature changes nothing else in the server.
-cargo build --release --locked -p kampus-api --features dev -q
-BIN="$CARGO_TARGET_DIR/release/kampus"
 # 2,000 learners are 2,000 open connections.
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 
 work=$(mktemp -d)
+# The server measured is the production binary. The report scenario fills its database with
+# `kampus dev generate`, which only a build with `--features dev` has: that build is kept
+# beside it as DEV_BIN (both land in release/kampus, so each is copied out after its build).
+cargo build --release --locked -p kampus-api --features dev -q
+DEV_BIN="$work/kampus-dev"
+cp "$CARGO_TARGET_DIR/release/kampus" "$DEV_BIN"
+cargo build --release --locked -p kampus-api -q
+BIN="$work/kampus"
+cp "$CARGO_TARGET_DIR/release/kampus" "$BIN"
 pids=()
 pg_server=${BENCH_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres}
 pg_db="kampus_bench_$$"
@@ -288,9 +293,9 @@ fi
 result rss_after_scenarios "$(( $(ps -o rss= -p "$kampus_pid") / 1024 ))"
 
 # The completion report at scale: a generated database (`kampus dev generate`, crate kampus-dev,
-# in this build through `--features dev`), its own server.
+# through DEV_BIN, the `--features dev` build), its own server.
 report_env=(KAMPUS_BIND="127.0.0.1:$REPORT_PORT" KAMPUS_DATA_DIR="$work/data-report" KAMPUS_CONTENT_DIR="$PWD/content" RUST_LOG=warn)
-env "${report_env[@]}" "$BIN" dev generate --learners "$REPORT_LEARNERS" >/dev/null 2>&1
+env "${report_env[@]}" "$DEV_BIN" dev generate --learners "$REPORT_LEARNERS" >/dev/null 2>&1
 echo "$PASSWORD" | env "${report_env[@]}" "$BIN" user create-admin --email bench@kampus.test --name Bench --password-stdin >/dev/null 2>&1
 report_pid=$(start_server kampus-report "${report_env[@]}"); pids+=("$report_pid")
 REPORT_U="http://127.0.0.1:$REPORT_PORT"

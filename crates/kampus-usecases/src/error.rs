@@ -4,7 +4,7 @@
 use kampus_store::StoreError;
 use serde::Serialize;
 
-use crate::retry::Retryable;
+use crate::retry::{Retryable, Rollback};
 
 /// One invalid field of what a caller gave, named by its JSON pointer-like path (a form
 /// field on a page). The explanation is a Fluent message, so every face words it alike.
@@ -100,5 +100,15 @@ impl From<kampus_store::QueryError> for UseCaseError {
 impl Retryable for UseCaseError {
     fn is_conflict(&self) -> bool {
         matches!(self, UseCaseError::Store(StoreError::Conflict(_)))
+    }
+}
+
+/// A workflow that refuses with its own error inside a transaction rolls back with it.
+impl From<Rollback<UseCaseError>> for UseCaseError {
+    fn from(rollback: Rollback<UseCaseError>) -> Self {
+        match rollback {
+            Rollback::Store(e) => UseCaseError::Store(e),
+            Rollback::Refused(e) => e,
+        }
     }
 }

@@ -21,6 +21,32 @@ impl Retryable for StoreError {
     }
 }
 
+/// Why a transaction was rolled back: the store failed, or the workflow refused (`R`) after
+/// reading what it needed. The refusal rolls back whatever the transaction wrote before it.
+#[derive(Debug)]
+pub enum Rollback<R> {
+    Store(StoreError),
+    Refused(R),
+}
+
+impl<R> From<StoreError> for Rollback<R> {
+    fn from(error: StoreError) -> Self {
+        Rollback::Store(error)
+    }
+}
+
+impl<R> From<kampus_store::QueryError> for Rollback<R> {
+    fn from(error: kampus_store::QueryError) -> Self {
+        Rollback::Store(error.into())
+    }
+}
+
+impl<R> Retryable for Rollback<R> {
+    fn is_conflict(&self) -> bool {
+        matches!(self, Rollback::Store(e) if e.is_conflict())
+    }
+}
+
 /// How many times a workflow's transaction runs at most.
 pub const RUNS: usize = 2;
 

@@ -5,13 +5,13 @@
 use kampus_content::Locale;
 use kampus_store::user_tokens::Purpose;
 use kampus_store::users::{self, Gender, NewUser, User};
-use kampus_store::{Email, StoreError, invitations};
+use kampus_store::{Email, invitations};
 
 use super::links::queue_link_mail;
 use super::password;
 use crate::context::Context;
 use crate::error::{FieldError, UseCaseError};
-use crate::retry::{self, Retryable};
+use crate::retry::{self, Rollback};
 
 /// A registration whose fields passed their rules (the password its policy).
 #[derive(Debug)]
@@ -34,29 +34,11 @@ pub enum Registered {
     Exists,
 }
 
-/// Why the transaction was rolled back.
+/// Why registering refused inside its transaction (nothing written).
+#[derive(Debug)]
 enum Refused {
-    Store(StoreError),
     InvalidCode,
     Exists,
-}
-
-impl From<StoreError> for Refused {
-    fn from(e: StoreError) -> Self {
-        Refused::Store(e)
-    }
-}
-
-impl From<kampus_store::QueryError> for Refused {
-    fn from(e: kampus_store::QueryError) -> Self {
-        Refused::Store(e.into())
-    }
-}
-
-impl Retryable for Refused {
-    fn is_conflict(&self) -> bool {
-        matches!(self, Refused::Store(e) if e.is_conflict())
-    }
 }
 
 /// Creates an account with an invitation code. An unknown, used up, revoked, expired or
@@ -81,10 +63,10 @@ pub async fn register(
             Ok::<_, UseCaseError>(retry::write(conn, |tx| {
                 // The code is checked first, so an invalid code gets the same answer whether
                 // or not the address has an account.
-                let invitation =
-                    invitations::redeem(tx, &code, &email, now)?.ok_or(Refused::InvalidCode)?;
+                let invitation = invitations::redeem(tx, &code, &email, now)?
+                    .ok_or(Rollback::Refused(Refused::InvalidCode))?;
                 if users::find_by_email(tx, &email)?.is_some() {
-                    return Err(Refused::Exists);
+                    return Err(Rollback::Refused(Refused::Exists));
                 }
                 let user = users::insert(
                     tx,
@@ -110,11 +92,13 @@ pub async fn register(
         .await?;
     match created {
         Ok(user) => Ok(Registered::Created(Box::new(user))),
-        Err(Refused::Exists) => Ok(Registered::Exists),
-        Err(Refused::InvalidCode) => Err(UseCaseError::UnknownReference(vec![FieldError::new(
-            "invitation_code",
-            "field-invitation-invalid",
-        )])),
-        Err(Refused::Store(e)) => Err(e.into()),
+        Err(Rollback::Refused(Refused::Exists)) => Ok(Registered::Exists),
+        Err(Rollback::Refused(Refused::InvalidCode)) => {
+            Err(UseCaseError::UnknownReference(vec![FieldError::new(
+                "invitation_code",
+                "field-invitation-invalid",
+            )]))
+        }
+        Err(Rollback::Store(e)) => Err(e.into()),
     }
 }

@@ -7,7 +7,7 @@ use serde_json::json;
 
 use crate::context::Context;
 use crate::error::{FieldError, UseCaseError};
-use crate::retry;
+use crate::retry::{self, Rollback};
 
 /// What to change of a user; `None`: unchanged.
 #[derive(Debug, Clone, Default)]
@@ -25,37 +25,9 @@ pub struct Person {
     pub trainer_of: Vec<InstitutionId>,
 }
 
-/// Why a change was refused inside its transaction (nothing written).
-enum Refused {
-    Store(StoreError),
-    Because(UseCaseError),
-}
-
-impl From<StoreError> for Refused {
-    fn from(e: StoreError) -> Self {
-        Refused::Store(e)
-    }
-}
-
-impl From<kampus_store::QueryError> for Refused {
-    fn from(e: kampus_store::QueryError) -> Self {
-        Refused::Store(e.into())
-    }
-}
-
-impl retry::Retryable for Refused {
-    fn is_conflict(&self) -> bool {
-        matches!(self, Refused::Store(e) if e.is_conflict())
-    }
-}
-
-impl From<Refused> for UseCaseError {
-    fn from(refused: Refused) -> Self {
-        match refused {
-            Refused::Store(e) => UseCaseError::Store(e),
-            Refused::Because(e) => e,
-        }
-    }
+/// A refusal inside a transaction, as the workflow's error.
+fn refused(error: UseCaseError) -> Rollback<UseCaseError> {
+    Rollback::Refused(error)
 }
 
 /// Changes `id`'s role, institution or status as `actor`. An admin cannot demote or
@@ -86,7 +58,7 @@ pub async fn update(
                 if let Some(i) = institution
                     && matches!(institutions::find(tx, i), Err(StoreError::NotFound))
                 {
-                    return Err(Refused::Because(UseCaseError::UnknownReference(vec![
+                    return Err(refused(UseCaseError::UnknownReference(vec![
                         FieldError::new("institution_id", "field-institution-invalid"),
                     ])));
                 }
@@ -126,7 +98,7 @@ pub async fn assign(
         Ok(retry::write(conn, |tx| {
             let user = users::find(tx, id)?;
             if user.role != Role::Trainer {
-                return Err(Refused::Because(UseCaseError::NotATrainer(user.role)));
+                return Err(refused(UseCaseError::NotATrainer(user.role)));
             }
             let unknown: Vec<FieldError> = institutions
                 .iter()
@@ -139,7 +111,7 @@ pub async fn assign(
                 })
                 .collect();
             if !unknown.is_empty() {
-                return Err(Refused::Because(UseCaseError::UnknownReference(unknown)));
+                return Err(refused(UseCaseError::UnknownReference(unknown)));
             }
             let ids: Vec<InstitutionId> = institutions.iter().map(|(_, i)| *i).collect();
             let from = users::trainer_institutions(tx, id)?;

@@ -10,6 +10,7 @@ use kampus_store::{Clock, DbConnection, Pool, StoreError, WriteBatcher};
 
 use crate::error::UseCaseError;
 use crate::i18n::Catalog;
+use crate::retry::{self, Retryable};
 
 /// Who issues certificates, and where they are verified.
 #[derive(Debug, Clone)]
@@ -51,5 +52,18 @@ impl Context {
         })
         .await
         .map_err(|e| E::from(UseCaseError::Internal(format!("blocking task: {e}"))))?
+    }
+
+    /// Runs `transaction` as one write transaction on the blocking thread pool, under the one
+    /// retry policy ([`retry::write`]): the body of most workflows.
+    pub async fn write<T, E, F>(&self, transaction: F) -> Result<T, UseCaseError>
+    where
+        F: FnMut(&mut DbConnection) -> Result<T, E> + Send + 'static,
+        T: Send + 'static,
+        E: From<StoreError> + From<kampus_store::QueryError> + Retryable + Send + 'static,
+        UseCaseError: From<E>,
+    {
+        self.blocking(move |conn| Ok(retry::write(conn, transaction)?))
+            .await
     }
 }

@@ -9,7 +9,6 @@ use super::password;
 use crate::context::Context;
 use crate::error::UseCaseError;
 use crate::mail::{MailTemplate, compose};
-use crate::retry;
 
 /// Queues an email with a fresh link of `purpose` for `user`; earlier unused links of that
 /// purpose stop working. Call it inside the transaction of the change that causes it.
@@ -53,15 +52,11 @@ pub async fn send_to_address(
     wants_link: fn(&User) -> bool,
 ) -> Result<(), UseCaseError> {
     let job_ctx = ctx.clone();
-    ctx.blocking(move |conn| {
-        Ok(retry::write(conn, |tx| {
-            match users::find_by_email(tx, &email)? {
-                Some(user) if user.deactivated_at.is_none() && wants_link(&user) => {
-                    queue_link_mail(tx, &job_ctx, &user, purpose)
-                }
-                _ => Ok(()),
-            }
-        })?)
+    ctx.write(move |tx| match users::find_by_email(tx, &email)? {
+        Some(user) if user.deactivated_at.is_none() && wants_link(&user) => {
+            queue_link_mail(tx, &job_ctx, &user, purpose)
+        }
+        _ => Ok(()),
     })
     .await
 }
@@ -70,14 +65,12 @@ pub async fn send_to_address(
 /// expired.
 pub async fn verify_email(ctx: &Context, token: String) -> Result<bool, UseCaseError> {
     let now = ctx.now();
-    ctx.blocking(move |conn| {
-        Ok(retry::write(conn, |tx| {
-            let Some(user) = user_tokens::consume(tx, &token, Purpose::VerifyEmail, now)? else {
-                return Ok(false);
-            };
-            users::mark_email_verified(tx, user, now)?;
-            Ok::<_, StoreError>(true)
-        })?)
+    ctx.write(move |tx| {
+        let Some(user) = user_tokens::consume(tx, &token, Purpose::VerifyEmail, now)? else {
+            return Ok(false);
+        };
+        users::mark_email_verified(tx, user, now)?;
+        Ok::<_, StoreError>(true)
     })
     .await
 }
@@ -92,16 +85,14 @@ pub async fn reset_password(
 ) -> Result<Option<UserId>, UseCaseError> {
     let hash = password::hash_off_runtime(new_password).await?;
     let now = ctx.now();
-    ctx.blocking(move |conn| {
-        Ok(retry::write(conn, |tx| {
-            let Some(user) = user_tokens::consume(tx, &token, Purpose::PasswordReset, now)? else {
-                return Ok(None);
-            };
-            users::set_password(tx, user, &hash, now)?;
-            // Following the emailed link also proves the address.
-            users::mark_email_verified(tx, user, now)?;
-            Ok::<_, StoreError>(Some(user))
-        })?)
+    ctx.write(move |tx| {
+        let Some(user) = user_tokens::consume(tx, &token, Purpose::PasswordReset, now)? else {
+            return Ok(None);
+        };
+        users::set_password(tx, user, &hash, now)?;
+        // Following the emailed link also proves the address.
+        users::mark_email_verified(tx, user, now)?;
+        Ok::<_, StoreError>(Some(user))
     })
     .await
 }

@@ -9,7 +9,6 @@ use kampus_store::{StoreError, UserId, audit};
 use super::password;
 use crate::context::Context;
 use crate::error::UseCaseError;
-use crate::retry;
 
 /// Applies `changes` (fields that passed their rules) to `user`'s profile.
 pub async fn update(
@@ -18,12 +17,8 @@ pub async fn update(
     changes: ProfileChanges,
 ) -> Result<User, UseCaseError> {
     let now = ctx.now();
-    ctx.blocking(move |conn| {
-        Ok(retry::write(conn, |tx| {
-            users::update_profile(tx, user, &changes, now)
-        })?)
-    })
-    .await
+    ctx.write(move |tx| users::update_profile(tx, user, &changes, now))
+        .await
 }
 
 /// Changes `user`'s password after checking `current` (the field named `current_field` when
@@ -39,12 +34,10 @@ pub async fn change_password(
     password::confirm(user, current, current_field).await?;
     let hash = password::hash_off_runtime(new_password).await?;
     let (id, now) = (user.id, ctx.now());
-    ctx.blocking(move |conn| {
-        Ok(retry::write(conn, |tx| {
-            users::set_password(tx, id, &hash, now)?;
-            let refresh = sessions::start(tx, id, now)?;
-            Ok::<_, StoreError>((users::find(tx, id)?, refresh))
-        })?)
+    ctx.write(move |tx| {
+        users::set_password(tx, id, &hash, now)?;
+        let refresh = sessions::start(tx, id, now)?;
+        Ok::<_, StoreError>((users::find(tx, id)?, refresh))
     })
     .await
 }
@@ -59,21 +52,19 @@ pub async fn delete(
 ) -> Result<(), UseCaseError> {
     password::confirm(user, given, field).await?;
     let (id, now) = (user.id, ctx.now());
-    ctx.blocking(move |conn| {
-        Ok::<_, UseCaseError>(retry::write(conn, |tx| {
-            users::anonymize(tx, id, now)?;
-            // The account is erased for privacy (GDPR Art. 17), and the audit log keeps
-            // its rows for ever: the entry names the account by its id only, which the
-            // anonymized row keeps anyway, and holds no email, name or other personal data.
-            let id = id.to_string();
-            let entry = audit::Entry {
-                actor_id: Some(&id),
-                action: "account.delete",
-                subject: &id,
-                details: serde_json::json!({ "by": "self" }),
-            };
-            audit::record(tx, &entry, now)
-        })?)
+    ctx.write(move |tx| {
+        users::anonymize(tx, id, now)?;
+        // The account is erased for privacy (GDPR Art. 17), and the audit log keeps
+        // its rows for ever: the entry names the account by its id only, which the
+        // anonymized row keeps anyway, and holds no email, name or other personal data.
+        let id = id.to_string();
+        let entry = audit::Entry {
+            actor_id: Some(&id),
+            action: "account.delete",
+            subject: &id,
+            details: serde_json::json!({ "by": "self" }),
+        };
+        audit::record(tx, &entry, now)
     })
     .await?;
     tracing::info!(user_id = %id, "account deleted (anonymized)");

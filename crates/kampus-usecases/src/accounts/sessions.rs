@@ -112,21 +112,13 @@ pub async fn sign_out(
     presented: String,
 ) -> Result<Option<EndedSession>, UseCaseError> {
     let now = ctx.now();
-    ctx.blocking(move |conn| {
-        Ok(retry::write(conn, |tx| {
-            sessions::revoke_family_of(tx, &presented, now)
-        })?)
-    })
-    .await
+    ctx.write(move |tx| sessions::revoke_family_of(tx, &presented, now))
+        .await
 }
 
 /// Ends every session of `user`, on every device.
 pub async fn sign_out_everywhere(ctx: &Context, user: UserId) -> Result<(), UseCaseError> {
     let now = ctx.now();
-    ctx.blocking(move |conn| {
-        Ok(retry::write(conn, |tx| {
-            users::revoke_sessions(tx, user, now)
-        })?)
-    })
-    .await
+    ctx.write(move |tx| users::revoke_sessions(tx, user, now))
+        .await
 }

@@ -5,17 +5,12 @@ use kampus_store::institutions::{self, Institution, InstitutionChanges, NewInsti
 
 use crate::context::Context;
 use crate::error::UseCaseError;
-use crate::retry;
 
 /// Creates an institution (its fields passed their rules).
 pub async fn create(ctx: &Context, new: NewInstitution) -> Result<Institution, UseCaseError> {
     let now = ctx.now();
-    ctx.blocking(move |conn| {
-        Ok(retry::write(conn, |tx| {
-            institutions::insert(tx, &new, now)
-        })?)
-    })
-    .await
+    ctx.write(move |tx| institutions::insert(tx, &new, now))
+        .await
 }
 
 /// Renames or reclassifies an institution.
@@ -25,10 +20,6 @@ pub async fn update(
     changes: InstitutionChanges,
 ) -> Result<Institution, UseCaseError> {
     let now = ctx.now();
-    ctx.blocking(move |conn| {
-        Ok(retry::write(conn, |tx| {
-            institutions::update(tx, id, &changes, now)
-        })?)
-    })
-    .await
+    ctx.write(move |tx| institutions::update(tx, id, &changes, now))
+        .await
 }

@@ -79,14 +79,12 @@ pub async fn create(ctx: &Context, invite: Invite) -> Result<(Invitation, String
 /// it stay). One outside the scope is not found.
 pub async fn revoke(ctx: &Context, id: String, scope: Scope) -> Result<Invitation, UseCaseError> {
     let now = ctx.now();
-    ctx.blocking(move |conn| {
-        Ok(retry::write(conn, |tx| {
-            let invitation = invitations::find(tx, &id)?;
-            if !scope.includes(invitation.institution_id) {
-                return Err(StoreError::NotFound);
-            }
-            invitations::revoke(tx, &id, now)
-        })?)
+    ctx.write(move |tx| {
+        let invitation = invitations::find(tx, &id)?;
+        if !scope.includes(invitation.institution_id) {
+            return Err(StoreError::NotFound);
+        }
+        invitations::revoke(tx, &id, now)
     })
     .await
 }

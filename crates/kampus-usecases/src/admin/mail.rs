@@ -4,16 +4,13 @@ use kampus_store::outbox::{self, Mail};
 
 use crate::context::Context;
 use crate::error::UseCaseError;
-use crate::retry;
 
 /// Queues the failed message `id` again; the message as it now is.
 pub async fn retry(ctx: &Context, id: String) -> Result<Mail, UseCaseError> {
     let now = ctx.now();
-    ctx.blocking(move |conn| {
-        Ok(retry::write(conn, |tx| {
-            outbox::retry(tx, &id, now)?;
-            outbox::find(tx, &id)
-        })?)
+    ctx.write(move |tx| {
+        outbox::retry(tx, &id, now)?;
+        outbox::find(tx, &id)
     })
     .await
 }

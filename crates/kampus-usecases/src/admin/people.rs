@@ -7,7 +7,7 @@ use serde_json::json;
 
 use crate::context::Context;
 use crate::error::{FieldError, UseCaseError};
-use crate::retry::{self, Rollback};
+use crate::retry::Rollback;
 
 /// What to change of a user; `None`: unchanged.
 #[derive(Debug, Clone, Default)]
@@ -51,35 +51,33 @@ pub async fn update(
     }
     let now = ctx.now();
     let actor = actor.to_string();
-    ctx.blocking(move |conn| {
-        Ok(retry::write(conn, |tx| {
-            let mut user = users::find(tx, id)?;
-            if let Some(institution) = institution {
-                if let Some(i) = institution
-                    && matches!(institutions::find(tx, i), Err(StoreError::NotFound))
-                {
-                    return Err(refused(UseCaseError::UnknownReference(vec![
-                        FieldError::new("institution_id", "field-institution-invalid"),
-                    ])));
-                }
-                user = users::set_institution(tx, id, institution, now)?;
+    ctx.write(move |tx| {
+        let mut user = users::find(tx, id)?;
+        if let Some(institution) = institution {
+            if let Some(i) = institution
+                && matches!(institutions::find(tx, i), Err(StoreError::NotFound))
+            {
+                return Err(refused(UseCaseError::UnknownReference(vec![
+                    FieldError::new("institution_id", "field-institution-invalid"),
+                ])));
             }
-            if let Some(role) = role.filter(|r| *r != user.role) {
-                let from = user.role;
-                user = users::set_role(tx, id, role, now)?;
-                let entry = audit::Entry {
-                    actor_id: Some(&actor),
-                    action: "user.role",
-                    subject: &id.to_string(),
-                    details: json!({ "from": from, "to": role }),
-                };
-                audit::record(tx, &entry, now)?;
-            }
-            if let Some(deactivated) = deactivated.filter(|d| *d != user.deactivated_at.is_some()) {
-                user = users::set_deactivated(tx, id, deactivated, now)?;
-            }
-            Ok(person(tx, user)?)
-        })?)
+            user = users::set_institution(tx, id, institution, now)?;
+        }
+        if let Some(role) = role.filter(|r| *r != user.role) {
+            let from = user.role;
+            user = users::set_role(tx, id, role, now)?;
+            let entry = audit::Entry {
+                actor_id: Some(&actor),
+                action: "user.role",
+                subject: &id.to_string(),
+                details: json!({ "from": from, "to": role }),
+            };
+            audit::record(tx, &entry, now)?;
+        }
+        if let Some(deactivated) = deactivated.filter(|d| *d != user.deactivated_at.is_some()) {
+            user = users::set_deactivated(tx, id, deactivated, now)?;
+        }
+        Ok(person(tx, user)?)
     })
     .await
 }
@@ -94,40 +92,38 @@ pub async fn assign(
 ) -> Result<Person, UseCaseError> {
     let now = ctx.now();
     let actor = actor.to_string();
-    ctx.blocking(move |conn| {
-        Ok(retry::write(conn, |tx| {
-            let user = users::find(tx, id)?;
-            if user.role != Role::Trainer {
-                return Err(refused(UseCaseError::NotATrainer(user.role)));
-            }
-            let unknown: Vec<FieldError> = institutions
-                .iter()
-                .filter(|(_, i)| matches!(institutions::find(tx, *i), Err(StoreError::NotFound)))
-                .map(|(index, _)| {
-                    FieldError::new(
-                        format!("institution_ids.{index}"),
-                        "field-institution-invalid",
-                    )
-                })
-                .collect();
-            if !unknown.is_empty() {
-                return Err(refused(UseCaseError::UnknownReference(unknown)));
-            }
-            let ids: Vec<InstitutionId> = institutions.iter().map(|(_, i)| *i).collect();
-            let from = users::trainer_institutions(tx, id)?;
-            users::assign_trainer_institutions(tx, id, &ids, now)?;
-            let to = users::trainer_institutions(tx, id)?;
-            if to != from {
-                let entry = audit::Entry {
-                    actor_id: Some(&actor),
-                    action: "user.institutions",
-                    subject: &id.to_string(),
-                    details: json!({ "from": from, "to": to }),
-                };
-                audit::record(tx, &entry, now)?;
-            }
-            Ok(person(tx, user)?)
-        })?)
+    ctx.write(move |tx| {
+        let user = users::find(tx, id)?;
+        if user.role != Role::Trainer {
+            return Err(refused(UseCaseError::NotATrainer(user.role)));
+        }
+        let unknown: Vec<FieldError> = institutions
+            .iter()
+            .filter(|(_, i)| matches!(institutions::find(tx, *i), Err(StoreError::NotFound)))
+            .map(|(index, _)| {
+                FieldError::new(
+                    format!("institution_ids.{index}"),
+                    "field-institution-invalid",
+                )
+            })
+            .collect();
+        if !unknown.is_empty() {
+            return Err(refused(UseCaseError::UnknownReference(unknown)));
+        }
+        let ids: Vec<InstitutionId> = institutions.iter().map(|(_, i)| *i).collect();
+        let from = users::trainer_institutions(tx, id)?;
+        users::assign_trainer_institutions(tx, id, &ids, now)?;
+        let to = users::trainer_institutions(tx, id)?;
+        if to != from {
+            let entry = audit::Entry {
+                actor_id: Some(&actor),
+                action: "user.institutions",
+                subject: &id.to_string(),
+                details: json!({ "from": from, "to": to }),
+            };
+            audit::record(tx, &entry, now)?;
+        }
+        Ok(person(tx, user)?)
     })
     .await
 }

@@ -272,4 +272,9 @@ impl Course {
     pub fn assessment(&self, id: &str) -> Option<&Assessment> {
         self.assessments.iter().find(|a| a.id == id)
     }
+
+    /// The first assessment of `kind` (a course's final, its pre-test).
+    pub fn first_assessment(&self, kind: AssessmentKind) -> Option<&Assessment> {
+        self.assessments.iter().find(|a| a.kind == kind)
+    }
 }

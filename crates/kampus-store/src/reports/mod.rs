@@ -128,13 +128,7 @@ impl FinalAssessment {
             .into_iter()
             .filter_map(|loaded| {
                 let course = loaded.course();
-                let first_of = |kind| {
-                    course
-                        .assessments
-                        .iter()
-                        .find(|a| a.kind == kind)
-                        .map(|a| a.id.clone())
-                };
+                let first_of = |kind| course.first_assessment(kind).map(|a| a.id.clone());
                 Some(FinalAssessment {
                     course_id: course.id.clone(),
                     assessment_id: first_of(AssessmentKind::Final)?,

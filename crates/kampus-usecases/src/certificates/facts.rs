@@ -132,11 +132,7 @@ fn gather(
             .text(locale, key, None)
             .map_or_else(|| key.to_owned(), |t| t.value.into_owned())
     };
-    let final_score = match course
-        .assessments
-        .iter()
-        .find(|a| a.kind == AssessmentKind::Final)
-    {
+    let final_score = match course.first_assessment(AssessmentKind::Final) {
         Some(final_assessment) => {
             completion::best_passing_percent(tx, &enrollment.id, &final_assessment.id)?
         }

@@ -234,15 +234,3 @@ pub fn scope_of(staff: &StaffUser) -> Scope {
         caller::Scope::Institutions(ids) => Scope::Institutions(ids.clone()),
     }
 }
-
-/// The id of the course's (first) assessment of `kind`.
-pub fn assessment_of(
-    course: &kampus_content::model::Course,
-    kind: kampus_content::model::AssessmentKind,
-) -> Option<String> {
-    course
-        .assessments
-        .iter()
-        .find(|a| a.kind == kind)
-        .map(|a| a.id.clone())
-}

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use super::csv::{Csv, number};
-use super::{Format, ReportQuery, assessment_of, scope_of};
+use super::{Format, ReportQuery, scope_of};
 use crate::caller::StaffUser;
 use crate::caller::locale::negotiate_request;
 use crate::error::{ApiError, FieldError};
@@ -166,8 +166,12 @@ fn outline(state: &AppState, course_id: &str) -> Option<CourseOutline> {
             .iter()
             .map(|m| (m.id.clone(), m.lessons.clone()))
             .collect(),
-        pre_test: assessment_of(course, AssessmentKind::PreTest),
-        final_assessment: assessment_of(course, AssessmentKind::Final),
+        pre_test: course
+            .first_assessment(AssessmentKind::PreTest)
+            .map(|a| a.id.clone()),
+        final_assessment: course
+            .first_assessment(AssessmentKind::Final)
+            .map(|a| a.id.clone()),
     })
 }
 

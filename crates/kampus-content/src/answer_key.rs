@@ -58,16 +58,7 @@ pub enum AnswerKeyError {
 /// The response that earns full marks on a question with this key, or `None` when the key
 /// accepts nothing (a short-text question without accepted answers).
 pub fn correct_response(kind: &QuestionKind) -> Option<Response> {
-    Some(match kind {
-        QuestionKind::SingleChoice { correct, .. } => Response::Choice(correct.clone()),
-        QuestionKind::MultipleResponse { correct, .. } => Response::Choices(correct.clone()),
-        QuestionKind::TrueFalse { answer } => Response::Bool(*answer),
-        QuestionKind::Matching { pairs, .. } => Response::Pairs(pairs.clone()),
-        QuestionKind::Ordering { items, .. } => Response::Order(items.clone()),
-        QuestionKind::Numeric { value, .. } => Response::Number(*value),
-        // Any accepted spelling will do; the first is the one the author wrote first.
-        QuestionKind::ShortText { accepted, .. } => Response::Text(accepted.first()?.clone()),
-    })
+    kind.correct_response()
 }
 
 impl AnswerKey {
@@ -179,6 +170,9 @@ mod tests {
     use super::*;
     use crate::grading::{Correctness, grade};
     use crate::model::{Question, TextMatchOptions};
+    use crate::questions::{
+        Matching, MultipleResponse, Numeric, Ordering, ShortText, SingleChoice, TrueFalse,
+    };
 
     fn repo(relative: &str) -> PathBuf {
         Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -269,37 +263,37 @@ mod tests {
     fn every_question_type_keys_to_full_marks() {
         let ids = |list: &[&str]| list.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
         let kinds = [
-            QuestionKind::SingleChoice {
+            QuestionKind::SingleChoice(SingleChoice {
                 choices: ids(&["a", "b"]),
                 correct: "b".into(),
-            },
-            QuestionKind::MultipleResponse {
+            }),
+            QuestionKind::MultipleResponse(MultipleResponse {
                 choices: ids(&["a", "b", "c"]),
                 correct: ids(&["a", "c"]),
                 partial_credit: false,
-            },
-            QuestionKind::TrueFalse { answer: false },
-            QuestionKind::Matching {
+            }),
+            QuestionKind::TrueFalse(TrueFalse { answer: false }),
+            QuestionKind::Matching(Matching {
                 responses: ids(&["r1", "r2", "r3"]),
                 pairs: vec![("p1".into(), "r2".into()), ("p2".into(), "r1".into())],
                 partial_credit: true,
-            },
-            QuestionKind::Ordering {
+            }),
+            QuestionKind::Ordering(Ordering {
                 items: ids(&["x", "y", "z"]),
                 partial_credit: false,
-            },
-            QuestionKind::Numeric {
+            }),
+            QuestionKind::Numeric(Numeric {
                 value: 0.3,
                 tolerance: 0.0,
-            },
-            QuestionKind::ShortText {
+            }),
+            QuestionKind::ShortText(ShortText {
                 accepted: ids(&["Čačak", "Cacak"]),
                 options: TextMatchOptions {
                     match_case: true,
                     match_diacritics: true,
                     accept_cyrillic: false,
                 },
-            },
+            }),
         ];
         for kind in kinds {
             let question = Question {
@@ -321,10 +315,10 @@ mod tests {
 
     #[test]
     fn a_question_without_an_accepted_answer_has_no_response() {
-        let unanswerable = QuestionKind::ShortText {
+        let unanswerable = QuestionKind::ShortText(ShortText {
             accepted: vec![],
             options: TextMatchOptions::default(),
-        };
+        });
         assert_eq!(correct_response(&unanswerable), None);
     }
 

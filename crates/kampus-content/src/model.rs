@@ -6,57 +6,11 @@
 //! ids, resolvable references and answerable questions. It contains the answer keys: an API
 //! must not send a [`Question`] to a learner before the attempt is submitted.
 
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-/// Level of a course, for the catalogue and certificates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum AccreditationLevel {
-    Introductory,
-    Intermediate,
-    Advanced,
-    Specialist,
-}
-
-/// The kind of an assessment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum AssessmentKind {
-    /// Closes a module (set `module`).
-    ModuleQuiz,
-    /// Taken before the course to measure prior knowledge; at most one per course.
-    PreTest,
-    /// The final assessment; at most one per course.
-    Final,
-}
-
-/// What a learner sees after submitting an attempt.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "kebab-case")]
-pub enum ReviewPolicy {
-    /// Only the total score and whether it passed.
-    ScoreOnly,
-    /// Also which questions were right, partly right or wrong.
-    Correctness,
-    /// Also the correct answers.
-    CorrectAnswers,
-    /// Also the feedback texts (per choice and per question). The default.
-    #[default]
-    Feedback,
-}
-
-/// The type of a survey item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum SurveyItemType {
-    /// A statement rated on a scale from "strongly disagree" to "strongly agree".
-    Likert,
-    /// An open question answered in free text.
-    FreeText,
-}
+pub use crate::manifest::{AccreditationLevel, AssessmentKind, ReviewPolicy, SurveyItemType};
+pub use crate::questions::{Question, QuestionKind};
+pub use crate::textmatch::TextMatchOptions;
 
 /// A validated course.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -150,95 +104,6 @@ impl QuizSettings {
 pub struct Pool {
     pub id: String,
     pub draw: u32,
-}
-
-/// A question and its answer key.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Question {
-    pub id: String,
-    pub points: u32,
-    /// Learning outcome ids it assesses.
-    pub outcomes: Vec<String>,
-    pub pool: Option<String>,
-    pub kind: QuestionKind,
-}
-
-/// The type of a question with its answer key.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "kebab-case")]
-pub enum QuestionKind {
-    SingleChoice {
-        choices: Vec<String>,
-        correct: String,
-    },
-    MultipleResponse {
-        choices: Vec<String>,
-        correct: Vec<String>,
-        partial_credit: bool,
-    },
-    TrueFalse {
-        answer: bool,
-    },
-    /// `pairs` maps each premise (in display order) to its response.
-    Matching {
-        responses: Vec<String>,
-        pairs: Vec<(String, String)>,
-        partial_credit: bool,
-    },
-    /// `items` in the correct order.
-    Ordering {
-        items: Vec<String>,
-        partial_credit: bool,
-    },
-    Numeric {
-        value: f64,
-        tolerance: f64,
-    },
-    ShortText {
-        accepted: Vec<String>,
-        options: TextMatchOptions,
-    },
-}
-
-impl QuestionKind {
-    /// Ids of the parts that have their own text: choices, premises and responses, items.
-    pub fn part_ids(&self) -> Vec<&str> {
-        match self {
-            QuestionKind::SingleChoice { choices, .. }
-            | QuestionKind::MultipleResponse { choices, .. } => {
-                choices.iter().map(String::as_str).collect()
-            }
-            QuestionKind::Matching {
-                responses, pairs, ..
-            } => pairs
-                .iter()
-                .map(|(p, _)| p.as_str())
-                .chain(responses.iter().map(String::as_str))
-                .collect(),
-            QuestionKind::Ordering { items, .. } => items.iter().map(String::as_str).collect(),
-            QuestionKind::TrueFalse { .. }
-            | QuestionKind::Numeric { .. }
-            | QuestionKind::ShortText { .. } => Vec::new(),
-        }
-    }
-}
-
-/// How a short-text answer is compared with the accepted answers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TextMatchOptions {
-    pub match_case: bool,
-    pub match_diacritics: bool,
-    pub accept_cyrillic: bool,
-}
-
-impl Default for TextMatchOptions {
-    fn default() -> Self {
-        TextMatchOptions {
-            match_case: false,
-            match_diacritics: false,
-            accept_cyrillic: true,
-        }
-    }
 }
 
 /// An item of the evaluation survey.

@@ -9,8 +9,27 @@
 //! accented vowels and combining marks; `đ` becomes `dj`, its usual spelling without
 //! diacritics, so "Djakovica" matches "Đakovica".
 
-use crate::model::TextMatchOptions;
+use serde::{Deserialize, Serialize};
+
 use crate::translit::cyrillic_to_latin;
+
+/// How a short-text answer is compared with the accepted answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextMatchOptions {
+    pub match_case: bool,
+    pub match_diacritics: bool,
+    pub accept_cyrillic: bool,
+}
+
+impl Default for TextMatchOptions {
+    fn default() -> Self {
+        TextMatchOptions {
+            match_case: false,
+            match_diacritics: false,
+            accept_cyrillic: true,
+        }
+    }
+}
 
 /// The form of `text` that answers are compared in.
 pub fn normalize(text: &str, options: TextMatchOptions) -> String {

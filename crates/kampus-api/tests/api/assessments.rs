@@ -6,6 +6,7 @@ use std::sync::Arc;
 use chrono::TimeDelta;
 use kampus_content::Response;
 use kampus_content::model::QuestionKind;
+use kampus_content::questions::ShortText;
 use kampus_store::clock::FixedClock;
 use kampus_store::users::Role;
 use kampus_store::{Clock, SystemClock};
@@ -27,15 +28,7 @@ pub(crate) fn shipped() -> Vec<kampus_content::LoadedCourse> {
 
 /// The right response to a question, from its answer key.
 fn right_answer(kind: &QuestionKind) -> Response {
-    match kind {
-        QuestionKind::SingleChoice { correct, .. } => Response::Choice(correct.clone()),
-        QuestionKind::MultipleResponse { correct, .. } => Response::Choices(correct.clone()),
-        QuestionKind::TrueFalse { answer } => Response::Bool(*answer),
-        QuestionKind::Matching { pairs, .. } => Response::Pairs(pairs.clone()),
-        QuestionKind::Ordering { items, .. } => Response::Order(items.clone()),
-        QuestionKind::Numeric { value, .. } => Response::Number(*value),
-        QuestionKind::ShortText { accepted, .. } => Response::Text(accepted[0].clone()),
-    }
+    kind.correct_response().expect("an accepted answer")
 }
 
 async fn learner(app: &TestApp, email: &str, locale: kampus_content::Locale) -> String {
@@ -120,7 +113,7 @@ async fn a_learner_takes_a_quiz_and_nothing_leaks_before_submitting() {
             assert!(!seen.contains(leak), "{lang}: {leak} leaked in {seen}");
         }
         for question in &quiz.questions {
-            if let QuestionKind::ShortText { accepted, .. } = &question.kind {
+            if let QuestionKind::ShortText(ShortText { accepted, .. }) = &question.kind {
                 assert!(
                     accepted.iter().all(|a| !seen.contains(a.as_str())),
                     "{lang}: accepted answer leaked"

@@ -528,9 +528,9 @@ fn changed_course() -> (tempfile::TempDir, String) {
         .questions
         .iter()
         .find_map(|q| match &q.kind {
-            kampus_content::model::QuestionKind::SingleChoice {
-                correct, choices, ..
-            } => Some((
+            kampus_content::model::QuestionKind::SingleChoice(
+                kampus_content::questions::SingleChoice { correct, choices },
+            ) => Some((
                 q.id.clone(),
                 correct.clone(),
                 choices.iter().find(|c| **c != *correct)?.clone(),

@@ -8,14 +8,14 @@
 
 mod located;
 mod question;
+mod vocabulary;
 
 use schemars::JsonSchema;
 use serde::Deserialize;
 
 pub use located::Located;
 pub use question::{QuestionDecl, QuestionType};
-
-use crate::model::{AccreditationLevel, AssessmentKind, ReviewPolicy, SurveyItemType};
+pub use vocabulary::{AccreditationLevel, AssessmentKind, ReviewPolicy, SurveyItemType};
 
 /// The version of the format this crate reads.
 pub const FORMAT_VERSION: u32 = 1;

@@ -8,14 +8,13 @@
 //! 16 hex digits. What each text shows is checked on the way ([`super::shown`]).
 
 use std::collections::HashMap;
-use std::fmt::Write as _;
 
 use fluent_syntax::ast::{
     Entry, Expression, Identifier, Message, Pattern, PatternElement, Resource,
 };
-use sha2::{Digest, Sha256};
 
 use super::shown::{Findings, in_pattern};
+use crate::fingerprint::fingerprint;
 use crate::problem::{Problem, ProblemCode};
 use crate::translit::latin_is_unambiguous;
 
@@ -189,18 +188,6 @@ pub fn pattern_fingerprint(pattern: &Pattern<&str>) -> String {
         })],
     };
     fingerprint(fluent_syntax::serializer::serialize(&resource).as_bytes())
-}
-
-/// SHA-256 of `bytes`, first 16 hex digits (64 bits: ample to notice a change).
-pub fn fingerprint(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
-    digest
-        .iter()
-        .take(8)
-        .fold(String::with_capacity(16), |mut hex, b| {
-            let _ = write!(hex, "{b:02x}");
-            hex
-        })
 }
 
 /// The fingerprint of a lesson body: line endings and trailing white space do not count.

@@ -5,8 +5,8 @@
 //! `q1.feedback`); a lesson body is the file `lessons/<id>.md`. Required texts must exist in
 //! English; optional ones count towards coverage only where English has them.
 
-use crate::grading::Response;
-use crate::model::{Course, QuestionKind, SurveyItemType};
+use crate::model::{Course, SurveyItemType};
+pub use crate::questions::{feedback_key, part_key, verdict_key};
 
 /// One text a course may have.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,40 +21,6 @@ pub struct TextKey {
 /// The key of a lesson body.
 pub fn lesson_key(lesson_id: &str) -> String {
     format!("lessons/{lesson_id}.md")
-}
-
-/// The text of a part of a question (a choice, premise, response or item).
-pub fn part_key(question: &str, part: &str) -> String {
-    format!("{question}_{part}")
-}
-
-/// The feedback on a whole question, shown after submission when the review allows.
-pub fn feedback_key(question_or_part: &str) -> String {
-    format!("{question_or_part}.feedback")
-}
-
-/// The feedback of a true/false question for the answer given.
-pub fn verdict_key(question: &str, answered_true: bool) -> String {
-    format!(
-        "{question}.{}",
-        if answered_true { "if-true" } else { "if-false" }
-    )
-}
-
-/// The feedback texts that go with `response` to `question`, in the order shown: the
-/// question's own, then that of each choice picked (single choice, multiple response) or
-/// of the statement's verdict (true/false). A course may lack any of them.
-pub fn feedback_keys(question: &str, response: Option<&Response>) -> Vec<String> {
-    let mut keys = vec![feedback_key(question)];
-    match response {
-        Some(Response::Choice(choice)) => keys.push(feedback_key(&part_key(question, choice))),
-        Some(Response::Choices(choices)) => {
-            keys.extend(choices.iter().map(|c| feedback_key(&part_key(question, c))));
-        }
-        Some(Response::Bool(answer)) => keys.push(verdict_key(question, *answer)),
-        _ => {}
-    }
-    keys
 }
 
 /// All texts of a course, in manifest order.
@@ -91,18 +57,10 @@ pub fn text_keys(course: &Course) -> Vec<TextKey> {
             let q = &question.id;
             add(q, q.clone(), true);
             add(q, feedback_key(q), false);
-            match &question.kind {
-                QuestionKind::TrueFalse { .. } => {
-                    add(q, verdict_key(q, true), false);
-                    add(q, verdict_key(q, false), false);
-                }
-                QuestionKind::Numeric { .. } => add(q, format!("{q}.unit"), false),
-                _ => {}
+            for key in question.kind.optional_texts(q) {
+                add(q, key, false);
             }
-            let with_feedback = matches!(
-                question.kind,
-                QuestionKind::SingleChoice { .. } | QuestionKind::MultipleResponse { .. }
-            );
+            let with_feedback = question.kind.parts_have_feedback();
             for part in question.kind.part_ids() {
                 let key = part_key(q, part);
                 add(&key, key.clone(), true);

@@ -17,7 +17,8 @@ use std::sync::Arc;
 
 use fluent_bundle::FluentResource;
 
-pub use ftl::{ParsedFile, ParsedText, fingerprint, lesson_fingerprint, parse_file, parse_texts};
+pub use crate::fingerprint::fingerprint;
+pub use ftl::{ParsedFile, ParsedText, lesson_fingerprint, parse_file, parse_texts};
 pub use shown::Findings;
 pub(crate) use shown::bidi_problem;
 

@@ -162,6 +162,21 @@ impl Checker<'_> {
     }
 }
 
+/// How a question type reports the problems of its declaration.
+impl crate::questions::Check for Checker<'_> {
+    fn report(&mut self, code: ProblemCode, at: usize, message: String) {
+        Checker::report(self, code, at, message);
+    }
+
+    fn valid_id(&mut self, id: &Located<String>, what: &str) -> bool {
+        Checker::valid_id(self, id, what)
+    }
+
+    fn anchor(&mut self, key: String, at: usize) {
+        self.anchors.insert(key, at);
+    }
+}
+
 /// Parses a manifest, reporting a TOML or shape error at its position.
 pub fn parse_manifest(text: &str, problems: &mut Vec<Problem>) -> Option<Manifest> {
     match toml::from_str::<Manifest>(text) {

@@ -1,6 +1,7 @@
 //! The example course is valid, uses every question type and grades as documented.
 
-use kampus_content::model::{AssessmentKind, QuestionKind, ReviewPolicy};
+use kampus_content::manifest::QuestionType;
+use kampus_content::model::{AssessmentKind, ReviewPolicy};
 use kampus_content::{Correctness, Locale, Response, check, grade, load_path};
 
 use crate::fixture;
@@ -36,19 +37,22 @@ fn the_example_course_is_valid_and_complete() {
         .assessments
         .iter()
         .flat_map(|a| &a.questions)
-        .map(|q| match q.kind {
-            QuestionKind::SingleChoice { .. } => "single-choice",
-            QuestionKind::MultipleResponse { .. } => "multiple-response",
-            QuestionKind::TrueFalse { .. } => "true-false",
-            QuestionKind::Matching { .. } => "matching",
-            QuestionKind::Ordering { .. } => "ordering",
-            QuestionKind::Numeric { .. } => "numeric",
-            QuestionKind::ShortText { .. } => "short-text",
-        })
+        .map(|q| q.kind.name())
         .collect();
     types.sort_unstable();
     types.dedup();
-    assert_eq!(types.len(), 7, "{types:?}");
+    let mut every_type: Vec<String> = QuestionType::ALL
+        .iter()
+        .map(|t| {
+            serde_json::to_value(t)
+                .expect("json")
+                .as_str()
+                .expect("name")
+                .to_owned()
+        })
+        .collect();
+    every_type.sort_unstable();
+    assert_eq!(types, every_type, "{types:?}");
     let final_ = course.assessment("final").expect("final");
     assert_eq!(final_.pools[0].draw, 1);
     assert_eq!(final_.settings.review, ReviewPolicy::Correctness);

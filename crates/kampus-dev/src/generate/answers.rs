@@ -7,7 +7,8 @@
 use std::collections::{BTreeMap, HashMap};
 
 use kampus_content::Response;
-use kampus_content::model::{Question, QuestionKind};
+use kampus_content::model::Question;
+use kampus_content::questions::Answered;
 use kampus_progress::Paper;
 use kampus_store::error::StoreError;
 use serde::Serialize;
@@ -28,63 +29,13 @@ pub(crate) enum Quality {
     Blank,
 }
 
-/// The response a learner of that quality gives.
+/// The response a learner of that quality gives (the question type's own idea of a right, a
+/// partly right and a wrong answer).
 pub(crate) fn response(question: &Question, quality: Quality) -> Option<Response> {
-    let right = matches!(quality, Quality::Right);
-    let partly = matches!(quality, Quality::Partly);
-    Some(match &question.kind {
-        QuestionKind::SingleChoice { choices, correct } => Response::Choice(if right {
-            correct.clone()
-        } else {
-            choices.iter().find(|c| *c != correct)?.clone()
-        }),
-        QuestionKind::MultipleResponse {
-            choices, correct, ..
-        } => Response::Choices(if right {
-            correct.clone()
-        } else if partly && correct.len() > 1 {
-            correct[..correct.len() - 1].to_vec()
-        } else {
-            choices
-                .iter()
-                .filter(|c| !correct.contains(c))
-                .cloned()
-                .collect()
-        }),
-        QuestionKind::TrueFalse { answer } => Response::Bool(*answer == right),
-        QuestionKind::Matching { pairs, .. } => {
-            let mut given = pairs.clone();
-            let n = given.len();
-            if partly && n > 2 {
-                let first = given[0].1.clone();
-                given[0].1 = std::mem::replace(&mut given[1].1, first);
-            } else if !right && n > 1 {
-                let answers: Vec<String> = given.iter().map(|(_, r)| r.clone()).collect();
-                for (i, pair) in given.iter_mut().enumerate() {
-                    pair.1.clone_from(&answers[(i + 1) % n]);
-                }
-            }
-            Response::Pairs(given)
-        }
-        QuestionKind::Ordering { items, .. } => {
-            let mut given = items.clone();
-            if partly && given.len() > 2 {
-                given.swap(0, 1);
-            } else if !right {
-                given.reverse();
-            }
-            Response::Order(given)
-        }
-        QuestionKind::Numeric { value, tolerance } => Response::Number(if right {
-            *value
-        } else {
-            value + 10.0 * (tolerance + 1.0)
-        }),
-        QuestionKind::ShortText { accepted, .. } => Response::Text(if right {
-            accepted.first()?.clone()
-        } else {
-            "?".to_owned()
-        }),
+    question.kind.response(match quality {
+        Quality::Right => Answered::Right,
+        Quality::Partly => Answered::Partly,
+        Quality::Wrong | Quality::Blank => Answered::Wrong,
     })
 }
 

@@ -17,7 +17,7 @@ mod tally;
 
 use std::collections::HashMap;
 
-use kampus_content::model::{Assessment, QuestionKind};
+use kampus_content::model::Assessment;
 use kampus_store::reports::aggregates::items::CellSums;
 use serde::Serialize;
 
@@ -160,12 +160,7 @@ impl ItemAnalysis {
                 .iter()
                 .map(|o| analysis.outcome_index(o))
                 .collect();
-            let choices: Option<Vec<String>> = match &question.kind {
-                QuestionKind::SingleChoice { choices, .. }
-                | QuestionKind::MultipleResponse { choices, .. } => Some(choices.clone()),
-                QuestionKind::TrueFalse { .. } => Some(vec!["true".into(), "false".into()]),
-                _ => None,
-            };
+            let choices = question.kind.options();
             analysis
                 .by_id
                 .insert(question.id.clone(), analysis.questions.len());

@@ -1,15 +1,16 @@
-//! The JSON Schema of answers in requests, written out by hand: the OpenAPI document must say
-//! exactly what the server reads, and the derived schemas of the answer types (an adjacently
-//! tagged enum in `kampus-content`, an untagged one for surveys) said only "an object".
+//! The JSON Schema of answers in requests, written out rather than derived: the OpenAPI
+//! document must say exactly what the server reads, and the derived schemas of the answer
+//! types (an adjacently tagged enum in `kampus-content`, an untagged one for surveys) said
+//! only "an object". The response types and their values come from `kampus-content`, so a
+//! new type of response needs no change here.
 //!
 //! Which type each question or survey item takes depends on the course, so the schema lists
 //! every type a response may have; a response of another type than its question takes is a
 //! `422` the schema cannot foresee (docs/api.md, "The contract").
 
+use kampus_content::questions::ResponseType;
 use utoipa::openapi::RefOr;
-use utoipa::openapi::schema::{
-    AdditionalProperties, ArrayBuilder, ObjectBuilder, OneOfBuilder, Schema, Type,
-};
+use utoipa::openapi::schema::{AdditionalProperties, ObjectBuilder, OneOfBuilder, Schema, Type};
 
 use super::survey::{MAX_RATING, MAX_TEXT_CHARS, MIN_RATING};
 
@@ -17,16 +18,15 @@ fn string() -> ObjectBuilder {
     ObjectBuilder::new().schema_type(Type::String)
 }
 
-fn strings() -> ArrayBuilder {
-    ArrayBuilder::new().items(string())
-}
-
-/// One response to a question: `{"type": …, "value": …}` (`kampus_content::grading::Response`).
-fn response(kind: &str, value: impl Into<RefOr<Schema>>, description: &str) -> Schema {
+/// One response to a question: `{"type": …, "value": …}` (`kampus_content::Response`), its
+/// value's schema as the content crate describes it.
+fn response(response_type: ResponseType) -> Schema {
+    let value: RefOr<Schema> = serde_json::from_value(response_type.value_schema())
+        .unwrap_or_else(|e| panic!("the value schema of {response_type:?} is a schema: {e}"));
     ObjectBuilder::new()
         .schema_type(Type::Object)
-        .description(Some(description))
-        .property("type", string().enum_values(Some([kind])))
+        .description(Some(response_type.description()))
+        .property("type", string().enum_values(Some([response_type.tag()])))
         .property("value", value)
         .required("type")
         .required("value")
@@ -36,44 +36,9 @@ fn response(kind: &str, value: impl Into<RefOr<Schema>>, description: &str) -> S
 
 /// Question id → response, for `PUT /attempts/{id}/answers` and `POST …/submit`.
 pub fn answers() -> ObjectBuilder {
-    // Exactly two strings ([premise, response]); `maxItems` rather than `items: false`, which
-    // generators and validators understand alike.
-    let pair = ArrayBuilder::new()
-        .items(string())
-        .min_items(Some(2))
-        .max_items(Some(2));
-    let one_of = OneOfBuilder::new()
-        .item(response(
-            "choice",
-            string(),
-            "The chosen choice id (single choice)",
-        ))
-        .item(response(
-            "choices",
-            strings(),
-            "The chosen choice ids (multiple response)",
-        ))
-        .item(response(
-            "bool",
-            ObjectBuilder::new().schema_type(Type::Boolean),
-            "True or false",
-        ))
-        .item(response(
-            "pairs",
-            ArrayBuilder::new().items(pair),
-            "[premise id, response id] pairs (matching)",
-        ))
-        .item(response(
-            "order",
-            strings(),
-            "Item ids in the learner's order (ordering)",
-        ))
-        .item(response(
-            "number",
-            ObjectBuilder::new().schema_type(Type::Number),
-            "A number (numeric)",
-        ))
-        .item(response("text", string(), "Typed text (short text)"));
+    let one_of = ResponseType::ALL
+        .into_iter()
+        .fold(OneOfBuilder::new(), |one_of, t| one_of.item(response(t)));
     ObjectBuilder::new()
         .schema_type(Type::Object)
         .description(Some(

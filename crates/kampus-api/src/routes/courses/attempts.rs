@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use kampus_content::model::{QuestionKind, ReviewPolicy};
+use kampus_content::model::{Question, QuestionKind, ReviewPolicy};
 use kampus_content::{Correctness, LoadedCourse, Locale, Response};
 use kampus_progress::{GradedPaper, Paper};
 use kampus_store::attempts::Attempt;
@@ -181,7 +181,7 @@ fn review(
             .filter_map(|(id, grade)| {
                 let question = &paper.question(id)?.question;
                 let feedback = if paper.review >= ReviewPolicy::Feedback {
-                    feedback(loaded, locale, id, answers.get(id))
+                    feedback(loaded, locale, question, answers.get(id))
                 } else {
                     Vec::new()
                 };
@@ -211,10 +211,10 @@ fn review(
 fn feedback(
     loaded: &LoadedCourse,
     locale: Locale,
-    qid: &str,
+    question: &Question,
     response: Option<&Response>,
 ) -> Vec<String> {
-    let keys = kampus_content::texts::keys::feedback_keys(qid, response);
+    let keys = question.kind.feedback_keys(&question.id, response);
     keys.iter()
         .filter_map(|k| text(loaded, locale, k).map(|t| t.text))
         .collect()

@@ -95,7 +95,7 @@ fn upload_and_publish(c: &mut Criterion) {
                         .expect("accepted");
                 assert_eq!(made.len(), 3);
                 for draft in &made {
-                    let course = drafts.get(&draft.version.id).expect("loaded");
+                    let course = drafts.get(draft.version.id).expect("loaded");
                     assert!(
                         publishing::publish(conn, &draft.version, &course, &actor, now)
                             .expect("published")
@@ -152,14 +152,14 @@ fn node_pickup(c: &mut Criterion) {
                 turn += 1;
                 let drafts_now = &versions[turn % 2];
                 for draft in drafts_now {
-                    let course = drafts.get(&draft.version.id).expect("loaded");
+                    let course = drafts.get(draft.version.id).expect("loaded");
                     publishing::publish(conn, &draft.version, &course, &actor, SystemClock.now())
                         .expect("published");
                 }
                 let committed = Instant::now();
                 // The last course published: a reload after the last commit.
                 let wanted = &drafts_now[2].version;
-                while live.current().version_of(&wanted.course_id) != Some(wanted.id.as_str()) {
+                while live.current().version_of(&wanted.course_id) != Some(wanted.id) {
                     assert!(
                         committed.elapsed() < Duration::from_secs(30),
                         "never picked up"

@@ -18,7 +18,7 @@ use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
 use kampus_content::LoadedCourse;
-use kampus_store::{DbConnection, Pool, content_versions};
+use kampus_store::{DbConnection, Pool, VersionId, content_versions};
 
 use crate::rendered::{LessonPages, OutlinePages};
 
@@ -29,7 +29,7 @@ pub struct Content {
     pub revision: i64,
     courses: Vec<Arc<LoadedCourse>>,
     /// Version id of each course, by course id.
-    versions: HashMap<String, String>,
+    versions: HashMap<String, VersionId>,
     /// Each lesson's JSON per locale, serialized once.
     pub lesson_pages: LessonPages,
     /// Each course's outline per locale, serialized once.
@@ -44,7 +44,7 @@ impl Content {
 
     fn assemble(
         revision: i64,
-        courses: impl IntoIterator<Item = (Option<String>, Arc<LoadedCourse>)>,
+        courses: impl IntoIterator<Item = (Option<VersionId>, Arc<LoadedCourse>)>,
     ) -> Self {
         let mut versions = HashMap::new();
         let courses: Vec<Arc<LoadedCourse>> = courses
@@ -101,8 +101,8 @@ impl Content {
     }
 
     /// The version id a course is served from, when it came from the database.
-    pub fn version_of(&self, course_id: &str) -> Option<&str> {
-        self.versions.get(course_id).map(String::as_str)
+    pub fn version_of(&self, course_id: &str) -> Option<VersionId> {
+        self.versions.get(course_id).copied()
     }
 
     pub fn len(&self) -> usize {
@@ -151,7 +151,7 @@ impl LiveContent {
         if revision == served.revision {
             return Ok(false);
         }
-        let reusable: HashMap<&str, Arc<LoadedCourse>> = served
+        let reusable: HashMap<VersionId, Arc<LoadedCourse>> = served
             .courses
             .iter()
             .filter_map(|c| Some((served.version_of(&c.course().id)?, c.clone())))

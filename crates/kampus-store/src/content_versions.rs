@@ -14,6 +14,7 @@ use serde::Serialize;
 use crate::audit;
 use crate::connection::DbConnection;
 use crate::error::StoreError;
+use crate::ids::VersionId;
 use crate::schema::{content_publications, content_revision, content_versions};
 
 /// Where a version came from.
@@ -51,7 +52,8 @@ pub struct NewVersion<'a> {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Queryable, Selectable)]
 #[diesel(table_name = content_versions)]
 pub struct Version {
-    pub id: String,
+    #[diesel(deserialize_as = String)]
+    pub id: VersionId,
     pub course_id: String,
     pub number: i32,
     pub content_hash: String,
@@ -80,10 +82,10 @@ pub fn record(
         .filter(content_versions::course_id.eq(new.course_id))
         .select(diesel::dsl::max(content_versions::number))
         .first(conn)?;
-    let id = uuid::Uuid::now_v7().to_string();
+    let id = VersionId::new();
     diesel::insert_into(content_versions::table)
         .values((
-            content_versions::id.eq(&id),
+            content_versions::id.eq(id.to_string()),
             content_versions::course_id.eq(new.course_id),
             content_versions::number.eq(last.unwrap_or(0) + 1),
             content_versions::content_hash.eq(new.content_hash),
@@ -99,7 +101,7 @@ pub fn record(
         &audit::Entry {
             actor_id: new.created_by,
             action: "content.version.create",
-            subject: &id,
+            subject: &id.to_string(),
             details: serde_json::json!({
                 "course": new.course_id,
                 "hash": new.content_hash,
@@ -108,13 +110,13 @@ pub fn record(
         },
         now,
     )?;
-    find(conn, &id)
+    find(conn, id)
 }
 
 /// A version, without its files.
-pub fn find(conn: &mut DbConnection, id: &str) -> Result<Version, StoreError> {
+pub fn find(conn: &mut DbConnection, id: VersionId) -> Result<Version, StoreError> {
     Ok(content_versions::table
-        .find(id)
+        .find(id.to_string())
         .select(Version::as_select())
         .first(conn)?)
 }
@@ -139,12 +141,16 @@ pub fn find_by_hash(
 pub fn published_version(
     conn: &mut DbConnection,
     course_id: &str,
-) -> Result<Option<String>, StoreError> {
-    Ok(content_publications::table
+) -> Result<Option<VersionId>, StoreError> {
+    let id: Option<String> = content_publications::table
         .find(course_id)
         .select(content_publications::version_id)
         .first(conn)
-        .optional()?)
+        .optional()?;
+    id.as_deref()
+        .map(VersionId::from_db)
+        .transpose()
+        .map_err(Into::into)
 }
 
 /// Every version of every course, by course and newest first.
@@ -165,9 +171,9 @@ pub fn of_course(conn: &mut DbConnection, course_id: &str) -> Result<Vec<Version
 }
 
 /// A version's files (an uncompressed tar) and its validation report.
-pub fn bundle(conn: &mut DbConnection, id: &str) -> Result<(Vec<u8>, String), StoreError> {
+pub fn bundle(conn: &mut DbConnection, id: VersionId) -> Result<(Vec<u8>, String), StoreError> {
     Ok(content_versions::table
-        .find(id)
+        .find(id.to_string())
         .select((content_versions::bundle, content_versions::report))
         .first(conn)?)
 }
@@ -237,11 +243,13 @@ pub fn revision(conn: &mut DbConnection) -> Result<i64, StoreError> {
 /// (nothing changes). Run it in a write transaction.
 pub fn publish(
     conn: &mut DbConnection,
-    version_id: &str,
+    version_id: VersionId,
     actor_id: Option<&str>,
     now: NaiveDateTime,
 ) -> Result<bool, StoreError> {
     let version = find(conn, version_id)?;
+    let version_id = version_id.to_string();
+    let version_id = version_id.as_str();
     let current: Option<String> = content_publications::table
         .find(&version.course_id)
         .select(content_publications::version_id)

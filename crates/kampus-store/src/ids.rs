@@ -38,6 +38,14 @@ macro_rules! id_type {
             }
         }
 
+        /// A TEXT column as read by a row struct (`#[diesel(deserialize_as = String)]`).
+        impl TryFrom<String> for $name {
+            type Error = uuid::Error;
+            fn try_from(text: String) -> Result<Self, Self::Error> {
+                text.parse()
+            }
+        }
+
         impl From<Uuid> for $name {
             fn from(uuid: Uuid) -> Self {
                 Self(uuid)
@@ -71,6 +79,23 @@ id_type!(
 id_type!(
     /// A person with an account.
     UserId
+);
+
+id_type!(
+    /// A learner's enrollment in a course (kept across withdrawals and returns).
+    EnrollmentId
+);
+id_type!(
+    /// An attempt at an assessment.
+    AttemptId
+);
+id_type!(
+    /// A certificate as issued (a reissue is a new certificate).
+    CertificateId
+);
+id_type!(
+    /// A stored version of a course's content.
+    VersionId
 );
 
 #[cfg(test)]

@@ -91,7 +91,7 @@ fn the_content_folder_is_published_once_per_change_and_never_over_a_rollback() {
         .expect("v1")
         .id
         .clone();
-    conn.write_transaction(|tx| content_versions::publish(tx, &v1, None, now()))
+    conn.write_transaction(|tx| content_versions::publish(tx, v1, None, now()))
         .expect("rolled back");
     assert!(
         offer_content_folder(conn, folder.path(), now())

@@ -4,11 +4,11 @@ use kampus_store::audit::{self, Query};
 use kampus_store::content_versions::{self, NewVersion, Source};
 use kampus_store::testing::TestDatabase;
 use kampus_store::users::{self, Role};
-use kampus_store::{DbConnection, StoreError};
+use kampus_store::{DbConnection, StoreError, VersionId};
 
 use super::{new_user, now};
 
-fn version(conn: &mut DbConnection, course: &str, hash: &str, by: Option<&str>) -> String {
+fn version(conn: &mut DbConnection, course: &str, hash: &str, by: Option<&str>) -> VersionId {
     conn.write_transaction(|tx| {
         content_versions::record(
             tx,
@@ -52,15 +52,15 @@ fn versions_are_numbered_and_publishing_moves_only_the_publication() {
     assert_eq!(content_versions::revision(conn).expect("revision"), 0);
 
     // Publish, publish again (nothing changes), publish the second, roll back to the first.
-    let publish = |conn: &mut DbConnection, id: &str| {
+    let publish = |conn: &mut DbConnection, id: VersionId| {
         conn.write_transaction(|tx| content_versions::publish(tx, id, Some(&admin), now()))
             .expect("published")
     };
-    assert!(publish(conn, &first));
-    assert!(!publish(conn, &first), "already published");
-    assert!(publish(conn, &other));
-    assert!(publish(conn, &second));
-    assert!(publish(conn, &first), "a rollback");
+    assert!(publish(conn, first));
+    assert!(!publish(conn, first), "already published");
+    assert!(publish(conn, other));
+    assert!(publish(conn, second));
+    assert!(publish(conn, first), "a rollback");
     assert_eq!(content_versions::revision(conn).expect("revision"), 4);
     let published: Vec<(String, i32)> = content_versions::published(conn)
         .expect("published")
@@ -75,7 +75,7 @@ fn versions_are_numbered_and_publishing_moves_only_the_publication() {
         ]
     );
     // The versions themselves did not change.
-    let (files, report) = content_versions::bundle(conn, &second).expect("bundle");
+    let (files, report) = content_versions::bundle(conn, second).expect("bundle");
     assert_eq!(files, b"files of bbb");
     assert_eq!(report, r#"{"problems":[]}"#);
 
@@ -120,7 +120,7 @@ fn versions_are_numbered_and_publishing_moves_only_the_publication() {
     assert_eq!(log[0].actor_id.as_deref(), Some(admin.as_str()));
     assert_eq!(log[2].actor_id, None);
     let rollback: serde_json::Value = serde_json::from_str(&log[6].details).expect("json");
-    assert_eq!(rollback["replaced"], second.as_str());
+    assert_eq!(rollback["replaced"], second.to_string());
     // Filtered and paged.
     let publishing_only = Query {
         action_prefix: Some("content.publish".into()),
@@ -130,7 +130,7 @@ fn versions_are_numbered_and_publishing_moves_only_the_publication() {
     assert_eq!(page.len(), 3);
     let rest = audit::list(conn, &publishing_only, Some(&page[2].id), 3).expect("rest");
     assert_eq!(rest.len(), 1);
-    assert_eq!(rest[0].subject, first);
+    assert_eq!(rest[0].subject, first.to_string());
 }
 
 #[test]
@@ -139,7 +139,14 @@ fn publishing_an_unknown_version_changes_nothing() {
     let pool = db.migrated_pool();
     let conn = &mut pool.get().expect("connection");
     let outcome = conn.write_transaction(|tx| {
-        content_versions::publish(tx, "01900000-0000-7000-8000-000000000000", None, now())
+        content_versions::publish(
+            tx,
+            "01900000-0000-7000-8000-000000000000"
+                .parse()
+                .expect("an id"),
+            None,
+            now(),
+        )
     });
     assert!(matches!(outcome, Err(StoreError::NotFound)), "{outcome:?}");
     assert_eq!(content_versions::revision(conn).expect("revision"), 0);

@@ -14,7 +14,7 @@ use std::sync::Arc;
 use kampus_content::LoadedCourse;
 use kampus_content::bundle::SourceTree;
 use kampus_store::content_versions::{self, NewVersion, Source};
-use kampus_store::{DbConnection, StoreError};
+use kampus_store::{DbConnection, StoreError, VersionId};
 
 use super::{PartKind, Report};
 
@@ -110,7 +110,7 @@ pub fn offer_content_folder(
                 },
                 now,
             )?;
-            content_versions::publish(tx, &version.id, None, now)?;
+            content_versions::publish(tx, version.id, None, now)?;
             Ok(true)
         })?;
         if changed {
@@ -123,19 +123,19 @@ pub fn offer_content_folder(
 
 /// A published course and the id of the version it was loaded from (none for courses not
 /// taken from the database).
-pub type PublishedCourse = (Option<String>, Arc<LoadedCourse>);
+pub type PublishedCourse = (Option<VersionId>, Arc<LoadedCourse>);
 
 /// Loads every published version; a version in `reusable` (by version id) is taken from
 /// there instead of being loaded again. A version that no longer loads without errors (a
 /// newer release validates more strictly) is left out and logged.
 pub fn load_published<S: std::hash::BuildHasher>(
     conn: &mut DbConnection,
-    reusable: &HashMap<&str, Arc<LoadedCourse>, S>,
+    reusable: &HashMap<VersionId, Arc<LoadedCourse>, S>,
 ) -> Result<Vec<PublishedCourse>, StoreError> {
     let mut courses = Vec::new();
     for publication in content_versions::published(conn)? {
         let version = publication.version;
-        if let Some(course) = reusable.get(version.id.as_str()) {
+        if let Some(course) = reusable.get(&version.id) {
             courses.push((Some(version.id), course.clone()));
             continue;
         }
@@ -157,7 +157,7 @@ pub fn load_version(
     conn: &mut DbConnection,
     version: &content_versions::Version,
 ) -> Result<Option<LoadedCourse>, StoreError> {
-    let (bundle, _) = content_versions::bundle(conn, &version.id)?;
+    let (bundle, _) = content_versions::bundle(conn, version.id)?;
     let name = format!("{} version {}", version.course_id, version.number);
     let outcome = kampus_content::load_bundle(&name, &bundle);
     let loads = !outcome.has_errors();

@@ -19,7 +19,7 @@ use kampus_content::problem::{Problem, ProblemCode};
 use kampus_content::upload::{UploadPart, split_upload};
 use kampus_store::content_versions::{self, NewVersion, Source, Version};
 use kampus_store::reports::aggregates;
-use kampus_store::{DbConnection, StoreError};
+use kampus_store::{DbConnection, StoreError, VersionId};
 
 use serde::{Deserialize, Serialize};
 
@@ -69,7 +69,7 @@ pub struct Report {
     pub kind: PartKind,
     /// The version the additions were laid over, for a module or locale upload.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub based_on: Option<String>,
+    pub based_on: Option<VersionId>,
     #[serde(default)]
     pub problems: Vec<serde_json::Value>,
     #[serde(default)]
@@ -126,7 +126,7 @@ pub fn accept_upload(
             .collect::<Result<Vec<_>, StoreError>>()
     })?;
     for (draft, part) in recorded.iter().zip(checked) {
-        drafts.keep(&draft.version.id, Arc::new(part.course));
+        drafts.keep(draft.version.id, Arc::new(part.course));
     }
     Ok(recorded)
 }
@@ -206,7 +206,7 @@ fn check_part(
 fn current_tree(
     conn: &mut DbConnection,
     course_id: &str,
-) -> Result<Option<(String, SourceTree)>, StoreError> {
+) -> Result<Option<(VersionId, SourceTree)>, StoreError> {
     let id = match content_versions::published_version(conn, course_id)? {
         Some(id) => id,
         None => match content_versions::of_course(conn, course_id)?
@@ -217,7 +217,7 @@ fn current_tree(
             None => return Ok(None),
         },
     };
-    let (bundle, _) = content_versions::bundle(conn, &id)?;
+    let (bundle, _) = content_versions::bundle(conn, id)?;
     let tree = SourceTree::read_bundle(&format!("{course_id} version"), &bundle);
     Ok(Some((id, tree)))
 }
@@ -259,7 +259,7 @@ fn record_draft(
     let course_id = &part.course.course().id;
     let hash = part.tree.content_hash();
     if let Some(version) = content_versions::find_by_hash(tx, course_id, &hash)? {
-        let (_, report) = content_versions::bundle(tx, &version.id)?;
+        let (_, report) = content_versions::bundle(tx, version.id)?;
         let report = serde_json::from_str(&report).unwrap_or_else(|_| part.report.clone());
         return Ok(Draft {
             version,
@@ -308,10 +308,10 @@ pub fn report_of(stored: &str) -> Report {
 pub fn loaded_version(
     conn: &mut DbConnection,
     drafts: &DraftCache,
-    version_id: &str,
+    version_id: VersionId,
 ) -> Result<(Version, Arc<LoadedCourse>), StoreError> {
     let version = content_versions::find(conn, version_id)?;
-    if let Some(course) = drafts.get(&version.id) {
+    if let Some(course) = drafts.get(version.id) {
         return Ok((version, course));
     }
     let course = folder::load_version(conn, &version)?.ok_or_else(|| {
@@ -321,7 +321,7 @@ pub fn loaded_version(
         ))
     })?;
     let course = Arc::new(course);
-    drafts.keep(&version.id, course.clone());
+    drafts.keep(version.id, course.clone());
     Ok((version, course))
 }
 
@@ -338,7 +338,7 @@ pub fn publish(
     let finals = kampus_store::reports::FinalAssessment::of_courses([course]);
     conn.write_transaction(|tx| {
         content_versions::lock(tx)?;
-        let changed = content_versions::publish(tx, &version.id, Some(actor), now)?;
+        let changed = content_versions::publish(tx, version.id, Some(actor), now)?;
         if changed {
             aggregates::set_finals(tx, &finals)?;
         }
@@ -439,13 +439,13 @@ pub struct Publication {
 pub async fn publish_version(
     ctx: &Context,
     drafts: Arc<DraftCache>,
-    version_id: String,
+    version_id: VersionId,
     actor: String,
     served: impl FnOnce(&str) -> Option<Arc<LoadedCourse>> + Send + 'static,
 ) -> Result<Publication, UseCaseError> {
     let now = ctx.now();
     ctx.blocking(move |conn| {
-        let (version, course) = loaded_version(conn, &drafts, &version_id)?;
+        let (version, course) = loaded_version(conn, &drafts, version_id)?;
         let before = served(&version.course_id);
         let changed = publish(conn, &version, &course, &actor, now)?;
         let asks_less = changed && before.is_some_and(|before| asks_less(&before, &course));
@@ -483,9 +483,9 @@ pub async fn unpublish(
 pub async fn preview(
     ctx: &Context,
     drafts: Arc<DraftCache>,
-    version_id: String,
+    version_id: VersionId,
 ) -> Result<Arc<LoadedCourse>, UseCaseError> {
-    ctx.blocking(move |conn| Ok(loaded_version(conn, &drafts, &version_id)?.1))
+    ctx.blocking(move |conn| Ok(loaded_version(conn, &drafts, version_id)?.1))
         .await
 }
 
@@ -501,32 +501,32 @@ pub async fn complete_due(ctx: &Context, course: Arc<LoadedCourse>) -> Result<us
 /// by page does not load it again each time.
 #[derive(Debug, Default)]
 pub struct DraftCache {
-    kept: Mutex<VecDeque<(String, Arc<LoadedCourse>)>>,
+    kept: Mutex<VecDeque<(VersionId, Arc<LoadedCourse>)>>,
 }
 
 /// Versions kept (a loaded course is a few MB).
 const DRAFTS_KEPT: usize = 8;
 
 impl DraftCache {
-    pub fn get(&self, version_id: &str) -> Option<Arc<LoadedCourse>> {
+    pub fn get(&self, version_id: VersionId) -> Option<Arc<LoadedCourse>> {
         let kept = self
             .kept
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         kept.iter()
-            .find(|(id, _)| id == version_id)
+            .find(|(id, _)| *id == version_id)
             .map(|(_, c)| c.clone())
     }
 
-    pub fn keep(&self, version_id: &str, course: Arc<LoadedCourse>) {
+    pub fn keep(&self, version_id: VersionId, course: Arc<LoadedCourse>) {
         let mut kept = self
             .kept
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        kept.retain(|(id, _)| id != version_id);
+        kept.retain(|(id, _)| *id != version_id);
         if kept.len() == DRAFTS_KEPT {
             kept.pop_front();
         }
-        kept.push_back((version_id.to_owned(), course));
+        kept.push_back((version_id, course));
     }
 }

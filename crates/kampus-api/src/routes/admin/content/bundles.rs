@@ -128,7 +128,7 @@ pub async fn upload(
             .into_iter()
             .map(|draft| {
                 let published =
-                    content.version_of(&draft.version.course_id) == Some(&draft.version.id);
+                    content.version_of(&draft.version.course_id) == Some(draft.version.id);
                 DraftView {
                     version: VersionView::of(&draft.version, published),
                     report: draft.report.into(),

@@ -35,7 +35,7 @@ pub struct VersionView {
 impl VersionView {
     pub fn of(version: &Version, published: bool) -> Self {
         Self {
-            id: version.id.clone(),
+            id: version.id.to_string(),
             course_id: version.course_id.clone(),
             number: version.number,
             content_hash: version.content_hash.clone(),
@@ -69,7 +69,7 @@ impl From<Report> for ReportView {
                 .ok()
                 .and_then(|v| v.as_str().map(str::to_owned))
                 .unwrap_or_default(),
-            based_on: report.based_on,
+            based_on: report.based_on.map(|id| id.to_string()),
             problems: report.problems,
             coverage: report.coverage,
         }

@@ -12,6 +12,7 @@ use crate::caller::AdminUser;
 use crate::caller::locale::negotiate_request;
 use crate::error::ApiError;
 use crate::problem::Problem;
+use crate::routes::admin::parse_id;
 use crate::routes::courses::lesson::Lesson;
 use crate::routes::courses::outline::{Outline, outline_of};
 use crate::state::AppState;
@@ -85,5 +86,6 @@ async fn version_course(
     state: &web::Data<AppState>,
     id: String,
 ) -> Result<Arc<LoadedCourse>, ApiError> {
+    let id = parse_id(&id)?;
     Ok(publishing::preview(&state.cases, state.drafts.clone(), id).await?)
 }

@@ -51,7 +51,7 @@ pub async fn translation_status_of_courses(
                 CourseTranslations {
                     course_id: course.id.clone(),
                     slug: course.slug.clone(),
-                    version_id: content.version_of(&course.id).map(str::to_owned),
+                    version_id: content.version_of(&course.id).map(|id| id.to_string()),
                     complete: crate::routes::courses::complete_locales(loaded),
                     locales: translation_status(loaded.coverage()),
                 }

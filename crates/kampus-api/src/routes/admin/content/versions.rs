@@ -4,6 +4,7 @@
 //! interval (`KAMPUS_CONTENT_POLL_INTERVAL_MS`).
 
 use actix_web::{HttpResponse, web};
+use kampus_store::VersionId;
 use kampus_store::content_versions::{self, Version};
 
 use serde::{Deserialize, Serialize};
@@ -13,6 +14,7 @@ use super::{ReportView, VersionView};
 use crate::caller::AdminUser;
 use crate::error::ApiError;
 use crate::problem::Problem;
+use crate::routes::admin::parse_id;
 use crate::state::AppState;
 use kampus_usecases::publishing;
 
@@ -53,7 +55,7 @@ pub async fn list(
                 Some(course) => content_versions::of_course(conn, course)?,
                 None => content_versions::all(conn)?,
             };
-            let published: Vec<String> = content_versions::published(conn)?
+            let published: Vec<VersionId> = content_versions::published(conn)?
                 .into_iter()
                 .map(|p| p.version.id)
                 .collect();
@@ -100,13 +102,13 @@ pub async fn get(
     _admin: AdminUser,
     id: web::Path<String>,
 ) -> Result<web::Json<VersionDetail>, ApiError> {
-    let id = id.into_inner();
+    let id: VersionId = parse_id(&id)?;
     let db_state = state.clone();
     let (version, report, published) = state
         .db
         .run(move |conn| {
-            let version = content_versions::find(conn, &id)?;
-            let (bundle, stored) = content_versions::bundle(conn, &id)?;
+            let version = content_versions::find(conn, id)?;
+            let (bundle, stored) = content_versions::bundle(conn, id)?;
             let mut report = publishing::report_of(&stored);
             if report.coverage.is_null() {
                 report.coverage = coverage_of(&db_state, &version, &bundle);
@@ -115,7 +117,7 @@ pub async fn get(
             Ok((version, report, published))
         })
         .await?;
-    let published = published.as_deref() == Some(version.id.as_str());
+    let published = published == Some(version.id);
     Ok(web::Json(VersionDetail {
         version: VersionView::of(&version, published),
         report: report.into(),
@@ -126,7 +128,7 @@ pub async fn get(
 /// before reports kept it): computed from the version's files, or an empty list of locales
 /// when they no longer hold a course this release can read (there is nothing to count).
 fn coverage_of(state: &AppState, version: &Version, bundle: &[u8]) -> serde_json::Value {
-    let coverage = if let Some(course) = state.drafts.get(&version.id) {
+    let coverage = if let Some(course) = state.drafts.get(version.id) {
         serde_json::to_value(course.coverage()).ok()
     } else {
         let name = format!("{} version {}", version.course_id, version.number);
@@ -175,7 +177,7 @@ pub async fn publish(
     let publication = publishing::publish_version(
         &state.cases,
         state.drafts.clone(),
-        id.into_inner(),
+        parse_id(&id)?,
         admin.0.id.to_string(),
         served,
     )

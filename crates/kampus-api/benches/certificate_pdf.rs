@@ -33,9 +33,11 @@ fn certificate(locale: &str, holder: &str, title: &str) -> Certificate {
         .and_then(|d| d.and_hms_opt(10, 0, 0))
         .expect("time");
     Certificate {
-        id: "0193d0e2-0000-7000-8000-000000000001".into(),
+        id: "0193d0e2-0000-7000-8000-000000000001"
+            .parse()
+            .expect("an id"),
         enrollment_id: "e".into(),
-        user_id: "u".into(),
+        user_id: kampus_store::UserId::new(),
         course_id: "migration-and-gender".into(),
         serial: "KMP-2026-000123".into(),
         year: 2026,

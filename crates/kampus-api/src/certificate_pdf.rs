@@ -198,6 +198,9 @@ impl AttachmentSource for CertificatePdfs {
         let Some(id) = &mail.certificate_id else {
             return Ok(Vec::new());
         };
+        let id = id
+            .parse()
+            .map_err(|_| format!("mail {}: certificate id {id} is not an id", mail.id))?;
         let certificate = certificates::find(conn, id).map_err(|e| e.to_string())?;
         let bytes =
             render(&self.catalog, &self.public_url, &certificate).map_err(|e| e.to_string())?;

@@ -6,12 +6,14 @@ use serde::Serialize;
 
 use crate::connection::DbConnection;
 use crate::error::StoreError;
+use crate::ids::AttemptId;
 use crate::schema::{attempts, enrollments};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Queryable, Selectable)]
 #[diesel(table_name = attempts)]
 pub struct Attempt {
-    pub id: String,
+    #[diesel(deserialize_as = String)]
+    pub id: AttemptId,
     pub enrollment_id: String,
     pub assessment_id: String,
     pub number: i32,
@@ -63,10 +65,10 @@ pub fn start(
     deadline_at: Option<NaiveDateTime>,
     now: NaiveDateTime,
 ) -> Result<Attempt, StoreError> {
-    let id = uuid::Uuid::now_v7().to_string();
+    let id = AttemptId::new();
     diesel::insert_into(attempts::table)
         .values((
-            attempts::id.eq(&id),
+            attempts::id.eq(id.to_string()),
             attempts::enrollment_id.eq(enrollment_id),
             attempts::assessment_id.eq(assessment_id),
             attempts::number.eq(number),
@@ -77,12 +79,13 @@ pub fn start(
         ))
         .execute(conn)?;
     crate::reports::aggregates::note_activity(conn, enrollment_id)?;
-    find(conn, &id)
+    find(conn, id)
 }
 
-pub fn find(conn: &mut DbConnection, id: &str) -> Result<Attempt, StoreError> {
+pub fn find(conn: &mut DbConnection, id: AttemptId) -> Result<Attempt, StoreError> {
+    let id = id.to_string();
     Ok(attempts::table
-        .find(id)
+        .find(&id)
         .select(Attempt::as_select())
         .first(conn)?)
 }
@@ -91,9 +94,10 @@ pub fn find(conn: &mut DbConnection, id: &str) -> Result<Attempt, StoreError> {
 /// `NotFound` otherwise, so another learner's attempt id reveals nothing.
 pub fn find_owned(
     conn: &mut DbConnection,
-    id: &str,
+    id: AttemptId,
     user_id: crate::UserId,
 ) -> Result<(Attempt, String), StoreError> {
+    let id = id.to_string();
     Ok(attempts::table
         .inner_join(enrollments::table)
         .filter(attempts::id.eq(id))
@@ -103,10 +107,15 @@ pub fn find_owned(
 }
 
 /// Replaces the saved answers of an open attempt; `false` when it was already submitted.
-pub fn save_answers(conn: &mut DbConnection, id: &str, answers: &str) -> Result<bool, StoreError> {
+pub fn save_answers(
+    conn: &mut DbConnection,
+    id: AttemptId,
+    answers: &str,
+) -> Result<bool, StoreError> {
+    let id = id.to_string();
     let updated = diesel::update(
         attempts::table
-            .find(id)
+            .find(&id)
             .filter(attempts::submitted_at.is_null()),
     )
     .set(attempts::answers.eq(answers))
@@ -120,14 +129,15 @@ pub fn save_answers(conn: &mut DbConnection, id: &str, answers: &str) -> Result<
 /// any of that no longer holds; the caller then reads the attempt again.
 pub fn replace_answers(
     conn: &mut DbConnection,
-    id: &str,
+    id: AttemptId,
     expected: &str,
     answers: &str,
     deadline_after: NaiveDateTime,
 ) -> Result<bool, StoreError> {
+    let id = id.to_string();
     let updated = diesel::update(
         attempts::table
-            .find(id)
+            .find(&id)
             .filter(attempts::submitted_at.is_null())
             .filter(attempts::answers.eq(expected))
             .filter(
@@ -163,13 +173,14 @@ pub struct GradeToRecord<'a> {
 /// submission won or the attempt changed meanwhile: the caller then reads it again.
 pub fn submit_graded(
     conn: &mut DbConnection,
-    id: &str,
+    id: AttemptId,
     grade: &GradeToRecord<'_>,
     now: NaiveDateTime,
 ) -> Result<bool, StoreError> {
+    let id = id.to_string();
     let (percent, passed, result) = (grade.percent, grade.passed, grade.result);
     let target = attempts::table
-        .find(id)
+        .find(&id)
         .filter(attempts::submitted_at.is_null())
         .filter(attempts::answers.eq(grade.read_answers));
     let changes = (
@@ -192,7 +203,7 @@ pub fn submit_graded(
         None => diesel::update(target).set(changes).execute(conn)?,
     };
     if updated == 1 {
-        graded(conn, id)?;
+        graded(conn, &id)?;
     }
     Ok(updated == 1)
 }
@@ -200,15 +211,16 @@ pub fn submit_graded(
 /// Records the grade, once: `false` when another submission won (then read the stored one).
 pub fn submit(
     conn: &mut DbConnection,
-    id: &str,
+    id: AttemptId,
     percent: f64,
     passed: Option<bool>,
     result: &str,
     now: NaiveDateTime,
 ) -> Result<bool, StoreError> {
+    let id = id.to_string();
     let updated = diesel::update(
         attempts::table
-            .find(id)
+            .find(&id)
             .filter(attempts::submitted_at.is_null()),
     )
     .set((
@@ -219,7 +231,7 @@ pub fn submit(
     ))
     .execute(conn)?;
     if updated == 1 {
-        graded(conn, id)?;
+        graded(conn, &id)?;
     }
     Ok(updated == 1)
 }

@@ -6,16 +6,19 @@ use diesel::prelude::*;
 
 use crate::connection::DbConnection;
 use crate::error::StoreError;
-use crate::ids::UserId;
+use crate::ids::{CertificateId, UserId};
 use crate::schema::{certificate_events, certificates};
 
 /// An issued certificate as stored.
 #[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
 #[diesel(table_name = certificates)]
 pub struct Certificate {
-    pub id: String,
+    #[diesel(deserialize_as = String)]
+    pub id: CertificateId,
     pub enrollment_id: String,
-    pub user_id: String,
+    /// Its holder.
+    #[diesel(deserialize_as = String)]
+    pub user_id: UserId,
     pub course_id: String,
     /// `KMP-2026-000123`.
     pub serial: String,
@@ -34,15 +37,6 @@ pub struct Certificate {
     pub status_index: i32,
     /// The signed Open Badges credential (JSON), kept from its first download.
     pub credential: Option<String>,
-}
-
-impl Certificate {
-    /// Its holder.
-    pub fn holder(&self) -> Result<UserId, StoreError> {
-        self.user_id
-            .parse()
-            .map_err(|_| StoreError::Corrupt(format!("certificate {}: user id", self.serial)))
-    }
 }
 
 /// What [`issue`] did.
@@ -72,7 +66,7 @@ impl Issuance {
 #[derive(Debug, Clone, Copy)]
 pub struct NewCertificate<'a> {
     pub enrollment_id: &'a str,
-    pub user_id: &'a str,
+    pub user_id: UserId,
     pub course_id: &'a str,
     pub snapshot: &'a str,
     pub issued_at: NaiveDateTime,
@@ -110,9 +104,9 @@ pub fn issue(conn: &mut DbConnection, new: &NewCertificate<'_>) -> Result<Issuan
     if let Some(existing) = find_by_enrollment(conn, new.enrollment_id)? {
         return Ok(Issuance::Existing(existing));
     }
-    let id = uuid::Uuid::now_v7().to_string();
-    insert_with_next_numbers(conn, new, &id)?;
-    Ok(Issuance::New(find(conn, &id)?))
+    let id = CertificateId::new();
+    insert_with_next_numbers(conn, new, id)?;
+    Ok(Issuance::New(find(conn, id)?))
 }
 
 /// Inserts a certificate with the year's next serial and the next status-list bit.
@@ -124,7 +118,7 @@ pub fn issue(conn: &mut DbConnection, new: &NewCertificate<'_>) -> Result<Issuan
 fn insert_with_next_numbers(
     conn: &mut DbConnection,
     new: &NewCertificate<'_>,
-    id: &str,
+    id: CertificateId,
 ) -> Result<(), StoreError> {
     let mut tries = 0;
     loop {
@@ -144,7 +138,7 @@ fn insert_with_next_numbers(
 fn insert_next(
     conn: &mut DbConnection,
     new: &NewCertificate<'_>,
-    id: &str,
+    id: CertificateId,
 ) -> Result<(), StoreError> {
     let year = new.issued_at.year();
     let last: Option<i32> = certificates::table
@@ -157,10 +151,10 @@ fn insert_next(
         .first(conn)?;
     diesel::insert_into(certificates::table)
         .values((
-            certificates::id.eq(id),
+            certificates::id.eq(id.to_string()),
             certificates::status_index.eq(last_index.unwrap_or(0) + 1),
             certificates::enrollment_id.eq(new.enrollment_id),
-            certificates::user_id.eq(new.user_id),
+            certificates::user_id.eq(new.user_id.to_string()),
             certificates::course_id.eq(new.course_id),
             certificates::serial.eq(format!("KMP-{year}-{sequence:06}")),
             certificates::year.eq(year),
@@ -258,13 +252,13 @@ fn mark_revoked(
     reason: &str,
     now: NaiveDateTime,
 ) -> Result<Certificate, StoreError> {
-    diesel::update(certificates::table.find(&certificate.id))
+    diesel::update(certificates::table.find(certificate.id.to_string()))
         .set((
             certificates::revoked_at.eq(now),
             certificates::revocation_reason.eq(reason),
         ))
         .execute(conn)?;
-    record_event(conn, &certificate.id, "revoked", actor, reason, now)?;
+    record_event(conn, certificate.id, "revoked", actor, reason, now)?;
     Ok(Certificate {
         revoked_at: Some(now),
         revocation_reason: Some(reason.to_owned()),
@@ -274,7 +268,7 @@ fn mark_revoked(
 
 fn record_event(
     conn: &mut DbConnection,
-    certificate_id: &str,
+    certificate_id: CertificateId,
     action: &str,
     actor: UserId,
     reason: &str,
@@ -283,7 +277,7 @@ fn record_event(
     diesel::insert_into(certificate_events::table)
         .values((
             certificate_events::id.eq(uuid::Uuid::now_v7().to_string()),
-            certificate_events::certificate_id.eq(certificate_id),
+            certificate_events::certificate_id.eq(certificate_id.to_string()),
             certificate_events::action.eq(action),
             certificate_events::actor_id.eq(actor.to_string()),
             certificate_events::reason.eq(reason),
@@ -320,7 +314,7 @@ pub fn reissue(
     let old = find_by_serial(conn, serial)?.ok_or(StoreError::NotFound)?;
     if let Some(replacement) = &old.replaced_by {
         return Ok(Reissued::AlreadyReplaced {
-            by_serial: find(conn, replacement)?.serial,
+            by_serial: find(conn, CertificateId::from_db(replacement)?)?.serial,
         });
     }
     let old = if old.revoked_at.is_some() {
@@ -328,31 +322,31 @@ pub fn reissue(
     } else {
         mark_revoked(conn, old, actor, reason, now)?
     };
-    let new_id = uuid::Uuid::now_v7().to_string();
+    let new_id = CertificateId::new();
     // The old row leaves the enrollment's "current" slot first (the link is checked at commit).
-    diesel::update(certificates::table.find(&old.id))
-        .set(certificates::replaced_by.eq(&new_id))
+    diesel::update(certificates::table.find(old.id.to_string()))
+        .set(certificates::replaced_by.eq(new_id.to_string()))
         .execute(conn)?;
     let new = NewCertificate {
         enrollment_id: &old.enrollment_id,
-        user_id: &old.user_id,
+        user_id: old.user_id,
         course_id: &old.course_id,
         snapshot,
         issued_at: now,
     };
-    insert_with_next_numbers(conn, &new, &new_id)?;
-    record_event(conn, &old.id, "replaced", actor, reason, now)?;
-    record_event(conn, &new_id, "replaces", actor, reason, now)?;
+    insert_with_next_numbers(conn, &new, new_id)?;
+    record_event(conn, old.id, "replaced", actor, reason, now)?;
+    record_event(conn, new_id, "replaces", actor, reason, now)?;
     Ok(Reissued::Now {
-        old: Box::new(find(conn, &old.id)?),
-        new: Box::new(find(conn, &new_id)?),
+        old: Box::new(find(conn, old.id)?),
+        new: Box::new(find(conn, new_id)?),
     })
 }
 
 /// The certificate with this id.
-pub fn find(conn: &mut DbConnection, id: &str) -> Result<Certificate, StoreError> {
+pub fn find(conn: &mut DbConnection, id: CertificateId) -> Result<Certificate, StoreError> {
     Ok(certificates::table
-        .find(id)
+        .find(id.to_string())
         .select(Certificate::as_select())
         .first(conn)?)
 }
@@ -373,12 +367,12 @@ pub fn find_by_serial(
 /// downloads at once); returns the one kept, which every caller then serves.
 pub fn keep_credential(
     conn: &mut DbConnection,
-    id: &str,
+    id: CertificateId,
     credential: &str,
 ) -> Result<String, StoreError> {
     diesel::update(
         certificates::table
-            .find(id)
+            .find(id.to_string())
             .filter(certificates::credential.is_null()),
     )
     .set(certificates::credential.eq(credential))
@@ -412,19 +406,19 @@ pub struct CertificateEvent {
 /// A certificate's audit trail, oldest first.
 pub fn events(
     conn: &mut DbConnection,
-    certificate_id: &str,
+    certificate_id: CertificateId,
 ) -> Result<Vec<CertificateEvent>, StoreError> {
     Ok(certificate_events::table
-        .filter(certificate_events::certificate_id.eq(certificate_id))
+        .filter(certificate_events::certificate_id.eq(certificate_id.to_string()))
         .order(certificate_events::at)
         .select(CertificateEvent::as_select())
         .load(conn)?)
 }
 
 /// The certificates of a user, newest first.
-pub fn of_user(conn: &mut DbConnection, user_id: &str) -> Result<Vec<Certificate>, StoreError> {
+pub fn of_user(conn: &mut DbConnection, user_id: UserId) -> Result<Vec<Certificate>, StoreError> {
     Ok(certificates::table
-        .filter(certificates::user_id.eq(user_id))
+        .filter(certificates::user_id.eq(user_id.to_string()))
         .order(certificates::issued_at.desc())
         .select(Certificate::as_select())
         .load(conn)?)

@@ -79,7 +79,7 @@ pub fn record(
     diesel::insert_into(completions::table)
         .values((
             completions::enrollment_id.eq(&enrollment.id),
-            completions::user_id.eq(&enrollment.user_id),
+            completions::user_id.eq(enrollment.user_id.to_string()),
             completions::course_id.eq(&enrollment.course_id),
             completions::completed_at.eq(now),
         ))

@@ -13,7 +13,8 @@ use crate::schema::enrollments;
 #[diesel(table_name = enrollments)]
 pub struct Enrollment {
     pub id: String,
-    pub user_id: String,
+    #[diesel(deserialize_as = String)]
+    pub user_id: UserId,
     pub course_id: String,
     pub status: String,
     pub enrolled_at: NaiveDateTime,

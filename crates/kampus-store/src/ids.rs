@@ -24,7 +24,16 @@ macro_rules! id_type {
                 self.0
             }
 
+            /// The id only when spelled exactly as it is stored and shown (lower-case
+            /// hyphenated): for paths that name a row by its id as text, where another
+            /// spelling names nothing.
+            pub fn parse_exact(text: &str) -> Option<Self> {
+                text.parse::<Self>().ok().filter(|id| id.to_string() == text)
+            }
+
             /// Reads the TEXT column value; a malformed id in the database is a query error.
+            // Row structs read their ids with `TryFrom<String>`; not every type needs this.
+            #[allow(dead_code)]
             pub(crate) fn from_db(text: &str) -> Result<Self, diesel::result::Error> {
                 text.parse().map_err(|e: uuid::Error| {
                     diesel::result::Error::DeserializationError(Box::new(e))
@@ -81,10 +90,6 @@ id_type!(
     UserId
 );
 
-id_type!(
-    /// A learner's enrollment in a course (kept across withdrawals and returns).
-    EnrollmentId
-);
 id_type!(
     /// An attempt at an assessment.
     AttemptId

@@ -50,5 +50,5 @@ pub use database_url::{Backend, DatabaseUrl, DatabaseUrlError};
 pub use diesel::result::Error as QueryError;
 pub use email::{Email, InvalidEmail};
 pub use error::StoreError;
-pub use ids::{AttemptId, CertificateId, EnrollmentId, InstitutionId, UserId, VersionId};
+pub use ids::{AttemptId, CertificateId, InstitutionId, UserId, VersionId};
 pub use pool::{Pool, PoolOptions, PooledConnection};

@@ -16,6 +16,7 @@ use uuid::Uuid;
 
 use crate::connection::DbConnection;
 use crate::error::StoreError;
+use crate::ids::CertificateId;
 use crate::schema::outbox;
 
 /// How long a claimed message is reserved for the worker that claimed it.
@@ -213,10 +214,10 @@ pub fn find(conn: &mut DbConnection, id: &str) -> Result<Mail, StoreError> {
 /// Messages that carry this certificate, oldest first.
 pub fn for_certificate(
     conn: &mut DbConnection,
-    certificate_id: &str,
+    certificate_id: CertificateId,
 ) -> Result<Vec<Mail>, StoreError> {
     Ok(outbox::table
-        .filter(outbox::certificate_id.eq(certificate_id))
+        .filter(outbox::certificate_id.eq(certificate_id.to_string()))
         .order(outbox::created_at)
         .select(Mail::as_select())
         .load(conn)?)

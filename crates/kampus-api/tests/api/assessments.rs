@@ -718,12 +718,11 @@ async fn concurrent_completing_events_complete_once() {
         .await
         .expect("user")
         .expect("exists")
-        .id
-        .to_string();
+        .id;
     let issued = app
         .state
         .db
-        .run(move |conn| kampus_store::certificates::of_user(conn, &user_id))
+        .run(move |conn| kampus_store::certificates::of_user(conn, user_id))
         .await
         .expect("certificates");
     assert_eq!(issued.len(), 1, "one certificate, whatever the concurrency");
@@ -749,11 +748,11 @@ async fn concurrent_completing_events_complete_once() {
     assert!(facts.final_score.is_some_and(|s| s >= 0.0));
     assert_eq!(facts.issuer, kampus_api::config::DEFAULT_ISSUER);
     // One email, queued in the same transaction, to the holder, in Bosnian, with the PDF.
-    let certificate_id = certificate.id.clone();
+    let certificate_id = certificate.id;
     let mails = app
         .state
         .db
-        .run(move |conn| kampus_store::outbox::for_certificate(conn, &certificate_id))
+        .run(move |conn| kampus_store::outbox::for_certificate(conn, certificate_id))
         .await
         .expect("outbox");
     assert_eq!(mails.len(), 1, "one email, whatever the concurrency");
@@ -783,7 +782,7 @@ async fn concurrent_completing_events_complete_once() {
     let text = verified.to_string();
     assert!(!text.contains("race@mup.gov.ba"), "no email: {text}");
     assert!(
-        !text.contains(&certificate.user_id),
+        !text.contains(&certificate.user_id.to_string()),
         "no account id: {text}"
     );
     let unknown = problem(app.get("/api/v1/verify/0000-0000-0000-0000").await, 404).await;

@@ -46,7 +46,7 @@ async fn cast() -> Cast {
     let ministry = institution(&app, "Министерство за внатрешни работи").await;
     let elsewhere = institution(&app, "Агенција за азил").await;
     let certificate = issued_to(&app, "holder@mvr.gov.mk", "Марија Петровска").await;
-    let holder_id = certificate.user_id.parse().expect("id");
+    let holder_id = certificate.user_id;
     app.state
         .db
         .run(move |conn| users::set_institution(conn, holder_id, Some(ministry), SystemClock.now()))
@@ -195,11 +195,11 @@ async fn holders_can_have_the_email_resent_a_few_times_an_hour() {
         .await;
     assert!(limited.headers().contains_key("retry-after"));
     problem(limited, 429).await;
-    let id = cast.certificate.id.clone();
+    let id = cast.certificate.id;
     let queued = app
         .state
         .db
-        .run(move |conn| outbox::for_certificate(conn, &id))
+        .run(move |conn| outbox::for_certificate(conn, id))
         .await
         .expect("outbox");
     assert_eq!(
@@ -258,7 +258,7 @@ async fn admins_reissue_a_certificate_which_replaces_the_old_one() {
     )
     .await;
 
-    let holder_id = old.user_id.parse().expect("id");
+    let holder_id = old.user_id;
     app.state
         .db
         .run(move |conn| {
@@ -329,7 +329,7 @@ async fn admins_reissue_a_certificate_which_replaces_the_old_one() {
     let mails = app
         .state
         .db
-        .run(move |conn| outbox::for_certificate(conn, &new_id))
+        .run(move |conn| outbox::for_certificate(conn, new_id.parse().expect("an id")))
         .await
         .expect("outbox");
     assert_eq!(
@@ -504,7 +504,7 @@ async fn revoke_and_reissue_name_a_certificate_by_its_id_or_its_serial() {
         .await
     };
 
-    let response = post(old.id.clone(), "reissue", "Name corrected").await;
+    let response = post(old.id.to_string(), "reissue", "Name corrected").await;
     assert_eq!(response.status(), 201, "re-issued by its id");
     let reissued: Value = response.json().await.expect("json");
     assert_eq!(reissued["replaced"]["serial"], old.serial.as_str());
@@ -524,7 +524,7 @@ async fn revoke_and_reissue_name_a_certificate_by_its_id_or_its_serial() {
     assert_eq!(revoked["serial"], new_serial.as_str());
     // By serial or by id, it is the same certificate: revoked already, replaced already.
     problem(post(new_serial, "revoke", "Again").await, 409).await;
-    problem(post(old.id.clone(), "reissue", "Again").await, 409).await;
+    problem(post(old.id.to_string(), "reissue", "Again").await, 409).await;
     problem(post(old.serial.clone(), "reissue", "Again").await, 409).await;
     for nothing in [
         uuid::Uuid::now_v7().to_string(),

@@ -159,9 +159,11 @@ fn the_certificate_email_goes_out_after_a_crash_with_its_pdf() {
         crate::smtp_sink::subject(message),
         catalog.message(Locale::SrCyrl, "email-certificate-subject", None)
     );
-    let certificate =
-        kampus_store::certificates::find(&mut pool.get().expect("conn"), &certificate_id)
-            .expect("certificate");
+    let certificate = kampus_store::certificates::find(
+        &mut pool.get().expect("conn"),
+        certificate_id.parse().expect("an id"),
+    )
+    .expect("certificate");
     assert!(
         message.contains("Content-Type: application/pdf"),
         "{message}"

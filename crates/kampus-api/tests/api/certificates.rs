@@ -68,7 +68,7 @@ pub async fn issued_to(
                 conn,
                 &kampus_store::certificates::NewCertificate {
                     enrollment_id: &enrollment.id,
-                    user_id: &enrollment.user_id,
+                    user_id: enrollment.user_id,
                     course_id: &enrollment.course_id,
                     snapshot: &snapshot,
                     issued_at: now,
@@ -181,11 +181,11 @@ async fn admins_revoke_with_a_reason_and_verification_says_so() {
         409,
     )
     .await;
-    let id = certificate.id.clone();
+    let id = certificate.id;
     let trail = app
         .state
         .db
-        .run(move |conn| kampus_store::certificates::events(conn, &id))
+        .run(move |conn| kampus_store::certificates::events(conn, id))
         .await
         .expect("events");
     assert_eq!(trail.len(), 1);

@@ -85,12 +85,7 @@ fn the_content_folder_is_published_once_per_change_and_never_over_a_rollback() {
     );
 
     // An admin rolls back to version 1: the unchanged folder does not undo it at restart.
-    let v1 = versions
-        .iter()
-        .find(|v| v.number == 1)
-        .expect("v1")
-        .id
-        .clone();
+    let v1 = versions.iter().find(|v| v.number == 1).expect("v1").id;
     conn.write_transaction(|tx| content_versions::publish(tx, v1, None, now()))
         .expect("rolled back");
     assert!(

@@ -575,12 +575,12 @@ async fn seed(app: &TestApp, locale: Locale, count: usize, right: fn(usize) -> b
                 )?;
                 attempts::save_answers(
                     conn,
-                    &attempt.id,
+                    attempt.id,
                     &serde_json::to_string(&answers).expect("answers"),
                 )?;
                 attempts::submit(
                     conn,
-                    &attempt.id,
+                    attempt.id,
                     graded.percent,
                     graded.passed,
                     &serde_json::to_string(&graded).expect("result"),

@@ -72,7 +72,7 @@ async fn scores(app: &TestApp, user: UserId, results: &'static [(&'static str, f
                     at,
                 )?;
                 let passed = (*assessment == "final").then_some(*percent >= 70.0);
-                attempts::submit(conn, &attempt.id, *percent, passed, "{}", at)?;
+                attempts::submit(conn, attempt.id, *percent, passed, "{}", at)?;
             }
             Ok::<_, StoreError>(())
         })

@@ -96,7 +96,8 @@ fn generated_rows_agree_with_each_other_and_with_the_store_functions() {
     let example = &courses()[0];
     let mut codes = HashSet::new();
     for (enrollment, user, course, at) in &completed {
-        let held = kampus_store::certificates::of_user(conn, user).expect("certificates");
+        let held = kampus_store::certificates::of_user(conn, user.parse().expect("a user id"))
+            .expect("certificates");
         let mine: Vec<_> = held
             .iter()
             .filter(|c| &c.enrollment_id == enrollment)

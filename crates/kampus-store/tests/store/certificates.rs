@@ -20,7 +20,7 @@ fn certificates_are_issued_once_per_enrollment_with_increasing_serials() {
             enrollments::enroll(conn, user.id, "migration-and-gender", now()).expect("enroll");
         let new = NewCertificate {
             enrollment_id: &enrollment.id,
-            user_id: &enrollment.user_id,
+            user_id: enrollment.user_id,
             course_id: &enrollment.course_id,
             snapshot: "{}",
             issued_at: now(),
@@ -68,7 +68,7 @@ fn a_reissued_certificate_is_replaced_revoked_and_audited() {
         enrollments::enroll(conn, user.id, "migration-and-gender", now()).expect("enroll");
     let new = NewCertificate {
         enrollment_id: &enrollment.id,
-        user_id: &enrollment.user_id,
+        user_id: enrollment.user_id,
         course_id: &enrollment.course_id,
         snapshot: r#"{"holder_name":"Jovana Stojanovic"}"#,
         issued_at: now(),
@@ -92,7 +92,10 @@ fn a_reissued_certificate_is_replaced_revoked_and_audited() {
     let Reissued::Now { old, new: second } = outcome else {
         panic!("re-issued now");
     };
-    assert_eq!(old.replaced_by.as_deref(), Some(second.id.as_str()));
+    assert_eq!(
+        old.replaced_by.as_deref(),
+        Some(second.id.to_string().as_str())
+    );
     assert!(old.revoked_at.is_some());
     assert_eq!(second.enrollment_id, first.enrollment_id);
     assert_ne!(second.serial, first.serial);
@@ -108,14 +111,14 @@ fn a_reissued_certificate_is_replaced_revoked_and_audited() {
         .write_transaction(|tx| certificates::issue(tx, &new))
         .expect("found");
     assert!(matches!(again, Issuance::Existing(c) if c.id == second.id));
-    let trail: Vec<String> = certificates::events(conn, &old.id)
+    let trail: Vec<String> = certificates::events(conn, old.id)
         .expect("events")
         .into_iter()
         .map(|e| e.action)
         .collect();
     assert_eq!(trail, ["revoked", "replaced"]);
     assert_eq!(
-        certificates::events(conn, &second.id).expect("events")[0].action,
+        certificates::events(conn, second.id).expect("events")[0].action,
         "replaces"
     );
     let refused = conn
@@ -133,8 +136,8 @@ fn a_reissued_certificate_is_replaced_revoked_and_audited() {
         certificates::revoked_status_indices(conn).expect("indices"),
         vec![old.status_index]
     );
-    let kept = certificates::keep_credential(conn, &second.id, "{\"a\":1}").expect("kept");
-    let not_replaced = certificates::keep_credential(conn, &second.id, "{\"b\":2}").expect("kept");
+    let kept = certificates::keep_credential(conn, second.id, "{\"a\":1}").expect("kept");
+    let not_replaced = certificates::keep_credential(conn, second.id, "{\"b\":2}").expect("kept");
     assert_eq!(
         (kept.as_str(), not_replaced.as_str()),
         ("{\"a\":1}", "{\"a\":1}")

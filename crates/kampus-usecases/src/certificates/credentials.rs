@@ -39,8 +39,7 @@ pub async fn credential_of(
     let job_ctx = ctx.clone();
     ctx.blocking(move |conn| {
         let facts = CertificateFacts::of(&certificate)?;
-        let holder = certificate.holder()?;
-        let email = users::find(conn, holder)?.email;
+        let email = users::find(conn, certificate.user_id)?.email;
         let signed = keys
             .badge(
                 &job_ctx.issuer.public_url,
@@ -52,7 +51,7 @@ pub async fn credential_of(
             .map_err(|e| StoreError::Corrupt(format!("signing {}: {e}", certificate.serial)))?;
         // Two first downloads at once: the first kept wins, and both answer with it.
         Ok(retry::write(conn, |tx| {
-            certificates::keep_credential(tx, &certificate.id, &signed)
+            certificates::keep_credential(tx, certificate.id, &signed)
         })?)
     })
     .await
@@ -100,9 +99,7 @@ impl Credentials {
         course: Option<&LoadedCourse>,
     ) -> Result<String, BadgeError> {
         let key = self.keys.active();
-        let credential_id = certificate.id.parse().map_err(|_| {
-            BadgeError::InvalidInput(format!("certificate id {} is not a UUID", certificate.id))
-        })?;
+        let credential_id = certificate.id.as_uuid();
         let summary = course
             .and_then(|c| c.text(Locale::En, "course.summary", None))
             .map(|t| format!(" {}", t.value))

@@ -5,9 +5,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use kampus_content::model::AssessmentKind;
 use kampus_content::{LoadedCourse, Locale};
 use kampus_store::enrollments::Enrollment;
-use kampus_store::{
-    DbConnection, StoreError, UserId, certificates, completion, institutions, users,
-};
+use kampus_store::{DbConnection, StoreError, certificates, completion, institutions, users};
 use serde::{Deserialize, Serialize};
 
 use crate::context::Context;
@@ -67,7 +65,7 @@ pub fn issue(
         tx,
         &certificates::NewCertificate {
             enrollment_id: &enrollment.id,
-            user_id: &enrollment.user_id,
+            user_id: enrollment.user_id,
             course_id: &enrollment.course_id,
             snapshot: &facts.to_json()?,
             issued_at: now,
@@ -105,11 +103,7 @@ fn holder_of(
     tx: &mut DbConnection,
     enrollment: &Enrollment,
 ) -> Result<(users::User, Option<String>), StoreError> {
-    let user_id: UserId = enrollment
-        .user_id
-        .parse()
-        .map_err(|_| StoreError::Corrupt(format!("user id {}", enrollment.user_id)))?;
-    let holder = users::find(tx, user_id)?;
+    let holder = users::find(tx, enrollment.user_id)?;
     let institution = match holder.institution_id {
         Some(id) => Some(institutions::find(tx, id)?.name),
         None => None,

@@ -25,8 +25,7 @@ pub fn queue(
     now: NaiveDateTime,
 ) -> Result<String, StoreError> {
     let facts = CertificateFacts::of(certificate)?;
-    let holder_id = certificate.holder()?;
-    let holder = users::find(tx, holder_id)?;
+    let holder = users::find(tx, certificate.user_id)?;
     let template = MailTemplate::CertificateIssued {
         name: holder.display_name,
         course: facts.course_title,
@@ -39,6 +38,6 @@ pub fn queue(
         holder.email.as_str(),
         holder.preferred_locale,
     );
-    mail.certificate_id = Some(certificate.id.clone());
+    mail.certificate_id = Some(certificate.id.to_string());
     outbox::enqueue(tx, &mail, now)
 }

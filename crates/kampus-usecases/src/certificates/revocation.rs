@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use kampus_content::LoadedCourse;
 use kampus_store::certificates::{self, Certificate, Reissued, Revoked};
-use kampus_store::{DbConnection, StoreError, UserId, audit, enrollments};
+use kampus_store::{CertificateId, DbConnection, StoreError, UserId, audit, enrollments};
 use serde_json::json;
 
 use super::facts::{CertificateFacts, gather_again};
@@ -93,10 +93,17 @@ pub async fn reissue(
 
 /// The serial of the certificate with this id or serial.
 fn serial_of(conn: &mut DbConnection, certificate: &str) -> Result<String, StoreError> {
-    let found: Option<Certificate> = match certificates::find(conn, certificate) {
-        Ok(found) => Some(found),
-        Err(StoreError::NotFound) => certificates::find_by_serial(conn, certificate)?,
-        Err(other) => return Err(other),
+    let by_id = match CertificateId::parse_exact(certificate) {
+        Some(id) => match certificates::find(conn, id) {
+            Ok(found) => Some(found),
+            Err(StoreError::NotFound) => None,
+            Err(other) => return Err(other),
+        },
+        None => None,
+    };
+    let found: Option<Certificate> = match by_id {
+        Some(found) => Some(found),
+        None => certificates::find_by_serial(conn, certificate)?,
     };
     found.map(|c| c.serial).ok_or(StoreError::NotFound)
 }

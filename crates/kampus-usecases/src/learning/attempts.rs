@@ -12,7 +12,7 @@ use chrono::{NaiveDateTime, TimeDelta};
 use kampus_content::{LoadedCourse, Response};
 use kampus_progress::{GradedPaper, OsRandom, Paper};
 use kampus_store::attempts::{self, Attempt};
-use kampus_store::{DbConnection, StoreError, UserId, enrollments};
+use kampus_store::{AttemptId, DbConnection, StoreError, UserId, enrollments};
 
 use crate::context::Context;
 use crate::error::{FieldError, UseCaseError};
@@ -122,17 +122,17 @@ pub async fn save(ctx: &Context, attempt: Attempt, given: Answers) -> Result<(),
     // and merging stay off the writer, which every write of the node waits for.
     let job = move |tx: &mut DbConnection| {
         let open_after = clock.now() - GRACE;
-        if attempts::replace_answers(tx, &attempt.id, &attempt.answers, &merged, open_after)? {
+        if attempts::replace_answers(tx, attempt.id, &attempt.answers, &merged, open_after)? {
             return Ok(true);
         }
         // Another save, the submission or the time limit came first: decide here, where
         // no other write of this node can come in between.
-        let current = attempts::find(tx, &attempt.id)?;
+        let current = attempts::find(tx, attempt.id)?;
         if is_closed(&current, clock.now()) {
             return Ok(false);
         }
         let merged = merged_answers(&current, &given)?;
-        attempts::replace_answers(tx, &current.id, &current.answers, &merged, open_after)
+        attempts::replace_answers(tx, current.id, &current.answers, &merged, open_after)
     };
     if retry::again_after_conflict(|| ctx.writer.run(job.clone())).await? {
         Ok(())
@@ -185,7 +185,7 @@ pub async fn submit(
             passed: graded.passed,
             result: &result,
         };
-        let recorded = if attempts::submit_graded(tx, &attempt.id, &record, now)? {
+        let recorded = if attempts::submit_graded(tx, attempt.id, &record, now)? {
             Attempt {
                 answers: answers.clone(),
                 submitted_at: Some(now),
@@ -198,14 +198,14 @@ pub async fn submit(
             // Submitted meanwhile (a double submit: that grade stands, and the completion
             // was checked with it), or changed since the read: decide here, where no other
             // write of this node comes in between.
-            let current = attempts::find(tx, &attempt.id)?;
+            let current = attempts::find(tx, attempt.id)?;
             if current.submitted_at.is_some() {
                 return Ok(current);
             }
             let current = match &given {
                 Some(given) if !is_closed(&current, now) => {
                     let merged = merged_answers(&current, given)?;
-                    attempts::save_answers(tx, &current.id, &merged)?;
+                    attempts::save_answers(tx, current.id, &merged)?;
                     Attempt {
                         answers: merged,
                         ..current
@@ -235,12 +235,12 @@ pub fn is_closed(attempt: &Attempt, now: NaiveDateTime) -> bool {
 
 /// The paper the attempt was drawn with.
 pub fn paper_of(attempt: &Attempt) -> Result<Paper, StoreError> {
-    stored_json(&attempt.id, &attempt.paper)
+    stored_json(attempt.id, &attempt.paper)
 }
 
 /// The answers saved so far.
 pub fn answers_of(attempt: &Attempt) -> Result<HashMap<String, Response>, StoreError> {
-    stored_json(&attempt.id, &attempt.answers)
+    stored_json(attempt.id, &attempt.answers)
 }
 
 /// Grades an open attempt with its saved answers and records the grade, once.
@@ -253,13 +253,13 @@ fn grade_and_record(
     // If another submission won, this is a no-op and the stored grade is returned.
     attempts::submit(
         conn,
-        &attempt.id,
+        attempt.id,
         graded.percent,
         graded.passed,
         &result,
         now,
     )?;
-    attempts::find(conn, &attempt.id)
+    attempts::find(conn, attempt.id)
 }
 
 /// The paper graded with `answers` (stored JSON), and the grade as stored JSON.
@@ -281,7 +281,10 @@ fn merged_answers(
 }
 
 /// A JSON column of an attempt, read back.
-fn stored_json<T: serde::de::DeserializeOwned>(attempt: &str, json: &str) -> Result<T, StoreError> {
+fn stored_json<T: serde::de::DeserializeOwned>(
+    attempt: AttemptId,
+    json: &str,
+) -> Result<T, StoreError> {
     serde_json::from_str(json).map_err(|e| StoreError::Corrupt(format!("attempt {attempt}: {e}")))
 }
 

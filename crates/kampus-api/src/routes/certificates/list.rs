@@ -25,10 +25,10 @@ pub async fn mine(
     state: web::Data<AppState>,
     caller: AuthenticatedUser,
 ) -> Result<web::Json<Vec<CertificateView>>, ApiError> {
-    let user_id = caller.0.id.to_string();
+    let user_id = caller.0.id;
     let found = state
         .db
-        .run(move |conn| certificates::of_user(conn, &user_id))
+        .run(move |conn| certificates::of_user(conn, user_id))
         .await?;
     found
         .into_iter()

@@ -44,7 +44,7 @@ pub async fn resend(
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let caller = caller.0;
-    let holder = caller.id.to_string();
+    let holder = caller.id;
     let certificate = state
         .db
         .run(move |conn| super::readable(conn, &caller, &id))

@@ -154,7 +154,7 @@ fn view_of_paper(
         None => None,
     };
     Ok(AttemptView {
-        id: attempt.id.clone(),
+        id: attempt.id.to_string(),
         assessment_id: attempt.assessment_id.clone(),
         number: attempt.number,
         started_at: attempt.started_at.and_utc(),
@@ -262,9 +262,10 @@ async fn owned_attempt(
     id: String,
 ) -> Result<(Attempt, Arc<LoadedCourse>), ApiError> {
     let user_id = user.0.id;
+    let id = kampus_store::AttemptId::parse_exact(&id).ok_or(ApiError::NotFound)?;
     let (attempt, course_id) = state
         .db
-        .run(move |conn| kampus_store::attempts::find_owned(conn, &id, user_id))
+        .run(move |conn| kampus_store::attempts::find_owned(conn, id, user_id))
         .await?;
     Ok((attempt, published(state, &course_id)?))
 }

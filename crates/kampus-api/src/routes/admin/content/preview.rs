@@ -12,7 +12,6 @@ use crate::caller::AdminUser;
 use crate::caller::locale::negotiate_request;
 use crate::error::ApiError;
 use crate::problem::Problem;
-use crate::routes::admin::parse_id;
 use crate::routes::courses::lesson::Lesson;
 use crate::routes::courses::outline::{Outline, outline_of};
 use crate::state::AppState;
@@ -86,6 +85,6 @@ async fn version_course(
     state: &web::Data<AppState>,
     id: String,
 ) -> Result<Arc<LoadedCourse>, ApiError> {
-    let id = parse_id(&id)?;
+    let id = kampus_store::VersionId::parse_exact(&id).ok_or(ApiError::NotFound)?;
     Ok(publishing::preview(&state.cases, state.drafts.clone(), id).await?)
 }

@@ -14,7 +14,6 @@ use super::{ReportView, VersionView};
 use crate::caller::AdminUser;
 use crate::error::ApiError;
 use crate::problem::Problem;
-use crate::routes::admin::parse_id;
 use crate::state::AppState;
 use kampus_usecases::publishing;
 
@@ -102,7 +101,7 @@ pub async fn get(
     _admin: AdminUser,
     id: web::Path<String>,
 ) -> Result<web::Json<VersionDetail>, ApiError> {
-    let id: VersionId = parse_id(&id)?;
+    let id = VersionId::parse_exact(&id).ok_or(ApiError::NotFound)?;
     let db_state = state.clone();
     let (version, report, published) = state
         .db
@@ -177,7 +176,7 @@ pub async fn publish(
     let publication = publishing::publish_version(
         &state.cases,
         state.drafts.clone(),
-        parse_id(&id)?,
+        VersionId::parse_exact(&id).ok_or(ApiError::NotFound)?,
         admin.0.id.to_string(),
         served,
     )

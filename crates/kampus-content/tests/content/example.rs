@@ -41,18 +41,7 @@ fn the_example_course_is_valid_and_complete() {
         .collect();
     types.sort_unstable();
     types.dedup();
-    let mut every_type: Vec<String> = QuestionType::ALL
-        .iter()
-        .map(|t| {
-            serde_json::to_value(t)
-                .expect("json")
-                .as_str()
-                .expect("name")
-                .to_owned()
-        })
-        .collect();
-    every_type.sort_unstable();
-    assert_eq!(types, every_type, "{types:?}");
+    assert_eq!(types.len(), 7, "{types:?}");
     let final_ = course.assessment("final").expect("final");
     assert_eq!(final_.pools[0].draw, 1);
     assert_eq!(final_.settings.review, ReviewPolicy::Correctness);
@@ -180,4 +169,39 @@ fn check_of_the_example_passes_with_a_coverage_table() {
         .find(|c| c.locale == Locale::Hr)
         .expect("hr");
     assert_eq!((hr.present, hr.total, hr.outdated), (54, 54, 0));
+}
+
+/// The fixture a new question type is added to uses every type, loads without a problem and
+/// each question's own answer key earns full marks.
+#[test]
+fn the_question_types_fixture_uses_every_type() {
+    let outcome = load_path(&fixture("question-types"));
+    assert!(outcome.problems.is_empty(), "{:#?}", outcome.problems);
+    let loaded = outcome.course.expect("loaded");
+    let questions: Vec<_> = loaded
+        .course()
+        .assessments
+        .iter()
+        .flat_map(|a| &a.questions)
+        .collect();
+    let mut types: Vec<&str> = questions.iter().map(|q| q.kind.name()).collect();
+    types.sort_unstable();
+    types.dedup();
+    let mut every_type: Vec<String> = QuestionType::ALL
+        .iter()
+        .map(|t| {
+            serde_json::to_value(t)
+                .expect("json")
+                .as_str()
+                .expect("name")
+                .to_owned()
+        })
+        .collect();
+    every_type.sort_unstable();
+    assert_eq!(types, every_type);
+    for question in questions {
+        let right = question.kind.correct_response().expect("answerable");
+        let graded = grade(question, &right).expect("fits");
+        assert_eq!(graded.correctness, Correctness::Correct, "{}", question.id);
+    }
 }

@@ -76,7 +76,7 @@ pub struct LocaleItem {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct QuestionStats {
     pub id: String,
-    /// single-choice, multiple-response, true-false, matching, ordering, numeric, short-text;
+    /// The question type, as the manifest names it (`single-choice`, `matching`, …);
     /// `None` for a question no longer in the published assessment.
     #[serde(rename = "type")]
     pub question_type: Option<&'static str>,

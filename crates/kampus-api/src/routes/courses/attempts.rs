@@ -33,7 +33,8 @@ pub struct Part {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct QuestionOut {
     pub id: String,
-    /// single-choice, multiple-response, true-false, matching, ordering, numeric, short-text.
+    /// The question type, as the manifest names it (`single-choice`, `matching`, …; every type
+    /// is listed in docs/content-format.md).
     #[serde(rename = "type")]
     pub question_type: &'static str,
     pub points: u32,

@@ -102,7 +102,7 @@ trait Kind {
     fn score(&self, response: &Response) -> Option<f64>;
 
     /// The response of a learner who answered as `answered`, or `None` when the key allows
-    /// none (a wrong answer to a one-pair matching question).
+    /// none (the right answer to a short-text question that accepts nothing).
     fn response(&self, answered: Answered) -> Option<Response>;
 
     /// Fills in what a learner sees before submitting: the parts, never the key.

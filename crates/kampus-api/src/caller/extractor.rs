@@ -73,21 +73,3 @@ pub fn load_user(
         Err(e) => Err(e),
     }
 }
-
-/// The caller if they sent an access token, `None` for an anonymous request. A token that is
-/// sent but invalid is refused (401) rather than silently ignored.
-#[derive(Debug, Clone)]
-pub struct MaybeUser(pub Option<User>);
-
-impl FromRequest for MaybeUser {
-    type Error = ApiError;
-    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
-
-    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        if super::bearer_token(req).is_none() {
-            return Box::pin(async { Ok(MaybeUser(None)) });
-        }
-        let user = AuthenticatedUser::from_request(req, payload);
-        Box::pin(async move { Ok(MaybeUser(Some(user.await?.0))) })
-    }
-}

@@ -53,25 +53,6 @@ impl FromRequest for Learner {
     }
 }
 
-/// The caller on a public hot path (a course's outline): `None` without a token, the learner
-/// as [`Learner`] reads them (possibly remembered) with one. A token that is sent but not
-/// valid is refused (401) rather than ignored.
-#[derive(Debug, Clone)]
-pub struct MaybeLearner(pub Option<Arc<User>>);
-
-impl FromRequest for MaybeLearner {
-    type Error = ApiError;
-    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
-
-    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        if super::bearer_token(req).is_none() {
-            return Box::pin(async { Ok(MaybeLearner(None)) });
-        }
-        let learner = Learner::from_request(req, payload);
-        Box::pin(async move { Ok(MaybeLearner(Some(learner.await?.0))) })
-    }
-}
-
 /// Reads the account and whether the token's session is still open, and keeps both in the
 /// access cache.
 async fn load_and_remember(state: &AppState, claims: AccessClaims) -> Result<Arc<User>, ApiError> {

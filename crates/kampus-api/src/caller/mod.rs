@@ -7,10 +7,12 @@ mod extractor;
 pub mod guard;
 mod learner;
 pub mod locale;
+mod optional;
 mod roles;
 
-pub use extractor::{AuthenticatedUser, MaybeUser, load_user, verified_claims};
-pub use learner::{Learner, MaybeLearner, active_enrollment};
+pub use extractor::{AuthenticatedUser, load_user, verified_claims};
+pub use learner::{Learner, active_enrollment};
+pub use optional::IfSignedIn;
 pub use roles::{AdminUser, Scope, StaffUser};
 
 use actix_web::HttpRequest;

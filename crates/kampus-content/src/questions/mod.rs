@@ -272,6 +272,17 @@ pub fn feedback_key(question_or_part: &str) -> String {
     format!("{question_or_part}.feedback")
 }
 
+/// The feedback texts of the choices a learner picked, in the order picked.
+fn picked_feedback<'a>(
+    question: &str,
+    picked: impl IntoIterator<Item = &'a String>,
+) -> Vec<String> {
+    picked
+        .into_iter()
+        .map(|choice| feedback_key(&part_key(question, choice)))
+        .collect()
+}
+
 fn all_or_nothing(right: bool) -> f64 {
     if right { 1.0 } else { 0.0 }
 }

@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use super::declaration::{answer_ids, partial_credit, parts};
 use super::{
-    Answered, Check, Kind, QuestionKind, QuestionView, Response, ResponseType, feedback_key, ids,
-    part_key, partial, ratio,
+    Answered, Check, Kind, QuestionKind, QuestionView, Response, ResponseType, ids, partial,
+    picked_feedback, ratio,
 };
 use crate::manifest::QuestionDecl;
 
@@ -85,10 +85,7 @@ impl Kind for MultipleResponse {
 
     fn response_feedback(&self, question: &str, response: &Response) -> Vec<String> {
         match response {
-            Response::Choices(choices) => choices
-                .iter()
-                .map(|c| feedback_key(&part_key(question, c)))
-                .collect(),
+            Response::Choices(choices) => picked_feedback(question, choices),
             _ => Vec::new(),
         }
     }

@@ -4,8 +4,8 @@ use serde::{Deserialize, Serialize};
 
 use super::declaration::{answer_ids, parts};
 use super::{
-    Answered, Check, Kind, QuestionKind, QuestionView, Response, ResponseType, all_or_nothing,
-    feedback_key, ids, part_key,
+    Answered, Check, Kind, QuestionKind, QuestionView, Response, ResponseType, all_or_nothing, ids,
+    picked_feedback,
 };
 use crate::manifest::{Located, QuestionDecl};
 use crate::problem::ProblemCode;
@@ -77,7 +77,7 @@ impl Kind for SingleChoice {
 
     fn response_feedback(&self, question: &str, response: &Response) -> Vec<String> {
         match response {
-            Response::Choice(choice) => vec![feedback_key(&part_key(question, choice))],
+            Response::Choice(choice) => picked_feedback(question, [choice]),
             _ => Vec::new(),
         }
     }

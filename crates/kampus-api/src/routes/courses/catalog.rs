@@ -14,8 +14,8 @@ use kampus_usecases::learning::enrollment::{
 
 use super::audience::CourseAudience;
 use super::{LocalizedText, complete_locales, text};
-use crate::caller::MaybeUser;
 use crate::caller::locale::negotiate_request;
+use crate::caller::{AuthenticatedUser, IfSignedIn};
 use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::state::AppState;
@@ -130,14 +130,14 @@ impl EnrollmentStatus {
 pub async fn catalog(
     req: HttpRequest,
     state: web::Data<AppState>,
-    caller: MaybeUser,
+    caller: IfSignedIn<AuthenticatedUser>,
 ) -> Result<web::Json<Vec<CatalogItem>>, ApiError> {
     // The caller's preference is known here: the extractor stored it for negotiation.
     let locale = negotiate_request(&req, &state).locale;
     let content = state.content();
     let restricted = content.courses().any(|c| c.course().audience.is_some());
     let (enrolled, who) = match &caller.0 {
-        Some(user) => {
+        Some(AuthenticatedUser(user)) => {
             let user = user.clone();
             let (found, who) = state
                 .db

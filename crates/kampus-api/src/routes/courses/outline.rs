@@ -21,8 +21,8 @@ use kampus_usecases::learning::enrollment::{applicant, enrollable, with_progress
 use super::audience::CourseAudience;
 use super::catalog::EnrollmentStatus;
 use super::{LocalizedText, complete_locales, text};
-use crate::caller::MaybeLearner;
 use crate::caller::locale::negotiate_request;
+use crate::caller::{IfSignedIn, Learner};
 use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::state::AppState;
@@ -114,7 +114,7 @@ fn kind_name(kind: AssessmentKind) -> &'static str {
 pub async fn outline(
     req: HttpRequest,
     state: web::Data<AppState>,
-    caller: MaybeLearner,
+    caller: IfSignedIn<Learner>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let content = state.content();
@@ -129,7 +129,7 @@ pub async fn outline(
                 .clone()
         })
         .ok_or_else(|| ApiError::Internal(format!("no outline of {slug}")))?;
-    let Some(user) = caller.0 else {
+    let Some(Learner(user)) = caller.0 else {
         return Ok(HttpResponse::Ok()
             .content_type(ContentType::json())
             .body(course_part));

@@ -64,7 +64,7 @@ fn bench(c: &mut Criterion) {
         let certificate = certificate(locale, holder, title);
         c.bench_function(&format!("certificate pdf ({locale})"), |b| {
             b.iter(|| {
-                kampus_api::certificate_pdf::render(
+                kampus_usecases::certificates::pdf::render(
                     &catalog,
                     "https://kampus.example.org",
                     &certificate,

@@ -17,11 +17,12 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
-use kampus_api::live_content::{LiveContent, follow_publications};
+use kampus_api::live_content::follow_publications;
 use kampus_content::bundle::SourceTree;
 use kampus_store::testing::TestDatabase;
 use kampus_store::users::{self, NewUser, Role};
 use kampus_store::{Clock, Email, SystemClock};
+use kampus_usecases::publishing::live::LiveContent;
 use kampus_usecases::publishing::{self, DraftCache};
 
 const COURSES: [&str; 3] = [

@@ -281,6 +281,14 @@ impl ResponseError for ApiError {
     }
 }
 
+impl From<kampus_usecases::accounts::throttle::Throttled> for ApiError {
+    fn from(throttled: kampus_usecases::accounts::throttle::Throttled) -> Self {
+        ApiError::TooManyRequests {
+            retry_after_secs: throttled.retry_after_secs,
+        }
+    }
+}
+
 impl From<StoreError> for ApiError {
     fn from(error: StoreError) -> Self {
         match error {

@@ -22,7 +22,6 @@ pub mod live_content;
 pub mod mail;
 pub mod problem;
 pub mod query;
-pub mod rendered;
 pub mod reports_cli;
 pub mod routes;
 pub mod secret;

@@ -20,7 +20,6 @@ use kampus_store::{
 
 use crate::auth::AccessTokens;
 use crate::auth::access_cache::AccessCache;
-use crate::auth::throttle::{IpThrottle, ThrottleSettings};
 use crate::config::{Config, JwtSecretSource, MIN_JWT_SECRET_BYTES};
 use crate::db::Db;
 use crate::error::ApiError;
@@ -30,6 +29,7 @@ use crate::state::AppState;
 use crate::telemetry::Metrics;
 use crate::{problem, routes, telemetry};
 use kampus_usecases::Issuer;
+use kampus_usecases::accounts::throttle::{IpThrottle, ThrottleSettings};
 use kampus_usecases::certificates::credentials::Credentials;
 use kampus_usecases::i18n::Catalog;
 
@@ -100,55 +100,87 @@ fn workflow_context(
     }
 }
 
+/// Everything a request can reach, from the configuration: strings, keys, the migrated
+/// database, the published content, the writer; and the started mail worker.
+async fn assemble(
+    config: Config,
+    clock: Arc<dyn Clock>,
+) -> anyhow::Result<(AppState, kampus_web::WebState, MailWorker)> {
+    let catalog = Arc::new(Catalog::embedded().context("loading interface strings from locales/")?);
+    let secret = load_jwt_secret(&config.jwt_secret)?;
+    let pool = connect_and_migrate(&config).await?;
+    let content = Arc::new(
+        kampus_usecases::publishing::live::start(&pool, config.content_dir.clone(), clock.now())
+            .await?,
+    );
+    let finals = kampus_store::reports::FinalAssessment::of_courses(content.current().courses());
+    bring_report_aggregates_up_to_date(&pool, finals).await?;
+    let mail_worker = start_mail_worker(&config, &pool, &clock, &catalog)?;
+    let writer = WriteBatcher::start(pool.url().clone(), BatchSettings::default())
+        .context("starting the database writer")?;
+    let credentials = Credentials::load(&config.keys_dir).with_context(|| {
+        format!(
+            "loading the credential signing keys from {}",
+            config.keys_dir.display()
+        )
+    })?;
+    tracing::info!(issuer = %credentials.keys().active().did(), "credentials are signed by this did:key");
+    let credentials = Arc::new(credentials);
+    let state = AppState {
+        cases: workflow_context(&config, &pool, &writer, &clock, &catalog),
+        credentials,
+        reports: connect_reports(&config, &pool).await?,
+        db: Db::new(pool),
+        writer,
+        access: Arc::new(AccessCache::new(config.access_cache_ttl)),
+        catalog,
+        tokens: Arc::new(AccessTokens::new(&secret, clock.clone())),
+        clock,
+        metrics: Arc::new(Metrics::new().context("creating metrics")?),
+        content,
+        drafts: Arc::default(),
+        ip_throttle: Arc::new(IpThrottle::default()),
+        throttle: ThrottleSettings {
+            ip_attempts_per_minute: config.login_ip_limit_per_minute,
+            account_failures: config.login_account_failures,
+            account_window: TimeDelta::minutes(config.login_account_window_minutes),
+        },
+        config: Arc::new(config),
+    };
+    let pages = kampus_web::WebState {
+        cases: state.cases.clone(),
+        content: state.content.clone(),
+        settings: Arc::new(kampus_web::WebSettings::new(
+            &state.config.public_url,
+            &secret,
+        )),
+        ip_throttle: state.ip_throttle.clone(),
+        throttle: state.throttle,
+    };
+    Ok((state, pages, mail_worker))
+}
+
+/// The answer to a path nothing serves: a page for a browser, a problem document for an API
+/// client (anything under `/api/`, or a request that does not accept HTML).
+async fn fallback(req: actix_web::HttpRequest) -> Result<actix_web::HttpResponse, ApiError> {
+    let wants_html = req
+        .headers()
+        .get(actix_web::http::header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|accept| accept.contains("text/html"));
+    if wants_html && !req.path().starts_with("/api/") {
+        return Ok(kampus_web::not_found_page(req).await);
+    }
+    Err(ApiError::NotFound)
+}
+
 impl Application {
     pub async fn build(config: Config) -> anyhow::Result<Self> {
         Self::build_with_clock(config, Arc::new(SystemClock)).await
     }
 
     pub async fn build_with_clock(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<Self> {
-        let catalog =
-            Arc::new(Catalog::embedded().context("loading interface strings from locales/")?);
-        let secret = load_jwt_secret(&config.jwt_secret)?;
-        let pool = connect_and_migrate(&config).await?;
-        let content = Arc::new(
-            crate::live_content::start(&pool, config.content_dir.clone(), clock.now()).await?,
-        );
-        let finals =
-            kampus_store::reports::FinalAssessment::of_courses(content.current().courses());
-        bring_report_aggregates_up_to_date(&pool, finals).await?;
-        let mail_worker = start_mail_worker(&config, &pool, &clock, &catalog)?;
-        let writer = WriteBatcher::start(pool.url().clone(), BatchSettings::default())
-            .context("starting the database writer")?;
-        let credentials = Credentials::load(&config.keys_dir).with_context(|| {
-            format!(
-                "loading the credential signing keys from {}",
-                config.keys_dir.display()
-            )
-        })?;
-        tracing::info!(issuer = %credentials.keys().active().did(), "credentials are signed by this did:key");
-        let credentials = Arc::new(credentials);
-        let state = AppState {
-            cases: workflow_context(&config, &pool, &writer, &clock, &catalog),
-            credentials,
-            reports: connect_reports(&config, &pool).await?,
-            db: Db::new(pool),
-            writer,
-            access: Arc::new(AccessCache::new(config.access_cache_ttl)),
-            catalog,
-            tokens: Arc::new(AccessTokens::new(&secret, clock.clone())),
-            clock,
-            metrics: Arc::new(Metrics::new().context("creating metrics")?),
-            content,
-            drafts: Arc::default(),
-            ip_throttle: Arc::new(IpThrottle::default()),
-            throttle: ThrottleSettings {
-                ip_attempts_per_minute: config.login_ip_limit_per_minute,
-                account_failures: config.login_account_failures,
-                account_window: TimeDelta::minutes(config.login_account_window_minutes),
-            },
-            config: Arc::new(config),
-        };
-
+        let (state, pages, mail_worker) = assemble(config, clock).await?;
         crate::live_content::follow_publications(
             state.content.clone(),
             state.db.pool().clone(),
@@ -158,6 +190,7 @@ impl Application {
             .with_context(|| format!("binding {}", state.config.bind))?;
         let address = listener.local_addr()?;
         let data = web::Data::new(state.clone());
+        let pages = web::Data::new(pages);
         // The request observer counts into the metrics without reaching the whole state.
         let metrics = web::Data::from(state.metrics.clone());
         let json_limit = state.config.json_limit;
@@ -168,6 +201,7 @@ impl Application {
         let mut server = HttpServer::new(move || {
             App::new()
                 .app_data(data.clone())
+                .app_data(pages.clone())
                 .app_data(metrics.clone())
                 .app_data(
                     web::JsonConfig::default()
@@ -182,6 +216,8 @@ impl Application {
                 )
                 // The composition root: the one place outside `routes` that names them.
                 .configure(routes::configure)
+                .configure(kampus_web::configure)
+                .default_service(web::to(fallback))
                 // The last `wrap` is outermost: `observe` assigns the request id first and
                 // sees the final, localized response.
                 // Inside the localizing middleware, so its refusals are localized problems.

@@ -6,12 +6,12 @@ use kampus_store::{Clock, WriteBatcher};
 
 use crate::auth::AccessTokens;
 use crate::auth::access_cache::AccessCache;
-use crate::auth::throttle::{IpThrottle, ThrottleSettings};
 use crate::config::Config;
 use crate::db::Db;
-use crate::live_content::{Content, LiveContent};
 use crate::telemetry::Metrics;
+use kampus_usecases::accounts::throttle::{IpThrottle, ThrottleSettings};
 use kampus_usecases::i18n::Catalog;
+use kampus_usecases::publishing::live::{Content, LiveContent};
 
 #[derive(Debug, Clone)]
 pub struct AppState {
@@ -27,7 +27,7 @@ pub struct AppState {
     pub clock: Arc<dyn Clock>,
     pub metrics: Arc<Metrics>,
     /// The published courses this node serves, swapped whole when a new revision is
-    /// published (see [`crate::live_content`]).
+    /// published (see `kampus_usecases::publishing::live`).
     pub content: Arc<LiveContent>,
     /// Versions recently loaded for an admin's preview or publishing.
     pub drafts: Arc<kampus_usecases::publishing::DraftCache>,

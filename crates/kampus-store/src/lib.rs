@@ -13,6 +13,7 @@
 pub mod attempts;
 pub mod audit;
 pub mod batch;
+pub mod browser_sessions;
 pub mod certificates;
 pub mod clock;
 pub mod completion;

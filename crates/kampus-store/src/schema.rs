@@ -107,7 +107,20 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    browser_sessions (token_hash) {
+        token_hash -> Text,
+        family_id -> Text,
+        user_id -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(browser_sessions -> users (user_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
+    browser_sessions,
     institutions,
     users,
     trainer_institutions,

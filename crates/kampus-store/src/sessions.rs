@@ -121,7 +121,8 @@ pub fn rotate(
     Ok(Rotation::Rotated { user_id, next })
 }
 
-fn revoke_family(
+/// Ends one session (a family of refresh tokens) by its id.
+pub fn revoke_family(
     conn: &mut DbConnection,
     family_id: &str,
     now: NaiveDateTime,

@@ -20,7 +20,8 @@ struct EmbeddedFile {
 }
 
 /// Every file of every locale: `api.ftl` (problem titles and details), `emails.ftl` and
-/// `certificate.ftl` (the labels of certificate PDFs) and `reports.ftl` (CSV headers).
+/// `certificate.ftl` (the labels of certificate PDFs), `reports.ftl` (CSV headers) and `web.ftl`
+/// (the web pages).
 macro_rules! embed {
     ($($locale:ident => $dir:literal),* $(,)?) => {
         &[$(
@@ -43,6 +44,11 @@ macro_rules! embed {
                 locale: Locale::$locale,
                 path: concat!($dir, "/reports.ftl"),
                 source: include_str!(concat!("../../../locales/", $dir, "/reports.ftl")),
+            },
+            EmbeddedFile {
+                locale: Locale::$locale,
+                path: concat!($dir, "/web.ftl"),
+                source: include_str!(concat!("../../../locales/", $dir, "/web.ftl")),
             },
         )*]
     };

@@ -17,9 +17,8 @@ use actix_web::middleware::from_fn;
 use actix_web::web;
 
 use crate::caller::guard;
-use crate::error::ApiError;
 
-/// Registers every route, the answer to every other path, and the query contract the
+/// Registers every route and the query contract the
 /// [`crate::query::contract::enforce`] middleware holds requests to.
 ///
 /// Order matters for speed, not meaning (no two patterns overlap): the router, and again the
@@ -44,8 +43,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .service(web::resource("/openapi.json").route(web::get().to(openapi::openapi_json)))
     .service(web::resource("/docs").route(web::get().to(docs::page)))
     .service(web::resource("/docs/assets/{file}").route(web::get().to(docs::asset)))
-    .app_data(openapi::query_contract())
-    .default_service(web::to(not_found));
+    .app_data(openapi::query_contract());
 }
 
 fn courses_routes(cfg: &mut web::ServiceConfig) {
@@ -239,9 +237,4 @@ fn reports_scope() -> actix_web::Scope<
             web::resource("/assessments/{course}/{assessment}")
                 .route(web::get().to(reports::assessments::assessment)),
         )
-}
-
-/// The answer for any path no route matches.
-pub async fn not_found() -> Result<actix_web::HttpResponse, ApiError> {
-    Err(ApiError::NotFound)
 }

@@ -3,8 +3,10 @@
 //! account. Access tokens are the HTTP face's business: these workflows start, rotate and
 //! end the sessions that access tokens are minted for.
 
+pub mod fields;
 pub mod links;
 pub mod password;
 pub mod profile;
 pub mod registration;
 pub mod sessions;
+pub mod throttle;

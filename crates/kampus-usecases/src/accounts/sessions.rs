@@ -4,9 +4,10 @@
 //! rest of the window, whoever tries (the HTTP face throttles by address as well).
 
 use chrono::TimeDelta;
+use kampus_store::browser_sessions::{self, BrowserSession};
 use kampus_store::sessions::{self, EndedSession, IssuedRefreshToken, Rotation};
 use kampus_store::users::{self, User};
-use kampus_store::{Email, StoreError, UserId, rate_limits};
+use kampus_store::{DbConnection, Email, StoreError, UserId, rate_limits};
 
 use super::password;
 use crate::context::Context;
@@ -41,12 +42,76 @@ pub async fn sign_in(
     lockout: Lockout,
 ) -> Result<SignIn, UseCaseError> {
     let now = ctx.now();
+    let signed_in = check_and_start(ctx, email, given, lockout, move |tx, user| {
+        sessions::start(tx, user.id, now)
+    })
+    .await?;
+    Ok(match signed_in {
+        Checked::Started(user, refresh) => SignIn::SignedIn(user, refresh),
+        Checked::WrongCredentials => SignIn::WrongCredentials,
+        Checked::NotVerified => SignIn::NotVerified,
+        Checked::Locked { retry_after_secs } => SignIn::Locked { retry_after_secs },
+    })
+}
+
+/// The outcome of a sign-in on the web pages.
+#[derive(Debug)]
+pub enum BrowserSignIn {
+    /// A new session: the token for the browser's cookie.
+    SignedIn(Box<User>, String),
+    WrongCredentials,
+    NotVerified,
+    Locked {
+        retry_after_secs: u64,
+    },
+}
+
+/// Signs `email` in with `given` password for the web pages: a new family of refresh tokens
+/// (so everything that ends sessions ends this one) and a browser session in it, together.
+pub async fn sign_in_browser(
+    ctx: &Context,
+    email: Email,
+    given: String,
+    lockout: Lockout,
+) -> Result<BrowserSignIn, UseCaseError> {
+    let now = ctx.now();
+    let signed_in = check_and_start(ctx, email, given, lockout, move |tx, user| {
+        let family = sessions::start(tx, user.id, now)?;
+        browser_sessions::open(tx, user.id, &family.family_id, now)
+    })
+    .await?;
+    Ok(match signed_in {
+        Checked::Started(user, token) => BrowserSignIn::SignedIn(user, token),
+        Checked::WrongCredentials => BrowserSignIn::WrongCredentials,
+        Checked::NotVerified => BrowserSignIn::NotVerified,
+        Checked::Locked { retry_after_secs } => BrowserSignIn::Locked { retry_after_secs },
+    })
+}
+
+/// What checking a password led to; `Started` carries what `start` made.
+enum Checked<T> {
+    Started(Box<User>, T),
+    WrongCredentials,
+    NotVerified,
+    Locked { retry_after_secs: u64 },
+}
+
+/// Checks the lockout and the password; for a verified, active account runs `start` in the
+/// transaction that clears the failures.
+async fn check_and_start<T: Send + 'static>(
+    ctx: &Context,
+    email: Email,
+    given: String,
+    lockout: Lockout,
+    start: impl Fn(&mut DbConnection, &User) -> Result<T, StoreError> + Send + 'static,
+) -> Result<Checked<T>, UseCaseError> {
+    let now = ctx.now();
     ctx.blocking(move |conn| {
         let bucket = format!("login-failures:{email}");
         let (failures, window_end) = rate_limits::current(conn, &bucket, lockout.window, now)?;
         if failures >= lockout.failures {
             let wait = (window_end - now).num_seconds().max(1);
-            return Ok(SignIn::Locked {
+            return Ok(Checked::Locked {
                 retry_after_secs: u64::try_from(wait).unwrap_or(1),
             });
         }
@@ -62,15 +127,15 @@ pub async fn sign_in(
         Ok(retry::write(conn, |tx| match &user {
             None => {
                 rate_limits::hit(tx, &bucket, lockout.window, now)?;
-                Ok::<_, StoreError>(SignIn::WrongCredentials)
+                Ok::<_, StoreError>(Checked::WrongCredentials)
             }
             Some(user) => {
                 rate_limits::clear(tx, &bucket)?;
                 if user.email_verified_at.is_none() {
-                    return Ok(SignIn::NotVerified);
+                    return Ok(Checked::NotVerified);
                 }
-                let refresh = sessions::start(tx, user.id, now)?;
-                Ok(SignIn::SignedIn(Box::new(user.clone()), refresh))
+                let started = start(tx, user)?;
+                Ok(Checked::Started(Box::new(user.clone()), started))
             }
         })?)
     })
@@ -120,5 +185,25 @@ pub async fn sign_out(
 pub async fn sign_out_everywhere(ctx: &Context, user: UserId) -> Result<(), UseCaseError> {
     let now = ctx.now();
     ctx.write(move |tx| users::revoke_sessions(tx, user, now))
+        .await
+}
+
+/// The live browser session a cookie's token names, if any.
+pub async fn browser_session(
+    ctx: &Context,
+    token: String,
+) -> Result<Option<BrowserSession>, UseCaseError> {
+    let now = ctx.now();
+    ctx.blocking(move |conn| Ok(browser_sessions::find(conn, &token, now)?))
+        .await
+}
+
+/// Ends the browser session a cookie's token names, and its family; the user it belonged to.
+pub async fn sign_out_browser(
+    ctx: &Context,
+    token: String,
+) -> Result<Option<UserId>, UseCaseError> {
+    let now = ctx.now();
+    ctx.write(move |tx| browser_sessions::end(tx, &token, now))
         .await
 }

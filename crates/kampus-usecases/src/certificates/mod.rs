@@ -4,5 +4,6 @@
 pub mod credentials;
 pub mod facts;
 pub mod mail;
+pub mod pdf;
 pub mod resend;
 pub mod revocation;

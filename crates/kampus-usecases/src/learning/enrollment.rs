@@ -144,3 +144,45 @@ pub fn with_progress(
         time,
     })
 }
+
+/// A learner's place in every course they ever enrolled in, and who they are as an
+/// applicant (for the courses they might enroll in).
+#[derive(Debug, Clone)]
+pub struct Standing {
+    /// By course id.
+    pub enrollments: std::collections::HashMap<String, EnrollmentProgress>,
+    pub applicant: Applicant,
+}
+
+/// Reads `user`'s standing; `restricted` says whether any course they look at has an
+/// audience (only then is their institution's country read).
+pub async fn standing(
+    ctx: &Context,
+    user: User,
+    restricted: bool,
+) -> Result<Standing, UseCaseError> {
+    ctx.blocking(move |conn| {
+        let enrollments = enrollments::for_user(conn, user.id)?
+            .into_iter()
+            .map(|e| Ok((e.course_id.clone(), with_progress(conn, e)?)))
+            .collect::<Result<_, StoreError>>()?;
+        Ok::<_, UseCaseError>(Standing {
+            enrollments,
+            applicant: applicant(conn, &user, restricted)?,
+        })
+    })
+    .await
+}
+
+/// `user`'s enrollment in one course with its progress, if they ever enrolled.
+pub async fn progress_in(
+    ctx: &Context,
+    user: kampus_store::UserId,
+    course_id: String,
+) -> Result<Option<EnrollmentProgress>, UseCaseError> {
+    ctx.blocking(move |conn| {
+        let found = enrollments::find(conn, user, &course_id)?;
+        Ok::<_, UseCaseError>(found.map(|e| with_progress(conn, e)).transpose()?)
+    })
+    .await
+}

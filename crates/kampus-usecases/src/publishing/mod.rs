@@ -28,6 +28,8 @@ use crate::error::UseCaseError;
 use crate::retry;
 
 pub mod folder;
+pub mod live;
+pub mod page_slots;
 
 /// Why an upload was not stored.
 #[derive(Debug, thiserror::Error)]

@@ -5,7 +5,6 @@ use actix_web::http::header::{self, ContentDisposition, DispositionParam, Dispos
 use actix_web::{HttpResponse, web};
 
 use crate::caller::AuthenticatedUser;
-use crate::certificate_pdf;
 use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::state::AppState;
@@ -33,10 +32,10 @@ pub async fn pdf(
         .db
         .run(move |conn| super::readable(conn, &caller.0, &id))
         .await?;
-    let file_name = certificate_pdf::file_name(&certificate);
+    let file_name = kampus_usecases::certificates::pdf::file_name(&certificate);
     let render_state = state.clone();
     let bytes = web::block(move || {
-        certificate_pdf::render(
+        kampus_usecases::certificates::pdf::render(
             &render_state.catalog,
             &render_state.config.public_url,
             &certificate,

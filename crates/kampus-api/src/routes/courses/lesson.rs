@@ -1,7 +1,7 @@
 //! `GET /api/v1/courses/{slug}/lessons/{lesson_id}`: a lesson, for an enrolled learner.
 //!
 //! The hottest request of the API. A lesson's JSON is the same for every learner, so it is
-//! serialized once per locale and kept ([`crate::rendered::LessonPages`]); the per-request work is checking the
+//! serialized once per locale and kept ((`kampus_usecases::publishing::page_slots`)); the per-request work is checking the
 //! token, the account and the enrollment (through the access cache) and picking the locale.
 
 use actix_web::http::header::{self, ContentType};

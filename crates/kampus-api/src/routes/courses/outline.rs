@@ -1,7 +1,7 @@
 //! `GET /api/v1/courses/{slug}`: a course's outline.
 //!
 //! Served from memory, like lessons: the course's part of the answer is the same for everyone
-//! and is serialized once per locale ([`crate::rendered::OutlinePages`]); a signed-in caller's part (their
+//! and is serialized once per locale ((`kampus_usecases::publishing::page_slots`)); a signed-in caller's part (their
 //! enrollment and progress, whether they may enroll) is kept in the node's access cache, as
 //! serialized members, and written in front of it. Whatever changes that part through this
 //! node (a lesson event, a heartbeat, an attempt, the survey, enrolling) forgets it; another

@@ -1,12 +1,12 @@
 //! Pages that are the same for every caller, serialized once per locale and kept as long as
-//! the published content they belong to: each [`crate::live_content::Content`] comes with
-//! new, empty slots, so a publish never serves a page of the previous revision. The routes
+//! the published content they belong to: each [`super::live::Content`] comes with
+//! new, empty slots, so a publish never serves a page of the previous revision. The faces
 //! fill the slots (they know the pages' shapes); this module only owns where they are kept.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use actix_web::web::Bytes;
+use bytes::Bytes;
 use kampus_content::{LoadedCourse, Locale};
 
 /// A page in each locale (`Locale::index`), serialized on first request; `None` when it

@@ -4,7 +4,7 @@
 //! Two limits. Per client IP, in this node's memory: a burst of attempts from one address
 //! (default 30 a minute) is slowed down. Per account, in the database so that every node
 //! shares it: after 10 failed logins in 15 minutes the account refuses logins until the
-//! window ends, whichever node is asked. Throttled requests get 429 with `Retry-After`, and
+//! window ends, whichever node is asked. The HTTP faces answer a throttled request with 429 and `Retry-After`, and
 //! the same answer whether or not the account exists.
 
 use std::collections::HashMap;
@@ -12,7 +12,12 @@ use std::net::IpAddr;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use crate::error::ApiError;
+/// An attempt refused: too many from this address; try again after this many seconds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("too many attempts from this address; retry after {retry_after_secs} s")]
+pub struct Throttled {
+    pub retry_after_secs: u64,
+}
 
 /// Limits, configurable through the environment.
 #[derive(Debug, Clone, Copy)]
@@ -50,7 +55,7 @@ impl IpThrottle {
         action: &'static str,
         ip: Option<IpAddr>,
         limit: u32,
-    ) -> Result<(), ApiError> {
+    ) -> Result<(), Throttled> {
         let Some(ip) = ip else { return Ok(()) };
         let now = Instant::now();
         let mut windows = self
@@ -71,7 +76,7 @@ impl IpThrottle {
                 .saturating_sub(now.duration_since(entry.0))
                 .as_secs()
                 .max(1);
-            return Err(ApiError::TooManyRequests {
+            return Err(Throttled {
                 retry_after_secs: retry,
             });
         }
@@ -91,7 +96,7 @@ mod tests {
             assert!(throttle.check("login", ip, 3).is_ok());
         }
         assert!(
-            matches!(throttle.check("login", ip, 3), Err(ApiError::TooManyRequests { retry_after_secs }) if retry_after_secs >= 1)
+            matches!(throttle.check("login", ip, 3), Err(Throttled { retry_after_secs }) if retry_after_secs >= 1)
         );
         assert!(
             throttle.check("register", ip, 3).is_ok(),

@@ -1,0 +1,184 @@
+//! `/courses/{slug}/lessons/{lesson}`: the lesson reader — the lesson's text (rendered and
+//! sanitized once when the course was loaded), its table of contents and reading time, the
+//! previous and next lessons — and "mark as completed", a form that records the same
+//! lesson-completed event as the API (which may complete the course and issue its
+//! certificate, in the same transaction).
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use kampus_content::TocEntry;
+use kampus_store::progress::{EventKind, LessonEvent};
+use kampus_usecases::learning::enrollment::{self, EnrollmentProgress};
+use kampus_usecases::learning::lessons;
+use serde::Deserialize;
+
+use super::page;
+use super::view::{Text, lesson_order, text};
+use crate::error::PageError;
+use crate::forms::Posted;
+use crate::respond::{self, Chrome};
+use crate::session::SignedIn;
+use crate::state::WebState;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(page("/courses/{slug}/lessons/{lesson}").route(web::get().to(lesson_page)))
+        .service(
+            page("/courses/{slug}/lessons/{lesson}/completion").route(web::post().to(complete)),
+        );
+}
+
+#[derive(Debug)]
+pub struct Neighbour {
+    pub id: String,
+    pub title: Text,
+}
+
+#[derive(Debug, Template)]
+#[template(path = "lesson.html")]
+pub struct LessonPage {
+    pub chrome: Chrome,
+    pub slug: String,
+    pub course_title: Text,
+    pub module_title: Option<Text>,
+    pub id: String,
+    pub title: Text,
+    /// Sanitized HTML of the lesson (kampus-content renders and cleans it once).
+    pub html: String,
+    /// The locale the body is in, and whether that is a fallback.
+    pub body_lang: &'static str,
+    pub body_fallback: bool,
+    pub toc: Vec<TocEntry>,
+    pub reading_minutes: u32,
+    pub position: usize,
+    pub count: usize,
+    pub previous: Option<Neighbour>,
+    pub next: Option<Neighbour>,
+    pub done: bool,
+    /// A fresh id for the completion event: sending the form twice records it once.
+    pub event_id: String,
+}
+
+/// The learner's active enrollment in the course, or the course page to enroll first.
+pub async fn active_enrollment(
+    state: &WebState,
+    signed_in: &SignedIn,
+    course_id: &str,
+) -> Result<Option<EnrollmentProgress>, PageError> {
+    let found =
+        enrollment::progress_in(&state.cases, signed_in.user.id, course_id.to_owned()).await?;
+    Ok(found.filter(|p| p.enrollment.is_active()))
+}
+
+async fn lesson_page(
+    req: HttpRequest,
+    state: web::Data<WebState>,
+    signed_in: SignedIn,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, PageError> {
+    let (slug, lesson_id) = path.into_inner();
+    let content = state.content();
+    let course = content.course(&slug).ok_or(PageError::NotFound)?;
+    let order = lesson_order(course);
+    let position = order
+        .iter()
+        .position(|(_, l)| *l == lesson_id)
+        .ok_or(PageError::NotFound)?;
+    let visitor = &signed_in.visitor;
+    let Some(progress) = active_enrollment(&state, &signed_in, &course.course().id).await? else {
+        return Ok(respond::see_other(visitor, &format!("/courses/{slug}")));
+    };
+    if progress.enrollment.last_lesson_id.as_deref() != Some(lesson_id.as_str()) {
+        // A convenience ("continue where you left off"): the lesson is served even when it
+        // cannot be written.
+        if let Err(error) = lessons::bookmark(
+            &state.cases,
+            progress.enrollment.id.clone(),
+            lesson_id.clone(),
+        )
+        .await
+        {
+            tracing::warn!(%error, "the last lesson opened was not recorded; the lesson is served");
+        }
+    }
+    let locale = visitor.locale;
+    let body = course
+        .lesson(locale, &lesson_id)
+        .ok_or(PageError::NotFound)?;
+    let neighbour = |index: Option<usize>| {
+        let (_, id) = order.get(index?)?;
+        Some(Neighbour {
+            id: (*id).to_owned(),
+            title: text(course, locale, id)?,
+        })
+    };
+    let page = LessonPage {
+        slug: slug.clone(),
+        course_title: text(course, locale, "course").ok_or(PageError::NotFound)?,
+        module_title: text(course, locale, order[position].0),
+        id: lesson_id.clone(),
+        title: text(course, locale, &lesson_id).ok_or(PageError::NotFound)?,
+        html: body.value.html.clone(),
+        body_lang: body.origin.locale.tag(),
+        body_fallback: body.origin.fallback,
+        toc: body.value.toc.clone(),
+        reading_minutes: body.value.reading_minutes,
+        position: position + 1,
+        count: order.len(),
+        previous: neighbour(position.checked_sub(1)),
+        next: neighbour(Some(position + 1)),
+        done: progress.completed.contains(&lesson_id),
+        event_id: uuid::Uuid::now_v7().to_string(),
+        chrome: Chrome::new(&req, visitor, &state),
+    };
+    respond::page(visitor, page.render())
+}
+
+#[derive(Debug, Deserialize)]
+struct CompletionForm {
+    event_id: String,
+}
+
+async fn complete(
+    state: web::Data<WebState>,
+    signed_in: SignedIn,
+    path: web::Path<(String, String)>,
+    Posted(form): Posted<CompletionForm>,
+) -> Result<HttpResponse, PageError> {
+    let (slug, lesson_id) = path.into_inner();
+    let content = state.content();
+    let course = content.shared_course(&slug).ok_or(PageError::NotFound)?;
+    let order = lesson_order(&course);
+    let position = order
+        .iter()
+        .position(|(_, l)| *l == lesson_id)
+        .ok_or(PageError::NotFound)?;
+    let next = order.get(position + 1).map(|(_, l)| (*l).to_owned());
+    if uuid::Uuid::parse_str(&form.event_id).is_err() {
+        return Err(PageError::BadForm);
+    }
+    let Some(progress) = active_enrollment(&state, &signed_in, &course.course().id).await? else {
+        return Ok(respond::see_other(
+            &signed_in.visitor,
+            &format!("/courses/{slug}"),
+        ));
+    };
+    let event = LessonEvent {
+        event_id: form.event_id,
+        kind: EventKind::Completed,
+        lesson_id,
+        occurred_at: None,
+    };
+    let recorded =
+        lessons::record_event(&state.cases, course.clone(), progress.enrollment.id, event).await;
+    match recorded {
+        Ok(_) => {}
+        // The same id with another lesson: a tampered form.
+        Err(kampus_usecases::UseCaseError::Conflict(_)) => return Err(PageError::BadForm),
+        Err(other) => return Err(other.into()),
+    }
+    let after = match next {
+        Some(next) => format!("/courses/{slug}/lessons/{next}"),
+        None => format!("/courses/{slug}"),
+    };
+    Ok(respond::see_other(&signed_in.visitor, &after))
+}

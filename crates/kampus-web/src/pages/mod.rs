@@ -1,0 +1,35 @@
+//! The pages, one module per area; each registers its own routes. Every page resource is
+//! wrapped in [`crate::error_page::render_errors`], so its errors are pages too.
+
+pub mod account;
+pub mod catalog;
+pub mod course;
+pub mod lesson;
+pub mod view;
+
+use actix_web::middleware::from_fn;
+use actix_web::web;
+
+use crate::error_page::render_errors;
+
+/// A page resource: its errors become localized pages.
+pub fn page(
+    path: &str,
+) -> actix_web::Resource<
+    impl actix_web::dev::ServiceFactory<
+        actix_web::dev::ServiceRequest,
+        Config = (),
+        Response = actix_web::dev::ServiceResponse<actix_web::body::BoxBody>,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    web::resource(path).wrap(from_fn(render_errors))
+}
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    catalog::configure(cfg);
+    course::configure(cfg);
+    lesson::configure(cfg);
+    account::configure(cfg);
+}

@@ -1,0 +1,48 @@
+//! Pieces of course content as the pages show them: a text with the locale it is really in
+//! (so a screen reader switches voice, and an untranslated text is marked as such).
+
+use kampus_content::{LoadedCourse, Locale};
+
+/// A course text and where it came from.
+#[derive(Debug, Clone)]
+pub struct Text {
+    pub text: String,
+    /// The locale the text is in (the page's, or a fallback's).
+    pub lang: &'static str,
+    /// True when the text is not translated into the page's locale yet.
+    pub fallback: bool,
+}
+
+/// The text `key` of a course in `locale`, following the fallback chain.
+pub fn text(course: &LoadedCourse, locale: Locale, key: &str) -> Option<Text> {
+    course.text(locale, key, None).map(|r| Text {
+        text: r.value.into_owned(),
+        lang: r.origin.locale.tag(),
+        fallback: r.origin.fallback,
+    })
+}
+
+/// A number of hours or credits as the locale writes it ("1.5" or "1,5").
+pub fn decimal(value: f64, locale: Locale) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    let written = if rounded.fract() == 0.0 {
+        format!("{rounded:.0}")
+    } else {
+        format!("{rounded:.1}")
+    };
+    if locale == Locale::En {
+        written
+    } else {
+        written.replace('.', ",")
+    }
+}
+
+/// The lessons of a course in order, with their module.
+pub fn lesson_order(course: &LoadedCourse) -> Vec<(&str, &str)> {
+    course
+        .course()
+        .modules
+        .iter()
+        .flat_map(|m| m.lessons.iter().map(move |l| (m.id.as_str(), l.as_str())))
+        .collect()
+}

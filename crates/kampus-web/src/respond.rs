@@ -1,0 +1,159 @@
+//! How a page goes out: its HTML with the headers every page carries, the parts every page
+//! shares (the header with the language switcher and the account links, "the chrome"), and
+//! the redirect after a form.
+
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder};
+use kampus_content::Locale;
+
+use crate::error::PageError;
+use crate::session::Visitor;
+use crate::state::WebState;
+use crate::tr::Tr;
+
+/// Only this site's own scripts, styles, images and fonts; no inline script or style, no
+/// framing, forms post only here. `img-src data:` is not needed: the QR code is an image
+/// of its own.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; \
+style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; form-action 'self'; \
+frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+/// The headers every page carries.
+pub fn with_page_headers(builder: &mut HttpResponseBuilder, locale: Locale) {
+    builder
+        .content_type("text/html; charset=utf-8")
+        .insert_header((header::CONTENT_LANGUAGE, locale.tag()))
+        .insert_header((header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY))
+        .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .insert_header((header::REFERRER_POLICY, "same-origin"))
+        .insert_header((header::X_FRAME_OPTIONS, "DENY"))
+        .insert_header((
+            "permissions-policy",
+            "camera=(), microphone=(), geolocation=()",
+        ))
+        .insert_header(("cross-origin-opener-policy", "same-origin"))
+        // Pages hold personal data and CSRF tokens: never stored by shared caches, and
+        // revalidated by the browser.
+        .insert_header((header::CACHE_CONTROL, "private, no-cache"))
+        .insert_header((header::VARY, "Cookie, Accept-Language"));
+}
+
+/// A language the switcher offers.
+#[derive(Debug, Clone)]
+pub struct LanguageChoice {
+    pub tag: &'static str,
+    /// The language's name in itself.
+    pub name: String,
+    /// For an anonymous visitor, the link that switches (`?lang=`).
+    pub href: String,
+    pub current: bool,
+}
+
+/// What every page shows around its content.
+#[derive(Debug, Clone)]
+pub struct Chrome {
+    pub tr: Tr,
+    /// The signed-in user's name, if any.
+    pub user_name: Option<String>,
+    /// The CSRF token for this page's forms.
+    pub csrf: String,
+    /// This page's path, to come back to after switching the language.
+    pub path: String,
+    pub languages: Vec<LanguageChoice>,
+}
+
+impl Chrome {
+    pub fn new(req: &HttpRequest, visitor: &Visitor, state: &WebState) -> Self {
+        let tr = Tr::new(state.catalog().clone(), visitor.locale);
+        let path = req.path().to_owned();
+        let languages = languages(&tr, &path, visitor.locale);
+        Self {
+            csrf: crate::csrf::token(&state.settings.csrf_key, &visitor.anchor),
+            user_name: visitor.user().map(|u| u.display_name.clone()),
+            tr,
+            path,
+            languages,
+        }
+    }
+
+    /// The chrome of an error page, where the visitor may not be known.
+    pub fn bare(req: &HttpRequest, state: &WebState, locale: Locale) -> Self {
+        let tr = Tr::new(state.catalog().clone(), locale);
+        let path = req.path().to_owned();
+        Self {
+            languages: languages(&tr, &path, locale),
+            tr,
+            user_name: None,
+            csrf: String::new(),
+            path,
+        }
+    }
+
+    pub fn signed_in(&self) -> bool {
+        self.user_name.is_some()
+    }
+}
+
+fn languages(tr: &Tr, path: &str, current: Locale) -> Vec<LanguageChoice> {
+    Locale::ALL
+        .iter()
+        .map(|&locale| LanguageChoice {
+            tag: locale.tag(),
+            name: tr.language_name(locale),
+            href: format!("{path}?lang={}", locale.tag()),
+            current: locale == current,
+        })
+        .collect()
+}
+
+/// A rendered page, with the visitor's cookies.
+pub fn page(
+    visitor: &Visitor,
+    html: Result<String, askama::Error>,
+) -> Result<HttpResponse, PageError> {
+    page_with_status(visitor, StatusCode::OK, html)
+}
+
+/// A rendered page with another status (a form shown again with its errors: 422).
+pub fn page_with_status(
+    visitor: &Visitor,
+    status: StatusCode,
+    html: Result<String, askama::Error>,
+) -> Result<HttpResponse, PageError> {
+    let html = html.map_err(|e| PageError::Internal(format!("template: {e}")))?;
+    let mut builder = HttpResponse::build(status);
+    with_page_headers(&mut builder, visitor.locale);
+    for cookie in &visitor.cookies {
+        builder.cookie(cookie.clone());
+    }
+    Ok(builder.body(html))
+}
+
+/// After a form: go to `location` (303, so a reload does not post again).
+pub fn see_other(visitor: &Visitor, location: &str) -> HttpResponse {
+    let mut builder = HttpResponse::SeeOther();
+    builder.insert_header((header::LOCATION, location));
+    for cookie in &visitor.cookies {
+        builder.cookie(cookie.clone());
+    }
+    builder.finish()
+}
+
+/// Whether `next` is a path of this site (a sign-in's return address must not lead away).
+pub fn local_path(next: &str) -> bool {
+    next.starts_with('/') && !next.starts_with("//") && !next.contains('\\')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::local_path;
+
+    #[test]
+    fn only_local_paths_are_return_addresses() {
+        assert!(local_path("/courses/x?lang=mk"));
+        assert!(!local_path("//evil.example/"));
+        assert!(!local_path("https://evil.example/"));
+        assert!(!local_path("/\\evil.example"));
+        assert!(!local_path(""));
+    }
+}

@@ -1,0 +1,62 @@
+//! What a page handler can reach: the workflows' context, the published content, the
+//! throttles and the web's own settings. Built once by the composition root.
+
+use std::sync::Arc;
+
+use kampus_usecases::accounts::throttle::{IpThrottle, ThrottleSettings};
+use kampus_usecases::i18n::Catalog;
+use kampus_usecases::publishing::live::{Content, LiveContent};
+
+/// Settings of the web pages.
+#[derive(Debug, Clone)]
+pub struct WebSettings {
+    /// Where people reach this server (links in emails, the verification page, origins).
+    pub public_url: String,
+    /// Whether cookies are `Secure` and `__Host-` prefixed: true whenever the public URL is
+    /// https. On plain http (the loopback default of `cargo run`) browsers would refuse both.
+    pub secure_cookies: bool,
+    /// The key CSRF tokens are signed with (the same on every node).
+    pub csrf_key: [u8; 32],
+}
+
+impl WebSettings {
+    /// Settings for a public URL; the CSRF key is derived from a secret every node shares.
+    pub fn new(public_url: &str, shared_secret: &[u8]) -> Self {
+        use sha2::{Digest, Sha256};
+        let mut hasher = Sha256::new();
+        hasher.update(b"kampus-web csrf key\0");
+        hasher.update(shared_secret);
+        Self {
+            public_url: public_url.trim_end_matches('/').to_owned(),
+            secure_cookies: public_url.starts_with("https://"),
+            csrf_key: hasher.finalize().into(),
+        }
+    }
+
+    /// The origin of the public URL (scheme, host and port), as browsers send it in `Origin`.
+    pub fn origin(&self) -> String {
+        url::Url::parse(&self.public_url)
+            .map(|u| u.origin().ascii_serialization())
+            .unwrap_or_default()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct WebState {
+    pub cases: kampus_usecases::Context,
+    pub content: Arc<LiveContent>,
+    pub settings: Arc<WebSettings>,
+    pub ip_throttle: Arc<IpThrottle>,
+    pub throttle: ThrottleSettings,
+}
+
+impl WebState {
+    /// The published courses now; take it once per request (see `LiveContent::current`).
+    pub fn content(&self) -> Arc<Content> {
+        self.content.current()
+    }
+
+    pub fn catalog(&self) -> &Arc<Catalog> {
+        &self.cases.strings
+    }
+}

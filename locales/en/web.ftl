@@ -1,0 +1,182 @@
+# The web pages (crates/kampus-web). Every message here exists in every locale with the same
+# variables (a test checks); templates use them by id.
+
+## The language switcher: each language's name in itself.
+language-name = English
+language-switch = Language
+
+## Every page
+skip-to-content = Skip to content
+nav-label = Main
+nav-catalog = Courses
+nav-certificates = My certificates
+nav-profile = Profile ({ $name })
+nav-sign-in = Sign in
+nav-register = Register
+nav-sign-out = Sign out
+footer-about = Kampus, the self-paced learning platform of the regional migration training centre.
+text-not-translated = not yet translated
+
+## Errors
+error-not-found = Page not found
+error-not-found-explanation = There is nothing at this address. It may have been moved, or the link may be mistyped.
+error-forbidden = Not allowed
+error-forbidden-explanation = You cannot do this here. If you came from a form, reload the page and try again.
+error-bad-request = The form could not be read
+error-bad-request-explanation = Something in the form was missing or malformed. Go back, check it and send it again.
+error-too-many = Too many attempts
+error-too-many-explanation = There were too many attempts in a short time. Wait a few minutes, then try again.
+error-unavailable = Temporarily unavailable
+error-unavailable-explanation = Kampus cannot reach its database just now. Try again in a moment.
+error-internal = Something went wrong
+error-internal-explanation = This is our fault, not yours. It has been recorded; try again later.
+error-back-to-catalog = Back to the courses
+
+## Catalog
+catalog-title = Courses
+catalog-intro = Self-paced online courses on migration governance for staff of ministries, border police and asylum agencies. Take them in your own language, at your own pace.
+catalog-filters = Filter the courses
+catalog-filter-language = Available in
+catalog-filter-level = Level
+catalog-filter-length = Length
+catalog-filter-any = Any
+catalog-filter-credits = Only courses with ECTS credits
+catalog-filter-apply = Show courses
+catalog-filter-clear = Show all courses
+catalog-length-short = Up to 10 hours
+catalog-length-medium = 10 to 30 hours
+catalog-length-long = More than 30 hours
+catalog-count = { $shown } of { $total } courses shown
+catalog-empty = No course matches these filters.
+
+## Courses
+course-hours = { $hours } hours
+course-credits = { $credits } ECTS credits
+course-eqf = EQF level { $level }
+course-languages = Languages
+course-not-for-you = Not open to your institution
+course-percent-done = { $percent } % done
+course-continue = Continue where you left off
+course-completed = Completed
+course-withdrawn = Withdrawn
+level-introductory = Introductory
+level-intermediate = Intermediate
+level-advanced = Advanced
+level-specialist = Specialist
+audience-countries = Open to staff of institutions in: { $countries }.
+audience-countries-and-institutions = Open to staff of institutions in { $countries }, and of some institutions named by the centre.
+audience-institutions = Open to staff of some institutions named by the centre.
+
+## Countries
+country-AL = Albania
+country-AT = Austria
+country-BA = Bosnia and Herzegovina
+country-BG = Bulgaria
+country-DE = Germany
+country-GR = Greece
+country-HR = Croatia
+country-HU = Hungary
+country-IT = Italy
+country-ME = Montenegro
+country-MK = North Macedonia
+country-RO = Romania
+country-RS = Serbia
+country-SI = Slovenia
+country-TR = Türkiye
+country-XK = Kosovo
+
+## Accounts
+field-email = Email address
+field-password = Password
+sign-in-title = Sign in
+sign-in-submit = Sign in
+sign-in-forgot = Forgot your password?
+sign-in-no-account = No account yet?
+sign-in-wrong = The email address or the password is not right.
+sign-in-not-verified = Confirm your email address first: open the link we sent you.
+sign-in-resend-link = Send the link again
+course-your-place = Your place in this course
+course-sign-in-to-enroll = Sign in to enroll in this course and keep your progress.
+course-enroll = Enroll in this course
+course-resume = Enroll again and continue
+course-withdraw = Withdraw from this course
+course-withdrawn-explained = You withdrew from this course. Your progress is kept if you enroll again.
+course-not-for-you-explained = This course is open only to the institutions named above. Ask your training coordinator if you think you should have access.
+course-lessons-done = { $done } of { $total } lessons completed
+course-start = Start the first lesson
+course-see-completion = See your completion and certificate
+course-outcomes = What you will learn
+course-outline = Modules and lessons
+course-assessments = Assessments
+course-survey-link = Give your feedback on the course
+lesson-reading-minutes = { $minutes ->
+    [one] { $minutes } minute to read
+   *[other] { $minutes } minutes to read
+}
+lesson-done = Completed
+assessment-required = needed for the certificate
+assessment-pass-mark = Pass mark { $percent } %
+assessment-time-limit = { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+assessment-attempts = { $attempts ->
+    [one] { $attempts } attempt
+   *[other] { $attempts } attempts
+}
+assessment-kind-pre-test = pre-test
+assessment-kind-module-quiz = module quiz
+assessment-kind-final = final assessment
+
+## Lessons
+lesson-breadcrumb = Where you are
+lesson-position = Lesson { $position } of { $count }
+lesson-not-translated = This lesson is not yet translated into your language; it is shown in the language closest to yours.
+lesson-contents = In this lesson
+lesson-complete = Mark as completed
+lesson-complete-and-next = Mark as completed and go on
+lesson-pager = Previous and next lesson
+lesson-back-to-course = Back to the course
+
+## Forms
+form-has-errors = Please correct the following
+field-invitation-code = Invitation code
+field-invitation-code-hint = (from your training coordinator, for example K7QM2-XHD9T-WAB4R)
+field-display-name = Your name
+field-display-name-hint = (as it will be printed on your certificates)
+field-new-password = New password
+field-new-password-hint = (at least 12 characters; a few words you remember are best)
+field-language = Language
+field-gender = Gender
+field-gender-hint = (optional; used only for anonymous statistics)
+field-gender-unstated = Not stated
+gender-female = Female
+gender-male = Male
+gender-other = Other
+gender-prefer-not-to-say = Prefer not to say
+
+## Registration
+register-title = Create your account
+register-intro = You need the invitation code your institution's training coordinator gave you.
+register-submit = Create my account
+register-have-account = Already have an account?
+register-done-check-mail = Thank you. We have sent you an email with a link to confirm your address; open it to finish. If you do not see it, look in your spam folder.
+register-done-verified = Your account is ready. You can sign in now.
+
+## Emailed links
+verify-title = Confirm your email address
+verify-intro = Confirm that this address is yours to finish creating your account.
+verify-submit = Confirm my address
+verify-done = Your address is confirmed. You can sign in now.
+resend-title = Send the confirmation link again
+resend-intro = Enter the address you registered with. If it is waiting for confirmation, we will send a new link.
+forgot-title = Forgot your password?
+forgot-intro = Enter the address of your account and we will send you a link to choose a new password.
+link-send = Send the link
+link-sent = If an account uses this address, an email with a link is on its way. The link works for a limited time.
+link-invalid = This link is no longer valid: it was used already or it has expired.
+link-ask-again = Ask for a new link
+reset-title = Choose a new password
+reset-intro = Choose a new password for your account. You will be signed out everywhere else.
+reset-submit = Save the new password
+reset-done = Your password has been changed. Sign in with the new one.

@@ -1,0 +1,3 @@
+# The web pages (crates/kampus-web); see locales/en/web.ftl.
+
+language-name = Македонски

@@ -180,3 +180,100 @@ reset-title = Choose a new password
 reset-intro = Choose a new password for your account. You will be signed out everywhere else.
 reset-submit = Save the new password
 reset-done = Your password has been changed. Sign in with the new one.
+
+## Assessments
+assessment-questions = { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}
+assessment-attempts-used = { $used } of { $allowed } attempts used
+assessment-attempts-unlimited = Unlimited attempts
+assessment-start = Start an attempt
+assessment-continue = Continue your attempt
+assessment-no-attempts-left = You have used every attempt allowed for this assessment.
+assessment-your-attempts = Your attempts
+assessment-attempt-number = Attempt { $number }
+assessment-attempt-open = in progress
+quiz-percent = { $percent } %
+quiz-passed = Passed
+quiz-not-passed = Not passed
+quiz-result = Your result
+quiz-your-score = Your score: { $score }
+quiz-pass-mark-was = The pass mark is { $mark }.
+quiz-pre-test-note = This pre-test measures what you know before the course; it does not count towards passing.
+quiz-review = Review of your answers
+quiz-question-number = Question { $number }
+quiz-points = { $points ->
+    [one] { $points } point
+   *[other] { $points } points
+}
+quiz-instructions = Answer the questions below. You can save your answers and come back later; nothing is graded until you submit.
+quiz-minutes-left = { $minutes ->
+    [one] { $minutes } minute left.
+   *[other] { $minutes } minutes left.
+}
+quiz-deadline = The time is up at { $time }; answers sent after that are not accepted.
+quiz-time-up = The time for this attempt is up. It was graded with the answers saved in time.
+quiz-saved = Your answers are saved.
+quiz-fix-answers = Some answers could not be read; nothing was saved. Correct them below.
+quiz-choose-all = Choose every answer that applies.
+quiz-true = True
+quiz-false = False
+quiz-match-hint = For each statement, choose the matching answer.
+quiz-choose = Choose…
+quiz-order-hint = Give each item its position, 1 first.
+quiz-position = Position…
+quiz-your-number = Your answer (a number)
+quiz-your-answer = Your answer
+quiz-save = Save answers
+quiz-submit = Submit for grading
+quiz-submit-note = Submitting ends the attempt; you cannot change your answers afterwards.
+quiz-number-invalid = Enter a number, for example 12 or 12,5.
+quiz-order-invalid = Give every item a different position, from 1 to the number of items.
+review-correct = Correct
+review-partial = Partly correct
+review-incorrect = Incorrect
+review-points = { $awarded } of { $possible } points
+review-your-answer = Your answer:
+review-correct-answer = The correct answer:
+review-unanswered = Not answered
+
+## Survey
+survey-title = Your feedback on the course
+survey-intro = Your answers help the centre improve its courses. Trainers see only summaries, never who answered what.
+survey-saved-before = Your earlier answers are filled in; you can change them until the course is completed.
+survey-required = required
+survey-submit = Send my feedback
+
+## Certificates
+certificates-title = My certificates
+certificates-none = You have no certificates yet. Complete a course to earn one.
+certificate-serial-web = Certificate { $serial }
+certificate-completed-on-web = Completed on { $date }
+certificate-final-score-web = Final assessment { $score } %
+certificate-revoked-on = Revoked on { $date }
+certificate-download = Download the PDF
+certificate-verify-link = Public verification page
+certificate-qr-hint = Anyone can check this certificate by scanning the code or opening the verification page.
+certificate-qr-alt = QR code of the verification page { $url }
+completed-title = Course completed
+completed-on = Congratulations! You completed this course on { $date }.
+completed-emailed = Your certificate has also been sent to you by email.
+
+## Profile
+profile-title = Your profile
+profile-details = Your details
+profile-language-hint = (pages, emails and certificates)
+profile-save = Save
+profile-saved = Your profile is saved.
+profile-password = Password
+field-current-password = Current password
+profile-password-submit = Change the password
+profile-password-changed = Your password is changed. You were signed out on every other device.
+profile-data = Your data
+profile-export-intro = Download a copy of the data your account holds, as a JSON file.
+profile-export = Download my data
+profile-delete = Delete your account
+profile-delete-intro = Your name and address are erased and you can no longer sign in. Certificates you earned stay valid for whoever checks them. This cannot be undone.
+profile-delete-confirm = Your password, to confirm
+profile-delete-submit = Delete my account

@@ -54,6 +54,34 @@ pub fn tally(
     Ok((made, open))
 }
 
+/// An attempt as a list of them shows it (without its paper or answers).
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = attempts)]
+pub struct AttemptSummary {
+    #[diesel(deserialize_as = String)]
+    pub id: AttemptId,
+    pub number: i32,
+    pub started_at: NaiveDateTime,
+    pub deadline_at: Option<NaiveDateTime>,
+    pub submitted_at: Option<NaiveDateTime>,
+    pub percent: Option<f64>,
+    pub passed: Option<bool>,
+}
+
+/// The enrollment's attempts at an assessment, first to last.
+pub fn history(
+    conn: &mut DbConnection,
+    enrollment_id: &str,
+    assessment_id: &str,
+) -> Result<Vec<AttemptSummary>, StoreError> {
+    Ok(attempts::table
+        .filter(attempts::enrollment_id.eq(enrollment_id))
+        .filter(attempts::assessment_id.eq(assessment_id))
+        .order(attempts::number.asc())
+        .select(AttemptSummary::as_select())
+        .load(conn)?)
+}
+
 /// Starts attempt number `number`. Run it in a write transaction after checking the limit;
 /// the unique (enrollment, assessment, number) key refuses a concurrent duplicate.
 pub fn start(

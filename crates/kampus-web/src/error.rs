@@ -52,6 +52,12 @@ impl From<UseCaseError> for PageError {
     }
 }
 
+impl From<kampus_store::StoreError> for PageError {
+    fn from(error: kampus_store::StoreError) -> Self {
+        UseCaseError::Store(error).into()
+    }
+}
+
 impl From<kampus_usecases::accounts::throttle::Throttled> for PageError {
     fn from(throttled: kampus_usecases::accounts::throttle::Throttled) -> Self {
         PageError::TooManyRequests {

@@ -19,6 +19,7 @@ pub mod error_page;
 pub mod forms;
 pub mod locale;
 pub mod pages;
+pub mod qr;
 pub mod respond;
 pub mod session;
 pub mod state;

@@ -97,6 +97,13 @@ macro_rules! number {
 }
 number!(u8, u16, u32, i32, f32, f64);
 
+impl Number for i64 {
+    #[allow(clippy::cast_precision_loss)] // minutes and counts, far below 2^52
+    fn as_f64(&self) -> f64 {
+        *self as f64
+    }
+}
+
 impl Number for usize {
     #[allow(clippy::cast_precision_loss)] // counts of lessons and courses, far below 2^52
     fn as_f64(&self) -> f64 {

@@ -16,6 +16,7 @@ mod helpers;
 mod learning_extras;
 mod mail;
 mod openapi;
+mod pages;
 mod problems;
 mod published_content;
 mod publishing;

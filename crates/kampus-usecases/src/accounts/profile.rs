@@ -70,3 +70,26 @@ pub async fn delete(
     tracing::info!(user_id = %id, "account deleted (anonymized)");
     Ok(())
 }
+
+/// What an account's data export holds beside the account itself.
+#[derive(Debug, Clone)]
+pub struct Related {
+    pub institution: Option<kampus_store::institutions::Institution>,
+    /// Institutions the user follows as a trainer.
+    pub trainer_of: Vec<kampus_store::InstitutionId>,
+}
+
+/// Reads what `user`'s data export holds beside the account.
+pub async fn related(ctx: &Context, user: &User) -> Result<Related, UseCaseError> {
+    let (id, institution_id) = (user.id, user.institution_id);
+    ctx.blocking(move |conn| {
+        let institution = institution_id
+            .map(|i| kampus_store::institutions::find(conn, i))
+            .transpose()?;
+        Ok::<_, UseCaseError>(Related {
+            institution,
+            trainer_of: users::trainer_institutions(conn, id)?,
+        })
+    })
+    .await
+}

@@ -207,3 +207,15 @@ pub async fn sign_out_browser(
     ctx.write(move |tx| browser_sessions::end(tx, &token, now))
         .await
 }
+
+/// A browser session in an existing family (after a password change started a new one for
+/// the caller); the token for the cookie.
+pub async fn continue_in_browser(
+    ctx: &Context,
+    user: UserId,
+    family_id: String,
+) -> Result<String, UseCaseError> {
+    let now = ctx.now();
+    ctx.write(move |tx| browser_sessions::open(tx, user, &family_id, now))
+        .await
+}

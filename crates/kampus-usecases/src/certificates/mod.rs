@@ -3,6 +3,7 @@
 
 pub mod credentials;
 pub mod facts;
+pub mod holding;
 pub mod mail;
 pub mod pdf;
 pub mod resend;

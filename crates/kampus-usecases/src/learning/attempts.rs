@@ -228,6 +228,32 @@ pub async fn submit(
     Ok(Submitted { attempt, paper })
 }
 
+/// The caller's attempt with this id, and its course id; `NotFound` for anyone else's.
+pub async fn owned(
+    ctx: &Context,
+    id: AttemptId,
+    user_id: UserId,
+) -> Result<(Attempt, String), UseCaseError> {
+    ctx.blocking(move |conn| Ok(attempts::find_owned(conn, id, user_id)?))
+        .await
+}
+
+/// `user_id`'s attempts at an assessment of a course, first to last (none when not enrolled).
+pub async fn history(
+    ctx: &Context,
+    user_id: UserId,
+    course_id: String,
+    assessment_id: String,
+) -> Result<Vec<attempts::AttemptSummary>, UseCaseError> {
+    ctx.blocking(move |conn| {
+        let Some(enrollment) = enrollments::find(conn, user_id, &course_id)? else {
+            return Ok(Vec::new());
+        };
+        Ok(attempts::history(conn, &enrollment.id, &assessment_id)?)
+    })
+    .await
+}
+
 /// Submitted, or past its time limit and the grace.
 pub fn is_closed(attempt: &Attempt, now: NaiveDateTime) -> bool {
     attempt.submitted_at.is_some() || attempt.deadline_at.is_some_and(|d| now > d + GRACE)

@@ -104,3 +104,9 @@ fn check(course: &LoadedCourse, answers: &HashMap<String, Answer>) -> Result<(),
         Err(UseCaseError::Invalid(invalid))
     }
 }
+
+/// The survey answers saved for an enrollment, as stored (a JSON object), if any.
+pub async fn saved(ctx: &Context, enrollment_id: String) -> Result<Option<String>, UseCaseError> {
+    ctx.blocking(move |conn| Ok(completion::survey(conn, &enrollment_id)?))
+        .await
+}

@@ -3,8 +3,11 @@
 
 pub mod account;
 pub mod catalog;
+pub mod certificates;
 pub mod course;
 pub mod lesson;
+pub mod quiz;
+pub mod survey;
 pub mod view;
 
 use actix_web::middleware::from_fn;
@@ -31,5 +34,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     catalog::configure(cfg);
     course::configure(cfg);
     lesson::configure(cfg);
+    quiz::configure(cfg);
+    survey::configure(cfg);
+    certificates::configure(cfg);
     account::configure(cfg);
 }

@@ -2,6 +2,7 @@
 //! an invitation code, the pages the emailed links open, and the profile.
 
 pub mod links;
+pub mod profile;
 pub mod register;
 pub mod sign_in;
 
@@ -11,6 +12,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     sign_in::configure(cfg);
     register::configure(cfg);
     links::configure(cfg);
+    profile::configure(cfg);
 }
 
 /// The address a request came from, for the per-address throttle (as the API counts it).

@@ -23,6 +23,8 @@ pub mod qr;
 pub mod respond;
 pub mod session;
 pub mod state;
+#[cfg(test)]
+mod strings_check;
 pub mod tr;
 
 pub use error::PageError;

@@ -1,7 +1,7 @@
 //! Interface strings of the pages, in the page's locale: `locales/<tag>/web.ftl`, read
 //! through the shared Fluent catalog (`kampus_usecases::i18n`).
 //!
-//! Templates call `tr.t("id")` and friends with literal ids. The crate's tests read every
+//! Templates call `tr.t` and friends with literal ids. The crate's tests read every
 //! template and every `t*("…")` call of the Rust sources, and fail when an id is missing from
 //! English or another locale, or when a locale's message takes other variables than the
 //! English one; another test renders every page in every locale and finds no raw id.

@@ -681,3 +681,180 @@ async fn every_page_in_every_locale_shows_no_raw_message_id_and_no_english() {
         }
     }
 }
+
+/// The question ids an attempt's sheet shows (from its fields `a/<question>[/<part>]`).
+fn sheet_questions(body: &str) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    for chunk in body.split("name=\"a/").skip(1) {
+        let name = chunk.split('"').next().unwrap_or_default();
+        let id = name.split('/').next().unwrap_or_default().to_owned();
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    ids
+}
+
+/// The form fields that give `response` to question `id`, as a person fills them in (a
+/// number with a decimal comma).
+fn fields_of(id: &str, response: &kampus_content::Response) -> Vec<(String, String)> {
+    use kampus_content::Response;
+    let own = format!("a/{id}");
+    match response {
+        Response::Choice(choice) => vec![(own, choice.clone())],
+        Response::Choices(choices) => choices.iter().map(|c| (own.clone(), c.clone())).collect(),
+        Response::Bool(value) => vec![(own, value.to_string())],
+        Response::Pairs(pairs) => pairs
+            .iter()
+            .map(|(premise, response)| (format!("{own}/{premise}"), response.clone()))
+            .collect(),
+        Response::Order(items) => items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| (format!("{own}/{item}"), (i + 1).to_string()))
+            .collect(),
+        Response::Number(n) => vec![(own, n.to_string().replace('.', ","))],
+        Response::Text(text) => vec![(own, text.clone())],
+    }
+}
+
+#[actix_web::test]
+async fn a_learner_completes_a_course_by_forms_and_downloads_the_certificate() {
+    let app = spawn_app().await;
+    learner(&app, "ana@mup.gov.rs").await;
+    let mut browser = Browser::new(&app);
+    browser.sign_in("ana@mup.gov.rs", PASSWORD).await;
+    let course = format!("/courses/{COURSE}");
+    browser
+        .submit(
+            &course,
+            &format!("{course}/enrollment"),
+            &[("action", "enroll")],
+        )
+        .await;
+    let content = app.state.content();
+    let structure = content.course(COURSE).expect("course").course().clone();
+    for lesson in structure.modules.iter().flat_map(|m| &m.lessons) {
+        let path = format!("{course}/lessons/{lesson}");
+        let page = browser.get(&path).await;
+        let event = hidden(&page.body, "event_id").expect("form");
+        browser
+            .post(
+                &format!("{path}/completion"),
+                &[("csrf", &page.csrf()), ("event_id", &event)],
+            )
+            .await;
+    }
+    let key = kampus_content::answer_key::AnswerKey::of(&structure).expect("answer key");
+    for assessment in &structure.completion.pass {
+        let page = format!("{course}/assessments/{assessment}");
+        let started = browser
+            .submit(&page, &format!("{page}/attempts"), &[])
+            .await;
+        assert_eq!(started.status, 303, "{}", started.body);
+        let attempt = started.location.expect("attempt");
+        let sheet = browser.get(&attempt).await;
+        let questions = sheet_questions(&sheet.body);
+        assert!(!questions.is_empty(), "{}", sheet.body);
+        let mut fields: Vec<(String, String)> = vec![("csrf".into(), sheet.csrf())];
+        for id in &questions {
+            let response = key
+                .response(assessment, id)
+                .expect("a key for each question");
+            fields.extend(fields_of(id, response));
+        }
+        // Saved first (the page says so), then submitted.
+        let mut save = fields.clone();
+        save.push(("action".into(), "save".into()));
+        let saved = browser
+            .post(
+                &attempt,
+                &save
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), v.as_str()))
+                    .collect::<Vec<_>>(),
+            )
+            .await;
+        assert_eq!(saved.status, 303, "{}", saved.body);
+        let resumed = browser
+            .get(&saved.location.expect("back to the sheet"))
+            .await;
+        assert!(resumed.body.contains("Your answers are saved."));
+        // Resumed as left: the saved answers are filled in.
+        for (name, value) in fields.iter().skip(1) {
+            let shown = resumed
+                .body
+                .contains(&format!("name=\"{name}\" value=\"{value}\" checked"))
+                || resumed
+                    .body
+                    .contains(&format!("name=\"{name}\" value=\"{value}\""))
+                || resumed
+                    .body
+                    .contains(&format!("value=\"{value}\" selected"));
+            assert!(shown, "{assessment}: {name}={value} not shown after saving");
+        }
+        fields.push(("action".into(), "submit".into()));
+        let submitted = browser
+            .post(
+                &attempt,
+                &fields
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), v.as_str()))
+                    .collect::<Vec<_>>(),
+            )
+            .await;
+        assert_eq!(submitted.status, 303, "{}", submitted.body);
+        let result = browser.get(&attempt).await;
+        assert!(
+            result.body.contains("Your score: 100 %"),
+            "{assessment}: {}",
+            result.body
+        );
+        assert!(result.body.contains("Passed"));
+    }
+    let survey = format!("{course}/survey");
+    let page = browser.get(&survey).await;
+    let mut answers: Vec<(String, String)> = vec![("csrf".into(), page.csrf())];
+    for item in &structure.survey {
+        let value = if item.item_type == kampus_content::model::SurveyItemType::Likert {
+            "4".to_owned()
+        } else {
+            "Korisno i jasno.".to_owned()
+        };
+        answers.push((format!("s/{}", item.id), value));
+    }
+    let done = browser
+        .post(
+            &survey,
+            &answers
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str()))
+                .collect::<Vec<_>>(),
+        )
+        .await;
+    assert_eq!(done.status, 303, "{}", done.body);
+    assert_eq!(
+        done.location.as_deref(),
+        Some(format!("{course}/completed").as_str())
+    );
+    let completed = browser.get(&format!("{course}/completed")).await;
+    assert!(completed.body.contains("Course completed"));
+    let pdf_link = completed
+        .body
+        .split("href=\"")
+        .find_map(|c| c.split('"').next().filter(|h| h.ends_with("/pdf")))
+        .expect("a PDF link")
+        .to_owned();
+    let pdf = browser.get(&pdf_link).await;
+    assert_eq!(pdf.status, 200);
+    assert_eq!(pdf.headers["content-type"], "application/pdf");
+    let qr = browser.get(&pdf_link.replace("/pdf", "/qr.svg")).await;
+    assert_eq!(qr.status, 200);
+    assert!(qr.body.starts_with("<svg"));
+    // Another learner gets nothing of it.
+    learner(&app, "marko@mup.gov.rs").await;
+    let mut marko = Browser::new(&app);
+    marko.sign_in("marko@mup.gov.rs", PASSWORD).await;
+    assert_eq!(marko.get(&pdf_link).await.status, 404);
+    assert_eq!(marko.get(&format!("{course}/completed")).await.status, 303);
+}

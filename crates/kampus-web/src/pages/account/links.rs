@@ -125,7 +125,7 @@ async fn verify(
     Posted(form): Posted<TokenForm>,
 ) -> Result<HttpResponse, PageError> {
     state.ip_throttle.check(
-        "verify-email",
+        Purpose::VerifyEmail.as_str(),
         client_ip(&req),
         state.throttle.ip_attempts_per_minute,
     )?;

@@ -19,7 +19,6 @@ use kampus_store::{
 };
 
 use crate::auth::AccessTokens;
-use crate::auth::access_cache::AccessCache;
 use crate::config::{Config, JwtSecretSource, MIN_JWT_SECRET_BYTES};
 use crate::db::Db;
 use crate::error::ApiError;
@@ -29,6 +28,7 @@ use crate::state::AppState;
 use crate::telemetry::Metrics;
 use crate::{problem, routes, telemetry};
 use kampus_usecases::Issuer;
+use kampus_usecases::access_cache::AccessCache;
 use kampus_usecases::accounts::throttle::{IpThrottle, ThrottleSettings};
 use kampus_usecases::certificates::credentials::Credentials;
 use kampus_usecases::i18n::Catalog;
@@ -156,6 +156,7 @@ async fn assemble(
         )),
         ip_throttle: state.ip_throttle.clone(),
         throttle: state.throttle,
+        access: state.access.clone(),
     };
     Ok((state, pages, mail_worker))
 }

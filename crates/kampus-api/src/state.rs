@@ -5,10 +5,10 @@ use std::sync::Arc;
 use kampus_store::{Clock, WriteBatcher};
 
 use crate::auth::AccessTokens;
-use crate::auth::access_cache::AccessCache;
 use crate::config::Config;
 use crate::db::Db;
 use crate::telemetry::Metrics;
+use kampus_usecases::access_cache::AccessCache;
 use kampus_usecases::accounts::throttle::{IpThrottle, ThrottleSettings};
 use kampus_usecases::i18n::Catalog;
 use kampus_usecases::publishing::live::{Content, LiveContent};

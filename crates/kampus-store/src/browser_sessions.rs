@@ -12,6 +12,7 @@ use crate::error::StoreError;
 use crate::ids::UserId;
 use crate::schema::browser_sessions;
 use crate::secrets;
+use crate::sessions::EndedSession;
 use crate::users::{self, SessionEnded, User};
 
 /// How long a browser session lasts at most, used or not (a shared computer in an office).
@@ -23,6 +24,7 @@ pub struct BrowserSession {
     pub user: User,
     /// The family of refresh tokens this session belongs to.
     pub family_id: String,
+    pub created_at: NaiveDateTime,
     pub expires_at: NaiveDateTime,
 }
 
@@ -82,6 +84,7 @@ pub fn find(
             Ok(Some(BrowserSession {
                 user,
                 family_id,
+                created_at,
                 expires_at,
             }))
         }
@@ -90,13 +93,13 @@ pub fn find(
     }
 }
 
-/// Ends the session a cookie's token names (and its family of refresh tokens); the user it
-/// belonged to, if the token was known. Ending an unknown or ended session is fine.
+/// Ends the session a cookie's token names (and its family of refresh tokens); what ended, if
+/// the token was known. Ending an unknown or ended session is fine.
 pub fn end(
     conn: &mut DbConnection,
     token: &str,
     now: NaiveDateTime,
-) -> Result<Option<UserId>, StoreError> {
+) -> Result<Option<EndedSession>, StoreError> {
     let hash = secrets::hash(token);
     let Some((family_id, user_id)) = browser_sessions::table
         .find(&hash)
@@ -108,7 +111,10 @@ pub fn end(
     };
     diesel::delete(browser_sessions::table.find(&hash)).execute(conn)?;
     crate::sessions::revoke_family(conn, &family_id, now)?;
-    Ok(Some(UserId::from_db(&user_id)?))
+    Ok(Some(EndedSession {
+        user_id: UserId::from_db(&user_id)?,
+        session_id: family_id,
+    }))
 }
 
 /// Forgets sessions that expired before `now` (housekeeping; an expired one is refused anyway).

@@ -11,6 +11,7 @@
 //! takes a [`Context`] (clock, database, issuer, strings) and plain values.
 #![forbid(unsafe_code)]
 
+pub mod access_cache;
 pub mod accounts;
 pub mod admin;
 pub mod certificates;

@@ -13,6 +13,7 @@ use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, web};
 use kampus_content::Locale;
 use kampus_store::browser_sessions::BrowserSession;
 use kampus_store::users::User;
+use kampus_usecases::access_cache::BrowserSessionFacts;
 use kampus_usecases::accounts::sessions;
 
 use crate::error::PageError;
@@ -86,7 +87,7 @@ async fn visitor(req: &HttpRequest) -> Result<Visitor, PageError> {
         .cookie(session_cookie(settings))
         .map(|c| c.value().to_owned());
     let session = match &token {
-        Some(token) => sessions::browser_session(&state.cases, token.clone()).await?,
+        Some(token) => live_session(state, token).await?,
         None => None,
     };
     let anchor = if let (Some(_), Some(token)) = (&session, &token) {
@@ -120,6 +121,42 @@ async fn visitor(req: &HttpRequest) -> Result<Visitor, PageError> {
         anchor,
         cookies,
     })
+}
+
+/// The live browser session of a cookie's token: from the node's access cache when it
+/// remembers the session, its family open and its account (no database on the hottest
+/// pages), else read and remembered. Whatever ends a session through this node forgets it.
+async fn live_session(state: &WebState, token: &str) -> Result<Option<BrowserSession>, PageError> {
+    let hash = kampus_store::secrets::hash(token);
+    let access = &state.access;
+    if let Some(facts) = access.browser_session(&hash)
+        && facts.expires_at > state.cases.now()
+        && access.session_open(&facts.family_id)
+        && let Some(user) = access.user(facts.user_id)
+        && user.accepts_token_issued_at(facts.created_at.and_utc().timestamp_millis())
+    {
+        return Ok(Some(BrowserSession {
+            user: (*user).clone(),
+            family_id: facts.family_id,
+            created_at: facts.created_at,
+            expires_at: facts.expires_at,
+        }));
+    }
+    let found = sessions::browser_session(&state.cases, token.to_owned()).await?;
+    if let Some(session) = &found {
+        access.remember_browser_session(
+            hash,
+            BrowserSessionFacts {
+                user_id: session.user.id,
+                family_id: session.family_id.clone(),
+                created_at: session.created_at,
+                expires_at: session.expires_at,
+            },
+        );
+        access.remember_open_session(session.family_id.clone());
+        access.remember_user(std::sync::Arc::new(session.user.clone()));
+    }
+    Ok(found)
 }
 
 /// A visitor who must be signed in; others are sent to the sign-in page and back.

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use kampus_usecases::access_cache::AccessCache;
 use kampus_usecases::accounts::throttle::{IpThrottle, ThrottleSettings};
 use kampus_usecases::i18n::Catalog;
 use kampus_usecases::publishing::live::{Content, LiveContent};
@@ -48,6 +49,8 @@ pub struct WebState {
     pub settings: Arc<WebSettings>,
     pub ip_throttle: Arc<IpThrottle>,
     pub throttle: ThrottleSettings,
+    /// The node's short memory of sessions, accounts and enrollments, shared with the API.
+    pub access: Arc<AccessCache>,
 }
 
 impl WebState {

@@ -1,8 +1,7 @@
-//! Authentication's parts: access tokens, the access cache, and the rules of
+//! Authentication's parts: access tokens and the rules of
 //! account fields. The extractors that turn a request into its caller are in
 //! [`crate::caller`]; passwords and sessions are workflows (`kampus_usecases::accounts`).
 
-pub mod access_cache;
 pub mod account_fields;
 mod tokens;
 

@@ -1,5 +1,5 @@
 //! The signed-in learner on the hottest paths (lessons, progress, attempts), checked through
-//! the node's [`AccessCache`](super::access_cache::AccessCache) instead of the database on
+//! the node's `AccessCache` (`kampus_usecases::access_cache`) instead of the database on
 //! every request.
 
 use std::future::Future;
@@ -12,10 +12,10 @@ use kampus_store::{UserId, enrollments};
 
 use super::{load_user, verified_claims};
 use crate::auth::AccessClaims;
-use crate::auth::access_cache::ActiveEnrollment;
 use crate::caller::locale::UserLocale;
 use crate::error::ApiError;
 use crate::state::AppState;
+use kampus_usecases::access_cache::ActiveEnrollment;
 
 /// The caller, as [`AuthenticatedUser`](super::AuthenticatedUser) but possibly remembered
 /// from an earlier request on this node (see the access cache for how fresh it is). The token

@@ -198,11 +198,11 @@ pub async fn browser_session(
         .await
 }
 
-/// Ends the browser session a cookie's token names, and its family; the user it belonged to.
+/// Ends the browser session a cookie's token names, and its family; what ended, if anything.
 pub async fn sign_out_browser(
     ctx: &Context,
     token: String,
-) -> Result<Option<UserId>, UseCaseError> {
+) -> Result<Option<EndedSession>, UseCaseError> {
     let now = ctx.now();
     ctx.write(move |tx| browser_sessions::end(tx, &token, now))
         .await

@@ -219,7 +219,11 @@ async fn change_enrollment(
         "withdraw" => Change::Withdraw,
         _ => return Err(PageError::BadForm),
     };
-    match enrollment::change(&state.cases, signed_in.user.clone(), course, change).await {
+    let changed = enrollment::change(&state.cases, signed_in.user.clone(), course, change).await;
+    state
+        .access
+        .forget_enrollment(signed_in.user.id, &course.course().id);
+    match changed {
         Ok(_) => {}
         Err(kampus_usecases::UseCaseError::CourseRestricted) => return Err(PageError::Forbidden),
         Err(other) => return Err(other.into()),

@@ -58,15 +58,27 @@ pub struct LessonPage {
     pub event_id: String,
 }
 
-/// The learner's active enrollment in the course, or the course page to enroll first.
+/// The learner's active enrollment in the course with its progress (`None`: enroll first),
+/// from the node's access cache when it remembers it.
 pub async fn active_enrollment(
     state: &WebState,
     signed_in: &SignedIn,
     course_id: &str,
 ) -> Result<Option<EnrollmentProgress>, PageError> {
-    let found =
-        enrollment::progress_in(&state.cases, signed_in.user.id, course_id.to_owned()).await?;
-    Ok(found.filter(|p| p.enrollment.is_active()))
+    let user = signed_in.user.id;
+    if let Some(progress) = state.access.progress(user, course_id) {
+        return Ok(Some(progress));
+    }
+    let found = enrollment::progress_in(&state.cases, user, course_id.to_owned())
+        .await?
+        .filter(|p| p.enrollment.is_active());
+    if let Some(progress) = &found {
+        // Only an active enrollment is remembered: enrolling on another node is never refused.
+        state
+            .access
+            .remember_progress(user, course_id, progress.clone());
+    }
+    Ok(found)
 }
 
 async fn lesson_page(
@@ -90,14 +102,25 @@ async fn lesson_page(
     if progress.enrollment.last_lesson_id.as_deref() != Some(lesson_id.as_str()) {
         // A convenience ("continue where you left off"): the lesson is served even when it
         // cannot be written.
-        if let Err(error) = lessons::bookmark(
+        let moved = lessons::bookmark(
             &state.cases,
             progress.enrollment.id.clone(),
             lesson_id.clone(),
         )
-        .await
-        {
-            tracing::warn!(%error, "the last lesson opened was not recorded; the lesson is served");
+        .await;
+        match moved {
+            Ok(()) => {
+                let course_id = &course.course().id;
+                let mut moved = progress.clone();
+                moved.enrollment.last_lesson_id = Some(lesson_id.clone());
+                state.access.forget_standing(signed_in.user.id, course_id);
+                state
+                    .access
+                    .remember_progress(signed_in.user.id, course_id, moved);
+            }
+            Err(error) => {
+                tracing::warn!(%error, "the last lesson opened was not recorded; the lesson is served");
+            }
         }
     }
     let locale = visitor.locale;
@@ -170,6 +193,9 @@ async fn complete(
     };
     let recorded =
         lessons::record_event(&state.cases, course.clone(), progress.enrollment.id, event).await;
+    state
+        .access
+        .forget_standing(signed_in.user.id, &course.course().id);
     match recorded {
         Ok(_) => {}
         // The same id with another lesson: a tampered form.

@@ -151,6 +151,9 @@ async fn submit(
     }
     let submitted =
         survey::submit(&state.cases, course.clone(), progress.enrollment, answers).await;
+    state
+        .access
+        .forget_standing(signed_in.user.id, &course.course().id);
     match submitted {
         Ok(found) if found.enrollment.completed_at.is_some() => Ok(respond::see_other(
             visitor,

@@ -136,6 +136,7 @@ async fn update(
         gender: Some(gender),
     };
     profile::update(&state.cases, signed_in.user.id, changes).await?;
+    state.access.forget_user(signed_in.user.id);
     Ok(respond::see_other(
         &signed_in.visitor,
         "/profile?done=profile-saved",
@@ -179,6 +180,7 @@ async fn change_password(
     };
     match changed {
         Ok((user, family)) => {
+            state.access.forget_user(user.id);
             // Every session ended, this one too; this browser goes on in the new one.
             let token =
                 sessions::continue_in_browser(&state.cases, user.id, family.family_id).await?;
@@ -265,6 +267,7 @@ async fn delete(
     };
     match deleted {
         Ok(()) => {
+            state.access.forget_user(signed_in.user.id);
             let mut visitor = signed_in.visitor.clone();
             let mut gone = cookie(
                 &state.settings,

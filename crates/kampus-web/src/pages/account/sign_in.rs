@@ -140,7 +140,13 @@ async fn sign_out(
 ) -> Result<HttpResponse, PageError> {
     let settings = &state.settings;
     if let Some(token) = req.cookie(session_cookie(settings)) {
-        sessions::sign_out_browser(&state.cases, token.value().to_owned()).await?;
+        let token = token.value().to_owned();
+        state
+            .access
+            .forget_browser_session(&kampus_store::secrets::hash(&token));
+        if let Some(ended) = sessions::sign_out_browser(&state.cases, token).await? {
+            state.access.forget_session(&ended.session_id);
+        }
     }
     let mut gone = cookie(settings, session_cookie(settings), String::new());
     gone.make_removal();
@@ -180,5 +186,6 @@ async fn language(
         ..ProfileChanges::default()
     };
     profile::update(&state.cases, user.id, changes).await?;
+    state.access.forget_user(user.id);
     Ok(respond::see_other(&visitor, &back))
 }

@@ -414,6 +414,10 @@ async fn answer(
         return respond::page_with_status(visitor, StatusCode::UNPROCESSABLE_ENTITY, page.render());
     }
     let attempt_id = attempt.id;
+    // A submission may complete the course.
+    state
+        .access
+        .forget_standing(signed_in.user.id, &course.course().id);
     let outcome = if submit {
         attempts::submit(&state.cases, course.clone(), attempt, Some(read.answers))
             .await

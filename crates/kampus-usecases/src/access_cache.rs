@@ -1,5 +1,7 @@
 //! A node-local, short-lived memory of what the hottest learner paths check on every request:
-//! the account behind a token and the learner's active enrollment in a course.
+//! the account behind a token or a browser session, and the learner's enrollment in a course.
+//! One instance serves both faces of a node (the JSON API and the web pages), so what one
+//! face changes the other sees at once.
 //!
 //! Reading a lesson is the most frequent request there is. Checking it against the database
 //! each time costs two hops to the blocking pool and back, which is most of the request's
@@ -18,9 +20,12 @@ use std::hash::Hash;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
-use actix_web::web::Bytes;
+use bytes::Bytes;
+use chrono::NaiveDateTime;
 use kampus_store::UserId;
 use kampus_store::users::User;
+
+use crate::learning::enrollment::EnrollmentProgress;
 
 /// Entries kept at most; beyond it, expired ones are dropped (and if all are fresh, all are).
 const MAX_ENTRIES: usize = 50_000;
@@ -31,6 +36,17 @@ pub struct ActiveEnrollment {
     pub id: String,
     /// The last lesson opened ("continue where I left off").
     pub last_lesson_id: Option<String>,
+}
+
+/// What a browser session's cookie stands for; whether it is still live is the account's and
+/// the family's business (see [`AccessCache::session_open`], [`AccessCache::user`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BrowserSessionFacts {
+    pub user_id: UserId,
+    /// Its family of refresh tokens (the `sid` of the session).
+    pub family_id: String,
+    pub created_at: NaiveDateTime,
+    pub expires_at: NaiveDateTime,
 }
 
 #[derive(Debug)]
@@ -108,6 +124,10 @@ pub struct AccessCache {
     /// (user, course id) → the caller's part of the course's outline, serialized, with the
     /// publishing revision it was made for.
     standings: Expiring<(UserId, String), (i64, Bytes)>,
+    /// Hash of a browser session's token → what it stands for.
+    browser_sessions: Expiring<String, BrowserSessionFacts>,
+    /// (user, course id) → the enrollment with its completed lessons (the web pages).
+    progress: Expiring<(UserId, String), EnrollmentProgress>,
 }
 
 impl AccessCache {
@@ -120,6 +140,8 @@ impl AccessCache {
             open_sessions: Expiring::new(),
             verifications: Expiring::new(),
             standings: Expiring::new(),
+            browser_sessions: Expiring::new(),
+            progress: Expiring::new(),
         }
     }
 
@@ -144,6 +166,7 @@ impl AccessCache {
         self.users.forget_where(|k| *k == id);
         self.enrollments.forget_where(|(user, _)| *user == id);
         self.standings.forget_where(|(user, _)| *user == id);
+        self.progress.forget_where(|(user, _)| *user == id);
     }
 
     /// The caller's part of a course's outline, if remembered for this publishing revision.
@@ -168,7 +191,9 @@ impl AccessCache {
     /// a heartbeat, an attempt, the survey, the lesson opened last).
     pub fn forget_standing(&self, user: UserId, course_id: &str) {
         if self.enabled() {
-            self.standings.forget(&(user, course_id.to_owned()));
+            let key = (user, course_id.to_owned());
+            self.standings.forget(&key);
+            self.progress.forget(&key);
         }
     }
 
@@ -228,6 +253,41 @@ impl AccessCache {
         let key = (user, course_id.to_owned());
         self.enrollments.forget(&key);
         self.standings.forget(&key);
+        self.progress.forget(&key);
+    }
+
+    /// What the browser session with this token hash stands for, if remembered.
+    pub fn browser_session(&self, token_hash: &str) -> Option<BrowserSessionFacts> {
+        if !self.enabled() {
+            return None;
+        }
+        self.browser_sessions.get(token_hash, self.ttl)
+    }
+
+    pub fn remember_browser_session(&self, token_hash: String, facts: BrowserSessionFacts) {
+        if self.enabled() {
+            self.browser_sessions.put(token_hash, facts, self.ttl);
+        }
+    }
+
+    /// Call it when this node ends the browser session (its family is forgotten apart).
+    pub fn forget_browser_session(&self, token_hash: &str) {
+        self.browser_sessions.forget(&token_hash.to_owned());
+    }
+
+    /// `user`'s enrollment in the course with its progress, if remembered.
+    pub fn progress(&self, user: UserId, course_id: &str) -> Option<EnrollmentProgress> {
+        if !self.enabled() {
+            return None;
+        }
+        self.progress.get(&(user, course_id.to_owned()), self.ttl)
+    }
+
+    pub fn remember_progress(&self, user: UserId, course_id: &str, progress: EnrollmentProgress) {
+        if self.enabled() {
+            self.progress
+                .put((user, course_id.to_owned()), progress, self.ttl);
+        }
     }
 }
 

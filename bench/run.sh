@@ -138,7 +138,17 @@ mkdir -p "$work/www"
 chmod 755 "$work" "$work/www"
 curl -sf "$U$LESSON_PATH" -H "$A" > "$work/www/lesson.json"
 curl -sf "$U/api/v1/courses/$COURSE" -H "$A" > "$work/www/outline.json"
-chmod 644 "$work/www/"*.json
+# The web pages (issue 20): a browser session for the bench account (the sign-in form, with
+# its CSRF cookie and token), then the lesson page and the anonymous catalog page as HTML.
+jar="$work/cookies"
+csrf=$(curl -sf -c "$jar" "$U/sign-in" | sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' | head -1)
+curl -sf -b "$jar" -c "$jar" -o /dev/null "$U/sign-in" --data-urlencode "csrf=$csrf" \
+  --data-urlencode "email=bench@kampus.test" --data-urlencode "password=$PASSWORD" --data-urlencode "next=/"
+SESSION="Cookie: kampus_session=$(awk '$6 == "kampus_session" {print $7}' "$jar")"
+PAGE_PATH="/courses/$COURSE/lessons/$LESSON"
+curl -sf "$U$PAGE_PATH" -H "$SESSION" > "$work/www/lesson.html"
+curl -sf "$U/" > "$work/www/catalog.html"
+chmod 644 "$work/www/"*.json "$work/www/"*.html
 cat > "$work/nginx.conf" <<CONF
 worker_processes 2;
 pid $work/nginx.pid;
@@ -147,6 +157,7 @@ events { worker_connections 1024; }
 http {
   access_log off;
   default_type application/json;
+  types { text/html html; application/json json; }
   sendfile on;
   server { listen 127.0.0.1:$NGINX_PORT; root $work/www; }
 }
@@ -216,6 +227,10 @@ measure lesson "kampus: GET lesson (signed in, enrolled)" -H "$A" "$U$LESSON_PAT
 measure nginx_outline "nginx: the outline's bytes as a static file" "http://127.0.0.1:$NGINX_PORT/outline.json"
 measure outline "kampus: GET course outline (signed in)" -H "$A" "$U/api/v1/courses/$COURSE"
 measure catalog "kampus: GET catalog (anonymous)" "$U/api/v1/courses"
+measure nginx_lesson_page "nginx: the lesson page's bytes as a static file" "http://127.0.0.1:$NGINX_PORT/lesson.html"
+measure lesson_page "kampus: lesson page, HTML (signed in, enrolled)" -H "$SESSION" "$U$PAGE_PATH"
+measure nginx_catalog_page "nginx: the catalog page's bytes as a static file" "http://127.0.0.1:$NGINX_PORT/catalog.html"
+measure catalog_page "kampus: catalog page, HTML (anonymous)" "$U/"
 measure progress "kampus: POST lesson completion (SQLite)" -H "$A" -H "$J" -s "$work/progress.lua" "$U"
 # One connection per learner at most: with more connections than learners, the spare ones
 # would fill their turns with /healthz and the attempts would measure the wait behind them.
@@ -392,12 +407,16 @@ progress_ratio=$(ratio "$(get progress.rps)" "$(get sqlite_raw.rps)")
 pg_ratio=$(ratio "$(get pg_progress.rps)" "$(get pg_raw.rps)")
 outline_ratio=$(ratio "$(get outline.rps)" "$(get nginx_outline.rps)")
 verify_ratio=$(ratio "$(get verify.rps)" "$(get nginx_verify.rps)")
+lesson_page_ratio=$(ratio "$(get lesson_page.rps)" "$(get nginx_lesson_page.rps)")
+catalog_page_ratio=$(ratio "$(get catalog_page.rps)" "$(get nginx_catalog_page.rps)")
 {
   echo "| scenario | Kampus | baseline (same run) | ratio | target | verdict |"
   echo "|---|---|---|---|---|---|"
   echo "| GET a lesson, $CONNECTIONS connections | $(get lesson.rps) req/s, p99 $(get lesson.p99) | nginx static file: $(get nginx_lesson.rps) req/s | $lesson_ratio | ≥ 0.5 × nginx, p99 < 10 ms | $(judged verdict "$lesson_ratio" "$(ms "$(get lesson.p99)")" 'a >= 0.5 && b < 10') |"
   echo "| GET a course outline | $(get outline.rps) req/s, p99 $(get outline.p99) | nginx static file: $(get nginx_outline.rps) req/s | $outline_ratio | ≥ 1 × nginx | $(judged verdict "$outline_ratio" 0 'a >= 1') |"
   echo "| GET the catalog, anonymous | $(get catalog.rps) req/s, p99 $(get catalog.p99) | | | | |"
+  echo "| lesson page (HTML), signed in, $CONNECTIONS connections | $(get lesson_page.rps) req/s, p99 $(get lesson_page.p99) | nginx static file: $(get nginx_lesson_page.rps) req/s | $lesson_page_ratio | ≥ 1 × nginx, p99 < 10 ms | $(judged verdict "$lesson_page_ratio" "$(ms "$(get lesson_page.p99)")" 'a >= 1 && b < 10') |"
+  echo "| catalog page (HTML), anonymous | $(get catalog_page.rps) req/s, p99 $(get catalog_page.p99) | nginx static file: $(get nginx_catalog_page.rps) req/s | $catalog_page_ratio | | |"
   echo "| POST a lesson completion, SQLite | $(get progress.rps) req/s, p99 $(get progress.p99) | sqlite3 inserts: $(get sqlite_raw.rps) tx/s | $progress_ratio | ≥ 0.5 × raw inserts | $(judged verdict "$progress_ratio" 0 'a >= 0.5') |"
   echo "| POST a lesson completion, PostgreSQL | $(get pg_progress.rps) req/s, p99 $(get pg_progress.p99) | pgbench inserts: $(get pg_raw.rps) tx/s | $pg_ratio | ≥ 0.7 × raw inserts | $(judged verdict "$pg_ratio" 0 'a >= 0.7') |"
   echo "| quiz: start + submit 20 answers | $(get attempt2.cycles) attempts/s ($(get attempt2.failures) failed) | | | ≥ 2,000/s | $(judged verdict "$(get attempt2.cycles)" "$(get attempt2.failures)" 'a >= 2000 && b == 0') |"

@@ -147,17 +147,13 @@ async fn assemble(
         },
         config: Arc::new(config),
     };
-    let pages = kampus_web::WebState {
-        cases: state.cases.clone(),
-        content: state.content.clone(),
-        settings: Arc::new(kampus_web::WebSettings::new(
-            &state.config.public_url,
-            &secret,
-        )),
-        ip_throttle: state.ip_throttle.clone(),
-        throttle: state.throttle,
-        access: state.access.clone(),
-    };
+    let pages = kampus_web::WebState::new(
+        state.cases.clone(),
+        state.content.clone(),
+        kampus_web::WebSettings::new(&state.config.public_url, &secret),
+        (state.ip_throttle.clone(), state.throttle),
+        state.access.clone(),
+    );
     Ok((state, pages, mail_worker))
 }
 

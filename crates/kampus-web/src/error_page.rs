@@ -85,8 +85,8 @@ fn error_page(
         _ => ("error-internal", "error-internal-explanation"),
     };
     let page = ErrorPage {
-        heading: chrome.tr.t(heading),
-        explanation: chrome.tr.t(explanation),
+        heading: chrome.tr.t(heading).into_owned(),
+        explanation: chrome.tr.t(explanation).into_owned(),
         chrome,
     };
     let mut builder = HttpResponse::build(status);

@@ -64,7 +64,7 @@ pub struct Chrome {
 
 impl Chrome {
     pub fn new(req: &HttpRequest, visitor: &Visitor, state: &WebState) -> Self {
-        let tr = Tr::new(state.catalog().clone(), visitor.locale);
+        let tr = Tr::new(state.strings.clone(), visitor.locale);
         let path = req.path().to_owned();
         let languages = languages(&tr, &path, visitor.locale);
         Self {
@@ -78,7 +78,7 @@ impl Chrome {
 
     /// The chrome of an error page, where the visitor may not be known.
     pub fn bare(req: &HttpRequest, state: &WebState, locale: Locale) -> Self {
-        let tr = Tr::new(state.catalog().clone(), locale);
+        let tr = Tr::new(state.strings.clone(), locale);
         let path = req.path().to_owned();
         Self {
             languages: languages(&tr, &path, locale),
@@ -99,7 +99,7 @@ fn languages(tr: &Tr, path: &str, current: Locale) -> Vec<LanguageChoice> {
         .iter()
         .map(|&locale| LanguageChoice {
             tag: locale.tag(),
-            name: tr.language_name(locale),
+            name: tr.language_name(locale).to_owned(),
             href: format!("{path}?lang={}", locale.tag()),
             current: locale == current,
         })

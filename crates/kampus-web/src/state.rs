@@ -44,6 +44,8 @@ impl WebSettings {
 
 #[derive(Debug, Clone)]
 pub struct WebState {
+    /// The interface strings, some formatted once at start.
+    pub strings: Arc<crate::tr::PageStrings>,
     pub cases: kampus_usecases::Context,
     pub content: Arc<LiveContent>,
     pub settings: Arc<WebSettings>,
@@ -61,5 +63,24 @@ impl WebState {
 
     pub fn catalog(&self) -> &Arc<Catalog> {
         &self.cases.strings
+    }
+
+    /// The state from its parts (the interface strings are prepared here).
+    pub fn new(
+        cases: kampus_usecases::Context,
+        content: Arc<LiveContent>,
+        settings: WebSettings,
+        (ip_throttle, throttle): (Arc<IpThrottle>, ThrottleSettings),
+        access: Arc<AccessCache>,
+    ) -> Self {
+        Self {
+            strings: Arc::new(crate::tr::PageStrings::new(cases.strings.clone())),
+            cases,
+            content,
+            settings: Arc::new(settings),
+            ip_throttle,
+            throttle,
+            access,
+        }
     }
 }

@@ -6,41 +6,106 @@
 //! English or another locale, or when a locale's message takes other variables than the
 //! English one; another test renders every page in every locale and finds no raw id.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
+use fluent_syntax::ast::{Entry, PatternElement};
 use kampus_content::Locale;
 use kampus_usecases::i18n::Catalog;
+
+/// The pages' strings: the catalog, and every message of `web.ftl` that takes no variable
+/// formatted once per locale at start (a page shows dozens; formatting each anew was a tenth
+/// of the lesson page's time).
+#[derive(Debug)]
+pub struct PageStrings {
+    catalog: Arc<Catalog>,
+    /// By `Locale::index`: message id → text.
+    fixed: Vec<HashMap<String, String>>,
+    /// By `Locale::index`: the language's name in itself.
+    names: Vec<String>,
+}
+
+impl PageStrings {
+    pub fn new(catalog: Arc<Catalog>) -> Self {
+        let source = include_str!("../../../locales/en/web.ftl");
+        let plain: Vec<&str> = fluent_syntax::parser::parse(source)
+            .map(|resource| {
+                resource
+                    .body
+                    .into_iter()
+                    .filter_map(|entry| match entry {
+                        Entry::Message(message) => {
+                            let value = message.value?;
+                            let plain = value
+                                .elements
+                                .iter()
+                                .all(|e| matches!(e, PatternElement::TextElement { .. }));
+                            plain.then_some(message.id.name)
+                        }
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let fixed = Locale::ALL
+            .iter()
+            .map(|&locale| {
+                plain
+                    .iter()
+                    .map(|id| ((*id).to_owned(), catalog.message(locale, id, None)))
+                    .collect()
+            })
+            .collect();
+        let names = Locale::ALL
+            .iter()
+            .map(|&locale| catalog.message(locale, "language-name", None))
+            .collect();
+        Self {
+            catalog,
+            fixed,
+            names,
+        }
+    }
+}
 
 /// The strings of one page in one locale.
 #[derive(Debug, Clone)]
 pub struct Tr {
     pub locale: Locale,
-    catalog: Arc<Catalog>,
+    strings: Arc<PageStrings>,
 }
 
 impl Tr {
-    pub fn new(catalog: Arc<Catalog>, locale: Locale) -> Self {
-        Self { locale, catalog }
+    pub fn new(strings: Arc<PageStrings>, locale: Locale) -> Self {
+        Self { locale, strings }
     }
 
     /// The message `id`.
-    pub fn t(&self, id: &str) -> String {
-        self.catalog.message(self.locale, id, None)
+    pub fn t(&self, id: &str) -> Cow<'_, str> {
+        match self.strings.fixed[self.locale.index()].get(id) {
+            Some(text) => Cow::Borrowed(text),
+            None => Cow::Owned(self.catalog().message(self.locale, id, None)),
+        }
+    }
+
+    fn catalog(&self) -> &Catalog {
+        &self.strings.catalog
     }
 
     /// The message `id` with one text argument.
     pub fn ts(&self, id: &str, name: &str, value: &str) -> String {
         let mut args = FluentArgs::new();
         args.set(name, value);
-        self.catalog.message(self.locale, id, Some(&args))
+        self.catalog().message(self.locale, id, Some(&args))
     }
 
     /// The message `id` with one number argument (plurals follow the locale's rules).
     pub fn tn(&self, id: &str, name: &str, value: impl Number) -> String {
         let mut args = FluentArgs::new();
         args.set(name, FluentValue::from(value.as_f64()));
-        self.catalog.message(self.locale, id, Some(&args))
+        self.catalog().message(self.locale, id, Some(&args))
     }
 
     /// The message `id` with two number arguments.
@@ -55,18 +120,17 @@ impl Tr {
         let mut args = FluentArgs::new();
         args.set(first, FluentValue::from(first_value.as_f64()));
         args.set(second, FluentValue::from(second_value.as_f64()));
-        self.catalog.message(self.locale, id, Some(&args))
+        self.catalog().message(self.locale, id, Some(&args))
     }
 
     /// The message `id` with any arguments.
     pub fn with(&self, id: &str, args: &FluentArgs<'_>) -> String {
-        self.catalog.message(self.locale, id, Some(args))
+        self.catalog().message(self.locale, id, Some(args))
     }
 
     /// The name of `locale` in its own language ("Српски (ћирилица)"), for the switcher.
-    pub fn language_name(&self, locale: impl std::borrow::Borrow<Locale>) -> String {
-        self.catalog
-            .message(*locale.borrow(), "language-name", None)
+    pub fn language_name(&self, locale: impl std::borrow::Borrow<Locale>) -> &str {
+        &self.strings.names[locale.borrow().index()]
     }
 
     /// The BCP 47 tag of the page, for `<html lang>`.

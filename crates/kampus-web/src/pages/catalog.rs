@@ -191,21 +191,21 @@ async fn catalog(
         languages: choices(
             Locale::ALL
                 .iter()
-                .map(|l| (l.tag().to_owned(), tr.language_name(*l)))
+                .map(|l| (l.tag().to_owned(), tr.language_name(*l).to_owned()))
                 .collect(),
             filters.language.as_deref(),
         ),
         levels: choices(
             LEVELS
                 .iter()
-                .map(|(level, name)| ((*name).to_owned(), tr.t(level_message(*level))))
+                .map(|(level, name)| ((*name).to_owned(), tr.t(level_message(*level)).into_owned()))
                 .collect(),
             filters.level.as_deref(),
         ),
         lengths: choices(
             LENGTHS
                 .iter()
-                .map(|(name, label, _, _)| ((*name).to_owned(), tr.t(label)))
+                .map(|(name, label, _, _)| ((*name).to_owned(), tr.t(label).into_owned()))
                 .collect(),
             filters.length.as_deref(),
         ),
@@ -233,7 +233,7 @@ fn card(course: &LoadedCourse, tr: &Tr, standing: Option<&Standing>) -> Option<C
     if let Some(ects) = accreditation.ects {
         facts.push(tr.ts("course-credits", "credits", &decimal(ects, locale)));
     }
-    facts.push(tr.t(level_message(accreditation.level)));
+    facts.push(tr.t(level_message(accreditation.level)).into_owned());
     if let Some(eqf) = accreditation.eqf_level {
         facts.push(tr.tn("course-eqf", "level", f64::from(eqf)));
     }
@@ -245,7 +245,7 @@ fn card(course: &LoadedCourse, tr: &Tr, standing: Option<&Standing>) -> Option<C
         facts,
         languages: complete_locales(course)
             .into_iter()
-            .map(|l| tr.language_name(l))
+            .map(|l| tr.language_name(l).to_owned())
             .collect(),
         audience: structure.audience.as_ref().map(|a| audience_note(tr, a)),
         place,
@@ -286,7 +286,7 @@ pub fn audience_note(tr: &Tr, audience: &kampus_content::model::Audience) -> Str
         .countries
         .iter()
         .map(|code| match COUNTRIES.iter().find(|(c, _)| c == code) {
-            Some((_, message)) => tr.t(message),
+            Some((_, message)) => tr.t(message).into_owned(),
             None => code.clone(),
         })
         .collect();
@@ -297,7 +297,7 @@ pub fn audience_note(tr: &Tr, audience: &kampus_content::model::Audience) -> Str
             "countries",
             &countries.join(", "),
         ),
-        _ => tr.t("audience-institutions"),
+        _ => tr.t("audience-institutions").into_owned(),
     }
 }
 

@@ -142,7 +142,7 @@ fn build(
     if let Some(ects) = accreditation.ects {
         facts.push(tr.ts("course-credits", "credits", &decimal(ects, locale)));
     }
-    facts.push(tr.t(level_message(accreditation.level)));
+    facts.push(tr.t(level_message(accreditation.level)).into_owned());
     if let Some(eqf) = accreditation.eqf_level {
         facts.push(tr.tn("course-eqf", "level", f64::from(eqf)));
     }
@@ -158,7 +158,7 @@ fn build(
             .collect(),
         languages: complete_locales(course)
             .into_iter()
-            .map(|l| tr.language_name(l))
+            .map(|l| tr.language_name(l).to_owned())
             .collect(),
         audience: structure.audience.as_ref().map(|a| audience_note(tr, a)),
         modules,
@@ -192,7 +192,7 @@ fn assessments(course: &LoadedCourse, tr: &Tr) -> Vec<AssessmentLine> {
                     AssessmentKind::PreTest => "assessment-kind-pre-test",
                     AssessmentKind::ModuleQuiz => "assessment-kind-module-quiz",
                     AssessmentKind::Final => "assessment-kind-final",
-                }),
+                }).into_owned(),
                 facts,
                 required: structure.completion.pass.contains(&a.id),
             })

@@ -35,7 +35,7 @@ pub struct Neighbour {
 
 #[derive(Debug, Template)]
 #[template(path = "lesson.html")]
-pub struct LessonPage {
+pub struct LessonPage<'a> {
     pub chrome: Chrome,
     pub slug: String,
     pub course_title: Text,
@@ -43,11 +43,11 @@ pub struct LessonPage {
     pub id: String,
     pub title: Text,
     /// Sanitized HTML of the lesson (kampus-content renders and cleans it once).
-    pub html: String,
+    pub html: &'a str,
     /// The locale the body is in, and whether that is a fallback.
     pub body_lang: &'static str,
     pub body_fallback: bool,
-    pub toc: Vec<TocEntry>,
+    pub toc: &'a [TocEntry],
     pub reading_minutes: u32,
     pub position: usize,
     pub count: usize,
@@ -140,10 +140,10 @@ async fn lesson_page(
         module_title: text(course, locale, order[position].0),
         id: lesson_id.clone(),
         title: text(course, locale, &lesson_id).ok_or(PageError::NotFound)?,
-        html: body.value.html.clone(),
+        html: &body.value.html,
         body_lang: body.origin.locale.tag(),
         body_fallback: body.origin.fallback,
-        toc: body.value.toc.clone(),
+        toc: &body.value.toc,
         reading_minutes: body.value.reading_minutes,
         position: position + 1,
         count: order.len(),

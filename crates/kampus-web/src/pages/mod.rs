@@ -30,10 +30,12 @@ pub fn page(
     web::resource(path).wrap(from_fn(render_errors))
 }
 
+/// Registers every page. The router tries patterns in this order, each with a parameter at
+/// the cost of a regular expression: the lesson reader, the most frequent page, comes first.
 pub fn configure(cfg: &mut web::ServiceConfig) {
+    lesson::configure(cfg);
     catalog::configure(cfg);
     course::configure(cfg);
-    lesson::configure(cfg);
     quiz::configure(cfg);
     survey::configure(cfg);
     certificates::configure(cfg);

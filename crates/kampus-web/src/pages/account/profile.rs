@@ -53,7 +53,7 @@ impl ProfilePage {
             .iter()
             .map(|l| Choice {
                 value: l.tag().to_owned(),
-                label: tr.language_name(*l),
+                label: tr.language_name(*l).to_owned(),
                 selected: *l == user.preferred_locale,
             })
             .collect();

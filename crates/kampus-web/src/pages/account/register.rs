@@ -84,7 +84,7 @@ impl RegisterPage {
             .iter()
             .map(|l| Choice {
                 value: l.tag().to_owned(),
-                label: tr.language_name(*l),
+                label: tr.language_name(*l).to_owned(),
                 selected: l.tag() == chosen_locale,
             })
             .collect();
@@ -106,7 +106,7 @@ pub fn gender_choices(tr: &Tr, current: &str) -> Vec<Choice> {
         .iter()
         .map(|(_, value, label)| Choice {
             value: (*value).to_owned(),
-            label: tr.t(label),
+            label: tr.t(label).into_owned(),
             selected: *value == current,
         })
         .collect()

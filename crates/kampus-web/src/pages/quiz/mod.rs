@@ -80,7 +80,7 @@ fn kind_label(tr: &Tr, kind: AssessmentKind) -> String {
         AssessmentKind::PreTest => "assessment-kind-pre-test",
         AssessmentKind::ModuleQuiz => "assessment-kind-module-quiz",
         AssessmentKind::Final => "assessment-kind-final",
-    })
+    }).into_owned()
 }
 
 fn find_assessment<'a>(course: &'a LoadedCourse, id: &str) -> Result<&'a Assessment, PageError> {
@@ -160,7 +160,7 @@ async fn render_assessment(
     }
     facts.push(match assessment.settings.attempts {
         Some(limit) => tr.tnn("assessment-attempts-used", "used", used, "allowed", limit),
-        None => tr.t("assessment-attempts-unlimited"),
+        None => tr.t("assessment-attempts-unlimited").into_owned(),
     });
     let attempts = history
         .iter()

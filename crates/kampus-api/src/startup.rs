@@ -150,7 +150,10 @@ async fn assemble(
     let pages = kampus_web::WebState::new(
         state.cases.clone(),
         state.content.clone(),
-        kampus_web::WebSettings::new(&state.config.public_url, &secret),
+        kampus_web::WebSettings {
+            verify_limit_per_minute: state.config.verify_limit_per_minute,
+            ..kampus_web::WebSettings::new(&state.config.public_url, &secret)
+        },
         (state.ip_throttle.clone(), state.throttle),
         state.access.clone(),
     );

@@ -18,6 +18,8 @@ pub struct WebSettings {
     pub secure_cookies: bool,
     /// The key CSRF tokens are signed with (the same on every node).
     pub csrf_key: [u8; 32],
+    /// Verifications a minute from one address (`KAMPUS_VERIFY_LIMIT_PER_MINUTE`).
+    pub verify_limit_per_minute: u32,
 }
 
 impl WebSettings {
@@ -31,6 +33,7 @@ impl WebSettings {
             public_url: public_url.trim_end_matches('/').to_owned(),
             secure_cookies: public_url.starts_with("https://"),
             csrf_key: hasher.finalize().into(),
+            verify_limit_per_minute: 120,
         }
     }
 

@@ -36,7 +36,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .service(admin_scope())
             .service(reports_scope()),
     )
-    .service(web::resource("/verify/{code}").route(web::get().to(verify::page)))
     .service(web::resource("/healthz").route(web::get().to(health::healthz)))
     .service(web::resource("/readyz").route(web::get().to(health::readyz)))
     .service(web::resource("/metrics").route(web::get().to(metrics::metrics_endpoint)))

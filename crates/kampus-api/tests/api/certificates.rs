@@ -225,7 +225,7 @@ async fn the_verification_page_speaks_the_visitors_language_and_escapes_names() 
     let (status, content_type, html) = page(path.clone(), "mk").await;
     assert_eq!(status, 200);
     assert!(content_type.starts_with("text/html"), "{content_type}");
-    assert!(html.contains("<html lang=\"mk\">"), "{html}");
+    assert!(html.contains("<html lang=\"mk\""), "{html}");
     assert!(html.contains("Овој сертификат е важечки."), "{html}");
     assert!(html.contains("Марија Петровска"), "{html}");
     assert!(html.contains(&certificate.serial), "{html}");
@@ -238,7 +238,7 @@ async fn the_verification_page_speaks_the_visitors_language_and_escapes_names() 
     // A name is shown as text, never as markup.
     let marked = issued_to(&app, "markup@mvr.gov.mk", "<b>Ана</b>").await;
     let (_, _, escaped) = page(format!("/verify/{}", marked.verification_code), "en").await;
-    assert!(escaped.contains("&lt;b&gt;Ана&lt;/b&gt;"), "{escaped}");
+    assert!(escaped.contains("&#60;b&#62;Ана&#60;/b&#62;"), "{escaped}");
     assert!(!escaped.contains("<b>"), "{escaped}");
 
     let (status, content_type, unknown) =

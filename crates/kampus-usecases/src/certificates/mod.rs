@@ -8,3 +8,4 @@ pub mod mail;
 pub mod pdf;
 pub mod resend;
 pub mod revocation;
+pub mod verification;

@@ -188,11 +188,13 @@ fn assessments(course: &LoadedCourse, tr: &Tr) -> Vec<AssessmentLine> {
             Some(AssessmentLine {
                 id: a.id.clone(),
                 title: text(course, tr.locale, &a.id)?,
-                kind: tr.t(match a.kind {
-                    AssessmentKind::PreTest => "assessment-kind-pre-test",
-                    AssessmentKind::ModuleQuiz => "assessment-kind-module-quiz",
-                    AssessmentKind::Final => "assessment-kind-final",
-                }).into_owned(),
+                kind: tr
+                    .t(match a.kind {
+                        AssessmentKind::PreTest => "assessment-kind-pre-test",
+                        AssessmentKind::ModuleQuiz => "assessment-kind-module-quiz",
+                        AssessmentKind::Final => "assessment-kind-final",
+                    })
+                    .into_owned(),
                 facts,
                 required: structure.completion.pass.contains(&a.id),
             })

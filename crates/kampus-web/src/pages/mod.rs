@@ -8,6 +8,7 @@ pub mod course;
 pub mod lesson;
 pub mod quiz;
 pub mod survey;
+pub mod verify;
 pub mod view;
 
 use actix_web::middleware::from_fn;
@@ -40,4 +41,5 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     survey::configure(cfg);
     certificates::configure(cfg);
     account::configure(cfg);
+    verify::configure(cfg);
 }

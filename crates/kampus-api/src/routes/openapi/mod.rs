@@ -53,7 +53,6 @@ use common_answers::CommonAnswers;
         courses::attempts::save,
         courses::attempts::submit,
         verify::verify,
-        verify::page,
         admin::certificates::revoke,
         admin::certificates::reissue,
         certificates::list::mine,

@@ -80,7 +80,8 @@ fn kind_label(tr: &Tr, kind: AssessmentKind) -> String {
         AssessmentKind::PreTest => "assessment-kind-pre-test",
         AssessmentKind::ModuleQuiz => "assessment-kind-module-quiz",
         AssessmentKind::Final => "assessment-kind-final",
-    }).into_owned()
+    })
+    .into_owned()
 }
 
 fn find_assessment<'a>(course: &'a LoadedCourse, id: &str) -> Result<&'a Assessment, PageError> {

@@ -102,7 +102,10 @@ fn in_words(course: &LoadedCourse, tr: &Tr, q: &PaperQuestion, response: &Respon
     match response {
         Response::Choice(id) => vec![part(id)],
         Response::Choices(ids) => ids.iter().map(|id| part(id)).collect(),
-        Response::Bool(value) => vec![tr.t(if *value { "quiz-true" } else { "quiz-false" }).into_owned()],
+        Response::Bool(value) => vec![
+            tr.t(if *value { "quiz-true" } else { "quiz-false" })
+                .into_owned(),
+        ],
         Response::Pairs(pairs) => pairs
             .iter()
             .map(|(premise, response)| format!("{} → {}", part(premise), part(response)))

@@ -228,6 +228,7 @@ quiz-your-answer = Your answer
 quiz-save = Save answers
 quiz-submit = Submit for grading
 quiz-submit-note = Submitting ends the attempt; you cannot change your answers afterwards.
+quiz-submit-confirm = Submit your answers for grading? You cannot change them afterwards.
 quiz-number-invalid = Enter a number, for example 12 or 12,5.
 quiz-order-invalid = Give every item a different position, from 1 to the number of items.
 review-correct = Correct

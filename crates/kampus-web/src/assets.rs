@@ -1,4 +1,4 @@
-//! The pages' own files — one stylesheet, the icon — embedded in the binary and served
+//! The pages' own files — one stylesheet, one small script that only enhances, the icon — embedded in the binary and served
 //! under `/static/` with a version in the query string, so browsers keep them for a year and
 //! a new build is fetched at once. Nothing is loaded from any other host.
 
@@ -19,6 +19,11 @@ const ASSETS: &[Asset] = &[
         name: "kampus.css",
         content_type: "text/css; charset=utf-8",
         bytes: include_bytes!("../static/kampus.css"),
+    },
+    Asset {
+        name: "kampus.js",
+        content_type: "text/javascript; charset=utf-8",
+        bytes: include_bytes!("../static/kampus.js"),
     },
     Asset {
         name: "favicon.svg",

@@ -183,6 +183,23 @@ async fn a_module_and_then_its_translation_are_previewed_and_published() {
     assert_eq!(published["changed"], true);
     let outline = get_json(&app, &outline_path, &learner).await;
     assert!(module_ids(&outline).contains(&"m-practice".to_owned()));
+    // The course's web page in Albanian shows the module's English title as English, marked.
+    let page = app
+        .get(&format!("/courses/{COURSE}?lang=sq"))
+        .await
+        .text()
+        .await
+        .expect("page");
+    let marker = app.state.catalog.message(
+        kampus_content::Locale::Sq,
+        "text-not-translated",
+        None,
+    );
+    assert!(
+        page.contains(&format!("<span class=\"fallback\">({marker})</span>")),
+        "{page}"
+    );
+    assert!(page.contains("<span lang=\"en\">"), "{page}");
     assert!(
         !outline["locales"]
             .as_array()

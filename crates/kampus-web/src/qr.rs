@@ -1,37 +1,23 @@
 //! A QR code as a small SVG image: the verification page of a certificate, to scan from a
-//! screen. Dark modules are merged into horizontal runs, with the quiet zone of four modules
-//! the standard asks for.
+//! screen — the same modules the certificate's PDF prints (`kampus_pdf::layout::qr`), with
+//! the quiet zone of four modules the standard asks for.
 
 use std::fmt::Write as _;
 
-use qrcode::{Color, EcLevel, QrCode};
-
 /// The SVG of a QR code for `data`, or `None` if it does not fit a QR code.
 pub fn svg(data: &str, title: &str) -> Option<String> {
-    let code = QrCode::with_error_correction_level(data.as_bytes(), EcLevel::M).ok()?;
-    let width = code.width();
+    let (width, runs) = kampus_pdf::layout::qr::dark_runs(data).ok()?;
     let side = width + 8;
     let mut path = String::new();
-    for row in 0..width {
-        let mut column = 0;
-        while column < width {
-            if code[(column, row)] == Color::Light {
-                column += 1;
-                continue;
-            }
-            let start = column;
-            while column < width && code[(column, row)] == Color::Dark {
-                column += 1;
-            }
-            let _ = write!(
-                path,
-                "M{} {}h{}v1h-{}z",
-                start + 4,
-                row + 4,
-                column - start,
-                column - start
-            );
-        }
+    for run in runs {
+        let _ = write!(
+            path,
+            "M{} {}h{}v1h-{}z",
+            run.start + 4,
+            run.row + 4,
+            run.len,
+            run.len
+        );
     }
     let title = title
         .replace('&', "&amp;")

@@ -68,6 +68,28 @@ impl WebState {
         &self.cases.strings
     }
 
+    /// Counts an attempt of `action` from the request's address (the per-address throttle of
+    /// the endpoints that guess at secrets); refused beyond the sign-in limit a minute.
+    pub fn throttle(
+        &self,
+        req: &actix_web::HttpRequest,
+        action: &'static str,
+    ) -> Result<(), kampus_usecases::accounts::throttle::Throttled> {
+        self.throttle_at(req, action, self.throttle.ip_attempts_per_minute)
+    }
+
+    /// The same with another limit a minute.
+    pub fn throttle_at(
+        &self,
+        req: &actix_web::HttpRequest,
+        action: &'static str,
+        limit: u32,
+    ) -> Result<(), kampus_usecases::accounts::throttle::Throttled> {
+        // The TCP peer, as the API counts it: `X-Forwarded-For` can be forged.
+        let address = req.peer_addr().map(|a| a.ip());
+        self.ip_throttle.check(action, address, limit)
+    }
+
     /// The state from its parts (the interface strings are prepared here).
     pub fn new(
         cases: kampus_usecases::Context,

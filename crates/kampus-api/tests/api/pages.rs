@@ -164,6 +164,23 @@ fn visible_text(html: &str) -> String {
     text
 }
 
+/// A learner signed in and enrolled in [`COURSE`] through its page.
+async fn enrolled<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
+    learner(app, email).await;
+    let mut browser = Browser::new(app);
+    browser.sign_in(email, PASSWORD).await;
+    let course = format!("/courses/{COURSE}");
+    let enrolled = browser
+        .submit(
+            &course,
+            &format!("{course}/enrollment"),
+            &[("action", "enroll")],
+        )
+        .await;
+    assert_eq!(enrolled.status, 303, "{}", enrolled.body);
+    browser
+}
+
 async fn learner(app: &TestApp, email: &str) -> kampus_store::users::User {
     app.create_user(email, PASSWORD, Locale::En, Role::Learner)
         .await
@@ -586,17 +603,8 @@ fn web_message_ids() -> Vec<String> {
 #[actix_web::test]
 async fn every_page_in_every_locale_shows_no_raw_message_id_and_no_english() {
     let app = spawn_app().await;
-    learner(&app, "ana@mup.gov.rs").await;
-    let mut browser = Browser::new(&app);
-    browser.sign_in("ana@mup.gov.rs", PASSWORD).await;
+    let mut browser = enrolled(&app, "ana@mup.gov.rs").await;
     let course = format!("/courses/{COURSE}");
-    browser
-        .submit(
-            &course,
-            &format!("{course}/enrollment"),
-            &[("action", "enroll")],
-        )
-        .await;
     let started = browser
         .submit(
             &format!("{course}/assessments/pre-test"),
@@ -721,17 +729,8 @@ fn fields_of(id: &str, response: &kampus_content::Response) -> Vec<(String, Stri
 #[actix_web::test]
 async fn a_learner_completes_a_course_by_forms_and_downloads_the_certificate() {
     let app = spawn_app().await;
-    learner(&app, "ana@mup.gov.rs").await;
-    let mut browser = Browser::new(&app);
-    browser.sign_in("ana@mup.gov.rs", PASSWORD).await;
+    let mut browser = enrolled(&app, "ana@mup.gov.rs").await;
     let course = format!("/courses/{COURSE}");
-    browser
-        .submit(
-            &course,
-            &format!("{course}/enrollment"),
-            &[("action", "enroll")],
-        )
-        .await;
     let content = app.state.content();
     let structure = content.course(COURSE).expect("course").course().clone();
     for lesson in structure.modules.iter().flat_map(|m| &m.lessons) {

@@ -190,11 +190,10 @@ async fn a_module_and_then_its_translation_are_previewed_and_published() {
         .text()
         .await
         .expect("page");
-    let marker = app.state.catalog.message(
-        kampus_content::Locale::Sq,
-        "text-not-translated",
-        None,
-    );
+    let marker = app
+        .state
+        .catalog
+        .message(kampus_content::Locale::Sq, "text-not-translated", None);
     assert!(
         page.contains(&format!("<span class=\"fallback\">({marker})</span>")),
         "{page}"

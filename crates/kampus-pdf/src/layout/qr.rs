@@ -6,17 +6,21 @@ use qrcode::{Color, EcLevel, QrCode};
 use super::{INK, Paint, Shape};
 use crate::PdfError;
 
-/// The dark modules of the QR code for `data`, as filled rectangles in a `size` × `size`
-/// square with its lower left corner at `(x, y)`. Horizontal runs of dark modules are
-/// merged into one rectangle each. The quiet zone is left to the caller (keep about four
-/// modules of white around it).
-pub fn shapes(data: &str, x: f32, y: f32, size: f32) -> Result<Vec<Shape>, PdfError> {
+/// A horizontal run of dark modules of a QR code: row, first column, length in modules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DarkRun {
+    pub row: usize,
+    pub start: usize,
+    pub len: usize,
+}
+
+/// The QR code for `data` (error correction level M) as its width in modules and its dark
+/// modules, merged into horizontal runs. The PDF draws them as rectangles; the web pages
+/// draw the same runs as SVG.
+pub fn dark_runs(data: &str) -> Result<(usize, Vec<DarkRun>), qrcode::types::QrError> {
     let code = QrCode::with_error_correction_level(data.as_bytes(), EcLevel::M)?;
     let width = code.width();
-    // A QR code is at most 177 modules wide.
-    #[allow(clippy::cast_precision_loss)]
-    let module = size / width as f32;
-    let mut shapes = Vec::new();
+    let mut runs = Vec::new();
     for row in 0..width {
         let mut column = 0;
         while column < width {
@@ -28,16 +32,35 @@ pub fn shapes(data: &str, x: f32, y: f32, size: f32) -> Result<Vec<Shape>, PdfEr
             while column < width && code[(column, row)] == Color::Dark {
                 column += 1;
             }
-            #[allow(clippy::cast_precision_loss)]
-            shapes.push(Shape::Rect {
-                x: x + start as f32 * module,
-                y: y + size - (row + 1) as f32 * module,
-                width: (column - start) as f32 * module,
-                height: module,
-                paint: Paint::Fill(INK),
+            runs.push(DarkRun {
+                row,
+                start,
+                len: column - start,
             });
         }
     }
+    Ok((width, runs))
+}
+
+/// The dark modules of the QR code for `data`, as filled rectangles in a `size` × `size`
+/// square with its lower left corner at `(x, y)`. The quiet zone is left to the caller (keep
+/// about four modules of white around it).
+pub fn shapes(data: &str, x: f32, y: f32, size: f32) -> Result<Vec<Shape>, PdfError> {
+    let (width, runs) = dark_runs(data)?;
+    // A QR code is at most 177 modules wide.
+    #[allow(clippy::cast_precision_loss)]
+    let module = size / width as f32;
+    #[allow(clippy::cast_precision_loss)]
+    let shapes = runs
+        .into_iter()
+        .map(|run| Shape::Rect {
+            x: x + run.start as f32 * module,
+            y: y + size - (run.row + 1) as f32 * module,
+            width: run.len as f32 * module,
+            height: module,
+            paint: Paint::Fill(INK),
+        })
+        .collect();
     Ok(shapes)
 }
 

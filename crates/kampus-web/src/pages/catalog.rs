@@ -10,7 +10,7 @@ use kampus_usecases::learning::enrollment::{Standing, enrollable, standing};
 use serde::Deserialize;
 
 use super::page;
-use super::view::{Text, decimal, text};
+use super::view::{Text, course_facts, level_message, text};
 use crate::error::PageError;
 use crate::respond::{self, Chrome};
 use crate::session::Visitor;
@@ -44,16 +44,6 @@ pub const LEVELS: [(AccreditationLevel, &str); 4] = [
     (AccreditationLevel::Advanced, "advanced"),
     (AccreditationLevel::Specialist, "specialist"),
 ];
-
-/// The Fluent id of a level's name.
-pub fn level_message(level: AccreditationLevel) -> &'static str {
-    match level {
-        AccreditationLevel::Introductory => "level-introductory",
-        AccreditationLevel::Intermediate => "level-intermediate",
-        AccreditationLevel::Advanced => "level-advanced",
-        AccreditationLevel::Specialist => "level-specialist",
-    }
-}
 
 /// Lengths: the filter's value, its label, and the hours above which and up to which.
 const LENGTHS: [(&str, &str, f64, f64); 3] = [
@@ -224,19 +214,7 @@ async fn catalog(
 fn card(course: &LoadedCourse, tr: &Tr, standing: Option<&Standing>) -> Option<Card> {
     let locale = tr.locale;
     let structure = course.course();
-    let accreditation = &structure.accreditation;
-    let mut facts = vec![tr.ts(
-        "course-hours",
-        "hours",
-        &decimal(accreditation.hours, locale),
-    )];
-    if let Some(ects) = accreditation.ects {
-        facts.push(tr.ts("course-credits", "credits", &decimal(ects, locale)));
-    }
-    facts.push(tr.t(level_message(accreditation.level)).into_owned());
-    if let Some(eqf) = accreditation.eqf_level {
-        facts.push(tr.tn("course-eqf", "level", f64::from(eqf)));
-    }
+    let facts = course_facts(course, tr);
     let place = standing.map(|s| place(course, s));
     Some(Card {
         slug: structure.slug.clone(),

@@ -8,9 +8,9 @@ use kampus_content::model::AssessmentKind;
 use kampus_usecases::learning::enrollment::{self, Change, EnrollmentProgress};
 use serde::Deserialize;
 
-use super::catalog::{Place, audience_note, complete_locales, level_message, place};
+use super::catalog::{Place, audience_note, complete_locales, place};
 use super::page;
-use super::view::{Text, decimal, text};
+use super::view::{Text, course_facts, text};
 use crate::error::PageError;
 use crate::forms::Posted;
 use crate::respond::{self, Chrome};
@@ -133,19 +133,7 @@ fn build(
         .find(|l| !done(l))
         .or(lessons.first())
         .map(|l| (*l).clone());
-    let accreditation = &structure.accreditation;
-    let mut facts = vec![tr.ts(
-        "course-hours",
-        "hours",
-        &decimal(accreditation.hours, locale),
-    )];
-    if let Some(ects) = accreditation.ects {
-        facts.push(tr.ts("course-credits", "credits", &decimal(ects, locale)));
-    }
-    facts.push(tr.t(level_message(accreditation.level)).into_owned());
-    if let Some(eqf) = accreditation.eqf_level {
-        facts.push(tr.tn("course-eqf", "level", f64::from(eqf)));
-    }
+    let facts = course_facts(course, tr);
     Ok(CoursePage {
         slug: structure.slug.clone(),
         title: text(course, locale, "course").ok_or(PageError::NotFound)?,

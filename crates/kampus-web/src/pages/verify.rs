@@ -9,7 +9,6 @@ use askama::Template;
 use kampus_usecases::certificates::facts::CertificateFacts;
 use kampus_usecases::certificates::verification;
 
-use super::account::client_ip;
 use super::page;
 use super::view::decimal;
 use crate::error::PageError;
@@ -44,11 +43,7 @@ async fn verify_page(
     visitor: Visitor,
     code: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    state.ip_throttle.check(
-        "verify",
-        client_ip(&req),
-        state.settings.verify_limit_per_minute,
-    )?;
+    state.throttle_at(&req, "verify", state.settings.verify_limit_per_minute)?;
     let certificate = verification::find_by_code(&state.cases, &code).await?;
     let chrome = Chrome::new(&req, &visitor, &state);
     let found = match certificate {

@@ -1,6 +1,7 @@
 //! Pieces of course content as the pages show them: a text with the locale it is really in
 //! (so a screen reader switches voice, and an untranslated text is marked as such).
 
+use kampus_content::model::AccreditationLevel;
 use kampus_content::{LoadedCourse, Locale};
 
 /// A course text and where it came from.
@@ -34,6 +35,35 @@ pub fn decimal(value: f64, locale: Locale) -> String {
         written
     } else {
         written.replace('.', ",")
+    }
+}
+
+/// What a course is worth, as a card and the course page list it: hours, credits, level, EQF.
+pub fn course_facts(course: &LoadedCourse, tr: &crate::tr::Tr) -> Vec<String> {
+    let locale = tr.locale;
+    let accreditation = &course.course().accreditation;
+    let mut facts = vec![tr.ts(
+        "course-hours",
+        "hours",
+        &decimal(accreditation.hours, locale),
+    )];
+    if let Some(ects) = accreditation.ects {
+        facts.push(tr.ts("course-credits", "credits", &decimal(ects, locale)));
+    }
+    facts.push(tr.t(level_message(accreditation.level)).into_owned());
+    if let Some(eqf) = accreditation.eqf_level {
+        facts.push(tr.tn("course-eqf", "level", f64::from(eqf)));
+    }
+    facts
+}
+
+/// The Fluent id of a level's name.
+pub fn level_message(level: AccreditationLevel) -> &'static str {
+    match level {
+        AccreditationLevel::Introductory => "level-introductory",
+        AccreditationLevel::Intermediate => "level-intermediate",
+        AccreditationLevel::Advanced => "level-advanced",
+        AccreditationLevel::Specialist => "level-specialist",
     }
 }
 

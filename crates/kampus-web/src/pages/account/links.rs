@@ -20,7 +20,6 @@ use kampus_usecases::accounts::fields::{self, keep};
 use kampus_usecases::accounts::{links, password};
 use serde::Deserialize;
 
-use super::client_ip;
 use crate::error::PageError;
 use crate::forms::Posted;
 use crate::pages::page;
@@ -124,11 +123,7 @@ async fn verify(
     visitor: Visitor,
     Posted(form): Posted<TokenForm>,
 ) -> Result<HttpResponse, PageError> {
-    state.ip_throttle.check(
-        Purpose::VerifyEmail.as_str(),
-        client_ip(&req),
-        state.throttle.ip_attempts_per_minute,
-    )?;
+    state.throttle(&req, Purpose::VerifyEmail.as_str())?;
     let verified = fields::token("token", &form.token).is_ok()
         && links::verify_email(&state.cases, form.token).await?;
     let mut page = LinkPage::new(
@@ -229,11 +224,7 @@ async fn send_link(
     purpose: Purpose,
     wants_link: fn(&User) -> bool,
 ) -> Result<HttpResponse, PageError> {
-    state.ip_throttle.check(
-        purpose.as_str(),
-        client_ip(&req),
-        state.throttle.ip_attempts_per_minute,
-    )?;
+    state.throttle(&req, purpose.as_str())?;
     let mut page = LinkPage::new(Chrome::new(&req, &visitor, &state), kind, title);
     match fields::email("email", form.email.trim()) {
         Ok(email) => {
@@ -273,11 +264,7 @@ async fn reset(
     visitor: Visitor,
     Posted(form): Posted<ResetForm>,
 ) -> Result<HttpResponse, PageError> {
-    state.ip_throttle.check(
-        Purpose::PasswordReset.as_str(),
-        client_ip(&req),
-        state.throttle.ip_attempts_per_minute,
-    )?;
+    state.throttle(&req, Purpose::PasswordReset.as_str())?;
     let mut page = LinkPage::new(Chrome::new(&req, &visitor, &state), "reset", "reset-title");
     let mut invalid = Vec::new();
     let checked = (

@@ -14,8 +14,3 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     links::configure(cfg);
     profile::configure(cfg);
 }
-
-/// The address a request came from, for the per-address throttle (as the API counts it).
-pub fn client_ip(req: &actix_web::HttpRequest) -> Option<std::net::IpAddr> {
-    req.peer_addr().map(|a| a.ip())
-}

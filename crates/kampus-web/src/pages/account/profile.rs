@@ -70,6 +70,24 @@ impl ProfilePage {
     }
 }
 
+/// The profile again, with what was wrong in a form (422).
+fn again(
+    req: &HttpRequest,
+    state: &WebState,
+    signed_in: &SignedIn,
+    shown: &User,
+    errors: &[kampus_usecases::FieldError],
+) -> Result<HttpResponse, PageError> {
+    let chrome = Chrome::new(req, &signed_in.visitor, state);
+    let errors = FieldMessages::of(&chrome.tr, errors);
+    let page = ProfilePage::new(chrome, shown, errors, None);
+    respond::page_with_status(
+        &signed_in.visitor,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        page.render(),
+    )
+}
+
 #[derive(Debug, Deserialize)]
 struct Done {
     done: Option<String>,
@@ -115,16 +133,9 @@ async fn update(
     );
     let locale = form.preferred_locale.parse::<Locale>().ok();
     let Some(name) = name else {
-        let chrome = Chrome::new(&req, &signed_in.visitor, &state);
-        let errors = FieldMessages::of(&chrome.tr, &invalid);
         let mut shown = signed_in.user.clone();
         shown.display_name = form.display_name;
-        let page = ProfilePage::new(chrome, &shown, errors, None);
-        return respond::page_with_status(
-            &signed_in.visitor,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            page.render(),
-        );
+        return again(&req, &state, &signed_in, &shown, &invalid);
     };
     let gender = GENDERS
         .iter()
@@ -196,14 +207,7 @@ async fn change_password(
             ))
         }
         Err(UseCaseError::Invalid(errors) | UseCaseError::WrongPassword(errors)) => {
-            let chrome = Chrome::new(&req, &signed_in.visitor, &state);
-            let errors = FieldMessages::of(&chrome.tr, &errors);
-            let page = ProfilePage::new(chrome, &signed_in.user, errors, None);
-            respond::page_with_status(
-                &signed_in.visitor,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                page.render(),
-            )
+            again(&req, &state, &signed_in, &signed_in.user, &errors)
         }
         Err(other) => Err(other.into()),
     }
@@ -279,14 +283,7 @@ async fn delete(
             Ok(respond::see_other(&visitor, "/"))
         }
         Err(UseCaseError::Invalid(errors) | UseCaseError::WrongPassword(errors)) => {
-            let chrome = Chrome::new(&req, &signed_in.visitor, &state);
-            let errors = FieldMessages::of(&chrome.tr, &errors);
-            let page = ProfilePage::new(chrome, &signed_in.user, errors, None);
-            respond::page_with_status(
-                &signed_in.visitor,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                page.render(),
-            )
+            again(&req, &state, &signed_in, &signed_in.user, &errors)
         }
         Err(other) => Err(other.into()),
     }

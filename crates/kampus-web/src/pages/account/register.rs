@@ -13,7 +13,6 @@ use kampus_usecases::accounts::password;
 use kampus_usecases::accounts::registration::{self, Registered, Registration};
 use serde::Deserialize;
 
-use super::client_ip;
 use crate::error::PageError;
 use crate::forms::Posted;
 use crate::pages::catalog::Choice;
@@ -189,11 +188,7 @@ async fn register(
     visitor: Visitor,
     Posted(form): Posted<RegisterForm>,
 ) -> Result<HttpResponse, PageError> {
-    state.ip_throttle.check(
-        "register",
-        client_ip(&req),
-        state.throttle.ip_attempts_per_minute,
-    )?;
+    state.throttle(&req, "register")?;
     let chrome = Chrome::new(&req, &visitor, &state);
     let again = |form: RegisterForm, errors: &[kampus_usecases::FieldError], chrome: Chrome| {
         let messages = FieldMessages::of(&chrome.tr, errors);

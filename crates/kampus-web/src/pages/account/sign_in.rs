@@ -14,7 +14,6 @@ use kampus_usecases::accounts::profile;
 use kampus_usecases::accounts::sessions::{self, BrowserSignIn, Lockout};
 use serde::Deserialize;
 
-use super::client_ip;
 use crate::error::PageError;
 use crate::forms::Posted;
 use crate::pages::page;
@@ -87,11 +86,7 @@ async fn sign_in(
     visitor: Visitor,
     Posted(form): Posted<SignInForm>,
 ) -> Result<HttpResponse, PageError> {
-    state.ip_throttle.check(
-        "login",
-        client_ip(&req),
-        state.throttle.ip_attempts_per_minute,
-    )?;
+    state.throttle(&req, "login")?;
     let next = next_or_home(form.next);
     let again = |problem: &'static str, status: StatusCode| {
         let page = SignInPage {

@@ -54,8 +54,6 @@ pub struct LessonPage<'a> {
     pub previous: Option<Neighbour>,
     pub next: Option<Neighbour>,
     pub done: bool,
-    /// A fresh id for the completion event: sending the form twice records it once.
-    pub event_id: String,
 }
 
 /// The learner's active enrollment in the course with its progress (`None`: enroll first),
@@ -150,22 +148,32 @@ async fn lesson_page(
         previous: neighbour(position.checked_sub(1)),
         next: neighbour(Some(position + 1)),
         done: progress.completed.contains(&lesson_id),
-        event_id: uuid::Uuid::now_v7().to_string(),
         chrome: Chrome::new(&req, visitor, &state),
     };
     respond::page(visitor, page.render())
 }
 
 #[derive(Debug, Deserialize)]
-struct CompletionForm {
-    event_id: String,
+struct CompletionForm {}
+
+/// The id of the event "this enrollment completed this lesson": always the same, so the form
+/// sent twice (a double click, a second tab, a reload after a lost answer) records one event.
+/// A UUID of version 8 (custom) from the first 16 bytes of a SHA-256 of the pair.
+fn completion_event_id(enrollment_id: &str, lesson_id: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(format!("lesson-completed\0{enrollment_id}\0{lesson_id}"));
+    let mut bytes = [0u8; 16];
+    bytes.copy_from_slice(&digest[..16]);
+    uuid::Builder::from_custom_bytes(bytes)
+        .into_uuid()
+        .to_string()
 }
 
 async fn complete(
     state: web::Data<WebState>,
     signed_in: SignedIn,
     path: web::Path<(String, String)>,
-    Posted(form): Posted<CompletionForm>,
+    Posted(CompletionForm {}): Posted<CompletionForm>,
 ) -> Result<HttpResponse, PageError> {
     let (slug, lesson_id) = path.into_inner();
     let content = state.content();
@@ -176,9 +184,6 @@ async fn complete(
         .position(|(_, l)| *l == lesson_id)
         .ok_or(PageError::NotFound)?;
     let next = order.get(position + 1).map(|(_, l)| (*l).to_owned());
-    if uuid::Uuid::parse_str(&form.event_id).is_err() {
-        return Err(PageError::BadForm);
-    }
     let Some(progress) = active_enrollment(&state, &signed_in, &course.course().id).await? else {
         return Ok(respond::see_other(
             &signed_in.visitor,
@@ -186,7 +191,7 @@ async fn complete(
         ));
     };
     let event = LessonEvent {
-        event_id: form.event_id,
+        event_id: completion_event_id(&progress.enrollment.id, &lesson_id),
         kind: EventKind::Completed,
         lesson_id,
         occurred_at: None,
@@ -198,8 +203,6 @@ async fn complete(
         .forget_standing(signed_in.user.id, &course.course().id);
     match recorded {
         Ok(_) => {}
-        // The same id with another lesson: a tampered form.
-        Err(kampus_usecases::UseCaseError::Conflict(_)) => return Err(PageError::BadForm),
         Err(other) => return Err(other.into()),
     }
     let after = match next {

@@ -1,3 +1,285 @@
 # The web pages (crates/kampus-web); see locales/en/web.ftl.
 
+## The language switcher: each language's name in itself.
 language-name = Bosanski
+language-switch = Jezik
+
+## Every page
+skip-to-content = Pređi na sadržaj
+nav-label = Glavni meni
+nav-catalog = Kursevi
+nav-certificates = Moji certifikati
+nav-profile = Profil ({ $name })
+nav-sign-in = Prijava
+nav-register = Registracija
+nav-sign-out = Odjava
+footer-about = Kampus — platforma za samostalno e-učenje Regionalnog centra za obuku u oblasti migracija.
+text-not-translated = još nije prevedeno
+
+## Errors
+error-not-found = Stranica nije pronađena
+error-not-found-explanation = Na ovoj adresi nema ničega. Stranica je možda premještena ili je adresa pogrešno upisana.
+error-forbidden = Nije dozvoljeno
+error-forbidden-explanation = Ovu radnju ne možete izvršiti ovdje. Ako ste došli s obrasca, ponovo učitajte stranicu i pokušajte opet.
+error-bad-request = Obrazac nije moguće pročitati
+error-bad-request-explanation = Nešto u obrascu nedostaje ili nije ispravno. Vratite se, provjerite podatke i ponovo pošaljite obrazac.
+error-too-many = Previše pokušaja
+error-too-many-explanation = Bilo je previše pokušaja u kratkom vremenu. Sačekajte nekoliko minuta, pa pokušajte ponovo.
+error-unavailable = Privremeno nedostupno
+error-unavailable-explanation = Kampus trenutno ne može pristupiti bazi podataka. Pokušajte ponovo za nekoliko trenutaka.
+error-internal = Došlo je do greške
+error-internal-explanation = Greška je na našoj strani, ne na vašoj. Zabilježena je; pokušajte ponovo kasnije.
+error-back-to-catalog = Nazad na kurseve
+
+## Catalog
+catalog-title = Kursevi
+catalog-intro = Online kursevi o upravljanju migracijama namijenjeni uposlenicima ministarstava, granične policije i institucija nadležnih za azil. Pohađate ih na svom jeziku i vlastitim tempom.
+catalog-filters = Filtriranje kurseva
+catalog-filter-language = Dostupno na jeziku
+catalog-filter-level = Nivo
+catalog-filter-length = Trajanje
+catalog-filter-any = Sve
+catalog-filter-credits = Samo kursevi s ECTS bodovima
+catalog-filter-apply = Prikaži kurseve
+catalog-filter-clear = Prikaži sve kurseve
+catalog-length-short = Do 10 sati
+catalog-length-medium = Od 10 do 30 sati
+catalog-length-long = Više od 30 sati
+catalog-count = Prikazano kurseva: { $shown } od { $total }
+catalog-empty = Nijedan kurs ne odgovara ovim filterima.
+
+## Courses
+course-hours = Broj sati: { $hours }
+course-credits = ECTS bodovi: { $credits }
+course-eqf = EQF nivo { $level }
+course-languages = Jezici
+course-not-for-you = Nije dostupno za vašu instituciju
+course-percent-done = Završeno { $percent } %
+course-continue = Nastavite tamo gdje ste stali
+course-completed = Završen
+course-withdrawn = Odustali ste
+level-introductory = Uvodni
+level-intermediate = Srednji
+level-advanced = Napredni
+level-specialist = Specijalistički
+audience-countries = Otvoreno za uposlenike institucija iz sljedećih država: { $countries }.
+audience-countries-and-institutions = Otvoreno za uposlenike pojedinih institucija koje je odredio centar, kao i institucija iz sljedećih država: { $countries }.
+audience-institutions = Otvoreno za uposlenike pojedinih institucija koje je odredio centar.
+
+## Countries
+country-AL = Albanija
+country-AT = Austrija
+country-BA = Bosna i Hercegovina
+country-BG = Bugarska
+country-DE = Njemačka
+country-GR = Grčka
+country-HR = Hrvatska
+country-HU = Mađarska
+country-IT = Italija
+country-ME = Crna Gora
+country-MK = Sjeverna Makedonija
+country-RO = Rumunija
+country-RS = Srbija
+country-SI = Slovenija
+country-TR = Turska
+country-XK = Kosovo
+
+## Accounts
+field-email = E-mail adresa
+field-password = Lozinka
+sign-in-title = Prijava
+sign-in-submit = Prijavi se
+sign-in-forgot = Zaboravili ste lozinku?
+sign-in-no-account = Nemate račun?
+sign-in-wrong = E-mail adresa ili lozinka nisu tačni.
+sign-in-not-verified = Prvo potvrdite svoju e-mail adresu: otvorite link koji smo vam poslali.
+sign-in-resend-link = Ponovo pošalji link
+course-your-place = Vaš status na kursu
+course-sign-in-to-enroll = Prijavite se kako biste se upisali na ovaj kurs i kako bi se vaš napredak čuvao.
+course-enroll = Upiši se na ovaj kurs
+course-resume = Ponovo se upiši i nastavi
+course-withdraw = Odustani od ovog kursa
+course-withdrawn-explained = Odustali ste od ovog kursa. Ako se ponovo upišete, zadržat ćete dosadašnji napredak.
+course-not-for-you-explained = Ovaj kurs je otvoren samo za gore navedene institucije. Ako smatrate da biste trebali imati pristup, obratite se koordinatoru za obuku u svojoj instituciji.
+course-lessons-done = Završeno lekcija: { $done } od { $total }
+course-start = Započni prvu lekciju
+course-see-completion = Vaš certifikat i podaci o završetku kursa
+course-outcomes = Šta ćete naučiti
+course-outline = Moduli i lekcije
+course-assessments = Provjere znanja
+course-survey-link = Popunite anketu o kursu
+lesson-reading-minutes = { $minutes ->
+    [one] { $minutes } minuta čitanja
+    [few] { $minutes } minute čitanja
+   *[other] { $minutes } minuta čitanja
+}
+lesson-done = Završena
+assessment-required = uslov za certifikat
+assessment-pass-mark = Prag prolaznosti { $percent } %
+assessment-time-limit = { $minutes ->
+    [one] { $minutes } minuta
+    [few] { $minutes } minute
+   *[other] { $minutes } minuta
+}
+assessment-attempts = { $attempts ->
+    [one] { $attempts } pokušaj
+    [few] { $attempts } pokušaja
+   *[other] { $attempts } pokušaja
+}
+assessment-kind-pre-test = ulazni test
+assessment-kind-module-quiz = test iz modula
+assessment-kind-final = završna provjera
+
+## Lessons
+lesson-breadcrumb = Gdje se nalazite
+lesson-position = Lekcija { $position } od { $count }
+lesson-not-translated = Ova lekcija još nije prevedena na vaš jezik; prikazana je na jeziku koji je najbliži vašem.
+lesson-contents = U ovoj lekciji
+lesson-complete = Označi kao završenu
+lesson-complete-and-next = Označi kao završenu i nastavi
+lesson-pager = Prethodna i sljedeća lekcija
+lesson-back-to-course = Nazad na kurs
+
+## Forms
+form-has-errors = Ispravite sljedeće
+field-invitation-code = Kod pozivnice
+field-invitation-code-hint = (dobijate ga od koordinatora za obuku, na primjer K7QM2-XHD9T-WAB4R)
+field-display-name = Vaše ime
+field-display-name-hint = (onako kako će biti odštampano na vašim certifikatima)
+field-new-password = Nova lozinka
+field-new-password-hint = (najmanje 12 znakova; najbolje je nekoliko riječi koje lahko pamtite)
+field-language = Jezik
+field-gender = Spol
+field-gender-hint = (nije obavezno; koristi se samo za anonimnu statistiku)
+field-gender-unstated = Nije navedeno
+gender-female = Ženski
+gender-male = Muški
+gender-other = Drugo
+gender-prefer-not-to-say = Ne želim se izjasniti
+
+## Registration
+register-title = Otvaranje računa
+register-intro = Potreban vam je kod pozivnice koji ste dobili od koordinatora za obuku u svojoj instituciji.
+register-submit = Otvori račun
+register-have-account = Već imate račun?
+register-done-check-mail = Hvala. Poslali smo vam e-mail s linkom za potvrdu adrese; otvorite link kako biste završili registraciju. Ako ne vidite poruku, provjerite folder za neželjenu poštu.
+register-done-verified = Vaš račun je spreman. Sada se možete prijaviti.
+
+## Emailed links
+verify-title = Potvrdite svoju e-mail adresu
+verify-intro = Potvrdite da je ova adresa vaša kako biste završili otvaranje računa.
+verify-submit = Potvrdi moju adresu
+verify-done = Vaša adresa je potvrđena. Sada se možete prijaviti.
+resend-title = Ponovno slanje linka za potvrdu
+resend-intro = Unesite adresu s kojom ste se registrovali. Ako adresa čeka potvrdu, poslat ćemo vam novi link.
+forgot-title = Zaboravili ste lozinku?
+forgot-intro = Unesite adresu svog računa i poslat ćemo vam link za odabir nove lozinke.
+link-send = Pošalji link
+link-sent = Ako postoji račun s ovom adresom, e-mail s linkom je na putu. Link važi ograničeno vrijeme.
+link-invalid = Ovaj link više nije važeći: već je iskorišten ili je istekao.
+link-ask-again = Zatraži novi link
+reset-title = Odaberite novu lozinku
+reset-intro = Odaberite novu lozinku za svoj račun. Bit ćete odjavljeni sa svih drugih uređaja.
+reset-submit = Sačuvaj novu lozinku
+reset-done = Vaša lozinka je promijenjena. Prijavite se novom lozinkom.
+
+## Assessments
+assessment-questions = { $count ->
+    [one] { $count } pitanje
+    [few] { $count } pitanja
+   *[other] { $count } pitanja
+}
+assessment-attempts-used = Iskorišteno pokušaja: { $used } od { $allowed }
+assessment-attempts-unlimited = Neograničen broj pokušaja
+assessment-start = Započni pokušaj
+assessment-continue = Nastavi pokušaj
+assessment-no-attempts-left = Iskoristili ste sve pokušaje koje ova provjera znanja dozvoljava.
+assessment-your-attempts = Vaši pokušaji
+assessment-attempt-number = Pokušaj { $number }
+assessment-attempt-open = u toku
+quiz-percent = { $percent } %
+quiz-passed = Položeno
+quiz-not-passed = Nije položeno
+quiz-result = Rezultat
+quiz-your-score = Vaš rezultat: { $score }
+quiz-pass-mark-was = Prag prolaznosti je { $mark }.
+quiz-pre-test-note = Ovaj ulazni test pokazuje koliko znate prije početka kursa; ne računa se za polaganje.
+quiz-review = Pregled vaših odgovora
+quiz-question-number = Pitanje { $number }
+quiz-points = { $points ->
+    [one] { $points } bod
+    [few] { $points } boda
+   *[other] { $points } bodova
+}
+quiz-instructions = Odgovorite na pitanja u nastavku. Odgovore možete sačuvati i vratiti se kasnije; ništa se ne ocjenjuje dok ih ne predate.
+quiz-minutes-left = { $minutes ->
+    [one] Preostala je { $minutes } minuta.
+    [few] Preostale su { $minutes } minute.
+   *[other] Preostalo je { $minutes } minuta.
+}
+quiz-deadline = Vrijeme ističe u { $time }; odgovori poslani nakon toga neće biti prihvaćeni.
+quiz-time-up = Vrijeme za ovaj pokušaj je isteklo. Ocijenjen je na osnovu odgovora sačuvanih na vrijeme.
+quiz-saved = Vaši odgovori su sačuvani.
+quiz-fix-answers = Neke odgovore nije bilo moguće pročitati; ništa nije sačuvano. Ispravite ih u nastavku.
+quiz-choose-all = Odaberite sve tačne odgovore.
+quiz-true = Tačno
+quiz-false = Netačno
+quiz-match-hint = Za svaku tvrdnju odaberite odgovarajući odgovor.
+quiz-choose = Odaberite…
+quiz-order-hint = Svakoj stavci dodijelite redni broj, počevši od 1.
+quiz-position = Redni broj…
+quiz-your-number = Vaš odgovor (broj)
+quiz-your-answer = Vaš odgovor
+quiz-save = Sačuvaj odgovore
+quiz-submit = Predaj na ocjenjivanje
+quiz-submit-note = Predajom se pokušaj završava; nakon toga odgovore više ne možete mijenjati.
+quiz-submit-confirm = Želite li predati odgovore na ocjenjivanje? Nakon toga ih više ne možete mijenjati.
+quiz-number-invalid = Unesite broj, na primjer 12 ili 12,5.
+quiz-order-invalid = Svakoj stavci dodijelite drugi redni broj, od 1 do ukupnog broja stavki.
+review-correct = Tačno
+review-partial = Djelimično tačno
+review-incorrect = Netačno
+review-points = Bodovi: { $awarded } od { $possible }
+review-your-answer = Vaš odgovor:
+review-correct-answer = Tačan odgovor:
+review-unanswered = Bez odgovora
+
+## Survey
+survey-title = Vaše mišljenje o kursu
+survey-intro = Vaši odgovori pomažu centru da unaprijedi svoje kurseve. Treneri vide samo zbirne rezultate, nikada ko je šta odgovorio.
+survey-saved-before = Vaši raniji odgovori su već uneseni; možete ih mijenjati dok ne završite kurs.
+survey-required = obavezno
+survey-submit = Pošalji odgovore
+
+## Certificates
+certificates-title = Moji certifikati
+certificates-none = Još nemate nijedan certifikat. Završite neki kurs kako biste ga stekli.
+certificate-serial-web = Certifikat { $serial }
+certificate-completed-on-web = Završeno { $date }
+certificate-final-score-web = Završna provjera: { $score } %
+certificate-revoked-on = Opozvan { $date }
+certificate-download = Preuzmi PDF
+certificate-verify-link = Javna stranica za provjeru
+certificate-qr-hint = Svako može provjeriti ovaj certifikat skeniranjem koda ili otvaranjem stranice za provjeru.
+certificate-qr-alt = QR kod stranice za provjeru { $url }
+completed-title = Kurs je završen
+completed-on = Čestitamo! Završili ste ovaj kurs { $date }.
+completed-emailed = Certifikat smo vam poslali i e-mailom.
+
+## Profile
+profile-title = Vaš profil
+profile-details = Lični podaci
+profile-language-hint = (stranice, e-mail poruke i certifikati)
+profile-save = Sačuvaj
+profile-saved = Vaš profil je sačuvan.
+profile-password = Lozinka
+field-current-password = Trenutna lozinka
+profile-password-submit = Promijeni lozinku
+profile-password-changed = Vaša lozinka je promijenjena. Odjavljeni ste sa svih drugih uređaja.
+profile-data = Vaši podaci
+profile-export-intro = Preuzmite kopiju podataka koje vaš račun sadrži, u obliku JSON datoteke.
+profile-export = Preuzmi moje podatke
+profile-delete = Brisanje računa
+profile-delete-intro = Vaše ime i e-mail adresa bit će izbrisani i više se nećete moći prijaviti. Certifikati koje ste stekli ostaju važeći za svakoga ko ih provjerava. Ova radnja se ne može poništiti.
+profile-delete-confirm = Vaša lozinka, radi potvrde
+profile-delete-submit = Izbriši moj račun

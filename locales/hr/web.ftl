@@ -1,3 +1,285 @@
 # The web pages (crates/kampus-web); see locales/en/web.ftl.
 
+## The language switcher: each language's name in itself.
 language-name = Hrvatski
+language-switch = Jezik
+
+## Every page
+skip-to-content = Prijeđi na sadržaj
+nav-label = Glavni izbornik
+nav-catalog = Tečajevi
+nav-certificates = Moji certifikati
+nav-profile = Profil ({ $name })
+nav-sign-in = Prijava
+nav-register = Registracija
+nav-sign-out = Odjava
+footer-about = Kampus — platforma za samostalno e-učenje Regionalnog centra za izobrazbu u području migracija.
+text-not-translated = još nije prevedeno
+
+## Errors
+error-not-found = Stranica nije pronađena
+error-not-found-explanation = Na ovoj adresi nema ničega. Stranica je možda premještena ili je adresa pogrešno upisana.
+error-forbidden = Nije dopušteno
+error-forbidden-explanation = Ovu radnju ovdje ne možete izvršiti. Ako ste došli s obrasca, osvježite stranicu i pokušajte ponovno.
+error-bad-request = Obrazac nije moguće pročitati
+error-bad-request-explanation = Nešto u obrascu nedostaje ili nije ispravno. Vratite se, provjerite podatke i ponovno pošaljite obrazac.
+error-too-many = Previše pokušaja
+error-too-many-explanation = U kratkom je vremenu bilo previše pokušaja. Pričekajte nekoliko minuta, a zatim pokušajte ponovno.
+error-unavailable = Privremeno nedostupno
+error-unavailable-explanation = Kampus trenutačno ne može pristupiti bazi podataka. Pokušajte ponovno za nekoliko trenutaka.
+error-internal = Došlo je do pogreške
+error-internal-explanation = Pogreška je na našoj strani, ne na vašoj. Zabilježena je; pokušajte ponovno kasnije.
+error-back-to-catalog = Natrag na tečajeve
+
+## Catalog
+catalog-title = Tečajevi
+catalog-intro = Tečajevi e-učenja o upravljanju migracijama namijenjeni zaposlenicima ministarstava, granične policije i tijela nadležnih za azil. Pohađate ih na svojem jeziku i vlastitim tempom.
+catalog-filters = Filtriranje tečajeva
+catalog-filter-language = Dostupno na jeziku
+catalog-filter-level = Razina
+catalog-filter-length = Trajanje
+catalog-filter-any = Sve
+catalog-filter-credits = Samo tečajevi s ECTS bodovima
+catalog-filter-apply = Prikaži tečajeve
+catalog-filter-clear = Prikaži sve tečajeve
+catalog-length-short = Do 10 sati
+catalog-length-medium = Od 10 do 30 sati
+catalog-length-long = Više od 30 sati
+catalog-count = Prikazano tečajeva: { $shown } od { $total }
+catalog-empty = Nijedan tečaj ne odgovara ovim filtrima.
+
+## Courses
+course-hours = Broj sati: { $hours }
+course-credits = ECTS bodovi: { $credits }
+course-eqf = Razina EQF-a { $level }
+course-languages = Jezici
+course-not-for-you = Nije dostupno za vašu instituciju
+course-percent-done = Završeno { $percent } %
+course-continue = Nastavite ondje gdje ste stali
+course-completed = Završen
+course-withdrawn = Odustali ste
+level-introductory = Uvodna
+level-intermediate = Srednja
+level-advanced = Napredna
+level-specialist = Specijalistička
+audience-countries = Otvoreno za zaposlenike institucija iz sljedećih država: { $countries }.
+audience-countries-and-institutions = Otvoreno za zaposlenike pojedinih institucija koje je odredio centar, kao i institucija iz sljedećih država: { $countries }.
+audience-institutions = Otvoreno za zaposlenike pojedinih institucija koje je odredio centar.
+
+## Countries
+country-AL = Albanija
+country-AT = Austrija
+country-BA = Bosna i Hercegovina
+country-BG = Bugarska
+country-DE = Njemačka
+country-GR = Grčka
+country-HR = Hrvatska
+country-HU = Mađarska
+country-IT = Italija
+country-ME = Crna Gora
+country-MK = Sjeverna Makedonija
+country-RO = Rumunjska
+country-RS = Srbija
+country-SI = Slovenija
+country-TR = Turska
+country-XK = Kosovo
+
+## Accounts
+field-email = Adresa e-pošte
+field-password = Lozinka
+sign-in-title = Prijava
+sign-in-submit = Prijavi se
+sign-in-forgot = Zaboravili ste lozinku?
+sign-in-no-account = Nemate korisnički račun?
+sign-in-wrong = Adresa e-pošte ili lozinka nisu točni.
+sign-in-not-verified = Najprije potvrdite svoju adresu e-pošte: otvorite poveznicu koju smo vam poslali.
+sign-in-resend-link = Ponovno pošalji poveznicu
+course-your-place = Vaš status na tečaju
+course-sign-in-to-enroll = Prijavite se kako biste se upisali na ovaj tečaj i kako bi se vaš napredak spremao.
+course-enroll = Upiši se na ovaj tečaj
+course-resume = Ponovno se upiši i nastavi
+course-withdraw = Odustani od ovog tečaja
+course-withdrawn-explained = Odustali ste od ovog tečaja. Ako se ponovno upišete, zadržat ćete dosadašnji napredak.
+course-not-for-you-explained = Ovaj je tečaj otvoren samo za prethodno navedene institucije. Ako smatrate da biste trebali imati pristup, obratite se koordinatoru izobrazbe u svojoj instituciji.
+course-lessons-done = Završeno lekcija: { $done } od { $total }
+course-start = Započni prvu lekciju
+course-see-completion = Vaš certifikat i podaci o završetku tečaja
+course-outcomes = Što ćete naučiti
+course-outline = Moduli i lekcije
+course-assessments = Provjere znanja
+course-survey-link = Ispunite anketu o tečaju
+lesson-reading-minutes = { $minutes ->
+    [one] { $minutes } minuta čitanja
+    [few] { $minutes } minute čitanja
+   *[other] { $minutes } minuta čitanja
+}
+lesson-done = Završena
+assessment-required = uvjet za certifikat
+assessment-pass-mark = Prag prolaznosti { $percent } %
+assessment-time-limit = { $minutes ->
+    [one] { $minutes } minuta
+    [few] { $minutes } minute
+   *[other] { $minutes } minuta
+}
+assessment-attempts = { $attempts ->
+    [one] { $attempts } pokušaj
+    [few] { $attempts } pokušaja
+   *[other] { $attempts } pokušaja
+}
+assessment-kind-pre-test = ulazni test
+assessment-kind-module-quiz = test iz modula
+assessment-kind-final = završna provjera
+
+## Lessons
+lesson-breadcrumb = Gdje se nalazite
+lesson-position = Lekcija { $position } od { $count }
+lesson-not-translated = Ova lekcija još nije prevedena na vaš jezik; prikazana je na jeziku koji je najbliži vašemu.
+lesson-contents = U ovoj lekciji
+lesson-complete = Označi kao završenu
+lesson-complete-and-next = Označi kao završenu i nastavi
+lesson-pager = Prethodna i sljedeća lekcija
+lesson-back-to-course = Natrag na tečaj
+
+## Forms
+form-has-errors = Ispravite sljedeće
+field-invitation-code = Kod pozivnice
+field-invitation-code-hint = (dobivate ga od koordinatora izobrazbe, na primjer K7QM2-XHD9T-WAB4R)
+field-display-name = Vaše ime
+field-display-name-hint = (onako kako će biti otisnuto na vašim certifikatima)
+field-new-password = Nova lozinka
+field-new-password-hint = (najmanje 12 znakova; najbolje je nekoliko riječi koje lako pamtite)
+field-language = Jezik
+field-gender = Spol
+field-gender-hint = (nije obavezno; upotrebljava se samo za anonimnu statistiku)
+field-gender-unstated = Nije navedeno
+gender-female = Ženski
+gender-male = Muški
+gender-other = Drugo
+gender-prefer-not-to-say = Ne želim se izjasniti
+
+## Registration
+register-title = Otvaranje korisničkog računa
+register-intro = Potreban vam je kod pozivnice koji ste dobili od koordinatora izobrazbe u svojoj instituciji.
+register-submit = Otvori korisnički račun
+register-have-account = Već imate korisnički račun?
+register-done-check-mail = Hvala. Poslali smo vam poruku e-pošte s poveznicom za potvrdu adrese; otvorite poveznicu kako biste dovršili registraciju. Ako ne vidite poruku, provjerite mapu neželjene pošte.
+register-done-verified = Vaš je korisnički račun spreman. Sada se možete prijaviti.
+
+## Emailed links
+verify-title = Potvrdite svoju adresu e-pošte
+verify-intro = Potvrdite da je ova adresa vaša kako biste dovršili otvaranje korisničkog računa.
+verify-submit = Potvrdi moju adresu
+verify-done = Vaša je adresa potvrđena. Sada se možete prijaviti.
+resend-title = Ponovno slanje poveznice za potvrdu
+resend-intro = Unesite adresu s kojom ste se registrirali. Ako adresa čeka potvrdu, poslat ćemo vam novu poveznicu.
+forgot-title = Zaboravili ste lozinku?
+forgot-intro = Unesite adresu svojeg korisničkog računa i poslat ćemo vam poveznicu za odabir nove lozinke.
+link-send = Pošalji poveznicu
+link-sent = Ako postoji korisnički račun s ovom adresom, poruka s poveznicom je na putu. Poveznica vrijedi ograničeno vrijeme.
+link-invalid = Ova poveznica više nije valjana: već je iskorištena ili je istekla.
+link-ask-again = Zatraži novu poveznicu
+reset-title = Odaberite novu lozinku
+reset-intro = Odaberite novu lozinku za svoj korisnički račun. Bit ćete odjavljeni sa svih drugih uređaja.
+reset-submit = Spremi novu lozinku
+reset-done = Vaša je lozinka promijenjena. Prijavite se novom lozinkom.
+
+## Assessments
+assessment-questions = { $count ->
+    [one] { $count } pitanje
+    [few] { $count } pitanja
+   *[other] { $count } pitanja
+}
+assessment-attempts-used = Iskorišteno pokušaja: { $used } od { $allowed }
+assessment-attempts-unlimited = Neograničen broj pokušaja
+assessment-start = Započni pokušaj
+assessment-continue = Nastavi pokušaj
+assessment-no-attempts-left = Iskoristili ste sve pokušaje koje ova provjera znanja dopušta.
+assessment-your-attempts = Vaši pokušaji
+assessment-attempt-number = Pokušaj { $number }
+assessment-attempt-open = u tijeku
+quiz-percent = { $percent } %
+quiz-passed = Položeno
+quiz-not-passed = Nije položeno
+quiz-result = Rezultat
+quiz-your-score = Vaš rezultat: { $score }
+quiz-pass-mark-was = Prag prolaznosti je { $mark }.
+quiz-pre-test-note = Ovaj ulazni test pokazuje koliko znate prije početka tečaja; ne računa se za polaganje.
+quiz-review = Pregled vaših odgovora
+quiz-question-number = Pitanje { $number }
+quiz-points = { $points ->
+    [one] { $points } bod
+    [few] { $points } boda
+   *[other] { $points } bodova
+}
+quiz-instructions = Odgovorite na pitanja u nastavku. Odgovore možete spremiti i vratiti se kasnije; ništa se ne ocjenjuje dok ih ne predate.
+quiz-minutes-left = { $minutes ->
+    [one] Preostala je { $minutes } minuta.
+    [few] Preostale su { $minutes } minute.
+   *[other] Preostalo je { $minutes } minuta.
+}
+quiz-deadline = Vrijeme istječe u { $time }; odgovori poslani nakon toga neće biti prihvaćeni.
+quiz-time-up = Vrijeme za ovaj pokušaj je isteklo. Ocijenjen je na temelju odgovora spremljenih na vrijeme.
+quiz-saved = Vaši su odgovori spremljeni.
+quiz-fix-answers = Neke odgovore nije bilo moguće pročitati; ništa nije spremljeno. Ispravite ih u nastavku.
+quiz-choose-all = Odaberite sve točne odgovore.
+quiz-true = Točno
+quiz-false = Netočno
+quiz-match-hint = Za svaku tvrdnju odaberite odgovarajući odgovor.
+quiz-choose = Odaberite…
+quiz-order-hint = Svakoj stavci dodijelite redni broj, počevši od 1.
+quiz-position = Redni broj…
+quiz-your-number = Vaš odgovor (broj)
+quiz-your-answer = Vaš odgovor
+quiz-save = Spremi odgovore
+quiz-submit = Predaj na ocjenjivanje
+quiz-submit-note = Predajom se pokušaj završava; nakon toga odgovore više ne možete mijenjati.
+quiz-submit-confirm = Želite li predati odgovore na ocjenjivanje? Nakon toga ih više ne možete mijenjati.
+quiz-number-invalid = Unesite broj, na primjer 12 ili 12,5.
+quiz-order-invalid = Svakoj stavci dodijelite drugi redni broj, od 1 do ukupnog broja stavki.
+review-correct = Točno
+review-partial = Djelomično točno
+review-incorrect = Netočno
+review-points = Bodovi: { $awarded } od { $possible }
+review-your-answer = Vaš odgovor:
+review-correct-answer = Točan odgovor:
+review-unanswered = Bez odgovora
+
+## Survey
+survey-title = Vaše mišljenje o tečaju
+survey-intro = Vaši odgovori pomažu centru da poboljša svoje tečajeve. Treneri vide samo zbirne rezultate, nikada tko je što odgovorio.
+survey-saved-before = Vaši raniji odgovori već su uneseni; možete ih mijenjati dok ne završite tečaj.
+survey-required = obavezno
+survey-submit = Pošalji odgovore
+
+## Certificates
+certificates-title = Moji certifikati
+certificates-none = Još nemate nijedan certifikat. Završite neki tečaj kako biste ga stekli.
+certificate-serial-web = Certifikat { $serial }
+certificate-completed-on-web = Završeno { $date }
+certificate-final-score-web = Završna provjera: { $score } %
+certificate-revoked-on = Opozvan { $date }
+certificate-download = Preuzmi PDF
+certificate-verify-link = Javna stranica za provjeru
+certificate-qr-hint = Svatko može provjeriti ovaj certifikat skeniranjem kôda ili otvaranjem stranice za provjeru.
+certificate-qr-alt = QR kôd stranice za provjeru { $url }
+completed-title = Tečaj je završen
+completed-on = Čestitamo! Završili ste ovaj tečaj { $date }.
+completed-emailed = Certifikat smo vam poslali i e-poštom.
+
+## Profile
+profile-title = Vaš profil
+profile-details = Osobni podaci
+profile-language-hint = (stranice, poruke e-pošte i certifikati)
+profile-save = Spremi
+profile-saved = Vaš je profil spremljen.
+profile-password = Lozinka
+field-current-password = Trenutačna lozinka
+profile-password-submit = Promijeni lozinku
+profile-password-changed = Vaša je lozinka promijenjena. Odjavljeni ste sa svih drugih uređaja.
+profile-data = Vaši podaci
+profile-export-intro = Preuzmite kopiju podataka koje sadržava vaš korisnički račun, u obliku datoteke JSON.
+profile-export = Preuzmi moje podatke
+profile-delete = Brisanje korisničkog računa
+profile-delete-intro = Vaše ime i adresa e-pošte bit će izbrisani i više se nećete moći prijaviti. Certifikati koje ste stekli ostaju valjani za svakoga tko ih provjerava. Ova se radnja ne može poništiti.
+profile-delete-confirm = Vaša lozinka, radi potvrde
+profile-delete-submit = Izbriši moj korisnički račun

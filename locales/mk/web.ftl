@@ -1,3 +1,279 @@
 # The web pages (crates/kampus-web); see locales/en/web.ftl.
 
+## The language switcher: each language's name in itself.
 language-name = Македонски
+language-switch = Јазик
+
+## Every page
+skip-to-content = Премини на содржината
+nav-label = Главно мени
+nav-catalog = Курсеви
+nav-certificates = Мои сертификати
+nav-profile = Профил ({ $name })
+nav-sign-in = Најава
+nav-register = Регистрација
+nav-sign-out = Одјава
+footer-about = Kampus — платформата за самостојно е-учење на Регионалниот центар за обука во областа на миграциите.
+text-not-translated = сѐ уште не е преведено
+
+## Errors
+error-not-found = Страницата не е пронајдена
+error-not-found-explanation = На оваа адреса нема ништо. Страницата можеби е преместена или адресата е погрешно внесена.
+error-forbidden = Не е дозволено
+error-forbidden-explanation = Ова не можете да го направите тука. Ако дојдовте од формулар, вчитајте ја страницата повторно и обидете се пак.
+error-bad-request = Формуларот не може да се прочита
+error-bad-request-explanation = Нешто во формуларот недостасува или е неисправно. Вратете се, проверете ги податоците и испратете го формуларот повторно.
+error-too-many = Премногу обиди
+error-too-many-explanation = Имаше премногу обиди за кратко време. Почекајте неколку минути, па обидете се повторно.
+error-unavailable = Привремено недостапно
+error-unavailable-explanation = Kampus моментално не може да пристапи до базата на податоци. Обидете се повторно наскоро.
+error-internal = Настана грешка
+error-internal-explanation = Грешката е кај нас, не кај вас. Евидентирана е; обидете се повторно подоцна.
+error-back-to-catalog = Назад кон курсевите
+
+## Catalog
+catalog-title = Курсеви
+catalog-intro = Онлајн курсеви за управување со миграциите, наменети за вработените во министерствата, граничната полиција и институциите надлежни за азил. Ги следите на својот јазик и со свое темпо.
+catalog-filters = Филтрирање на курсевите
+catalog-filter-language = Достапно на јазик
+catalog-filter-level = Ниво
+catalog-filter-length = Траење
+catalog-filter-any = Сите
+catalog-filter-credits = Само курсеви со ECTS кредити
+catalog-filter-apply = Прикажи ги курсевите
+catalog-filter-clear = Прикажи ги сите курсеви
+catalog-length-short = До 10 часа
+catalog-length-medium = Од 10 до 30 часа
+catalog-length-long = Повеќе од 30 часа
+catalog-count = Прикажани курсеви: { $shown } од { $total }
+catalog-empty = Ниту еден курс не одговара на овие филтри.
+
+## Courses
+course-hours = Часови: { $hours }
+course-credits = ECTS кредити: { $credits }
+course-eqf = EQF ниво { $level }
+course-languages = Јазици
+course-not-for-you = Не е достапно за вашата институција
+course-percent-done = Завршено { $percent } %
+course-continue = Продолжете од каде што застанавте
+course-completed = Завршен
+course-withdrawn = Се откажавте
+level-introductory = Воведно
+level-intermediate = Средно
+level-advanced = Напредно
+level-specialist = Специјалистичко
+audience-countries = Отворено за вработените во институциите од: { $countries }.
+audience-countries-and-institutions = Отворено за вработените во одредени институции што ги определил центарот, како и во институциите од: { $countries }.
+audience-institutions = Отворено за вработените во одредени институции што ги определил центарот.
+
+## Countries
+country-AL = Албанија
+country-AT = Австрија
+country-BA = Босна и Херцеговина
+country-BG = Бугарија
+country-DE = Германија
+country-GR = Грција
+country-HR = Хрватска
+country-HU = Унгарија
+country-IT = Италија
+country-ME = Црна Гора
+country-MK = Северна Македонија
+country-RO = Романија
+country-RS = Србија
+country-SI = Словенија
+country-TR = Турција
+country-XK = Косово
+
+## Accounts
+field-email = Адреса на е-пошта
+field-password = Лозинка
+sign-in-title = Најава
+sign-in-submit = Најави се
+sign-in-forgot = Ја заборавивте лозинката?
+sign-in-no-account = Немате сметка?
+sign-in-wrong = Адресата на е-пошта или лозинката не се точни.
+sign-in-not-verified = Прво потврдете ја вашата адреса на е-пошта: отворете ја врската што ви ја испративме.
+sign-in-resend-link = Испрати ја врската повторно
+course-your-place = Вашиот статус на курсот
+course-sign-in-to-enroll = Најавете се за да се запишете на овој курс и да се зачувува вашиот напредок.
+course-enroll = Запиши се на курсот
+course-resume = Запиши се повторно и продолжи
+course-withdraw = Откажи се од курсот
+course-withdrawn-explained = Се откажавте од овој курс. Ако повторно се запишете, го задржувате досегашниот напредок.
+course-not-for-you-explained = Овој курс е отворен само за институциите наведени погоре. Ако сметате дека треба да имате пристап, обратете се до координаторот за обука во вашата институција.
+course-lessons-done = Завршени лекции: { $done } од { $total }
+course-start = Започни ја првата лекција
+course-see-completion = Вашиот сертификат и податоците за завршувањето
+course-outcomes = Што ќе научите
+course-outline = Модули и лекции
+course-assessments = Проверки на знаењето
+course-survey-link = Пополнете ја анкетата за курсот
+lesson-reading-minutes = { $minutes ->
+    [one] { $minutes } минута читање
+   *[other] { $minutes } минути читање
+}
+lesson-done = Завршена
+assessment-required = услов за сертификатот
+assessment-pass-mark = Праг за положување { $percent } %
+assessment-time-limit = { $minutes ->
+    [one] { $minutes } минута
+   *[other] { $minutes } минути
+}
+assessment-attempts = { $attempts ->
+    [one] { $attempts } обид
+   *[other] { $attempts } обиди
+}
+assessment-kind-pre-test = влезен тест
+assessment-kind-module-quiz = тест за модулот
+assessment-kind-final = завршна проценка
+
+## Lessons
+lesson-breadcrumb = Каде се наоѓате
+lesson-position = Лекција { $position } од { $count }
+lesson-not-translated = Оваа лекција сѐ уште не е преведена на вашиот јазик; прикажана е на јазикот што е најблизок до вашиот.
+lesson-contents = Во оваа лекција
+lesson-complete = Означи како завршена
+lesson-complete-and-next = Означи како завршена и продолжи
+lesson-pager = Претходна и следна лекција
+lesson-back-to-course = Назад кон курсот
+
+## Forms
+form-has-errors = Поправете го следново
+field-invitation-code = Код за покана
+field-invitation-code-hint = (го добивате од координаторот за обука, на пример K7QM2-XHD9T-WAB4R)
+field-display-name = Вашето име
+field-display-name-hint = (како што ќе биде отпечатено на вашите сертификати)
+field-new-password = Нова лозинка
+field-new-password-hint = (најмалку 12 знаци; најдобро е неколку зборови што лесно ги паметите)
+field-language = Јазик
+field-gender = Пол
+field-gender-hint = (незадолжително; се користи само за анонимна статистика)
+field-gender-unstated = Не е наведено
+gender-female = Женски
+gender-male = Машки
+gender-other = Друго
+gender-prefer-not-to-say = Не сакам да се изјаснам
+
+## Registration
+register-title = Отворање сметка
+register-intro = Потребен ви е кодот за покана што сте го добиле од координаторот за обука во вашата институција.
+register-submit = Отвори сметка
+register-have-account = Веќе имате сметка?
+register-done-check-mail = Ви благодариме. Ви испративме порака со врска за потврда на адресата; отворете ја врската за да завршите. Ако не ја гледате пораката, проверете ја папката за несакана пошта.
+register-done-verified = Вашата сметка е подготвена. Сега можете да се најавите.
+
+## Emailed links
+verify-title = Потврдете ја вашата адреса на е-пошта
+verify-intro = Потврдете дека оваа адреса е ваша за да го завршите отворањето на сметката.
+verify-submit = Потврди ја мојата адреса
+verify-done = Вашата адреса е потврдена. Сега можете да се најавите.
+resend-title = Повторно испраќање на врската за потврда
+resend-intro = Внесете ја адресата со која се регистриравте. Ако адресата чека потврда, ќе ви испратиме нова врска.
+forgot-title = Ја заборавивте лозинката?
+forgot-intro = Внесете ја адресата на вашата сметка и ќе ви испратиме врска за избор на нова лозинка.
+link-send = Испрати ја врската
+link-sent = Ако постои сметка со оваа адреса, пораката со врската е на пат. Врската важи ограничено време.
+link-invalid = Оваа врска повеќе не е важечка: веќе е искористена или истекла.
+link-ask-again = Побарај нова врска
+reset-title = Изберете нова лозинка
+reset-intro = Изберете нова лозинка за вашата сметка. Ќе бидете одјавени од сите други уреди.
+reset-submit = Зачувај ја новата лозинка
+reset-done = Вашата лозинка е променета. Најавете се со новата лозинка.
+
+## Assessments
+assessment-questions = { $count ->
+    [one] { $count } прашање
+   *[other] { $count } прашања
+}
+assessment-attempts-used = Искористени обиди: { $used } од { $allowed }
+assessment-attempts-unlimited = Неограничен број обиди
+assessment-start = Започни обид
+assessment-continue = Продолжи го обидот
+assessment-no-attempts-left = Ги искористивте сите обиди што ги дозволува оваа проверка на знаењето.
+assessment-your-attempts = Вашите обиди
+assessment-attempt-number = Обид { $number }
+assessment-attempt-open = во тек
+quiz-percent = { $percent } %
+quiz-passed = Положено
+quiz-not-passed = Не е положено
+quiz-result = Резултат
+quiz-your-score = Вашиот резултат: { $score }
+quiz-pass-mark-was = Прагот за положување е { $mark }.
+quiz-pre-test-note = Овој влезен тест покажува колку знаете пред почетокот на курсот; не се смета за положување.
+quiz-review = Преглед на вашите одговори
+quiz-question-number = Прашање { $number }
+quiz-points = { $points ->
+    [one] { $points } поен
+   *[other] { $points } поени
+}
+quiz-instructions = Одговорете на прашањата подолу. Можете да ги зачувате одговорите и да се вратите подоцна; ништо не се оценува додека не ги предадете.
+quiz-minutes-left = { $minutes ->
+    [one] Преостанува уште { $minutes } минута.
+   *[other] Преостануваат уште { $minutes } минути.
+}
+quiz-deadline = Времето истекува во { $time }; одговорите испратени потоа нема да бидат прифатени.
+quiz-time-up = Времето за овој обид истече. Оценет е според одговорите зачувани навреме.
+quiz-saved = Вашите одговори се зачувани.
+quiz-fix-answers = Некои одговори не можеа да се прочитаат; ништо не е зачувано. Поправете ги подолу.
+quiz-choose-all = Изберете ги сите точни одговори.
+quiz-true = Точно
+quiz-false = Неточно
+quiz-match-hint = За секоја тврдња изберете го соодветниот одговор.
+quiz-choose = Изберете…
+quiz-order-hint = Доделете реден број на секоја ставка, почнувајќи од 1.
+quiz-position = Реден број…
+quiz-your-number = Вашиот одговор (број)
+quiz-your-answer = Вашиот одговор
+quiz-save = Зачувај ги одговорите
+quiz-submit = Предај за оценување
+quiz-submit-note = Со предавањето обидот завршува; потоа не можете да ги менувате одговорите.
+quiz-submit-confirm = Дали сакате да ги предадете одговорите за оценување? Потоа не можете да ги менувате.
+quiz-number-invalid = Внесете број, на пример 12 или 12,5.
+quiz-order-invalid = Доделете различен реден број на секоја ставка, од 1 до вкупниот број ставки.
+review-correct = Точно
+review-partial = Делумно точно
+review-incorrect = Неточно
+review-points = Поени: { $awarded } од { $possible }
+review-your-answer = Вашиот одговор:
+review-correct-answer = Точниот одговор:
+review-unanswered = Без одговор
+
+## Survey
+survey-title = Вашето мислење за курсот
+survey-intro = Вашите одговори му помагаат на центарот да ги подобри своите курсеви. Тренерите гледаат само збирни резултати, никогаш кој што одговорил.
+survey-saved-before = Вашите претходни одговори се веќе внесени; можете да ги менувате додека не го завршите курсот.
+survey-required = задолжително
+survey-submit = Испрати ги одговорите
+
+## Certificates
+certificates-title = Мои сертификати
+certificates-none = Сѐ уште немате сертификати. Завршете некој курс за да добиете сертификат.
+certificate-serial-web = Сертификат { $serial }
+certificate-completed-on-web = Завршено на { $date }
+certificate-final-score-web = Завршна проценка: { $score } %
+certificate-revoked-on = Поништен на { $date }
+certificate-download = Преземи PDF
+certificate-verify-link = Јавна страница за проверка
+certificate-qr-hint = Секој може да го провери овој сертификат со скенирање на кодот или со отворање на страницата за проверка.
+certificate-qr-alt = QR код на страницата за проверка { $url }
+completed-title = Курсот е завршен
+completed-on = Честитки! Го завршивте овој курс на { $date }.
+completed-emailed = Сертификатот ви е испратен и по е-пошта.
+
+## Profile
+profile-title = Вашиот профил
+profile-details = Лични податоци
+profile-language-hint = (страници, е-пораки и сертификати)
+profile-save = Зачувај
+profile-saved = Вашиот профил е зачуван.
+profile-password = Лозинка
+field-current-password = Тековна лозинка
+profile-password-submit = Промени ја лозинката
+profile-password-changed = Вашата лозинка е променета. Одјавени сте од сите други уреди.
+profile-data = Вашите податоци
+profile-export-intro = Преземете копија од податоците што ги содржи вашата сметка, во облик на датотека JSON.
+profile-export = Преземи ги моите податоци
+profile-delete = Бришење на сметката
+profile-delete-intro = Вашето име и адреса на е-пошта ќе бидат избришани и повеќе нема да можете да се најавите. Сертификатите што сте ги стекнале остануваат важечки за секој што ги проверува. Ова не може да се врати.
+profile-delete-confirm = Вашата лозинка, за потврда
+profile-delete-submit = Избриши ја мојата сметка

@@ -1,3 +1,279 @@
 # The web pages (crates/kampus-web); see locales/en/web.ftl.
 
+## The language switcher: each language's name in itself.
 language-name = Shqip
+language-switch = Gjuha
+
+## Every page
+skip-to-content = Kalo te përmbajtja
+nav-label = Menyja kryesore
+nav-catalog = Kurset
+nav-certificates = Certifikatat e mia
+nav-profile = Profili ({ $name })
+nav-sign-in = Identifikohu
+nav-register = Regjistrohu
+nav-sign-out = Dil
+footer-about = Kampus, platforma e mësimit elektronik e Qendrës Rajonale të Trajnimit për Migracionin, ku mësoni me ritmin tuaj.
+text-not-translated = ende pa përkthim
+
+## Errors
+error-not-found = Faqja nuk u gjet
+error-not-found-explanation = Në këtë adresë nuk ka asgjë. Faqja mund të jetë zhvendosur ose adresa mund të jetë shkruar gabim.
+error-forbidden = Nuk lejohet
+error-forbidden-explanation = Këtë nuk mund ta bëni këtu. Nëse erdhët nga një formular, ringarkoni faqen dhe provoni përsëri.
+error-bad-request = Formulari nuk mund të lexohej
+error-bad-request-explanation = Diçka në formular mungonte ose ishte e pasaktë. Kthehuni prapa, kontrollojeni dhe dërgojeni përsëri.
+error-too-many = Shumë përpjekje
+error-too-many-explanation = Pati shumë përpjekje brenda një kohe të shkurtër. Prisni disa minuta, pastaj provoni përsëri.
+error-unavailable = Përkohësisht jashtë shërbimit
+error-unavailable-explanation = Kampus nuk mund të lidhet me bazën e të dhënave për momentin. Provoni përsëri pas pak.
+error-internal = Diçka shkoi keq
+error-internal-explanation = Gabimi është nga ana jonë, jo nga ana juaj. Është regjistruar; provoni përsëri më vonë.
+error-back-to-catalog = Kthehu te kurset
+
+## Catalog
+catalog-title = Kurset
+catalog-intro = Kurse online për menaxhimin e migracionit, për punonjësit e ministrive, të policisë kufitare dhe të institucioneve përgjegjëse për azilin. I ndiqni në gjuhën tuaj dhe me ritmin tuaj.
+catalog-filters = Filtrimi i kurseve
+catalog-filter-language = Në dispozicion në
+catalog-filter-level = Niveli
+catalog-filter-length = Kohëzgjatja
+catalog-filter-any = Të gjitha
+catalog-filter-credits = Vetëm kurset me kredite ECTS
+catalog-filter-apply = Shfaq kurset
+catalog-filter-clear = Shfaq të gjitha kurset
+catalog-length-short = Deri në 10 orë
+catalog-length-medium = Nga 10 deri në 30 orë
+catalog-length-long = Mbi 30 orë
+catalog-count = Kurse të shfaqura: { $shown } nga { $total }
+catalog-empty = Asnjë kurs nuk përputhet me këta filtra.
+
+## Courses
+course-hours = { $hours } orë
+course-credits = Kredite ECTS: { $credits }
+course-eqf = Niveli EQF { $level }
+course-languages = Gjuhët
+course-not-for-you = Nuk është i hapur për institucionin tuaj
+course-percent-done = Përfunduar { $percent } %
+course-continue = Vazhdoni aty ku e latë
+course-completed = I përfunduar
+course-withdrawn = U tërhoqët
+level-introductory = Hyrës
+level-intermediate = I mesëm
+level-advanced = I avancuar
+level-specialist = I specializuar
+audience-countries = I hapur për punonjësit e institucioneve të këtyre shteteve: { $countries }.
+audience-countries-and-institutions = I hapur për punonjësit e disa institucioneve të përcaktuara nga qendra, si dhe për punonjësit e institucioneve të këtyre shteteve: { $countries }.
+audience-institutions = I hapur për punonjësit e disa institucioneve të përcaktuara nga qendra.
+
+## Countries
+country-AL = Shqipëria
+country-AT = Austria
+country-BA = Bosnja dhe Hercegovina
+country-BG = Bullgaria
+country-DE = Gjermania
+country-GR = Greqia
+country-HR = Kroacia
+country-HU = Hungaria
+country-IT = Italia
+country-ME = Mali i Zi
+country-MK = Maqedonia e Veriut
+country-RO = Rumania
+country-RS = Serbia
+country-SI = Sllovenia
+country-TR = Turqia
+country-XK = Kosova
+
+## Accounts
+field-email = Adresa e email-it
+field-password = Fjalëkalimi
+sign-in-title = Identifikimi
+sign-in-submit = Identifikohu
+sign-in-forgot = Keni harruar fjalëkalimin?
+sign-in-no-account = Nuk keni ende llogari?
+sign-in-wrong = Adresa e email-it ose fjalëkalimi nuk është i saktë.
+sign-in-not-verified = Fillimisht konfirmoni adresën tuaj të email-it: hapni lidhjen që ju dërguam.
+sign-in-resend-link = Dërgo sërish lidhjen
+course-your-place = Statusi juaj në këtë kurs
+course-sign-in-to-enroll = Identifikohuni për t’u regjistruar në këtë kurs dhe për të ruajtur përparimin tuaj.
+course-enroll = Regjistrohu në këtë kurs
+course-resume = Regjistrohu përsëri dhe vazhdo
+course-withdraw = Tërhiqu nga ky kurs
+course-withdrawn-explained = U tërhoqët nga ky kurs. Nëse regjistroheni përsëri, përparimi juaj do të ruhet.
+course-not-for-you-explained = Ky kurs është i hapur vetëm për institucionet e përmendura më sipër. Nëse mendoni se duhet të keni qasje, drejtohuni koordinatorit të trajnimit në institucionin tuaj.
+course-lessons-done = Mësime të përfunduara: { $done } nga { $total }
+course-start = Fillo mësimin e parë
+course-see-completion = Certifikata juaj dhe të dhënat e përfundimit
+course-outcomes = Çfarë do të mësoni
+course-outline = Modulet dhe mësimet
+course-assessments = Vlerësimet
+course-survey-link = Plotësoni pyetësorin për kursin
+lesson-reading-minutes = { $minutes ->
+    [one] { $minutes } minutë lexim
+   *[other] { $minutes } minuta lexim
+}
+lesson-done = I përfunduar
+assessment-required = kusht për certifikatën
+assessment-pass-mark = Pragu i kalimit { $percent } %
+assessment-time-limit = { $minutes ->
+    [one] { $minutes } minutë
+   *[other] { $minutes } minuta
+}
+assessment-attempts = { $attempts ->
+    [one] { $attempts } përpjekje
+   *[other] { $attempts } përpjekje
+}
+assessment-kind-pre-test = test paraprak
+assessment-kind-module-quiz = test i modulit
+assessment-kind-final = vlerësim përfundimtar
+
+## Lessons
+lesson-breadcrumb = Ku ndodheni
+lesson-position = Mësimi { $position } nga { $count }
+lesson-not-translated = Ky mësim ende nuk është përkthyer në gjuhën tuaj; shfaqet në gjuhën më të afërt me tuajën.
+lesson-contents = Në këtë mësim
+lesson-complete = Shëno si të përfunduar
+lesson-complete-and-next = Shëno si të përfunduar dhe vazhdo
+lesson-pager = Mësimi i mëparshëm dhe i radhës
+lesson-back-to-course = Kthehu te kursi
+
+## Forms
+form-has-errors = Ju lutemi korrigjoni sa vijon
+field-invitation-code = Kodi i ftesës
+field-invitation-code-hint = (e merrni nga koordinatori i trajnimit, për shembull K7QM2-XHD9T-WAB4R)
+field-display-name = Emri juaj
+field-display-name-hint = (siç do të shtypet në certifikatat tuaja)
+field-new-password = Fjalëkalimi i ri
+field-new-password-hint = (të paktën 12 karaktere; më mirë disa fjalë që i mbani mend lehtë)
+field-language = Gjuha
+field-gender = Gjinia
+field-gender-hint = (opsionale; përdoret vetëm për statistika anonime)
+field-gender-unstated = Nuk është deklaruar
+gender-female = Femër
+gender-male = Mashkull
+gender-other = Tjetër
+gender-prefer-not-to-say = Preferoj të mos e them
+
+## Registration
+register-title = Krijimi i llogarisë
+register-intro = Ju nevojitet kodi i ftesës që ju ka dhënë koordinatori i trajnimit në institucionin tuaj.
+register-submit = Krijo llogarinë
+register-have-account = Keni tashmë një llogari?
+register-done-check-mail = Faleminderit. Ju dërguam një email me një lidhje për të konfirmuar adresën tuaj; hapeni lidhjen për të përfunduar regjistrimin. Nëse nuk e shihni, kontrolloni dosjen e postës së padëshiruar (spam).
+register-done-verified = Llogaria juaj është gati. Tani mund të identifikoheni.
+
+## Emailed links
+verify-title = Konfirmoni adresën tuaj të email-it
+verify-intro = Konfirmoni që kjo adresë është e juaja për të përfunduar krijimin e llogarisë.
+verify-submit = Konfirmo adresën time
+verify-done = Adresa juaj u konfirmua. Tani mund të identifikoheni.
+resend-title = Ridërgimi i lidhjes së konfirmimit
+resend-intro = Shkruani adresën me të cilën u regjistruat. Nëse ajo pret konfirmim, do t’ju dërgojmë një lidhje të re.
+forgot-title = Keni harruar fjalëkalimin?
+forgot-intro = Shkruani adresën e llogarisë suaj dhe do t’ju dërgojmë një lidhje për të zgjedhur një fjalëkalim të ri.
+link-send = Dërgo lidhjen
+link-sent = Nëse ka një llogari me këtë adresë, një email me lidhjen është nisur. Lidhja është e vlefshme për një kohë të kufizuar.
+link-invalid = Kjo lidhje nuk është më e vlefshme: është përdorur tashmë ose ka skaduar.
+link-ask-again = Kërko një lidhje të re
+reset-title = Zgjidhni një fjalëkalim të ri
+reset-intro = Zgjidhni një fjalëkalim të ri për llogarinë tuaj. Do të dilni nga llogaria në të gjitha pajisjet e tjera.
+reset-submit = Ruaj fjalëkalimin e ri
+reset-done = Fjalëkalimi juaj u ndryshua. Identifikohuni me fjalëkalimin e ri.
+
+## Assessments
+assessment-questions = { $count ->
+    [one] { $count } pyetje
+   *[other] { $count } pyetje
+}
+assessment-attempts-used = Përpjekje të përdorura: { $used } nga { $allowed }
+assessment-attempts-unlimited = Numër i pakufizuar përpjekjesh
+assessment-start = Fillo një përpjekje
+assessment-continue = Vazhdo përpjekjen
+assessment-no-attempts-left = Keni përdorur të gjitha përpjekjet që lejon ky vlerësim.
+assessment-your-attempts = Përpjekjet tuaja
+assessment-attempt-number = Përpjekja { $number }
+assessment-attempt-open = në vazhdim
+quiz-percent = { $percent } %
+quiz-passed = Kaloi
+quiz-not-passed = Nuk kaloi
+quiz-result = Rezultati
+quiz-your-score = Rezultati juaj: { $score }
+quiz-pass-mark-was = Pragu i kalimit është { $mark }.
+quiz-pre-test-note = Ky test paraprak mat njohuritë tuaja para fillimit të kursit; nuk llogaritet për kalimin.
+quiz-review = Rishikimi i përgjigjeve tuaja
+quiz-question-number = Pyetja { $number }
+quiz-points = { $points ->
+    [one] { $points } pikë
+   *[other] { $points } pikë
+}
+quiz-instructions = Përgjigjuni pyetjeve më poshtë. Mund t’i ruani përgjigjet dhe të ktheheni më vonë; asgjë nuk vlerësohet derisa t’i dorëzoni.
+quiz-minutes-left = { $minutes ->
+    [one] Ka mbetur { $minutes } minutë.
+   *[other] Kanë mbetur { $minutes } minuta.
+}
+quiz-deadline = Koha mbaron në orën { $time }; përgjigjet e dërguara më pas nuk pranohen.
+quiz-time-up = Koha për këtë përpjekje ka mbaruar. Ajo u vlerësua me përgjigjet e ruajtura në kohë.
+quiz-saved = Përgjigjet tuaja u ruajtën.
+quiz-fix-answers = Disa përgjigje nuk mund të lexoheshin; asgjë nuk u ruajt. Korrigjojini më poshtë.
+quiz-choose-all = Zgjidhni të gjitha përgjigjet e sakta.
+quiz-true = E vërtetë
+quiz-false = E gabuar
+quiz-match-hint = Për çdo pohim, zgjidhni përgjigjen përkatëse.
+quiz-choose = Zgjidhni…
+quiz-order-hint = Jepini çdo elementi pozicionin e tij, duke filluar nga 1.
+quiz-position = Pozicioni…
+quiz-your-number = Përgjigjja juaj (një numër)
+quiz-your-answer = Përgjigjja juaj
+quiz-save = Ruaj përgjigjet
+quiz-submit = Dorëzo për vlerësim
+quiz-submit-note = Me dorëzimin përpjekja përfundon; pas kësaj nuk mund t’i ndryshoni përgjigjet.
+quiz-submit-confirm = Dëshironi t’i dorëzoni përgjigjet për vlerësim? Pas kësaj nuk mund t’i ndryshoni më.
+quiz-number-invalid = Shkruani një numër, për shembull 12 ose 12,5.
+quiz-order-invalid = Jepini çdo elementi një pozicion të ndryshëm, nga 1 deri te numri i elementeve.
+review-correct = E saktë
+review-partial = Pjesërisht e saktë
+review-incorrect = E pasaktë
+review-points = Pikë: { $awarded } nga { $possible }
+review-your-answer = Përgjigjja juaj:
+review-correct-answer = Përgjigjja e saktë:
+review-unanswered = Pa përgjigje
+
+## Survey
+survey-title = Mendimi juaj për kursin
+survey-intro = Përgjigjet tuaja e ndihmojnë qendrën të përmirësojë kurset e saj. Trajnerët shohin vetëm përmbledhje, kurrë se kush çfarë është përgjigjur.
+survey-saved-before = Përgjigjet tuaja të mëparshme janë plotësuar; mund t’i ndryshoni derisa të përfundoni kursin.
+survey-required = e detyrueshme
+survey-submit = Dërgo përgjigjet
+
+## Certificates
+certificates-title = Certifikatat e mia
+certificates-none = Ende nuk keni asnjë certifikatë. Përfundoni një kurs për të fituar certifikatën tuaj të parë.
+certificate-serial-web = Certifikata { $serial }
+certificate-completed-on-web = Përfunduar më { $date }
+certificate-final-score-web = Vlerësimi përfundimtar: { $score } %
+certificate-revoked-on = Revokuar më { $date }
+certificate-download = Shkarko PDF-në
+certificate-verify-link = Faqja publike e verifikimit
+certificate-qr-hint = Kushdo mund ta verifikojë këtë certifikatë duke skanuar kodin ose duke hapur faqen e verifikimit.
+certificate-qr-alt = Kodi QR i faqes së verifikimit { $url }
+completed-title = Kursi u përfundua
+completed-on = Urime! E përfunduat këtë kurs më { $date }.
+completed-emailed = Certifikata ju është dërguar edhe me email.
+
+## Profile
+profile-title = Profili juaj
+profile-details = Të dhënat personale
+profile-language-hint = (faqet, email-et dhe certifikatat)
+profile-save = Ruaj
+profile-saved = Profili juaj u ruajt.
+profile-password = Fjalëkalimi
+field-current-password = Fjalëkalimi aktual
+profile-password-submit = Ndrysho fjalëkalimin
+profile-password-changed = Fjalëkalimi juaj u ndryshua. Jeni nxjerrë nga llogaria në të gjitha pajisjet e tjera.
+profile-data = Të dhënat tuaja
+profile-export-intro = Shkarkoni një kopje të të dhënave që ruan llogaria juaj, si skedar JSON.
+profile-export = Shkarko të dhënat e mia
+profile-delete = Fshirja e llogarisë
+profile-delete-intro = Emri dhe adresa juaj e email-it fshihen dhe nuk do të mund të identifikoheni më. Certifikatat që keni fituar mbeten të vlefshme për këdo që i verifikon. Ky veprim nuk mund të zhbëhet.
+profile-delete-confirm = Fjalëkalimi juaj, për konfirmim
+profile-delete-submit = Fshi llogarinë time

@@ -1,3 +1,285 @@
 # The web pages (crates/kampus-web); see locales/en/web.ftl.
 
+## The language switcher: each language's name in itself.
 language-name = Српски (ћирилица)
+language-switch = Језик
+
+## Every page
+skip-to-content = Пређи на садржај
+nav-label = Главни мени
+nav-catalog = Курсеви
+nav-certificates = Моји сертификати
+nav-profile = Профил ({ $name })
+nav-sign-in = Пријава
+nav-register = Регистрација
+nav-sign-out = Одјава
+footer-about = Kampus — платформа за самостално е-учење Регионалног центра за обуку у области миграција.
+text-not-translated = још није преведено
+
+## Errors
+error-not-found = Страница није пронађена
+error-not-found-explanation = На овој адреси нема ничега. Страница је можда премештена или је адреса погрешно уписана.
+error-forbidden = Није дозвољено
+error-forbidden-explanation = Ову радњу не можете да извршите овде. Ако сте дошли са обрасца, поново учитајте страницу и покушајте опет.
+error-bad-request = Образац није могуће прочитати
+error-bad-request-explanation = Нешто у обрасцу недостаје или није исправно. Вратите се, проверите податке и пошаљите образац поново.
+error-too-many = Превише покушаја
+error-too-many-explanation = Било је превише покушаја у кратком времену. Сачекајте неколико минута, па покушајте поново.
+error-unavailable = Привремено недоступно
+error-unavailable-explanation = Kampus тренутно не може да приступи бази података. Покушајте поново за неколико тренутака.
+error-internal = Дошло је до грешке
+error-internal-explanation = Грешка је на нашој страни, не на вашој. Забележена је; покушајте поново касније.
+error-back-to-catalog = Назад на курсеве
+
+## Catalog
+catalog-title = Курсеви
+catalog-intro = Онлајн курсеви о управљању миграцијама намењени запосленима у министарствима, граничној полицији и институцијама надлежним за азил. Похађате их на свом језику и својим темпом.
+catalog-filters = Филтрирање курсева
+catalog-filter-language = Доступно на језику
+catalog-filter-level = Ниво
+catalog-filter-length = Трајање
+catalog-filter-any = Све
+catalog-filter-credits = Само курсеви са ECTS бодовима
+catalog-filter-apply = Прикажи курсеве
+catalog-filter-clear = Прикажи све курсеве
+catalog-length-short = До 10 сати
+catalog-length-medium = Од 10 до 30 сати
+catalog-length-long = Више од 30 сати
+catalog-count = Приказано курсева: { $shown } од { $total }
+catalog-empty = Ниједан курс не одговара овим филтерима.
+
+## Courses
+course-hours = Број сати: { $hours }
+course-credits = ECTS бодови: { $credits }
+course-eqf = EQF ниво { $level }
+course-languages = Језици
+course-not-for-you = Није доступно за вашу институцију
+course-percent-done = Завршено { $percent } %
+course-continue = Наставите тамо где сте стали
+course-completed = Завршен
+course-withdrawn = Одустали сте
+level-introductory = Уводни
+level-intermediate = Средњи
+level-advanced = Напредни
+level-specialist = Специјалистички
+audience-countries = Отворено за запослене у институцијама из следећих земаља: { $countries }.
+audience-countries-and-institutions = Отворено за запослене у појединим институцијама које је одредио центар, као и у институцијама из следећих земаља: { $countries }.
+audience-institutions = Отворено за запослене у појединим институцијама које је одредио центар.
+
+## Countries
+country-AL = Албанија
+country-AT = Аустрија
+country-BA = Босна и Херцеговина
+country-BG = Бугарска
+country-DE = Немачка
+country-GR = Грчка
+country-HR = Хрватска
+country-HU = Мађарска
+country-IT = Италија
+country-ME = Црна Гора
+country-MK = Северна Македонија
+country-RO = Румунија
+country-RS = Србија
+country-SI = Словенија
+country-TR = Турска
+country-XK = Косово
+
+## Accounts
+field-email = Е-адреса
+field-password = Лозинка
+sign-in-title = Пријава
+sign-in-submit = Пријави се
+sign-in-forgot = Заборавили сте лозинку?
+sign-in-no-account = Немате налог?
+sign-in-wrong = Е-адреса или лозинка нису тачни.
+sign-in-not-verified = Најпре потврдите своју е-адресу: отворите везу коју смо вам послали.
+sign-in-resend-link = Пошаљи везу поново
+course-your-place = Ваш статус на курсу
+course-sign-in-to-enroll = Пријавите се да бисте се уписали на овај курс и да би се ваш напредак чувао.
+course-enroll = Упиши се на овај курс
+course-resume = Упиши се поново и настави
+course-withdraw = Одустани од овог курса
+course-withdrawn-explained = Одустали сте од овог курса. Ако се поново упишете, задржаћете досадашњи напредак.
+course-not-for-you-explained = Овај курс је отворен само за горе наведене институције. Ако сматрате да би требало да имате приступ, обратите се координатору за обуку у својој институцији.
+course-lessons-done = Завршено лекција: { $done } од { $total }
+course-start = Започни прву лекцију
+course-see-completion = Ваш сертификат и подаци о завршетку курса
+course-outcomes = Шта ћете научити
+course-outline = Модули и лекције
+course-assessments = Провере знања
+course-survey-link = Попуните анкету о курсу
+lesson-reading-minutes = { $minutes ->
+    [one] { $minutes } минут читања
+    [few] { $minutes } минута читања
+   *[other] { $minutes } минута читања
+}
+lesson-done = Завршена
+assessment-required = услов за сертификат
+assessment-pass-mark = Праг пролазности { $percent } %
+assessment-time-limit = { $minutes ->
+    [one] { $minutes } минут
+    [few] { $minutes } минута
+   *[other] { $minutes } минута
+}
+assessment-attempts = { $attempts ->
+    [one] { $attempts } покушај
+    [few] { $attempts } покушаја
+   *[other] { $attempts } покушаја
+}
+assessment-kind-pre-test = улазни тест
+assessment-kind-module-quiz = тест из модула
+assessment-kind-final = завршна провера
+
+## Lessons
+lesson-breadcrumb = Где се налазите
+lesson-position = Лекција { $position } од { $count }
+lesson-not-translated = Ова лекција још није преведена на ваш језик; приказана је на језику који је најближи вашем.
+lesson-contents = У овој лекцији
+lesson-complete = Означи као завршену
+lesson-complete-and-next = Означи као завршену и настави
+lesson-pager = Претходна и следећа лекција
+lesson-back-to-course = Назад на курс
+
+## Forms
+form-has-errors = Исправите следеће
+field-invitation-code = Код позивнице
+field-invitation-code-hint = (добијате га од координатора за обуку, на пример K7QM2-XHD9T-WAB4R)
+field-display-name = Ваше име
+field-display-name-hint = (онако како ће бити одштампано на вашим сертификатима)
+field-new-password = Нова лозинка
+field-new-password-hint = (најмање 12 знакова; најбоље је неколико речи које лако памтите)
+field-language = Језик
+field-gender = Пол
+field-gender-hint = (није обавезно; користи се само за анонимну статистику)
+field-gender-unstated = Није наведено
+gender-female = Женски
+gender-male = Мушки
+gender-other = Друго
+gender-prefer-not-to-say = Не желим да се изјасним
+
+## Registration
+register-title = Отварање налога
+register-intro = Потребан вам је код позивнице који сте добили од координатора за обуку у својој институцији.
+register-submit = Отвори налог
+register-have-account = Већ имате налог?
+register-done-check-mail = Хвала. Послали смо вам е-поруку са везом за потврду адресе; отворите везу да бисте завршили регистрацију. Ако не видите поруку, проверите фолдер за нежељену пошту.
+register-done-verified = Ваш налог је спреман. Сада можете да се пријавите.
+
+## Emailed links
+verify-title = Потврдите своју е-адресу
+verify-intro = Потврдите да је ова адреса ваша да бисте завршили отварање налога.
+verify-submit = Потврди моју адресу
+verify-done = Ваша адреса је потврђена. Сада можете да се пријавите.
+resend-title = Поновно слање везе за потврду
+resend-intro = Унесите адресу са којом сте се регистровали. Ако адреса чека потврду, послаћемо вам нову везу.
+forgot-title = Заборавили сте лозинку?
+forgot-intro = Унесите адресу свог налога и послаћемо вам везу за избор нове лозинке.
+link-send = Пошаљи везу
+link-sent = Ако постоји налог са овом адресом, е-порука са везом је на путу. Веза важи ограничено време.
+link-invalid = Ова веза више није важећа: већ је употребљена или је истекла.
+link-ask-again = Затражи нову везу
+reset-title = Изаберите нову лозинку
+reset-intro = Изаберите нову лозинку за свој налог. Бићете одјављени са свих других уређаја.
+reset-submit = Сачувај нову лозинку
+reset-done = Ваша лозинка је промењена. Пријавите се новом лозинком.
+
+## Assessments
+assessment-questions = { $count ->
+    [one] { $count } питање
+    [few] { $count } питања
+   *[other] { $count } питања
+}
+assessment-attempts-used = Искоришћено покушаја: { $used } од { $allowed }
+assessment-attempts-unlimited = Неограничен број покушаја
+assessment-start = Започни покушај
+assessment-continue = Настави покушај
+assessment-no-attempts-left = Искористили сте све покушаје које ова провера знања дозвољава.
+assessment-your-attempts = Ваши покушаји
+assessment-attempt-number = Покушај { $number }
+assessment-attempt-open = у току
+quiz-percent = { $percent } %
+quiz-passed = Положено
+quiz-not-passed = Није положено
+quiz-result = Резултат
+quiz-your-score = Ваш резултат: { $score }
+quiz-pass-mark-was = Праг пролазности је { $mark }.
+quiz-pre-test-note = Овај улазни тест показује колико знате пре почетка курса; не рачуна се за полагање.
+quiz-review = Преглед ваших одговора
+quiz-question-number = Питање { $number }
+quiz-points = { $points ->
+    [one] { $points } бод
+    [few] { $points } бода
+   *[other] { $points } бодова
+}
+quiz-instructions = Одговорите на питања у наставку. Одговоре можете да сачувате и да се вратите касније; ништа се не оцењује док их не предате.
+quiz-minutes-left = { $minutes ->
+    [one] Преостао је { $minutes } минут.
+    [few] Преостала су { $minutes } минута.
+   *[other] Преостало је { $minutes } минута.
+}
+quiz-deadline = Време истиче у { $time }; одговори послати после тога неће бити прихваћени.
+quiz-time-up = Време за овај покушај је истекло. Оцењен је на основу одговора сачуваних на време.
+quiz-saved = Ваши одговори су сачувани.
+quiz-fix-answers = Неке одговоре није било могуће прочитати; ништа није сачувано. Исправите их у наставку.
+quiz-choose-all = Изаберите све тачне одговоре.
+quiz-true = Тачно
+quiz-false = Нетачно
+quiz-match-hint = За сваку тврдњу изаберите одговарајући одговор.
+quiz-choose = Изаберите…
+quiz-order-hint = Свакој ставци доделите редни број, почевши од 1.
+quiz-position = Редни број…
+quiz-your-number = Ваш одговор (број)
+quiz-your-answer = Ваш одговор
+quiz-save = Сачувај одговоре
+quiz-submit = Предај на оцењивање
+quiz-submit-note = Предајом се покушај завршава; после тога одговоре више не можете мењати.
+quiz-submit-confirm = Желите ли да предате одговоре на оцењивање? После тога их више не можете мењати.
+quiz-number-invalid = Унесите број, на пример 12 или 12,5.
+quiz-order-invalid = Свакој ставци доделите други редни број, од 1 до укупног броја ставки.
+review-correct = Тачно
+review-partial = Делимично тачно
+review-incorrect = Нетачно
+review-points = Бодови: { $awarded } од { $possible }
+review-your-answer = Ваш одговор:
+review-correct-answer = Тачан одговор:
+review-unanswered = Без одговора
+
+## Survey
+survey-title = Ваше мишљење о курсу
+survey-intro = Ваши одговори помажу центру да унапреди своје курсеве. Тренери виде само збирне резултате, никада ко је шта одговорио.
+survey-saved-before = Ваши ранији одговори су већ унети; можете их мењати док не завршите курс.
+survey-required = обавезно
+survey-submit = Пошаљи одговоре
+
+## Certificates
+certificates-title = Моји сертификати
+certificates-none = Још немате ниједан сертификат. Завршите неки курс да бисте га стекли.
+certificate-serial-web = Сертификат { $serial }
+certificate-completed-on-web = Завршено { $date }
+certificate-final-score-web = Завршна провера: { $score } %
+certificate-revoked-on = Опозван { $date }
+certificate-download = Преузми PDF
+certificate-verify-link = Јавна страница за проверу
+certificate-qr-hint = Свако може да провери овај сертификат скенирањем кода или отварањем странице за проверу.
+certificate-qr-alt = QR код странице за проверу { $url }
+completed-title = Курс је завршен
+completed-on = Честитамо! Завршили сте овај курс { $date }.
+completed-emailed = Сертификат смо вам послали и е-поштом.
+
+## Profile
+profile-title = Ваш профил
+profile-details = Лични подаци
+profile-language-hint = (странице, е-поруке и сертификати)
+profile-save = Сачувај
+profile-saved = Ваш профил је сачуван.
+profile-password = Лозинка
+field-current-password = Тренутна лозинка
+profile-password-submit = Промени лозинку
+profile-password-changed = Ваша лозинка је промењена. Одјављени сте са свих других уређаја.
+profile-data = Ваши подаци
+profile-export-intro = Преузмите копију података које ваш налог садржи, у облику JSON датотеке.
+profile-export = Преузми моје податке
+profile-delete = Брисање налога
+profile-delete-intro = Ваше име и е-адреса биће избрисани и више нећете моћи да се пријавите. Сертификати које сте стекли остају важећи за свакога ко их проверава. Ова радња се не може опозвати.
+profile-delete-confirm = Ваша лозинка, ради потврде
+profile-delete-submit = Обриши мој налог

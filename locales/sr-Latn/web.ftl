@@ -1,3 +1,285 @@
 # The web pages (crates/kampus-web); see locales/en/web.ftl.
 
+## The language switcher: each language's name in itself.
 language-name = Srpski (latinica)
+language-switch = Jezik
+
+## Every page
+skip-to-content = Pređi na sadržaj
+nav-label = Glavni meni
+nav-catalog = Kursevi
+nav-certificates = Moji sertifikati
+nav-profile = Profil ({ $name })
+nav-sign-in = Prijava
+nav-register = Registracija
+nav-sign-out = Odjava
+footer-about = Kampus — platforma za samostalno e-učenje Regionalnog centra za obuku u oblasti migracija.
+text-not-translated = još nije prevedeno
+
+## Errors
+error-not-found = Stranica nije pronađena
+error-not-found-explanation = Na ovoj adresi nema ničega. Stranica je možda premeštena ili je adresa pogrešno upisana.
+error-forbidden = Nije dozvoljeno
+error-forbidden-explanation = Ovu radnju ne možete da izvršite ovde. Ako ste došli sa obrasca, ponovo učitajte stranicu i pokušajte opet.
+error-bad-request = Obrazac nije moguće pročitati
+error-bad-request-explanation = Nešto u obrascu nedostaje ili nije ispravno. Vratite se, proverite podatke i pošaljite obrazac ponovo.
+error-too-many = Previše pokušaja
+error-too-many-explanation = Bilo je previše pokušaja u kratkom vremenu. Sačekajte nekoliko minuta, pa pokušajte ponovo.
+error-unavailable = Privremeno nedostupno
+error-unavailable-explanation = Kampus trenutno ne može da pristupi bazi podataka. Pokušajte ponovo za nekoliko trenutaka.
+error-internal = Došlo je do greške
+error-internal-explanation = Greška je na našoj strani, ne na vašoj. Zabeležena je; pokušajte ponovo kasnije.
+error-back-to-catalog = Nazad na kurseve
+
+## Catalog
+catalog-title = Kursevi
+catalog-intro = Onlajn kursevi o upravljanju migracijama namenjeni zaposlenima u ministarstvima, graničnoj policiji i institucijama nadležnim za azil. Pohađate ih na svom jeziku i svojim tempom.
+catalog-filters = Filtriranje kurseva
+catalog-filter-language = Dostupno na jeziku
+catalog-filter-level = Nivo
+catalog-filter-length = Trajanje
+catalog-filter-any = Sve
+catalog-filter-credits = Samo kursevi sa ECTS bodovima
+catalog-filter-apply = Prikaži kurseve
+catalog-filter-clear = Prikaži sve kurseve
+catalog-length-short = Do 10 sati
+catalog-length-medium = Od 10 do 30 sati
+catalog-length-long = Više od 30 sati
+catalog-count = Prikazano kurseva: { $shown } od { $total }
+catalog-empty = Nijedan kurs ne odgovara ovim filterima.
+
+## Courses
+course-hours = Broj sati: { $hours }
+course-credits = ECTS bodovi: { $credits }
+course-eqf = EQF nivo { $level }
+course-languages = Jezici
+course-not-for-you = Nije dostupno za vašu instituciju
+course-percent-done = Završeno { $percent } %
+course-continue = Nastavite tamo gde ste stali
+course-completed = Završen
+course-withdrawn = Odustali ste
+level-introductory = Uvodni
+level-intermediate = Srednji
+level-advanced = Napredni
+level-specialist = Specijalistički
+audience-countries = Otvoreno za zaposlene u institucijama iz sledećih zemalja: { $countries }.
+audience-countries-and-institutions = Otvoreno za zaposlene u pojedinim institucijama koje je odredio centar, kao i u institucijama iz sledećih zemalja: { $countries }.
+audience-institutions = Otvoreno za zaposlene u pojedinim institucijama koje je odredio centar.
+
+## Countries
+country-AL = Albanija
+country-AT = Austrija
+country-BA = Bosna i Hercegovina
+country-BG = Bugarska
+country-DE = Nemačka
+country-GR = Grčka
+country-HR = Hrvatska
+country-HU = Mađarska
+country-IT = Italija
+country-ME = Crna Gora
+country-MK = Severna Makedonija
+country-RO = Rumunija
+country-RS = Srbija
+country-SI = Slovenija
+country-TR = Turska
+country-XK = Kosovo
+
+## Accounts
+field-email = E-adresa
+field-password = Lozinka
+sign-in-title = Prijava
+sign-in-submit = Prijavi se
+sign-in-forgot = Zaboravili ste lozinku?
+sign-in-no-account = Nemate nalog?
+sign-in-wrong = E-adresa ili lozinka nisu tačni.
+sign-in-not-verified = Najpre potvrdite svoju e-adresu: otvorite vezu koju smo vam poslali.
+sign-in-resend-link = Pošalji vezu ponovo
+course-your-place = Vaš status na kursu
+course-sign-in-to-enroll = Prijavite se da biste se upisali na ovaj kurs i da bi se vaš napredak čuvao.
+course-enroll = Upiši se na ovaj kurs
+course-resume = Upiši se ponovo i nastavi
+course-withdraw = Odustani od ovog kursa
+course-withdrawn-explained = Odustali ste od ovog kursa. Ako se ponovo upišete, zadržaćete dosadašnji napredak.
+course-not-for-you-explained = Ovaj kurs je otvoren samo za gore navedene institucije. Ako smatrate da bi trebalo da imate pristup, obratite se koordinatoru za obuku u svojoj instituciji.
+course-lessons-done = Završeno lekcija: { $done } od { $total }
+course-start = Započni prvu lekciju
+course-see-completion = Vaš sertifikat i podaci o završetku kursa
+course-outcomes = Šta ćete naučiti
+course-outline = Moduli i lekcije
+course-assessments = Provere znanja
+course-survey-link = Popunite anketu o kursu
+lesson-reading-minutes = { $minutes ->
+    [one] { $minutes } minut čitanja
+    [few] { $minutes } minuta čitanja
+   *[other] { $minutes } minuta čitanja
+}
+lesson-done = Završena
+assessment-required = uslov za sertifikat
+assessment-pass-mark = Prag prolaznosti { $percent } %
+assessment-time-limit = { $minutes ->
+    [one] { $minutes } minut
+    [few] { $minutes } minuta
+   *[other] { $minutes } minuta
+}
+assessment-attempts = { $attempts ->
+    [one] { $attempts } pokušaj
+    [few] { $attempts } pokušaja
+   *[other] { $attempts } pokušaja
+}
+assessment-kind-pre-test = ulazni test
+assessment-kind-module-quiz = test iz modula
+assessment-kind-final = završna provera
+
+## Lessons
+lesson-breadcrumb = Gde se nalazite
+lesson-position = Lekcija { $position } od { $count }
+lesson-not-translated = Ova lekcija još nije prevedena na vaš jezik; prikazana je na jeziku koji je najbliži vašem.
+lesson-contents = U ovoj lekciji
+lesson-complete = Označi kao završenu
+lesson-complete-and-next = Označi kao završenu i nastavi
+lesson-pager = Prethodna i sledeća lekcija
+lesson-back-to-course = Nazad na kurs
+
+## Forms
+form-has-errors = Ispravite sledeće
+field-invitation-code = Kod pozivnice
+field-invitation-code-hint = (dobijate ga od koordinatora za obuku, na primer K7QM2-XHD9T-WAB4R)
+field-display-name = Vaše ime
+field-display-name-hint = (onako kako će biti odštampano na vašim sertifikatima)
+field-new-password = Nova lozinka
+field-new-password-hint = (najmanje 12 znakova; najbolje je nekoliko reči koje lako pamtite)
+field-language = Jezik
+field-gender = Pol
+field-gender-hint = (nije obavezno; koristi se samo za anonimnu statistiku)
+field-gender-unstated = Nije navedeno
+gender-female = Ženski
+gender-male = Muški
+gender-other = Drugo
+gender-prefer-not-to-say = Ne želim da se izjasnim
+
+## Registration
+register-title = Otvaranje naloga
+register-intro = Potreban vam je kod pozivnice koji ste dobili od koordinatora za obuku u svojoj instituciji.
+register-submit = Otvori nalog
+register-have-account = Već imate nalog?
+register-done-check-mail = Hvala. Poslali smo vam e-poruku sa vezom za potvrdu adrese; otvorite vezu da biste završili registraciju. Ako ne vidite poruku, proverite folder za neželjenu poštu.
+register-done-verified = Vaš nalog je spreman. Sada možete da se prijavite.
+
+## Emailed links
+verify-title = Potvrdite svoju e-adresu
+verify-intro = Potvrdite da je ova adresa vaša da biste završili otvaranje naloga.
+verify-submit = Potvrdi moju adresu
+verify-done = Vaša adresa je potvrđena. Sada možete da se prijavite.
+resend-title = Ponovno slanje veze za potvrdu
+resend-intro = Unesite adresu sa kojom ste se registrovali. Ako adresa čeka potvrdu, poslaćemo vam novu vezu.
+forgot-title = Zaboravili ste lozinku?
+forgot-intro = Unesite adresu svog naloga i poslaćemo vam vezu za izbor nove lozinke.
+link-send = Pošalji vezu
+link-sent = Ako postoji nalog sa ovom adresom, e-poruka sa vezom je na putu. Veza važi ograničeno vreme.
+link-invalid = Ova veza više nije važeća: već je upotrebljena ili je istekla.
+link-ask-again = Zatraži novu vezu
+reset-title = Izaberite novu lozinku
+reset-intro = Izaberite novu lozinku za svoj nalog. Bićete odjavljeni sa svih drugih uređaja.
+reset-submit = Sačuvaj novu lozinku
+reset-done = Vaša lozinka je promenjena. Prijavite se novom lozinkom.
+
+## Assessments
+assessment-questions = { $count ->
+    [one] { $count } pitanje
+    [few] { $count } pitanja
+   *[other] { $count } pitanja
+}
+assessment-attempts-used = Iskorišćeno pokušaja: { $used } od { $allowed }
+assessment-attempts-unlimited = Neograničen broj pokušaja
+assessment-start = Započni pokušaj
+assessment-continue = Nastavi pokušaj
+assessment-no-attempts-left = Iskoristili ste sve pokušaje koje ova provera znanja dozvoljava.
+assessment-your-attempts = Vaši pokušaji
+assessment-attempt-number = Pokušaj { $number }
+assessment-attempt-open = u toku
+quiz-percent = { $percent } %
+quiz-passed = Položeno
+quiz-not-passed = Nije položeno
+quiz-result = Rezultat
+quiz-your-score = Vaš rezultat: { $score }
+quiz-pass-mark-was = Prag prolaznosti je { $mark }.
+quiz-pre-test-note = Ovaj ulazni test pokazuje koliko znate pre početka kursa; ne računa se za polaganje.
+quiz-review = Pregled vaših odgovora
+quiz-question-number = Pitanje { $number }
+quiz-points = { $points ->
+    [one] { $points } bod
+    [few] { $points } boda
+   *[other] { $points } bodova
+}
+quiz-instructions = Odgovorite na pitanja u nastavku. Odgovore možete da sačuvate i da se vratite kasnije; ništa se ne ocenjuje dok ih ne predate.
+quiz-minutes-left = { $minutes ->
+    [one] Preostao je { $minutes } minut.
+    [few] Preostala su { $minutes } minuta.
+   *[other] Preostalo je { $minutes } minuta.
+}
+quiz-deadline = Vreme ističe u { $time }; odgovori poslati posle toga neće biti prihvaćeni.
+quiz-time-up = Vreme za ovaj pokušaj je isteklo. Ocenjen je na osnovu odgovora sačuvanih na vreme.
+quiz-saved = Vaši odgovori su sačuvani.
+quiz-fix-answers = Neke odgovore nije bilo moguće pročitati; ništa nije sačuvano. Ispravite ih u nastavku.
+quiz-choose-all = Izaberite sve tačne odgovore.
+quiz-true = Tačno
+quiz-false = Netačno
+quiz-match-hint = Za svaku tvrdnju izaberite odgovarajući odgovor.
+quiz-choose = Izaberite…
+quiz-order-hint = Svakoj stavci dodelite redni broj, počevši od 1.
+quiz-position = Redni broj…
+quiz-your-number = Vaš odgovor (broj)
+quiz-your-answer = Vaš odgovor
+quiz-save = Sačuvaj odgovore
+quiz-submit = Predaj na ocenjivanje
+quiz-submit-note = Predajom se pokušaj završava; posle toga odgovore više ne možete menjati.
+quiz-submit-confirm = Želite li da predate odgovore na ocenjivanje? Posle toga ih više ne možete menjati.
+quiz-number-invalid = Unesite broj, na primer 12 ili 12,5.
+quiz-order-invalid = Svakoj stavci dodelite drugi redni broj, od 1 do ukupnog broja stavki.
+review-correct = Tačno
+review-partial = Delimično tačno
+review-incorrect = Netačno
+review-points = Bodovi: { $awarded } od { $possible }
+review-your-answer = Vaš odgovor:
+review-correct-answer = Tačan odgovor:
+review-unanswered = Bez odgovora
+
+## Survey
+survey-title = Vaše mišljenje o kursu
+survey-intro = Vaši odgovori pomažu centru da unapredi svoje kurseve. Treneri vide samo zbirne rezultate, nikada ko je šta odgovorio.
+survey-saved-before = Vaši raniji odgovori su već uneti; možete ih menjati dok ne završite kurs.
+survey-required = obavezno
+survey-submit = Pošalji odgovore
+
+## Certificates
+certificates-title = Moji sertifikati
+certificates-none = Još nemate nijedan sertifikat. Završite neki kurs da biste ga stekli.
+certificate-serial-web = Sertifikat { $serial }
+certificate-completed-on-web = Završeno { $date }
+certificate-final-score-web = Završna provera: { $score } %
+certificate-revoked-on = Opozvan { $date }
+certificate-download = Preuzmi PDF
+certificate-verify-link = Javna stranica za proveru
+certificate-qr-hint = Svako može da proveri ovaj sertifikat skeniranjem koda ili otvaranjem stranice za proveru.
+certificate-qr-alt = QR kod stranice za proveru { $url }
+completed-title = Kurs je završen
+completed-on = Čestitamo! Završili ste ovaj kurs { $date }.
+completed-emailed = Sertifikat smo vam poslali i e-poštom.
+
+## Profile
+profile-title = Vaš profil
+profile-details = Lični podaci
+profile-language-hint = (stranice, e-poruke i sertifikati)
+profile-save = Sačuvaj
+profile-saved = Vaš profil je sačuvan.
+profile-password = Lozinka
+field-current-password = Trenutna lozinka
+profile-password-submit = Promeni lozinku
+profile-password-changed = Vaša lozinka je promenjena. Odjavljeni ste sa svih drugih uređaja.
+profile-data = Vaši podaci
+profile-export-intro = Preuzmite kopiju podataka koje vaš nalog sadrži, u obliku JSON datoteke.
+profile-export = Preuzmi moje podatke
+profile-delete = Brisanje naloga
+profile-delete-intro = Vaše ime i e-adresa biće izbrisani i više nećete moći da se prijavite. Sertifikati koje ste stekli ostaju važeći za svakoga ko ih proverava. Ova radnja se ne može opozvati.
+profile-delete-confirm = Vaša lozinka, radi potvrde
+profile-delete-submit = Obriši moj nalog

@@ -50,8 +50,14 @@ catalog-count = { $shown } of { $total } courses shown
 catalog-empty = No course matches these filters.
 
 ## Courses
-course-hours = { $hours } hours
-course-credits = { $credits } ECTS credits
+course-hours = { $hours ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+}
+course-credits = { $credits ->
+    [one] { $credits } ECTS credit
+   *[other] { $credits } ECTS credits
+}
 course-eqf = EQF level { $level }
 course-languages = Languages
 course-not-for-you = Not open to your institution

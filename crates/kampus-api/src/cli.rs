@@ -14,7 +14,7 @@ use kampus_store::{Clock, Email, InstitutionId, StoreError, SystemClock};
 use crate::auth::account_fields::DisplayName;
 use crate::config::Config;
 use crate::content_cli::ContentCommand;
-use crate::startup::{Application, connect_and_migrate};
+use crate::startup::{Application, connect_for_command};
 use crate::telemetry;
 use kampus_usecases::accounts::password;
 
@@ -159,7 +159,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Migrate => {
-            connect_and_migrate(&config).await?;
+            connect_for_command(&config).await?;
             println!("Database {} is migrated.", config.database_url);
             Ok(())
         }
@@ -213,7 +213,7 @@ async fn create_account(
         "the password must have at least {} characters",
         password::MIN_PASSWORD_CHARS
     );
-    let pool = connect_and_migrate(config).await?;
+    let pool = connect_for_command(config).await?;
     let to_hash = password.clone();
     let created = actix_web::rt::task::spawn_blocking(move || -> anyhow::Result<users::User> {
         let new = NewUser {

@@ -16,7 +16,7 @@ use kampus_progress::{GradedPaper, Paper};
 use kampus_store::{Clock, StoreError, SystemClock};
 
 use crate::config::Config;
-use crate::startup::connect_and_migrate;
+use crate::startup::connect_for_command;
 use kampus_usecases::certificates::facts::CertificateFacts;
 
 #[derive(Debug, Subcommand)]
@@ -50,7 +50,7 @@ pub async fn run(config: &Config, command: DevCommand) -> anyhow::Result<()> {
     let courses = actix_web::rt::task::spawn_blocking(move || load_shapes(&dir))
         .await
         .context("content loading task failed")??;
-    let pool = connect_and_migrate(config).await?;
+    let pool = connect_for_command(config).await?;
     let plan = Plan {
         learners: args.learners,
         institutions: args.institutions,

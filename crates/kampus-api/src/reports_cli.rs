@@ -10,7 +10,7 @@ use clap::Subcommand;
 use kampus_store::reports::aggregates;
 
 use crate::config::Config;
-use crate::startup::connect_and_migrate;
+use crate::startup::connect_for_command;
 
 #[derive(Debug, Subcommand)]
 pub enum ReportsCommand {
@@ -23,7 +23,7 @@ pub enum ReportsCommand {
 }
 
 pub async fn run(config: &Config, command: &ReportsCommand) -> anyhow::Result<()> {
-    let pool = connect_and_migrate(config).await?;
+    let pool = connect_for_command(config).await?;
     let recount = matches!(command, ReportsCommand::Recount);
     actix_web::rt::task::spawn_blocking(move || -> anyhow::Result<()> {
         let mut conn = pool.get()?;

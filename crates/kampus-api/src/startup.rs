@@ -298,13 +298,30 @@ async fn connect_reports(config: &Config, primary: &kampus_store::Pool) -> anyho
     Ok(Db::new(pool))
 }
 
-/// Opens the pool and applies pending migrations (blocking work, off the async runtime).
+/// Opens the server's pool and applies pending migrations (blocking work, off the async
+/// runtime).
 pub async fn connect_and_migrate(config: &Config) -> anyhow::Result<Pool> {
-    let url = config.database_url.clone();
     let options = PoolOptions {
         max_size: config.db_pool_size,
         ..PoolOptions::default()
     };
+    open_and_migrate(config, options).await
+}
+
+/// The same for a command that exits when done (`migrate`, `user create`, `reports`, `dev`):
+/// a pool that keeps no idle connection, so none is being opened while the process exits
+/// (see `PoolOptions::min_idle`).
+pub async fn connect_for_command(config: &Config) -> anyhow::Result<Pool> {
+    let options = PoolOptions {
+        max_size: config.db_pool_size,
+        min_idle: Some(0),
+        ..PoolOptions::default()
+    };
+    open_and_migrate(config, options).await
+}
+
+async fn open_and_migrate(config: &Config, options: PoolOptions) -> anyhow::Result<Pool> {
+    let url = config.database_url.clone();
     actix_web::rt::task::spawn_blocking(move || -> anyhow::Result<Pool> {
         let pool =
             Pool::connect(url.clone(), &options).with_context(|| format!("connecting to {url}"))?;

@@ -84,10 +84,10 @@ function addresses(value = '') {
 }
 
 /**
- * The newest message addressed to `to` in `mailDir`, waiting up to `timeoutMs` for one:
- * {file, headers, subject, text, html}.
+ * The newest message addressed to `to` in `mailDir` (and, given `match`, for which
+ * `match(message)` is true), waiting up to `timeoutMs` for one: {file, headers, subject, text, html}.
  */
-export async function waitForMail(mailDir, { to, timeoutMs = 10_000 }) {
+export async function waitForMail(mailDir, { to, match = () => true, timeoutMs = 10_000 }) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const names = (await readdir(mailDir).catch(() => [])).filter((n) => n.endsWith('.eml'));
@@ -97,9 +97,8 @@ export async function waitForMail(mailDir, { to, timeoutMs = 10_000 }) {
     files.sort((a, b) => b.mtime - a.mtime || b.file.localeCompare(a.file));
     for (const { file } of files) {
       const message = parseEntity(await readFile(file, 'utf8'));
-      if (addresses(message.headers.to).includes(to.toLowerCase())) {
-        return { file, subject: message.headers.subject, ...message };
-      }
+      const found = { file, subject: message.headers.subject, ...message };
+      if (addresses(message.headers.to).includes(to.toLowerCase()) && match(found)) return found;
     }
     if (Date.now() > deadline) throw new Error(`no mail to ${to} in ${mailDir} after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -38,8 +38,11 @@ function run(binary, args, { env, input = '' }) {
     child.stdout.on('data', (chunk) => (out += chunk));
     child.stderr.on('data', (chunk) => (err += chunk));
     child.once('error', reject);
-    child.once('close', (code) =>
-      code === 0 ? resolve(out) : reject(new Error(`${binary} ${args.join(' ')}: exit ${code}\n${err}`)),
+    // A crash (a signal) is told as such, with everything the command said before it.
+    child.once('close', (code, signal) =>
+      code === 0
+        ? resolve(out)
+        : reject(new Error(`${binary} ${args.join(' ')}: ${signal ? `killed by ${signal}` : `exit ${code}`}\n${out}${err}`)),
     );
     child.stdin.on('error', () => {}); // EPIPE when it exits unread: the exit status tells
     child.stdin.end(input);
@@ -47,10 +50,11 @@ function run(binary, args, { env, input = '' }) {
 }
 
 /**
- * Migrates and serves a fresh Kampus; resolves once `/readyz` answers 200.
+ * Migrates and serves a fresh Kampus; resolves once `/readyz` answers 200. `settings` are more
+ * environment variables for it (e.g. `KAMPUS_ACCESS_CACHE_TTL_MS`).
  * Returns {url, dataDir, mailDir, env, stop()}; `env` is what `createUser` needs.
  */
-export async function startKampus({ binary, database }) {
+export async function startKampus({ binary, database, settings = {} }) {
   const dir = await mkdtemp(join(tmpdir(), 'kampus-browser-'));
   const dataDir = join(dir, 'data');
   const port = await freePort();
@@ -66,6 +70,7 @@ export async function startKampus({ binary, database }) {
     KAMPUS_CONTENT_DIR: join(REPO, 'content'),
     RUST_LOG: 'warn',
     KAMPUS_MAIL_POLL_INTERVAL_MS: '200',
+    ...settings,
   };
   if (database) env.DATABASE_URL = database; // else SQLite, in the data folder
 
@@ -117,6 +122,14 @@ export async function startKampus({ binary, database }) {
 export async function createUser({ binary, env, email, name, locale = 'en', role = 'learner', password }) {
   const args = ['user', 'create', '--email', email, '--name', name, '--locale', locale, '--role', role];
   return run(binary, [...args, '--password-stdin'], { env, input: `${password}\n` });
+}
+
+/**
+ * `kampus content answer-key <folder>`: {course, assessments: {assessment: {question: response}}},
+ * a response being {type: choice|choices|bool|pairs|order|number|text, value}.
+ */
+export async function answerKey({ binary, env }, folder) {
+  return JSON.parse(await run(binary, ['content', 'answer-key', folder], { env }));
 }
 
 async function api(url, path, { token, body }) {

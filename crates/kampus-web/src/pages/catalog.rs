@@ -121,7 +121,8 @@ pub struct Card {
     pub title: Text,
     pub summary: Option<Text>,
     pub facts: Vec<String>,
-    pub languages: Vec<String>,
+    /// (tag, the language's name in itself): each is marked with its language.
+    pub languages: Vec<(&'static str, String)>,
     pub audience: Option<String>,
     pub place: Option<Place>,
 }
@@ -223,7 +224,7 @@ fn card(course: &LoadedCourse, tr: &Tr, standing: Option<&Standing>) -> Option<C
         facts,
         languages: complete_locales(course)
             .into_iter()
-            .map(|l| tr.language_name(l).to_owned())
+            .map(|l| (l.tag(), tr.language_name(l).to_owned()))
             .collect(),
         audience: structure.audience.as_ref().map(|a| audience_note(tr, a)),
         place,

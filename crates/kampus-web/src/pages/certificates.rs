@@ -10,7 +10,7 @@ use kampus_usecases::certificates::facts::CertificateFacts;
 use kampus_usecases::certificates::{holding, mail::verify_url, pdf};
 
 use super::page;
-use super::view::{Text, decimal, text};
+use super::view::{Text, decimal, tenths, text};
 use crate::error::PageError;
 use crate::respond::{self, Chrome};
 use crate::session::SignedIn;
@@ -42,9 +42,9 @@ fn card(
     public_url: &str,
 ) -> Result<CertificateCard, PageError> {
     let facts = CertificateFacts::of(certificate)?;
-    let mut lines = vec![tr.ts("course-hours", "hours", &decimal(facts.hours, tr.locale))];
+    let mut lines = vec![tr.tn("course-hours", "hours", tenths(facts.hours))];
     if let Some(credits) = facts.credits {
-        lines.push(tr.ts("course-credits", "credits", &decimal(credits, tr.locale)));
+        lines.push(tr.tn("course-credits", "credits", tenths(credits)));
     }
     if let Some(score) = facts.final_score {
         lines.push(tr.ts(

@@ -50,13 +50,17 @@ pub struct AssessmentLine {
 #[derive(Debug, Template)]
 #[template(path = "course.html")]
 pub struct CoursePage {
+    /// Whether the learner may open the lessons, assessments and survey: enrolled, or
+    /// completed (to read again and see their attempts).
+    pub can_open: bool,
     pub chrome: Chrome,
     pub slug: String,
     pub title: Text,
     pub summary: Option<Text>,
     pub facts: Vec<String>,
     pub outcomes: Vec<Text>,
-    pub languages: Vec<String>,
+    /// (tag, the language's name in itself): each is marked with its language.
+    pub languages: Vec<(&'static str, String)>,
     pub audience: Option<String>,
     pub modules: Vec<ModuleBlock>,
     pub assessments: Vec<AssessmentLine>,
@@ -135,6 +139,7 @@ fn build(
         .map(|l| (*l).clone());
     let facts = course_facts(course, tr);
     Ok(CoursePage {
+        can_open: matches!(place, Some(Place::Enrolled { .. } | Place::Completed)),
         slug: structure.slug.clone(),
         title: text(course, locale, "course").ok_or(PageError::NotFound)?,
         summary: text(course, locale, "course.summary"),
@@ -146,7 +151,7 @@ fn build(
             .collect(),
         languages: complete_locales(course)
             .into_iter()
-            .map(|l| tr.language_name(l).to_owned())
+            .map(|l| (l.tag(), tr.language_name(l).to_owned()))
             .collect(),
         audience: structure.audience.as_ref().map(|a| audience_note(tr, a)),
         modules,

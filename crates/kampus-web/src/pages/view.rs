@@ -23,6 +23,12 @@ pub fn text(course: &LoadedCourse, locale: Locale, key: &str) -> Option<Text> {
     })
 }
 
+/// A number rounded to tenths, for a message that writes it (Fluent picks the plural form and
+/// the locale's decimal mark).
+pub fn tenths(value: f64) -> f64 {
+    (value * 10.0).round() / 10.0
+}
+
 /// A number of hours or credits as the locale writes it ("1.5" or "1,5").
 pub fn decimal(value: f64, locale: Locale) -> String {
     let rounded = (value * 10.0).round() / 10.0;
@@ -40,15 +46,10 @@ pub fn decimal(value: f64, locale: Locale) -> String {
 
 /// What a course is worth, as a card and the course page list it: hours, credits, level, EQF.
 pub fn course_facts(course: &LoadedCourse, tr: &crate::tr::Tr) -> Vec<String> {
-    let locale = tr.locale;
     let accreditation = &course.course().accreditation;
-    let mut facts = vec![tr.ts(
-        "course-hours",
-        "hours",
-        &decimal(accreditation.hours, locale),
-    )];
+    let mut facts = vec![tr.tn("course-hours", "hours", tenths(accreditation.hours))];
     if let Some(ects) = accreditation.ects {
-        facts.push(tr.ts("course-credits", "credits", &decimal(ects, locale)));
+        facts.push(tr.tn("course-credits", "credits", tenths(ects)));
     }
     facts.push(tr.t(level_message(accreditation.level)).into_owned());
     if let Some(eqf) = accreditation.eqf_level {

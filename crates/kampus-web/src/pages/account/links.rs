@@ -284,6 +284,10 @@ async fn reset(
         );
     }
     let changed = links::reset_password(&state.cases, form.token, form.password).await?;
+    if let Some(user) = changed {
+        // Every session of the account ended: this node must not remember it signed in.
+        state.access.forget_user(user);
+    }
     let (outcome, status) = if changed.is_some() {
         (("reset-done", true), StatusCode::OK)
     } else {

@@ -94,7 +94,7 @@ fn error_page(
     if let Some(PageError::TooManyRequests { retry_after_secs }) = page_error {
         builder.insert_header((header::RETRY_AFTER, *retry_after_secs));
     }
-    builder.body(page.render().unwrap_or_default())
+    builder.body(crate::respond::html(&page).unwrap_or_default())
 }
 
 /// The "page not found" page, for a path nothing serves (the composition root answers a

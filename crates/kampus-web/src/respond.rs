@@ -39,13 +39,11 @@ pub fn with_page_headers(builder: &mut HttpResponseBuilder, locale: Locale) {
 }
 
 /// A language the switcher offers.
-#[derive(Debug, Clone)]
-pub struct LanguageChoice {
+#[derive(Debug, Clone, Copy)]
+pub struct LanguageChoice<'a> {
     pub tag: &'static str,
     /// The language's name in itself.
-    pub name: String,
-    /// For an anonymous visitor, the link that switches (`?lang=`).
-    pub href: String,
+    pub name: &'a str,
     pub current: bool,
 }
 
@@ -57,22 +55,20 @@ pub struct Chrome {
     pub user_name: Option<String>,
     /// The CSRF token for this page's forms.
     pub csrf: String,
-    /// This page's path, to come back to after switching the language.
+    /// This page's path, to come back to after switching the language (an anonymous
+    /// visitor's switcher links to it with `?lang=`).
     pub path: String,
-    pub languages: Vec<LanguageChoice>,
 }
 
 impl Chrome {
     pub fn new(req: &HttpRequest, visitor: &Visitor, state: &WebState) -> Self {
         let tr = Tr::new(state.strings.clone(), visitor.locale);
         let path = req.path().to_owned();
-        let languages = languages(&tr, &path, visitor.locale);
         Self {
             csrf: crate::csrf::token(&state.settings.csrf_key, &visitor.anchor),
             user_name: visitor.user().map(|u| u.display_name.clone()),
             tr,
             path,
-            languages,
         }
     }
 
@@ -81,7 +77,6 @@ impl Chrome {
         let tr = Tr::new(state.strings.clone(), locale);
         let path = req.path().to_owned();
         Self {
-            languages: languages(&tr, &path, locale),
             tr,
             user_name: None,
             csrf: String::new(),
@@ -92,19 +87,28 @@ impl Chrome {
     pub fn signed_in(&self) -> bool {
         self.user_name.is_some()
     }
+
+    /// The languages of the switcher, in `Locale::ALL`'s order.
+    pub fn languages(&self) -> impl Iterator<Item = LanguageChoice<'_>> {
+        Locale::ALL.iter().map(|&locale| LanguageChoice {
+            tag: locale.tag(),
+            name: self.tr.language_name(locale),
+            current: locale == self.tr.locale,
+        })
+    }
 }
 
-fn languages(tr: &Tr, path: &str, current: Locale) -> Vec<LanguageChoice> {
-    Locale::ALL
-        .iter()
-        .map(|&locale| LanguageChoice {
-            tag: locale.tag(),
-            name: tr.language_name(locale).to_owned(),
-            href: format!("{path}?lang={}", locale.tag()),
-            current: locale == current,
-        })
-        .collect()
+/// A template rendered into a buffer large enough for a whole page at once (a lesson is
+/// several kilobytes; growing the buffer as it fills copied it again and again, a tenth of the
+/// lesson page's own work).
+pub fn html(template: &impl askama::Template) -> Result<String, askama::Error> {
+    let mut buffer = String::with_capacity(PAGE_BUFFER);
+    template.render_into(&mut buffer)?;
+    Ok(buffer)
 }
+
+/// Bytes reserved for a page: the largest pages (a lesson, an answer sheet) fit.
+const PAGE_BUFFER: usize = 24 * 1024;
 
 /// A rendered page, with the visitor's cookies.
 pub fn page(

@@ -209,7 +209,7 @@ async fn catalog(
         cards,
         chrome,
     };
-    respond::page(&visitor, page.render())
+    respond::page(&visitor, respond::html(&page))
 }
 
 fn card(course: &LoadedCourse, tr: &Tr, standing: Option<&Standing>) -> Option<Card> {

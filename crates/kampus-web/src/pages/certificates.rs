@@ -90,7 +90,7 @@ async fn mine(
         .map(|c| card(c, &chrome.tr, &state.settings.public_url))
         .collect::<Result<_, _>>()?;
     let page = CertificatesPage { chrome, cards };
-    respond::page(&signed_in.visitor, page.render())
+    respond::page(&signed_in.visitor, respond::html(&page))
 }
 
 #[derive(Debug, Template)]
@@ -139,7 +139,7 @@ async fn completed(
         certificate,
         chrome,
     };
-    respond::page(visitor, page.render())
+    respond::page(visitor, respond::html(&page))
 }
 
 async fn download(

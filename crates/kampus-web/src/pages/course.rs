@@ -93,7 +93,7 @@ async fn course_page(
     };
     let chrome = Chrome::new(&req, &visitor, &state);
     let page = build(chrome, course, place, progress.as_ref())?;
-    respond::page(&visitor, page.render())
+    respond::page(&visitor, respond::html(&page))
 }
 
 fn build(

@@ -150,7 +150,7 @@ async fn lesson_page(
         done: progress.completed.contains(&lesson_id),
         chrome: Chrome::new(&req, visitor, &state),
     };
-    respond::page(visitor, page.render())
+    respond::page(visitor, respond::html(&page))
 }
 
 #[derive(Debug, Deserialize)]

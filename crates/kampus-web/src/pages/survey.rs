@@ -114,7 +114,7 @@ async fn survey_page(
         max_text: MAX_TEXT_CHARS,
         chrome,
     };
-    respond::page(visitor, page.render())
+    respond::page(visitor, respond::html(&page))
 }
 
 async fn submit(
@@ -180,7 +180,11 @@ async fn submit(
                 max_text: MAX_TEXT_CHARS,
                 chrome,
             };
-            respond::page_with_status(visitor, StatusCode::UNPROCESSABLE_ENTITY, page.render())
+            respond::page_with_status(
+                visitor,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                respond::html(&page),
+            )
         }
         // The course is completed: the survey was part of it already.
         Err(UseCaseError::Conflict(_)) => Ok(respond::see_other(

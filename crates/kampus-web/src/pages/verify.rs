@@ -92,5 +92,5 @@ async fn verify_page(
         StatusCode::NOT_FOUND
     };
     let page = VerifyPage { chrome, found };
-    respond::page_with_status(&visitor, status, page.render())
+    respond::page_with_status(&visitor, status, respond::html(&page))
 }

@@ -108,7 +108,7 @@ async fn verify_form(
         "verify-title",
     );
     page.token = token_of(&req);
-    respond::page(&visitor, page.render())
+    respond::page(&visitor, respond::html(&page))
 }
 
 #[derive(Debug, Deserialize)]
@@ -141,7 +141,7 @@ async fn verify(
     } else {
         StatusCode::NOT_FOUND
     };
-    respond::page_with_status(&visitor, status, page.render())
+    respond::page_with_status(&visitor, status, respond::html(&page))
 }
 
 async fn resend_form(
@@ -154,7 +154,7 @@ async fn resend_form(
         "resend",
         "resend-title",
     );
-    respond::page(&visitor, page.render())
+    respond::page(&visitor, respond::html(&page))
 }
 
 async fn forgot_form(
@@ -167,7 +167,7 @@ async fn forgot_form(
         "forgot",
         "forgot-title",
     );
-    respond::page(&visitor, page.render())
+    respond::page(&visitor, respond::html(&page))
 }
 
 #[derive(Debug, Deserialize)]
@@ -230,12 +230,16 @@ async fn send_link(
         Ok(email) => {
             links::send_to_address(&state.cases, email, purpose, wants_link).await?;
             page.outcome = Some(("link-sent", true));
-            respond::page(&visitor, page.render())
+            respond::page(&visitor, respond::html(&page))
         }
         Err(error) => {
             page.errors = FieldMessages::of(&page.chrome.tr, &[error]);
             page.email = form.email;
-            respond::page_with_status(&visitor, StatusCode::UNPROCESSABLE_ENTITY, page.render())
+            respond::page_with_status(
+                &visitor,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                respond::html(&page),
+            )
         }
     }
 }
@@ -247,7 +251,7 @@ async fn reset_form(
 ) -> Result<HttpResponse, PageError> {
     let mut page = LinkPage::new(Chrome::new(&req, &visitor, &state), "reset", "reset-title");
     page.token = token_of(&req);
-    respond::page(&visitor, page.render())
+    respond::page(&visitor, respond::html(&page))
 }
 
 #[derive(Debug, Deserialize)]
@@ -280,7 +284,7 @@ async fn reset(
         return respond::page_with_status(
             &visitor,
             StatusCode::UNPROCESSABLE_ENTITY,
-            page.render(),
+            respond::html(&page),
         );
     }
     let changed = links::reset_password(&state.cases, form.token, form.password).await?;
@@ -294,5 +298,5 @@ async fn reset(
         (("link-invalid", false), StatusCode::NOT_FOUND)
     };
     page.outcome = Some(outcome);
-    respond::page_with_status(&visitor, status, page.render())
+    respond::page_with_status(&visitor, status, respond::html(&page))
 }

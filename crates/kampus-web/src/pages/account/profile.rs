@@ -84,7 +84,7 @@ fn again(
     respond::page_with_status(
         &signed_in.visitor,
         StatusCode::UNPROCESSABLE_ENTITY,
-        page.render(),
+        respond::html(&page),
     )
 }
 
@@ -107,7 +107,7 @@ async fn show(
         .and_then(|d| OUTCOMES.iter().find(|o| **o == d).copied());
     let chrome = Chrome::new(&req, &signed_in.visitor, &state);
     let page = ProfilePage::new(chrome, &signed_in.user, FieldMessages::default(), done);
-    respond::page(&signed_in.visitor, page.render())
+    respond::page(&signed_in.visitor, respond::html(&page))
 }
 
 #[derive(Debug, Deserialize)]

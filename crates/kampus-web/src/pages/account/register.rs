@@ -134,7 +134,7 @@ async fn form(
         form,
         FieldMessages::default(),
     );
-    respond::page(&visitor, page.render())
+    respond::page(&visitor, respond::html(&page))
 }
 
 /// The form's values that passed their rules.
@@ -194,7 +194,11 @@ async fn register(
         let messages = FieldMessages::of(&chrome.tr, errors);
         let mut page = RegisterPage::new(chrome, form, messages);
         page.form.password.clear();
-        respond::page_with_status(&visitor, StatusCode::UNPROCESSABLE_ENTITY, page.render())
+        respond::page_with_status(
+            &visitor,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            respond::html(&page),
+        )
     };
     let valid = match validate(&form, visitor.locale) {
         Ok(valid) => valid,
@@ -220,5 +224,5 @@ async fn register(
     };
     let mut page = RegisterPage::new(chrome, RegisterForm::default(), FieldMessages::default());
     page.done = Some(done);
-    respond::page(&visitor, page.render())
+    respond::page(&visitor, respond::html(&page))
 }

@@ -68,7 +68,7 @@ async fn form(
         next: next_or_home(next),
         problem: None,
     };
-    respond::page(&visitor, page.render())
+    respond::page(&visitor, respond::html(&page))
 }
 
 #[derive(Debug, Deserialize)]
@@ -95,7 +95,7 @@ async fn sign_in(
             next: next.clone(),
             problem: Some(problem),
         };
-        respond::page_with_status(&visitor, status, page.render())
+        respond::page_with_status(&visitor, status, respond::html(&page))
     };
     let Ok(email) = Email::parse(&form.email) else {
         return again("sign-in-wrong", StatusCode::UNPROCESSABLE_ENTITY);

@@ -191,7 +191,7 @@ async fn render_assessment(
     } else {
         StatusCode::OK
     };
-    respond::page_with_status(visitor, status, page.render())
+    respond::page_with_status(visitor, status, respond::html(&page))
 }
 
 /// How many questions a paper of the assessment has: those outside pools and each pool's draw.
@@ -315,7 +315,7 @@ async fn attempt_page(
         sheet_filled(&course, &signed_in, &attempt, &answers)?,
         saved.then_some("quiz-saved"),
     )?;
-    respond::page(&signed_in.visitor, page.render())
+    respond::page(&signed_in.visitor, respond::html(&page))
 }
 
 fn sheet_filled(
@@ -412,7 +412,11 @@ async fn answer(
             questions,
             Some("quiz-fix-answers"),
         )?;
-        return respond::page_with_status(visitor, StatusCode::UNPROCESSABLE_ENTITY, page.render());
+        return respond::page_with_status(
+            visitor,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            respond::html(&page),
+        );
     }
     let attempt_id = attempt.id;
     // A submission may complete the course.

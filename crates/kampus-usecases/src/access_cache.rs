@@ -127,7 +127,7 @@ pub struct AccessCache {
     /// Hash of a browser session's token → what it stands for.
     browser_sessions: Expiring<String, BrowserSessionFacts>,
     /// (user, course id) → the enrollment with its completed lessons (the web pages).
-    progress: Expiring<(UserId, String), EnrollmentProgress>,
+    progress: Expiring<(UserId, String), Arc<EnrollmentProgress>>,
 }
 
 impl AccessCache {
@@ -276,14 +276,19 @@ impl AccessCache {
     }
 
     /// `user`'s enrollment in the course with its progress, if remembered.
-    pub fn progress(&self, user: UserId, course_id: &str) -> Option<EnrollmentProgress> {
+    pub fn progress(&self, user: UserId, course_id: &str) -> Option<Arc<EnrollmentProgress>> {
         if !self.enabled() {
             return None;
         }
         self.progress.get(&(user, course_id.to_owned()), self.ttl)
     }
 
-    pub fn remember_progress(&self, user: UserId, course_id: &str, progress: EnrollmentProgress) {
+    pub fn remember_progress(
+        &self,
+        user: UserId,
+        course_id: &str,
+        progress: Arc<EnrollmentProgress>,
+    ) {
         if self.enabled() {
             self.progress
                 .put((user, course_id.to_owned()), progress, self.ttl);

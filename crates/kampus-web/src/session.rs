@@ -7,11 +7,11 @@
 
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::Arc;
 
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, web};
 use kampus_content::Locale;
-use kampus_store::browser_sessions::BrowserSession;
 use kampus_store::users::User;
 use kampus_usecases::access_cache::BrowserSessionFacts;
 use kampus_usecases::accounts::sessions;
@@ -55,7 +55,8 @@ pub struct PageLocale(pub Locale);
 /// Whoever sent the request: signed in or not, in which locale, with which CSRF anchor.
 #[derive(Debug, Clone)]
 pub struct Visitor {
-    pub session: Option<BrowserSession>,
+    /// The signed-in account, shared with the node's access cache (never copied per request).
+    pub session: Option<Arc<User>>,
     pub locale: Locale,
     /// What this visitor's CSRF tokens are made from (see [`crate::csrf`]).
     pub anchor: String,
@@ -65,7 +66,7 @@ pub struct Visitor {
 
 impl Visitor {
     pub fn user(&self) -> Option<&User> {
-        self.session.as_ref().map(|s| &s.user)
+        self.session.as_deref()
     }
 }
 
@@ -109,7 +110,7 @@ async fn visitor(req: &HttpRequest) -> Result<Visitor, PageError> {
             }
         }
     };
-    let profile = session.as_ref().map(|s| s.user.preferred_locale);
+    let profile = session.as_ref().map(|user| user.preferred_locale);
     let locale = negotiate_page(req, profile);
     if session.is_none() && explicit_lang(req).is_some() {
         cookies.push(crate::locale::lang_cookie(locale, settings.secure_cookies));
@@ -126,7 +127,7 @@ async fn visitor(req: &HttpRequest) -> Result<Visitor, PageError> {
 /// The live browser session of a cookie's token: from the node's access cache when it
 /// remembers the session, its family open and its account (no database on the hottest
 /// pages), else read and remembered. Whatever ends a session through this node forgets it.
-async fn live_session(state: &WebState, token: &str) -> Result<Option<BrowserSession>, PageError> {
+async fn live_session(state: &WebState, token: &str) -> Result<Option<Arc<User>>, PageError> {
     let hash = kampus_store::secrets::hash(token);
     let access = &state.access;
     if let Some(facts) = access.browser_session(&hash)
@@ -135,12 +136,7 @@ async fn live_session(state: &WebState, token: &str) -> Result<Option<BrowserSes
         && let Some(user) = access.user(facts.user_id)
         && user.accepts_token_issued_at(facts.created_at.and_utc().timestamp_millis())
     {
-        return Ok(Some(BrowserSession {
-            user: (*user).clone(),
-            family_id: facts.family_id,
-            created_at: facts.created_at,
-            expires_at: facts.expires_at,
-        }));
+        return Ok(Some(user));
     }
     let found = sessions::browser_session(&state.cases, token.to_owned()).await?;
     if let Some(session) = &found {
@@ -154,16 +150,19 @@ async fn live_session(state: &WebState, token: &str) -> Result<Option<BrowserSes
             },
         );
         access.remember_open_session(session.family_id.clone());
-        access.remember_user(std::sync::Arc::new(session.user.clone()));
     }
-    Ok(found)
+    let user = found.map(|session| Arc::new(session.user));
+    if let Some(user) = &user {
+        access.remember_user(user.clone());
+    }
+    Ok(user)
 }
 
 /// A visitor who must be signed in; others are sent to the sign-in page and back.
 #[derive(Debug, Clone)]
 pub struct SignedIn {
     pub visitor: Visitor,
-    pub user: User,
+    pub user: Arc<User>,
 }
 
 impl FromRequest for SignedIn {
@@ -174,7 +173,7 @@ impl FromRequest for SignedIn {
         let req = req.clone();
         Box::pin(async move {
             let visitor = visitor(&req).await?;
-            let Some(user) = visitor.user().cloned() else {
+            let Some(user) = visitor.session.clone() else {
                 return Err(PageError::SignInRequired {
                     next: back_to(&req),
                 });

@@ -214,7 +214,7 @@ async fn change_enrollment(
         "withdraw" => Change::Withdraw,
         _ => return Err(PageError::BadForm),
     };
-    let changed = enrollment::change(&state.cases, signed_in.user.clone(), course, change).await;
+    let changed = enrollment::change(&state.cases, (*signed_in.user).clone(), course, change).await;
     state
         .access
         .forget_enrollment(signed_in.user.id, &course.course().id);

@@ -62,14 +62,15 @@ pub async fn active_enrollment(
     state: &WebState,
     signed_in: &SignedIn,
     course_id: &str,
-) -> Result<Option<EnrollmentProgress>, PageError> {
+) -> Result<Option<std::sync::Arc<EnrollmentProgress>>, PageError> {
     let user = signed_in.user.id;
     if let Some(progress) = state.access.progress(user, course_id) {
         return Ok(Some(progress));
     }
     let found = enrollment::progress_in(&state.cases, user, course_id.to_owned())
         .await?
-        .filter(|p| p.enrollment.is_active());
+        .filter(|p| p.enrollment.is_active())
+        .map(std::sync::Arc::new);
     if let Some(progress) = &found {
         // Only an active enrollment is remembered: enrolling on another node is never refused.
         state
@@ -109,8 +110,9 @@ async fn lesson_page(
         match moved {
             Ok(()) => {
                 let course_id = &course.course().id;
-                let mut moved = progress.clone();
+                let mut moved = (*progress).clone();
                 moved.enrollment.last_lesson_id = Some(lesson_id.clone());
+                let moved = std::sync::Arc::new(moved);
                 state.access.forget_standing(signed_in.user.id, course_id);
                 state
                     .access
@@ -196,8 +198,13 @@ async fn complete(
         lesson_id,
         occurred_at: None,
     };
-    let recorded =
-        lessons::record_event(&state.cases, course.clone(), progress.enrollment.id, event).await;
+    let recorded = lessons::record_event(
+        &state.cases,
+        course.clone(),
+        progress.enrollment.id.clone(),
+        event,
+    )
+    .await;
     state
         .access
         .forget_standing(signed_in.user.id, &course.course().id);

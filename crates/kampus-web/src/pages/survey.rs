@@ -149,8 +149,13 @@ async fn submit(
         };
         answers.insert(item.id.clone(), answer);
     }
-    let submitted =
-        survey::submit(&state.cases, course.clone(), progress.enrollment, answers).await;
+    let submitted = survey::submit(
+        &state.cases,
+        course.clone(),
+        progress.enrollment.clone(),
+        answers,
+    )
+    .await;
     state
         .access
         .forget_standing(signed_in.user.id, &course.course().id);

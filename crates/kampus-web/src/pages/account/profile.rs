@@ -133,7 +133,7 @@ async fn update(
     );
     let locale = form.preferred_locale.parse::<Locale>().ok();
     let Some(name) = name else {
-        let mut shown = signed_in.user.clone();
+        let mut shown = (*signed_in.user).clone();
         shown.display_name = form.display_name;
         return again(&req, &state, &signed_in, &shown, &invalid);
     };

@@ -36,11 +36,7 @@ pub fn open(
     family_id: &str,
     now: NaiveDateTime,
 ) -> Result<String, StoreError> {
-    let token = secrets::new_token().map_err(|e| {
-        StoreError::Query(diesel::result::Error::QueryBuilderError(
-            e.to_string().into(),
-        ))
-    })?;
+    let token = secrets::new_stored_token()?;
     diesel::insert_into(browser_sessions::table)
         .values((
             browser_sessions::token_hash.eq(secrets::hash(&token)),

@@ -34,6 +34,16 @@ pub fn new_token() -> Result<String, getrandom::Error> {
     Ok(token)
 }
 
+/// A new token as the stores that keep its hash need it: a failure of the system's random
+/// source becomes a query error (nothing was written).
+pub(crate) fn new_stored_token() -> Result<String, crate::error::StoreError> {
+    new_token().map_err(|e| {
+        crate::error::StoreError::Query(diesel::result::Error::QueryBuilderError(
+            e.to_string().into(),
+        ))
+    })
+}
+
 /// An invitation code people can read aloud and type: 15 Crockford base32 characters in
 /// groups of five (75 bits), e.g. `K7QM2-XHD9T-WAB4R`. Case and separators are ignored
 /// when it is entered ([`normalize_code`]).

@@ -40,21 +40,13 @@ pub enum Rotation {
     Invalid,
 }
 
-fn random_token() -> Result<String, StoreError> {
-    secrets::new_token().map_err(|e| {
-        StoreError::Query(diesel::result::Error::QueryBuilderError(
-            e.to_string().into(),
-        ))
-    })
-}
-
 fn insert(
     conn: &mut DbConnection,
     user_id: UserId,
     family_id: &str,
     now: NaiveDateTime,
 ) -> Result<IssuedRefreshToken, StoreError> {
-    let token = random_token()?;
+    let token = secrets::new_stored_token()?;
     let expires_at = now + REFRESH_TOKEN_TTL;
     diesel::insert_into(refresh_tokens::table)
         .values((

@@ -40,11 +40,7 @@ pub fn create(
     purpose: Purpose,
     now: NaiveDateTime,
 ) -> Result<String, StoreError> {
-    let token = secrets::new_token().map_err(|e| {
-        StoreError::Query(diesel::result::Error::QueryBuilderError(
-            e.to_string().into(),
-        ))
-    })?;
+    let token = secrets::new_stored_token()?;
     diesel::insert_into(user_tokens::table)
         .values((
             user_tokens::token_hash.eq(secrets::hash(&token)),

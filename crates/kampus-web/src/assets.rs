@@ -54,8 +54,12 @@ pub fn href(name: &str) -> String {
     format!("/static/{name}?v={}", *VERSION)
 }
 
+/// Under a scope, so that every other page's route is told apart from `/static/` by its
+/// prefix alone, before any pattern is matched.
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(web::resource("/static/{name}").route(web::get().to(serve)));
+    cfg.service(
+        web::scope("/static").service(web::resource("/{name}").route(web::get().to(serve))),
+    );
 }
 
 async fn serve(name: web::Path<String>) -> HttpResponse {

@@ -23,6 +23,7 @@ pub mod qr;
 pub mod respond;
 pub mod session;
 pub mod state;
+pub mod stencil;
 #[cfg(test)]
 mod strings_check;
 pub mod tr;
@@ -33,6 +34,6 @@ pub use state::{WebSettings, WebState};
 
 /// Registers the pages and their assets (the composition root calls it beside the API's).
 pub fn configure(cfg: &mut actix_web::web::ServiceConfig) {
-    pages::configure(cfg);
     assets::configure(cfg);
+    pages::configure(cfg);
 }

@@ -2,6 +2,7 @@
 //! shares (the header with the language switcher and the account links, "the chrome"), and
 //! the redirect after a form.
 
+use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder};
 use kampus_content::Locale;
@@ -18,24 +19,54 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'
 style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; form-action 'self'; \
 frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
+/// The headers every page carries, checked once at compile time rather than per response.
+const PAGE_HEADERS: [(HeaderName, HeaderValue); 9] = [
+    (
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    ),
+    (
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+    ),
+    (
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    ),
+    (
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("same-origin"),
+    ),
+    (header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")),
+    (
+        HeaderName::from_static("permissions-policy"),
+        HeaderValue::from_static("camera=(), microphone=(), geolocation=()"),
+    ),
+    (
+        HeaderName::from_static("cross-origin-opener-policy"),
+        HeaderValue::from_static("same-origin"),
+    ),
+    // Pages hold personal data and CSRF tokens: never stored by shared caches, and
+    // revalidated by the browser.
+    (
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-cache"),
+    ),
+    (
+        header::VARY,
+        HeaderValue::from_static("Cookie, Accept-Language"),
+    ),
+];
+
 /// The headers every page carries.
 pub fn with_page_headers(builder: &mut HttpResponseBuilder, locale: Locale) {
-    builder
-        .content_type("text/html; charset=utf-8")
-        .insert_header((header::CONTENT_LANGUAGE, locale.tag()))
-        .insert_header((header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY))
-        .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
-        .insert_header((header::REFERRER_POLICY, "same-origin"))
-        .insert_header((header::X_FRAME_OPTIONS, "DENY"))
-        .insert_header((
-            "permissions-policy",
-            "camera=(), microphone=(), geolocation=()",
-        ))
-        .insert_header(("cross-origin-opener-policy", "same-origin"))
-        // Pages hold personal data and CSRF tokens: never stored by shared caches, and
-        // revalidated by the browser.
-        .insert_header((header::CACHE_CONTROL, "private, no-cache"))
-        .insert_header((header::VARY, "Cookie, Accept-Language"));
+    for header in PAGE_HEADERS {
+        builder.insert_header(header);
+    }
+    builder.insert_header((
+        header::CONTENT_LANGUAGE,
+        HeaderValue::from_static(locale.tag()),
+    ));
 }
 
 /// A language the switcher offers.
@@ -68,6 +99,17 @@ impl Chrome {
             csrf: crate::csrf::token(&state.settings.csrf_key, &visitor.anchor),
             user_name: visitor.user().map(|u| u.display_name.clone()),
             tr,
+            path,
+        }
+    }
+
+    /// The chrome of a page kept as a stencil: markers for the signed-in visitor's name and
+    /// the form token ([`crate::stencil`]), and the page's canonical `path`.
+    pub fn stencil(state: &WebState, locale: Locale, path: String) -> Self {
+        Self {
+            tr: Tr::new(state.strings.clone(), locale),
+            user_name: Some(crate::stencil::NAME.to_owned()),
+            csrf: crate::stencil::CSRF.to_owned(),
             path,
         }
     }

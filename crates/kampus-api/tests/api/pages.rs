@@ -474,6 +474,83 @@ async fn a_display_name_with_markup_shows_as_text() {
     );
 }
 
+/// The page's header, from `<body>` to its `<main>`: the chrome, with the language switch's
+/// return address (which names the page) left out.
+fn chrome_of(page: &Page) -> String {
+    let body = page.body.find("<body>").expect("a body element");
+    let head = &page.body[body..page.body.find("<main").expect("a main element")];
+    let back = hidden(head, "back").expect("the language switch's return address");
+    head.replace(&back, "")
+}
+
+#[actix_web::test]
+async fn the_kept_lesson_page_is_filled_with_each_readers_own_name_token_and_progress() {
+    // The lesson page is rendered once per locale and kept with holes for the reader's name
+    // and form token (kampus_web::stencil): two readers of the same page must each get
+    // their own, escaped as the templates escape them, and their own "done" state.
+    let app = spawn_app().await;
+    let mut ana = enrolled(&app, "ana@mup.gov.rs").await;
+    let marked_up = r#"Ana "O'Brien" <b>&amp;"#;
+    let saved = ana
+        .submit(
+            "/profile",
+            "/profile",
+            &[
+                ("display_name", marked_up),
+                ("preferred_locale", "en"),
+                ("gender", ""),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let mut ivo = enrolled(&app, "ivo@mup.gov.rs").await;
+    let lesson = app
+        .state
+        .content()
+        .course(COURSE)
+        .expect("course")
+        .course()
+        .modules[0]
+        .lessons[0]
+        .clone();
+    let path = format!("/courses/{COURSE}/lessons/{lesson}");
+    let ana_page = ana.get(&path).await;
+    let ivo_page = ivo.get(&path).await;
+    assert_eq!(ana_page.status, 200);
+    assert_eq!(ivo_page.status, 200);
+    // Ana's chrome is the one every other page renders for her, byte for byte.
+    let ana_course = ana.get(&format!("/courses/{COURSE}")).await;
+    assert_eq!(chrome_of(&ana_page), chrome_of(&ana_course));
+    assert!(!ana_page.body.contains(marked_up), "the name is escaped");
+    // The helpers name every account "Test Korisnik".
+    assert!(ivo_page.body.contains("Test Korisnik"), "{}", ivo_page.body);
+    assert!(!ivo_page.body.contains("O&#39;Brien"), "no trace of Ana");
+    assert_ne!(ana_page.csrf(), ivo_page.csrf());
+    assert!(
+        !ivo_page.body.contains(&ana_page.csrf()),
+        "Ana's token is nowhere in Ivo's page"
+    );
+    // Ivo's token is his: the completion form works for him, and his page then shows the
+    // lesson done, while Ana's still offers the form.
+    let done = ivo
+        .post(&format!("{path}/completion"), &[("csrf", &ivo_page.csrf())])
+        .await;
+    assert_eq!(done.status, 303, "{}", done.body);
+    let ivo_again = ivo.get(&path).await;
+    assert!(
+        !ivo_again.body.contains("/completion\""),
+        "{}",
+        ivo_again.body
+    );
+    assert!(ivo_again.body.contains("badge ok"));
+    let ana_again = ana.get(&path).await;
+    assert!(ana_again.body.contains("/completion\""));
+    assert_eq!(
+        ana_again.body, ana_page.body,
+        "the same page for the same reader"
+    );
+}
+
 #[actix_web::test]
 async fn pages_carry_a_strict_policy_and_another_learners_things_are_not_found() {
     let app = spawn_app().await;

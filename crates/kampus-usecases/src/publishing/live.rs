@@ -22,7 +22,7 @@ use kampus_store::{DbConnection, Pool, StoreError, VersionId, content_versions};
 
 use super::folder::FolderError;
 
-use super::page_slots::{LessonPages, OutlinePages};
+use super::page_slots::{LessonPages, OutlinePages, PerLesson, ReaderStencils};
 
 /// One consistent set of published courses.
 #[derive(Debug, Default)]
@@ -36,6 +36,9 @@ pub struct Content {
     pub lesson_pages: LessonPages,
     /// Each course's outline per locale, serialized once.
     pub outline_pages: OutlinePages,
+    /// Each lesson's reader page per locale, rendered once with holes for the reader's own
+    /// values (the web pages fill them).
+    pub lesson_readers: PerLesson<ReaderStencils>,
 }
 
 impl Content {
@@ -60,12 +63,14 @@ impl Content {
             .collect();
         let lesson_pages = LessonPages::new(courses.iter().map(AsRef::as_ref));
         let outline_pages = OutlinePages::new(courses.iter().map(AsRef::as_ref));
+        let lesson_readers = PerLesson::new(courses.iter().map(AsRef::as_ref));
         Self {
             revision,
             courses,
             versions,
             lesson_pages,
             outline_pages,
+            lesson_readers,
         }
     }
 

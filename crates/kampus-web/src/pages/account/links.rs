@@ -149,12 +149,7 @@ async fn resend_form(
     state: web::Data<WebState>,
     visitor: Visitor,
 ) -> Result<HttpResponse, PageError> {
-    let page = LinkPage::new(
-        Chrome::new(&req, &visitor, &state),
-        "resend",
-        "resend-title",
-    );
-    respond::page(&visitor, respond::html(&page))
+    email_form(&req, &state, &visitor, "resend", "resend-title")
 }
 
 async fn forgot_form(
@@ -162,12 +157,19 @@ async fn forgot_form(
     state: web::Data<WebState>,
     visitor: Visitor,
 ) -> Result<HttpResponse, PageError> {
-    let page = LinkPage::new(
-        Chrome::new(&req, &visitor, &state),
-        "forgot",
-        "forgot-title",
-    );
-    respond::page(&visitor, respond::html(&page))
+    email_form(&req, &state, &visitor, "forgot", "forgot-title")
+}
+
+/// The page that asks for an email address to send a link to (`kind` and its title).
+fn email_form(
+    req: &HttpRequest,
+    state: &WebState,
+    visitor: &Visitor,
+    kind: &'static str,
+    title: &'static str,
+) -> Result<HttpResponse, PageError> {
+    let page = LinkPage::new(Chrome::new(req, visitor, state), kind, title);
+    respond::page(visitor, respond::html(&page))
 }
 
 #[derive(Debug, Deserialize)]

@@ -284,3 +284,49 @@ profile-delete = Delete your account
 profile-delete-intro = Your name and address are erased and you can no longer sign in. Certificates you earned stay valid for whoever checks them. This cannot be undone.
 profile-delete-confirm = Your password, to confirm
 profile-delete-submit = Delete my account
+
+## Staff pages (issue 21): the dashboard, learner lists and records.
+nav-staff = Dashboard
+staff-dashboard-title = Dashboard
+staff-coverage-all = You see the figures of every institution's learners.
+staff-coverage-none = No institution is assigned to you yet, so there are no learners to show. An administrator can assign institutions to you.
+staff-coverage-some = You see the figures of the learners of: { $institutions }.
+staff-filters = Filters
+staff-filter-from = From
+staff-filter-to = To
+staff-filter-by = Group completion by
+staff-filter-invalid = This value is not valid, so the figures are shown without it.
+staff-headline = Headline figures
+staff-download-csv = Download as CSV
+staff-completion-by = Completion: { $grouping }
+staff-completion-chart = Completion rate: { $grouping }
+staff-completion-summary = { $completed } of { $enrolled } enrollments were completed ({ $rate }). The table below gives each group's figures.
+staff-no-figures = There are no figures for these filters yet.
+staff-small-group-star = * Fewer than 5 learners: too few to draw conclusions from, and the people in such a group could be recognized.
+staff-gain = Knowledge gain
+staff-gain-explained = The pre-test score against the best final assessment score, for the learners who took both. The normalized gain (Hake's g) is the share of the possible improvement that was achieved: (final − pre-test) / (100 − pre-test).
+staff-gain-by = Knowledge gain: { $grouping }
+staff-gain-chart = Mean pre-test and best final score by course
+staff-gain-summary = Learners who took both the pre-test and the final: { $learners }. Mean pre-test score { $pre }, mean best final score { $post }.
+staff-percent = { $value }%
+staff-no-institution = No institution
+staff-learners = Learners
+staff-back-to-dashboard = Back to the dashboard
+staff-filters-applied = The dashboard's filters apply to this list.
+staff-search-learners = Search by name or email
+staff-search = Search
+staff-learners-count = { $total ->
+    [one] 1 learner
+   *[other] { $total } learners
+  } · page { $page } of { $pages }
+staff-no-learners = No learners match.
+staff-module-number = M{ $number }
+staff-module-lessons = { $done }/{ $total }
+staff-status-enrolled = In progress
+staff-status-completed = Completed
+staff-status-withdrawn = Withdrawn
+staff-paging = Pages of learners
+staff-previous-page = Previous page
+staff-next-page = Next page
+staff-learner-courses = Courses
+staff-learner-no-courses = Not enrolled in any course.

@@ -283,3 +283,50 @@ profile-delete = Brisanje korisničkog računa
 profile-delete-intro = Vaše ime i adresa e-pošte bit će izbrisani i više se nećete moći prijaviti. Certifikati koje ste stekli ostaju valjani za svakoga tko ih provjerava. Ova se radnja ne može poništiti.
 profile-delete-confirm = Vaša lozinka, radi potvrde
 profile-delete-submit = Izbriši moj korisnički račun
+
+## Staff pages (issue 21): the dashboard, learner lists and records.
+nav-staff = Nadzorna ploča
+staff-dashboard-title = Nadzorna ploča
+staff-coverage-all = Vidite podatke o polaznicima iz svih institucija.
+staff-coverage-none = Još vam nije dodijeljena nijedna institucija pa nema polaznika za prikaz. Administrator vam može dodijeliti institucije.
+staff-coverage-some = Vidite podatke o polaznicima iz sljedećih institucija: { $institutions }.
+staff-filters = Filtri
+staff-filter-from = Od
+staff-filter-to = Do
+staff-filter-by = Grupiraj završavanje po
+staff-filter-invalid = Ova vrijednost nije valjana pa su podaci prikazani bez nje.
+staff-headline = Ključni pokazatelji
+staff-download-csv = Preuzmi kao CSV
+staff-completion-by = Završavanje: { $grouping }
+staff-completion-chart = Stopa završavanja: { $grouping }
+staff-completion-summary = Završeno upisa: { $completed } od { $enrolled } ({ $rate }). Podaci za svaku skupinu navedeni su u tablici u nastavku.
+staff-no-figures = Za ove filtre još nema podataka.
+staff-small-group-star = * Manje od 5 polaznika: premalo za donošenje zaključaka, a osobe u takvoj skupini mogle bi se prepoznati.
+staff-gain = Napredak u znanju
+staff-gain-explained = Rezultat ulaznog testa u usporedbi s najboljim rezultatom završne provjere, za polaznike koji su pristupili i jednom i drugom. Normalizirani napredak (Hakeov g) udio je mogućeg poboljšanja koji je ostvaren: (završna provjera − ulazni test) / (100 − ulazni test).
+staff-gain-by = Napredak u znanju: { $grouping }
+staff-gain-chart = Prosjek ulaznog testa i najbolje završne provjere po tečaju
+staff-gain-summary = Polaznika koji su pristupili i ulaznom testu i završnoj provjeri: { $learners }. Prosječni rezultat ulaznog testa { $pre }, prosječni najbolji rezultat završne provjere { $post }.
+staff-percent = { $value } %
+staff-no-institution = Bez institucije
+staff-learners = Polaznici
+staff-back-to-dashboard = Natrag na nadzornu ploču
+staff-filters-applied = Filtri s nadzorne ploče primjenjuju se i na ovaj popis.
+staff-search-learners = Pretraživanje po imenu ili adresi e-pošte
+staff-search = Pretraži
+staff-learners-count = { $total ->
+    [one] { $total } polaznik
+    [few] { $total } polaznika
+   *[other] { $total } polaznika
+  } · stranica { $page } od { $pages }
+staff-no-learners = Nema polaznika koji odgovaraju kriterijima.
+staff-module-number = M{ $number }
+staff-module-lessons = { $done }/{ $total }
+staff-status-enrolled = U tijeku
+staff-status-completed = Završeno
+staff-status-withdrawn = Odustao/la
+staff-paging = Stranice popisa polaznika
+staff-previous-page = Prethodna stranica
+staff-next-page = Sljedeća stranica
+staff-learner-courses = Tečajevi
+staff-learner-no-courses = Nema upisanih tečajeva.

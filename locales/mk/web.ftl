@@ -277,3 +277,49 @@ profile-delete = Бришење на сметката
 profile-delete-intro = Вашето име и адреса на е-пошта ќе бидат избришани и повеќе нема да можете да се најавите. Сертификатите што сте ги стекнале остануваат важечки за секој што ги проверува. Ова не може да се врати.
 profile-delete-confirm = Вашата лозинка, за потврда
 profile-delete-submit = Избриши ја мојата сметка
+
+## Staff pages (issue 21): the dashboard, learner lists and records.
+nav-staff = Контролна табла
+staff-dashboard-title = Контролна табла
+staff-coverage-all = Ги гледате податоците за учесниците од сите институции.
+staff-coverage-none = Сѐ уште не ви е доделена ниту една институција, па нема учесници за прикажување. Администраторот може да ви додели институции.
+staff-coverage-some = Ги гледате податоците за учесниците од следниве институции: { $institutions }.
+staff-filters = Филтри
+staff-filter-from = Од
+staff-filter-to = До
+staff-filter-by = Групирај го завршувањето по
+staff-filter-invalid = Оваа вредност не е исправна, па податоците се прикажани без неа.
+staff-headline = Клучни показатели
+staff-download-csv = Преземи како CSV
+staff-completion-by = Завршување: { $grouping }
+staff-completion-chart = Стапка на завршување: { $grouping }
+staff-completion-summary = Завршени запишувања: { $completed } од { $enrolled } ({ $rate }). Податоците за секоја група се дадени во табелата подолу.
+staff-no-figures = Сѐ уште нема податоци за овие филтри.
+staff-small-group-star = * Помалку од 5 учесници: премалку за да се извлечат заклучоци, а луѓето во таква група би можеле да се препознаат.
+staff-gain = Напредок во знаењето
+staff-gain-explained = Резултатот од влезниот тест во споредба со најдобриот резултат од завршната проценка, за учесниците што пристапиле и на двете. Нормализираниот напредок (Хејковиот g) е делот од можното подобрување што е постигнат: (завршна проценка − влезен тест) / (100 − влезен тест).
+staff-gain-by = Напредок во знаењето: { $grouping }
+staff-gain-chart = Просек на влезниот тест и на најдобрата завршна проценка по курс
+staff-gain-summary = Учесници што пристапиле и на влезниот тест и на завршната проценка: { $learners }. Просечен резултат на влезниот тест { $pre }, просечен најдобар резултат на завршната проценка { $post }.
+staff-percent = { $value } %
+staff-no-institution = Без институција
+staff-learners = Учесници
+staff-back-to-dashboard = Назад кон контролната табла
+staff-filters-applied = Филтрите од контролната табла важат и за овој список.
+staff-search-learners = Пребарување по име или е-пошта
+staff-search = Пребарај
+staff-learners-count = { $total ->
+    [one] { $total } учесник
+   *[other] { $total } учесници
+  } · страница { $page } од { $pages }
+staff-no-learners = Нема учесници што одговараат на критериумите.
+staff-module-number = М{ $number }
+staff-module-lessons = { $done }/{ $total }
+staff-status-enrolled = Во тек
+staff-status-completed = Завршено
+staff-status-withdrawn = Се откажал/а
+staff-paging = Страници од списокот со учесници
+staff-previous-page = Претходна страница
+staff-next-page = Следна страница
+staff-learner-courses = Курсеви
+staff-learner-no-courses = Нема запишани курсеви.

@@ -277,3 +277,49 @@ profile-delete = Fshirja e llogarisë
 profile-delete-intro = Emri dhe adresa juaj e email-it fshihen dhe nuk do të mund të identifikoheni më. Certifikatat që keni fituar mbeten të vlefshme për këdo që i verifikon. Ky veprim nuk mund të zhbëhet.
 profile-delete-confirm = Fjalëkalimi juaj, për konfirmim
 profile-delete-submit = Fshi llogarinë time
+
+## Staff pages (issue 21): the dashboard, learner lists and records.
+nav-staff = Paneli i kontrollit
+staff-dashboard-title = Paneli i kontrollit
+staff-coverage-all = Po shihni të dhënat e pjesëmarrësve nga të gjitha institucionet.
+staff-coverage-none = Ende nuk ju është caktuar asnjë institucion, prandaj nuk ka pjesëmarrës për t’u shfaqur. Një administrator mund t’ju caktojë institucione.
+staff-coverage-some = Po shihni të dhënat e pjesëmarrësve nga këto institucione: { $institutions }.
+staff-filters = Filtrat
+staff-filter-from = Nga
+staff-filter-to = Deri më
+staff-filter-by = Grupo përfundimin sipas
+staff-filter-invalid = Kjo vlerë nuk është e vlefshme, prandaj të dhënat shfaqen pa të.
+staff-headline = Treguesit kryesorë
+staff-download-csv = Shkarko si CSV
+staff-completion-by = Përfundimi: { $grouping }
+staff-completion-chart = Shkalla e përfundimit: { $grouping }
+staff-completion-summary = Regjistrime të përfunduara: { $completed } nga { $enrolled } ({ $rate }). Tabela më poshtë jep të dhënat për çdo grup.
+staff-no-figures = Ende nuk ka të dhëna për këta filtra.
+staff-small-group-star = * Më pak se 5 pjesëmarrës: shumë pak për të nxjerrë përfundime, dhe personat në një grup të tillë mund të njiheshin.
+staff-gain = Përmirësimi i njohurive
+staff-gain-explained = Rezultati i testit paraprak krahasuar me rezultatin më të mirë të vlerësimit përfundimtar, për pjesëmarrësit që iu nënshtruan të dyjave. Përmirësimi i normalizuar (Hake's g) është pjesa e përmirësimit të mundshëm që u arrit: (vlerësimi përfundimtar − testi paraprak) / (100 − testi paraprak).
+staff-gain-by = Përmirësimi i njohurive: { $grouping }
+staff-gain-chart = Mesatarja e testit paraprak dhe e vlerësimit më të mirë përfundimtar sipas kursit
+staff-gain-summary = Pjesëmarrës që iu nënshtruan edhe testit paraprak, edhe vlerësimit përfundimtar: { $learners }. Mesatarja e testit paraprak { $pre }, mesatarja e vlerësimit më të mirë përfundimtar { $post }.
+staff-percent = { $value } %
+staff-no-institution = Pa institucion
+staff-learners = Pjesëmarrësit
+staff-back-to-dashboard = Kthehu te paneli i kontrollit
+staff-filters-applied = Filtrat e panelit të kontrollit zbatohen edhe për këtë listë.
+staff-search-learners = Kërko sipas emrit ose email-it
+staff-search = Kërko
+staff-learners-count = { $total ->
+    [one] { $total } pjesëmarrës
+   *[other] { $total } pjesëmarrës
+  } · faqja { $page } nga { $pages }
+staff-no-learners = Asnjë pjesëmarrës nuk përputhet me kriteret.
+staff-module-number = M{ $number }
+staff-module-lessons = { $done }/{ $total }
+staff-status-enrolled = Në vazhdim
+staff-status-completed = I përfunduar
+staff-status-withdrawn = U tërhoq
+staff-paging = Faqet e listës së pjesëmarrësve
+staff-previous-page = Faqja e mëparshme
+staff-next-page = Faqja e radhës
+staff-learner-courses = Kurset
+staff-learner-no-courses = Nuk është regjistruar në asnjë kurs.

@@ -283,3 +283,50 @@ profile-delete = Брисање налога
 profile-delete-intro = Ваше име и е-адреса биће избрисани и више нећете моћи да се пријавите. Сертификати које сте стекли остају важећи за свакога ко их проверава. Ова радња се не може опозвати.
 profile-delete-confirm = Ваша лозинка, ради потврде
 profile-delete-submit = Обриши мој налог
+
+## Staff pages (issue 21): the dashboard, learner lists and records.
+nav-staff = Контролна табла
+staff-dashboard-title = Контролна табла
+staff-coverage-all = Видите податке о полазницима из свих институција.
+staff-coverage-none = Још вам није додељена ниједна институција, па нема полазника за приказ. Администратор вам може доделити институције.
+staff-coverage-some = Видите податке о полазницима из следећих институција: { $institutions }.
+staff-filters = Филтери
+staff-filter-from = Од
+staff-filter-to = До
+staff-filter-by = Групиши завршавање по
+staff-filter-invalid = Ова вредност није исправна, па су подаци приказани без ње.
+staff-headline = Кључни показатељи
+staff-download-csv = Преузми као CSV
+staff-completion-by = Завршавање: { $grouping }
+staff-completion-chart = Стопа завршавања: { $grouping }
+staff-completion-summary = Завршено уписа: { $completed } од { $enrolled } ({ $rate }). Подаци за сваку групу наведени су у табели испод.
+staff-no-figures = За ове филтере још нема података.
+staff-small-group-star = * Мање од 5 полазника: премало за доношење закључака, а особе у таквој групи могле би се препознати.
+staff-gain = Напредак у знању
+staff-gain-explained = Резултат улазног теста у поређењу са најбољим резултатом завршне провере, за полазнике који су приступили и једном и другом. Нормализовани напредак (Хејков g) је удео могућег побољшања који је остварен: (завршна провера − улазни тест) / (100 − улазни тест).
+staff-gain-by = Напредак у знању: { $grouping }
+staff-gain-chart = Просек улазног теста и најбоље завршне провере по курсу
+staff-gain-summary = Полазника који су приступили и улазном тесту и завршној провери: { $learners }. Просечан резултат улазног теста { $pre }, просечан најбољи резултат завршне провере { $post }.
+staff-percent = { $value } %
+staff-no-institution = Без институције
+staff-learners = Полазници
+staff-back-to-dashboard = Назад на контролну таблу
+staff-filters-applied = Филтери са контролне табле примењују се и на овај списак.
+staff-search-learners = Претрага по имену или е-адреси
+staff-search = Претражи
+staff-learners-count = { $total ->
+    [one] { $total } полазник
+    [few] { $total } полазника
+   *[other] { $total } полазника
+  } · страница { $page } од { $pages }
+staff-no-learners = Нема полазника који одговарају критеријумима.
+staff-module-number = М{ $number }
+staff-module-lessons = { $done }/{ $total }
+staff-status-enrolled = У току
+staff-status-completed = Завршено
+staff-status-withdrawn = Одустао/ла
+staff-paging = Странице списка полазника
+staff-previous-page = Претходна страница
+staff-next-page = Следећа страница
+staff-learner-courses = Курсеви
+staff-learner-no-courses = Нема уписаних курсева.

@@ -283,3 +283,50 @@ profile-delete = Brisanje naloga
 profile-delete-intro = Vaše ime i e-adresa biće izbrisani i više nećete moći da se prijavite. Sertifikati koje ste stekli ostaju važeći za svakoga ko ih proverava. Ova radnja se ne može opozvati.
 profile-delete-confirm = Vaša lozinka, radi potvrde
 profile-delete-submit = Obriši moj nalog
+
+## Staff pages (issue 21): the dashboard, learner lists and records.
+nav-staff = Kontrolna tabla
+staff-dashboard-title = Kontrolna tabla
+staff-coverage-all = Vidite podatke o polaznicima iz svih institucija.
+staff-coverage-none = Još vam nije dodeljena nijedna institucija, pa nema polaznika za prikaz. Administrator vam može dodeliti institucije.
+staff-coverage-some = Vidite podatke o polaznicima iz sledećih institucija: { $institutions }.
+staff-filters = Filteri
+staff-filter-from = Od
+staff-filter-to = Do
+staff-filter-by = Grupiši završavanje po
+staff-filter-invalid = Ova vrednost nije ispravna, pa su podaci prikazani bez nje.
+staff-headline = Ključni pokazatelji
+staff-download-csv = Preuzmi kao CSV
+staff-completion-by = Završavanje: { $grouping }
+staff-completion-chart = Stopa završavanja: { $grouping }
+staff-completion-summary = Završeno upisa: { $completed } od { $enrolled } ({ $rate }). Podaci za svaku grupu navedeni su u tabeli ispod.
+staff-no-figures = Za ove filtere još nema podataka.
+staff-small-group-star = * Manje od 5 polaznika: premalo za donošenje zaključaka, a osobe u takvoj grupi mogle bi se prepoznati.
+staff-gain = Napredak u znanju
+staff-gain-explained = Rezultat ulaznog testa u poređenju sa najboljim rezultatom završne provere, za polaznike koji su pristupili i jednom i drugom. Normalizovani napredak (Hejkov g) je udeo mogućeg poboljšanja koji je ostvaren: (završna provera − ulazni test) / (100 − ulazni test).
+staff-gain-by = Napredak u znanju: { $grouping }
+staff-gain-chart = Prosek ulaznog testa i najbolje završne provere po kursu
+staff-gain-summary = Polaznika koji su pristupili i ulaznom testu i završnoj proveri: { $learners }. Prosečan rezultat ulaznog testa { $pre }, prosečan najbolji rezultat završne provere { $post }.
+staff-percent = { $value } %
+staff-no-institution = Bez institucije
+staff-learners = Polaznici
+staff-back-to-dashboard = Nazad na kontrolnu tablu
+staff-filters-applied = Filteri sa kontrolne table primenjuju se i na ovaj spisak.
+staff-search-learners = Pretraga po imenu ili e-adresi
+staff-search = Pretraži
+staff-learners-count = { $total ->
+    [one] { $total } polaznik
+    [few] { $total } polaznika
+   *[other] { $total } polaznika
+  } · stranica { $page } od { $pages }
+staff-no-learners = Nema polaznika koji odgovaraju kriterijumima.
+staff-module-number = M{ $number }
+staff-module-lessons = { $done }/{ $total }
+staff-status-enrolled = U toku
+staff-status-completed = Završeno
+staff-status-withdrawn = Odustao/la
+staff-paging = Stranice spiska polaznika
+staff-previous-page = Prethodna stranica
+staff-next-page = Sledeća stranica
+staff-learner-courses = Kursevi
+staff-learner-no-courses = Nema upisanih kurseva.

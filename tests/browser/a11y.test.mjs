@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
 import { launch, newContext } from './lib/browser.mjs';
 import { assertLang, chooseLanguage, signIn } from './lib/learner.mjs';
-import { ANONYMOUS_PAGES, SIGNED_IN_PAGES, openPage, prepareLearner } from './lib/pages.mjs';
+import { ANONYMOUS_PAGES, SIGNED_IN_PAGES, STAFF_PAGES, openPage, prepareLearner, prepareStaff } from './lib/pages.mjs';
 import { createUser, serverOptionsFromEnv, startKampus } from './lib/server.mjs';
 import { formatErrors, vnuErrors } from './lib/vnu.mjs';
 
@@ -17,6 +17,7 @@ const LOCALES = ['en', 'sr-Latn', 'sr-Cyrl', 'bs', 'hr', 'cnr', 'mk', 'sq'];
 /** The language the pages are measured at 320 px in. */
 const NARROW = 'mk';
 const LEARNER = { email: 'ana@example.com', name: 'Ana Marković', password: 'Kampus-browser-a11y-5' };
+const ADMIN = { email: 'vesna@rmtc.example', name: 'Vesna Admin', password: 'Kampus-browser-a11y-6', role: 'admin' };
 /** The pages have no script of their own, so JavaScript changes nothing they show; on, axe runs on real timers. */
 const JAVASCRIPT = true;
 
@@ -26,6 +27,9 @@ let browser;
 /** The signed-in learner's browser, and what its pages are about (lib/pages.mjs). */
 let learner;
 let state;
+/** The admin's browser (the staff pages), and what those pages are about. */
+let admin;
+let staffState;
 /** Each page's HTTP response body by name (`learner/survey.sq`), for one checker run at the end. */
 const bodies = new Map();
 /** The interface text of each page (`learner/survey`) by locale, for the report of untranslated text. */
@@ -41,10 +45,19 @@ before(async () => {
   await signIn(page, LEARNER);
   state = await prepareLearner(page, { url: server.url, binary: options.binary, env: server.env });
   await page.close();
+  await createUser({ ...options, env: server.env, ...ADMIN });
+  admin = await newContext(browser, { javaScript: JAVASCRIPT });
+  const adminPage = await admin.newPage();
+  await adminPage.goto(`${server.url}/sign-in`);
+  await signIn(adminPage, ADMIN);
+  staffState = await prepareStaff(adminPage, server.url);
+  assert.ok(staffState.learnerRecord, 'the admin sees the learner in the list');
+  await adminPage.close();
 });
 
 after(async () => {
   await learner?.close();
+  await admin?.close();
   await browser?.close();
   await server?.stop();
 });
@@ -78,11 +91,11 @@ function interfaceText(page) {
 }
 
 /** The tests of one page in one locale: it opens as it should, axe finds nothing, and in NARROW it fits 320 px. */
-function checkPage(area, entry, tag, getPage, { lang } = {}) {
+function checkPage(area, entry, tag, getPage, { lang, pageState = state } = {}) {
   const key = `${area}/${entry.name}`;
   test(`${entry.name}: answers ${entry.status ?? 200}, says ${tag}, axe finds nothing`, async (t) => {
     const page = getPage();
-    const response = await openPage(page, server.url, entry, state, { lang });
+    const response = await openPage(page, server.url, entry, pageState, { lang });
     if (!response) return t.skip('the learner has no such page');
     bodies.set(`${key}.${tag}`, await response.text());
     if (!texts.has(key)) texts.set(key, new Map());
@@ -97,7 +110,7 @@ function checkPage(area, entry, tag, getPage, { lang } = {}) {
     const page = getPage();
     await page.setViewportSize({ width: 320, height: 640 });
     try {
-      const response = await openPage(page, server.url, entry, state, { lang });
+      const response = await openPage(page, server.url, entry, pageState, { lang });
       if (!response) return t.skip('the learner has no such page');
       const { scrollWidth, wide } = await page.evaluate(() => ({
         scrollWidth: document.documentElement.scrollWidth,
@@ -136,6 +149,17 @@ for (const tag of LOCALES) {
     after(() => page?.close());
     for (const entry of SIGNED_IN_PAGES) checkPage('learner', entry, tag, () => page);
   });
+
+  describe(`signed-in admin, ${tag} (chosen in the language switcher)`, () => {
+    let page;
+    before(async () => {
+      page = await admin.newPage();
+      await page.goto(`${server.url}/staff`);
+      await chooseLanguage(page, tag);
+    });
+    after(() => page?.close());
+    for (const entry of STAFF_PAGES) checkPage('staff', entry, tag, () => page, { pageState: staffState });
+  });
 }
 
 describe('valid HTML (vnu, one run for every page above)', () => {
@@ -143,7 +167,7 @@ describe('valid HTML (vnu, one run for every page above)', () => {
   before(async () => {
     errors = await vnuErrors([...bodies].map(([name, html]) => ({ name, html })));
   });
-  for (const [area, list] of [['anonymous', ANONYMOUS_PAGES], ['learner', SIGNED_IN_PAGES]]) {
+  for (const [area, list] of [['anonymous', ANONYMOUS_PAGES], ['learner', SIGNED_IN_PAGES], ['staff', STAFF_PAGES]]) {
     for (const entry of list) {
       for (const tag of LOCALES) {
         const name = `${area}/${entry.name}.${tag}`;
@@ -164,6 +188,7 @@ function neutral(text) {
     /^(Kampus|ECTS|PDF|QR)$/.test(text) ||
     text.includes('@') ||
     text.includes(LEARNER.name) ||
+    text.includes(ADMIN.name) ||
     /^[\d\s.,:%·()/-]*(UTC|ECTS|h)?[\d\s.,:%·()/-]*$/.test(text)
   );
 }

@@ -156,6 +156,7 @@ async fn assemble(
         },
         (state.ip_throttle.clone(), state.throttle),
         state.access.clone(),
+        state.report_reads(),
     );
     Ok((state, pages, mail_worker))
 }

@@ -42,6 +42,11 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// The reports' reads as the use cases take them (the same pool as `reports`).
+    pub fn report_reads(&self) -> kampus_usecases::reports::staff::ReportsDb {
+        kampus_usecases::reports::staff::ReportsDb::new(self.reports.pool().clone())
+    }
+
     /// The published courses now. Take it once per request and use it to the end, so that
     /// a request sees one version of every course even if a new one is published meanwhile.
     pub fn content(&self) -> Arc<Content> {

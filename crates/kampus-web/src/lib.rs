@@ -13,6 +13,7 @@
 #![forbid(unsafe_code)]
 
 pub mod assets;
+pub mod chart;
 pub mod csrf;
 pub mod error;
 pub mod error_page;

@@ -84,6 +84,8 @@ pub struct Chrome {
     pub tr: Tr,
     /// The signed-in user's name, if any.
     pub user_name: Option<String>,
+    /// Whether the signed-in user is a trainer or an admin (the header links the dashboard).
+    pub staff: bool,
     /// The CSRF token for this page's forms.
     pub csrf: String,
     /// This page's path, to come back to after switching the language (an anonymous
@@ -98,6 +100,9 @@ impl Chrome {
         Self {
             csrf: crate::csrf::token(&state.settings.csrf_key, &visitor.anchor),
             user_name: visitor.user().map(|u| u.display_name.clone()),
+            staff: visitor
+                .user()
+                .is_some_and(|u| u.role != kampus_store::users::Role::Learner),
             tr,
             path,
         }
@@ -109,6 +114,8 @@ impl Chrome {
         Self {
             tr: Tr::new(state.strings.clone(), locale),
             user_name: Some(crate::stencil::NAME.to_owned()),
+            // Kept pages are for learners; staff get theirs rendered anew.
+            staff: false,
             csrf: crate::stencil::CSRF.to_owned(),
             path,
         }
@@ -121,6 +128,7 @@ impl Chrome {
         Self {
             tr,
             user_name: None,
+            staff: false,
             csrf: String::new(),
             path,
         }

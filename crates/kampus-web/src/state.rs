@@ -7,6 +7,7 @@ use kampus_usecases::access_cache::AccessCache;
 use kampus_usecases::accounts::throttle::{IpThrottle, ThrottleSettings};
 use kampus_usecases::i18n::Catalog;
 use kampus_usecases::publishing::live::{Content, LiveContent};
+use kampus_usecases::reports::staff::ReportsDb;
 
 /// Settings of the web pages.
 #[derive(Debug, Clone)]
@@ -56,6 +57,8 @@ pub struct WebState {
     pub throttle: ThrottleSettings,
     /// The node's short memory of sessions, accounts and enrollments, shared with the API.
     pub access: Arc<AccessCache>,
+    /// Where the staff pages' figures are read (a replica when configured).
+    pub reports: ReportsDb,
 }
 
 impl WebState {
@@ -97,6 +100,7 @@ impl WebState {
         settings: WebSettings,
         (ip_throttle, throttle): (Arc<IpThrottle>, ThrottleSettings),
         access: Arc<AccessCache>,
+        reports: ReportsDb,
     ) -> Self {
         Self {
             strings: Arc::new(crate::tr::PageStrings::new(cases.strings.clone())),
@@ -106,6 +110,7 @@ impl WebState {
             ip_throttle,
             throttle,
             access,
+            reports,
         }
     }
 }

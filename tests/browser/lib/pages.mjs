@@ -88,6 +88,26 @@ export const SIGNED_IN_PAGES = [
 ];
 
 /**
+ * The pages of staff (issue 21), as an admin sees them with the prepared learner's figures:
+ * `state.learnerRecord` is that learner's record (found by `prepareStaff`).
+ */
+export const STAFF_PAGES = [
+  { name: 'dashboard', path: () => '/staff' },
+  { name: 'dashboard-by-country', path: () => '/staff?by=country&from=2020-01-01' },
+  { name: 'dashboard-bad-filter', path: () => '/staff?from=2026-13-01&by=locale' },
+  { name: 'learners', path: () => `/staff/courses/${DONE_COURSE}/learners` },
+  { name: 'learners-searched', path: () => `/staff/courses/${DONE_COURSE}/learners?q=nobody-at-all` },
+  { name: 'learner-record', path: (s) => s.learnerRecord },
+];
+
+/** What the staff pages are about: the first learner listed in DONE_COURSE (through the page). */
+export async function prepareStaff(page, url) {
+  await page.goto(`${url}/staff/courses/${DONE_COURSE}/learners`);
+  const record = page.locator('main table a[href^="/staff/learners/"]').first();
+  return { learnerRecord: (await record.count()) ? await record.getAttribute('href') : null };
+}
+
+/**
  * Opens `entry` for `state` in `page` (with `?lang=<lang>` when given), sending its form if it
  * has one; resolves to the response of the page shown, or null when the state has no such page.
  */

@@ -6,7 +6,7 @@ use std::future::Future;
 use std::pin::Pin;
 
 use actix_web::{FromRequest, HttpRequest, dev::Payload, web};
-use kampus_store::users::{self, Role, User};
+use kampus_store::users::{Role, User};
 
 use super::AuthenticatedUser;
 use crate::error::ApiError;
@@ -53,19 +53,9 @@ impl FromRequest for StaffUser {
             let AuthenticatedUser(user) = user.await?;
             let state =
                 state.ok_or_else(|| ApiError::Internal("application state missing".into()))?;
-            let scope = match user.role {
-                Role::Admin => Scope::All,
-                Role::Trainer => {
-                    let id = user.id;
-                    Scope::Institutions(
-                        state
-                            .db
-                            .run(move |conn| users::trainer_institutions(conn, id))
-                            .await?,
-                    )
-                }
-                Role::Learner => return Err(ApiError::Forbidden),
-            };
+            let scope = kampus_usecases::reports::staff::scope_of(&state.cases, &user)
+                .await?
+                .ok_or(ApiError::Forbidden)?;
             Ok(StaffUser { user, scope })
         })
     }

@@ -27,6 +27,7 @@ mod reports_replica;
 mod security;
 mod seed_courses;
 mod smtp_sink;
+mod staff_pages;
 mod text_safety;
 mod two_nodes;
 mod walkthrough;

@@ -35,19 +35,25 @@ async fn person(
     app.token_for(email, PASSWORD).await
 }
 
-struct Cast {
-    app: TestApp,
-    border: InstitutionId,
-    trainer: String,
-    idle_trainer: String,
-    admin: String,
-    learner: String,
+pub struct Cast {
+    pub app: TestApp,
+    pub border: InstitutionId,
+    pub commissariat: InstitutionId,
+    pub trainer: String,
+    pub idle_trainer: String,
+    pub admin: String,
+    pub learner: String,
+    /// The learner of the commissariat (another institution than the trainer's).
+    pub starter: String,
 }
+
+/// The password of every person of the cast.
+pub const CAST_PASSWORD: &str = PASSWORD;
 
 /// Four learners enrolled in one course: two of the Bosnian border police (one completes the
 /// course, one only enrolls), one of the Serbian commissariat (starts), one without an
 /// institution (enrolls, withdraws); a staff member who enrolls too (not counted).
-async fn cast() -> Cast {
+pub async fn cast() -> Cast {
     let app = spawn_app().await;
     let border = institution(&app, "Granična policija BiH", "BA").await;
     let commissariat = institution(&app, "Комесаријат за избеглице и миграције", "RS").await;
@@ -132,6 +138,8 @@ async fn cast() -> Cast {
         learner: finisher,
         admin,
         border,
+        commissariat,
+        starter,
         app,
     }
 }

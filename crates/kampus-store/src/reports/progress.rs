@@ -30,6 +30,24 @@ pub struct CourseOutline {
     pub final_assessment: Option<String>,
 }
 
+impl CourseOutline {
+    /// The outline of a published course.
+    pub fn of(course: &kampus_content::model::Course) -> Self {
+        use kampus_content::model::AssessmentKind;
+        let first_of = |kind| course.first_assessment(kind).map(|a| a.id.clone());
+        Self {
+            course_id: course.id.clone(),
+            modules: course
+                .modules
+                .iter()
+                .map(|m| (m.id.clone(), m.lessons.clone()))
+                .collect(),
+            pre_test: first_of(AssessmentKind::PreTest),
+            final_assessment: first_of(AssessmentKind::Final),
+        }
+    }
+}
+
 /// The order of the list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Sort {

@@ -7,6 +7,7 @@ pub mod certificates;
 pub mod course;
 pub mod lesson;
 pub mod quiz;
+pub mod staff;
 pub mod survey;
 pub mod verify;
 pub mod view;
@@ -42,4 +43,5 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     certificates::configure(cfg);
     account::configure(cfg);
     verify::configure(cfg);
+    staff::configure(cfg);
 }

@@ -17,7 +17,7 @@ use kampus_store::reports::assessments::{self, AssessmentRef, LocaleAttempts};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::csv::{Csv, number};
+use super::csv::{Csv, CsvResponse, number};
 use super::{Format, ReportQuery, scope_of};
 use crate::caller::StaffUser;
 use crate::caller::locale::negotiate_request;

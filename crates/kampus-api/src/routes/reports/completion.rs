@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 use utoipa::{IntoParams, ToSchema};
 
-use super::csv::{Csv, number};
+use super::csv::CsvResponse;
 use super::{CourseFilter, Format, ReportQuery, parse_group_by, scope_of};
 use crate::caller::StaffUser;
 use crate::caller::locale::negotiate_request;
@@ -82,7 +82,8 @@ pub async fn completion(
         Format::Csv => {
             let locale = negotiate_request(&req, &state).locale;
             let say = |key: &str| state.catalog.message(locale, key, None);
-            csv(&group_by, &report, &say).into_response("completion")
+            kampus_usecases::reports::csv::completion(&group_by, &report, &say)
+                .into_response("completion")
         }
     })
 }
@@ -132,69 +133,4 @@ fn row_json(row: &CompletionRow) -> Value {
         object.extend(figures);
     }
     Value::Object(object)
-}
-
-/// The figures' columns: Fluent id suffix and the value of a row.
-const FIGURES: [&str; 10] = [
-    "enrolled",
-    "started",
-    "completed",
-    "withdrawn",
-    "completion-rate",
-    "final-takers",
-    "final-passers",
-    "final-pass-rate",
-    "median-days",
-    "small-group",
-];
-
-fn csv(group_by: &[Dimension], report: &CompletionReport, say: &dyn Fn(&str) -> String) -> Csv {
-    let mut header = Vec::new();
-    for dimension in group_by {
-        header.push(say(&format!("report-column-{}", dimension.name())));
-        if *dimension == Dimension::Institution {
-            header.push(say("report-column-institution-name"));
-        }
-    }
-    if group_by.is_empty() {
-        header.push(say("report-column-breakdown"));
-    }
-    header.extend(FIGURES.iter().map(|f| say(&format!("report-column-{f}"))));
-    let mut csv = Csv::with_header(&header);
-    for row in &report.rows {
-        let mut cells = Vec::new();
-        for (dimension, value) in &row.group {
-            cells.push(value.clone().unwrap_or_default());
-            if *dimension == Dimension::Institution {
-                cells.push(row.institution_name.clone().unwrap_or_default());
-            }
-        }
-        cells.extend(figures(row, say));
-        csv.row(&cells);
-    }
-    let mut totals = vec![say("report-total")];
-    let label_columns = group_by.len() + usize::from(group_by.contains(&Dimension::Institution));
-    totals.resize(label_columns.max(1), String::new());
-    totals.extend(figures(&report.totals, say));
-    csv.row(&totals);
-    csv
-}
-
-fn figures(row: &CompletionRow, say: &dyn Fn(&str) -> String) -> Vec<String> {
-    vec![
-        row.enrolled.to_string(),
-        row.started.to_string(),
-        row.completed.to_string(),
-        row.withdrawn.to_string(),
-        number(row.completion_rate),
-        row.final_takers.to_string(),
-        row.final_passers.to_string(),
-        number(row.final_pass_rate),
-        number(row.median_days_to_complete),
-        say(if row.small_group {
-            "report-yes"
-        } else {
-            "report-no"
-        }),
-    ]
 }

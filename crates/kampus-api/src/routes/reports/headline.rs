@@ -2,9 +2,9 @@
 //! in a period, in total, by course and by country.
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use kampus_store::reports::headline::{self, Headline, HeadlineReport};
+use kampus_store::reports::headline;
 
-use super::csv::Csv;
+use super::csv::CsvResponse;
 use super::{CourseFilter, Format, ReportQuery, scope_of};
 use crate::caller::StaffUser;
 use crate::caller::locale::negotiate_request;
@@ -47,52 +47,7 @@ pub async fn headline(
         Format::Csv => {
             let locale = negotiate_request(&req, &state).locale;
             let say = |key: &str| state.catalog.message(locale, key, None);
-            csv(&report, &say).into_response("headline")
+            kampus_usecases::reports::csv::headline(&report, &say).into_response("headline")
         }
     })
-}
-
-fn csv(report: &HeadlineReport, say: &dyn Fn(&str) -> String) -> Csv {
-    let mut csv = Csv::with_header(&[
-        say("report-column-breakdown"),
-        String::new(),
-        say("report-column-learners-trained"),
-        say("report-column-courses-completed"),
-        say("report-column-certificates-issued"),
-        say("report-column-small-group"),
-    ]);
-    let line = |label: String, key: String, f: &Headline| {
-        vec![
-            label,
-            key,
-            f.learners_trained.to_string(),
-            f.courses_completed.to_string(),
-            f.certificates_issued.to_string(),
-            say(if f.small_group {
-                "report-yes"
-            } else {
-                "report-no"
-            }),
-        ]
-    };
-    csv.row(&line(
-        say("report-breakdown-total"),
-        String::new(),
-        &report.totals,
-    ));
-    for group in &report.by_course {
-        csv.row(&line(
-            say("report-breakdown-course"),
-            group.key.clone().unwrap_or_default(),
-            &group.figures,
-        ));
-    }
-    for group in &report.by_country {
-        csv.row(&line(
-            say("report-breakdown-country"),
-            group.key.clone().unwrap_or_default(),
-            &group.figures,
-        ));
-    }
-    csv
 }

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 use utoipa::{IntoParams, ToSchema};
 
-use super::csv::{Csv, number};
+use super::csv::CsvResponse;
 use super::{CourseFilter, Format, ReportQuery, parse_group_by, scope_of};
 use crate::caller::StaffUser;
 use crate::caller::locale::negotiate_request;
@@ -84,7 +84,8 @@ pub async fn knowledge_gain(
         Format::Csv => {
             let locale = negotiate_request(&req, &state).locale;
             let say = |key: &str| state.catalog.message(locale, key, None);
-            csv(&group_by, &report, &say).into_response("knowledge-gain")
+            kampus_usecases::reports::csv::knowledge_gain(&group_by, &report, &say)
+                .into_response("knowledge-gain")
         }
     })
 }
@@ -132,65 +133,4 @@ fn row_json(row: &GainRow) -> Value {
         object.extend(figures);
     }
     Value::Object(object)
-}
-
-/// The figures' columns, as Fluent id suffixes.
-const FIGURES: [&str; 8] = [
-    "gain-learners",
-    "gain-mean-pre",
-    "gain-mean-post",
-    "gain-mean-gain",
-    "gain-class-normalized",
-    "gain-individual-normalized",
-    "gain-at-ceiling",
-    "small-group",
-];
-
-fn csv(group_by: &[Dimension], report: &GainReport, say: &dyn Fn(&str) -> String) -> Csv {
-    let mut header = Vec::new();
-    for dimension in group_by {
-        header.push(say(&format!("report-column-{}", dimension.name())));
-        if *dimension == Dimension::Institution {
-            header.push(say("report-column-institution-name"));
-        }
-    }
-    if group_by.is_empty() {
-        header.push(say("report-column-breakdown"));
-    }
-    header.extend(FIGURES.iter().map(|f| say(&format!("report-column-{f}"))));
-    let mut csv = Csv::with_header(&header);
-    for row in &report.rows {
-        let mut cells = Vec::new();
-        for (dimension, value) in &row.group {
-            cells.push(value.clone().unwrap_or_default());
-            if *dimension == Dimension::Institution {
-                cells.push(row.institution_name.clone().unwrap_or_default());
-            }
-        }
-        cells.extend(figures(row, say));
-        csv.row(&cells);
-    }
-    let mut totals = vec![say("report-total")];
-    let label_columns = group_by.len() + usize::from(group_by.contains(&Dimension::Institution));
-    totals.resize(label_columns.max(1), String::new());
-    totals.extend(figures(&report.totals, say));
-    csv.row(&totals);
-    csv
-}
-
-fn figures(row: &GainRow, say: &dyn Fn(&str) -> String) -> Vec<String> {
-    vec![
-        row.learners.to_string(),
-        number(row.mean_pre),
-        number(row.mean_post),
-        number(row.mean_gain),
-        number(row.class_normalized_gain),
-        number(row.mean_individual_normalized_gain),
-        row.at_ceiling.to_string(),
-        say(if row.small_group {
-            "report-yes"
-        } else {
-            "report-no"
-        }),
-    ]
 }

@@ -16,7 +16,7 @@ pub mod satisfaction;
 
 use actix_web::HttpRequest;
 use actix_web::http::header;
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use kampus_content::Locale;
 use kampus_store::InstitutionId;
 use kampus_store::institutions::CountryCode;
@@ -25,7 +25,7 @@ use kampus_store::users::Gender;
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 
-use crate::caller::{self, StaffUser};
+use crate::caller::StaffUser;
 use crate::error::{ApiError, FieldError};
 use crate::state::AppState;
 use crate::vocabulary::LocaleTag;
@@ -179,21 +179,9 @@ pub fn requested_format(asked: Option<ReportFormat>, req: &HttpRequest) -> Forma
     }
 }
 
-/// A day as `YYYY-MM-DD` (exactly: the pattern the document states), from year 1 on.
+/// A day as `YYYY-MM-DD`, or a field error.
 fn date(raw: Option<&str>, field: &'static str, errors: &mut Vec<FieldError>) -> Option<NaiveDate> {
-    let raw = raw?;
-    let shaped = raw.len() == 10
-        && raw.bytes().enumerate().all(|(i, b)| {
-            if i == 4 || i == 7 {
-                b == b'-'
-            } else {
-                b.is_ascii_digit()
-            }
-        });
-    let day = shaped
-        .then(|| NaiveDate::parse_from_str(raw, "%Y-%m-%d").ok())
-        .flatten()
-        .filter(|d| d.year() >= 1);
+    let day = kampus_usecases::reports::filter::day(raw?);
     if day.is_none() {
         errors.push(FieldError::new(field, "field-date-invalid"));
     }
@@ -229,8 +217,5 @@ pub fn parse_group_by<D: PartialEq>(
 
 /// What the caller may see.
 pub fn scope_of(staff: &StaffUser) -> Scope {
-    match &staff.scope {
-        caller::Scope::All => Scope::All,
-        caller::Scope::Institutions(ids) => Scope::Institutions(ids.clone()),
-    }
+    (&staff.scope).into()
 }

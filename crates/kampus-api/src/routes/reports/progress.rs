@@ -5,13 +5,11 @@
 use actix_web::http::header::{self, ContentDisposition, DispositionParam, DispositionType};
 use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse, web};
-use kampus_content::model::AssessmentKind;
 use kampus_store::reports::progress::{self, CourseOutline, LearnerProgress, Page, Sort};
 use kampus_store::reports::{Filter, Scope};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::csv::{Csv, number};
 use super::{Format, ReportQuery, scope_of};
 use crate::caller::StaffUser;
 use crate::caller::locale::negotiate_request;
@@ -21,8 +19,6 @@ use crate::state::AppState;
 
 /// The largest page.
 const MAX_PER_PAGE: i64 = 200;
-/// Rows read per query while streaming CSV.
-const CSV_CHUNK: usize = 1_000;
 
 /// Paging, order and search.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -128,7 +124,8 @@ pub async fn progress(
     let scope = scope_of(&staff);
     if format == Format::Csv {
         let locale = negotiate_request(&req, &state).locale;
-        let header = header_row(&state, locale, &outline);
+        let say = |key: &str| state.catalog.message(locale, key, None);
+        let header = kampus_usecases::reports::csv::progress_header(&outline, &say);
         return Ok(stream_csv(&state, scope, filter, outline, page, header));
     }
     let (total, rows) = state
@@ -158,21 +155,7 @@ fn outline(state: &AppState, course_id: &str) -> Option<CourseOutline> {
     let loaded = content
         .courses()
         .find(|c| c.course().id == course_id || c.course().slug == course_id)?;
-    let course = loaded.course();
-    Some(CourseOutline {
-        course_id: course.id.clone(),
-        modules: course
-            .modules
-            .iter()
-            .map(|m| (m.id.clone(), m.lessons.clone()))
-            .collect(),
-        pre_test: course
-            .first_assessment(AssessmentKind::PreTest)
-            .map(|a| a.id.clone()),
-        final_assessment: course
-            .first_assessment(AssessmentKind::Final)
-            .map(|a| a.id.clone()),
-    })
+    Some(CourseOutline::of(loaded.course()))
 }
 
 /// The page asked for, its number and size.
@@ -209,35 +192,7 @@ fn page_of(list: &ListQuery) -> Result<(Page, i64, i64), ApiError> {
     ))
 }
 
-fn header_row(
-    state: &AppState,
-    locale: kampus_content::Locale,
-    outline: &CourseOutline,
-) -> Vec<String> {
-    let say = |key: &str| state.catalog.message(locale, key, None);
-    let mut header: Vec<String> = [
-        "learner",
-        "email",
-        "institution-name",
-        "locale",
-        "status",
-        "enrolled-at",
-        "completed-at",
-        "lessons-completed",
-        "pre-test",
-        "final-score",
-        "certificate",
-    ]
-    .iter()
-    .map(|k| say(&format!("report-column-{k}")))
-    .collect();
-    header.extend(outline.modules.iter().map(|(id, _)| id.clone()));
-    header
-}
-
-/// The whole list as CSV: a blocking task reads the learners' ids in order, then their rows
-/// a slice of ids at a time, and sends each chunk as it is written; at most a few chunks are
-/// in flight.
+/// The whole list as CSV, streamed as `kampus_usecases` exports it.
 fn stream_csv(
     state: &AppState,
     scope: Scope,
@@ -246,40 +201,14 @@ fn stream_csv(
     page: Page,
     header: Vec<String>,
 ) -> HttpResponse {
-    let (sender, receiver) = tokio::sync::mpsc::channel::<Result<Bytes, ApiError>>(4);
-    let pool = state.reports.pool().clone();
-    actix_web::rt::task::spawn_blocking(move || {
-        let mut csv = Csv::with_header(&header);
-        let fail = |e: ApiError| {
-            let _ = sender.blocking_send(Err(e));
-        };
-        // The header goes at once: the first byte does not wait for the sorting.
-        if sender.blocking_send(Ok(Bytes::from(csv.take()))).is_err() {
-            return;
-        }
-        let mut conn = match pool.get() {
-            Ok(conn) => conn,
-            Err(e) => return fail(ApiError::Unavailable(e.to_string())),
-        };
-        let ids = match progress::ordered_ids(&mut conn, &scope, &filter, &outline, &page) {
-            Ok(ids) => ids,
-            Err(e) => return fail(e.into()),
-        };
-        for slice in ids.chunks(CSV_CHUNK) {
-            let rows = match progress::rows(&mut conn, &outline, slice) {
-                Ok(rows) => rows,
-                Err(e) => return fail(e.into()),
-            };
-            for row in &rows {
-                csv.row(&cells(row));
-            }
-            if sender.blocking_send(Ok(Bytes::from(csv.take()))).is_err() {
-                return; // the client went away
-            }
-        }
-    });
+    let receiver = state
+        .report_reads()
+        .export_progress(scope, filter, outline, page, header);
     let body = futures_util::stream::unfold(receiver, |mut receiver| async move {
-        receiver.recv().await.map(|item| (item, receiver))
+        receiver
+            .recv()
+            .await
+            .map(|item| (item.map(Bytes::from).map_err(ApiError::from), receiver))
     });
     HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
@@ -289,23 +218,4 @@ fn stream_csv(
         })
         .insert_header((header::CACHE_CONTROL, "private, no-store"))
         .streaming(body)
-}
-
-fn cells(row: &LearnerProgress) -> Vec<String> {
-    let date = |t: Option<chrono::NaiveDateTime>| t.map(|t| t.format("%Y-%m-%d").to_string());
-    let mut cells = vec![
-        row.display_name.clone(),
-        row.email.clone(),
-        row.institution.clone().unwrap_or_default(),
-        row.locale.clone(),
-        row.status.clone(),
-        row.enrolled_at.format("%Y-%m-%d").to_string(),
-        date(row.completed_at).unwrap_or_default(),
-        row.lessons_completed.to_string(),
-        number(row.pre_test),
-        number(row.final_score),
-        row.certificate_id.clone().unwrap_or_default(),
-    ];
-    cells.extend(row.modules.iter().map(|m| m.status.to_owned()));
-    cells
 }

@@ -12,7 +12,7 @@ use kampus_store::users::Role;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::csv::{Csv, number};
+use super::csv::{Csv, CsvResponse, number};
 use super::{CourseRequired, Format, ReportQuery, scope_of};
 use crate::caller::StaffUser;
 use crate::caller::locale::negotiate_request;

@@ -1,5 +1,10 @@
 //! Keeping the reports' aggregates right: they follow the content's final assessments, and
-//! can be recounted from the recorded events.
+//! can be recounted from the recorded events; and reading them for the faces ([`staff`] whose
+//! people a staff member sees, [`csv`] the same downloads through every face).
+
+pub mod csv;
+pub mod filter;
+pub mod staff;
 
 use kampus_content::LoadedCourse;
 use kampus_store::DbConnection;

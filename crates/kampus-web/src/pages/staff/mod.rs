@@ -1,0 +1,58 @@
+//! The trainers' and admins' pages (issue 21), under `/staff`: the dashboard of figures with
+//! its charts and CSV downloads, the learners of a course and one learner's record.
+//!
+//! Every page takes a [`Staff`] visitor: signed in, a trainer or an admin, with the scope of
+//! whom they may see — the same scope, applied inside the same store queries, as the reports
+//! API's. A learner gets 403; a learner outside a trainer's institutions is "not found".
+
+pub mod dashboard;
+pub mod filters;
+pub mod learners;
+pub mod names;
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::{FromRequest, HttpRequest, dev::Payload, web};
+use kampus_usecases::Scope;
+use kampus_usecases::reports::staff::scope_of;
+
+use crate::error::PageError;
+use crate::session::{SignedIn, web_state};
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    dashboard::configure(cfg);
+    learners::configure(cfg);
+}
+
+/// A signed-in trainer or admin, with whom they may see.
+#[derive(Debug, Clone)]
+pub struct Staff {
+    pub signed_in: SignedIn,
+    pub scope: Scope,
+}
+
+impl Staff {
+    /// The scope as the store's report queries take it.
+    pub fn report_scope(&self) -> kampus_store::reports::Scope {
+        (&self.scope).into()
+    }
+}
+
+impl FromRequest for Staff {
+    type Error = PageError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, PageError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let signed_in = SignedIn::from_request(req, payload);
+        let req = req.clone();
+        Box::pin(async move {
+            let signed_in = signed_in.await?;
+            let state = web_state(&req)?;
+            let scope = scope_of(&state.cases, &signed_in.user)
+                .await?
+                .ok_or(PageError::Forbidden)?;
+            Ok(Staff { signed_in, scope })
+        })
+    }
+}

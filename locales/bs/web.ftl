@@ -294,6 +294,7 @@ staff-filters = Filteri
 staff-filter-from = Od
 staff-filter-to = Do
 staff-filter-by = Grupiši završavanje po
+staff-filter-apply = Prikaži podatke
 staff-filter-invalid = Ova vrijednost nije ispravna, pa su podaci prikazani bez nje.
 staff-headline = Ključni pokazatelji
 staff-download-csv = Preuzmi kao CSV
@@ -330,3 +331,29 @@ staff-previous-page = Prethodna stranica
 staff-next-page = Sljedeća stranica
 staff-learner-courses = Kursevi
 staff-learner-no-courses = Nema upisanih kurseva.
+staff-courses = Kursevi
+staff-survey-title = Anketa o kursu
+staff-survey-respondents = { $count ->
+    [one] { $count } polaznik je popunio anketu.
+    [few] { $count } polaznika su popunila anketu.
+   *[other] { $count } polaznika je popunilo anketu.
+  }
+staff-survey-point = Ocjena { $point }
+staff-survey-rating = Ocjena
+staff-survey-share = Udio odgovora
+staff-survey-summary = Odgovora: { $responses }, prosječna ocjena { $mean } na skali od 1 do { $scale }.
+staff-survey-comments-count = { $count ->
+    [one] { $count } komentar
+    [few] { $count } komentara
+   *[other] { $count } komentara
+  }
+staff-survey-comments-admins = Komentare čitaju samo administratori: trener poznaje svoje polaznike, a iz komentara bi se moglo zaključiti ko ga je napisao.
+staff-items-of = Analiza pitanja
+staff-items-attempts = Predati pokušaji po jeziku
+staff-items-mean = Prosječan rezultat
+staff-items-pass-rate = Prolaznost
+staff-items-questions = Pitanja
+staff-items-explained = Indeks lakoće je prosječan udio bodova osvojenih na pitanju (1 = svi su tačno odgovorili). Indeks diskriminativnosti je korelacija rezultata na pitanju s rezultatom na ostatku pokušaja (ispod 0,2: pitanje slabo razlikuje bolje od slabijih polaznika).
+staff-items-chart = Indeks lakoće po pitanju
+staff-items-chart-summary = Udio bodova koje su polaznici osvojili na svakom pitanju; podaci su navedeni u tabeli ispod.
+staff-items-flag-explained = Pitanje se označava za jezik na kojem je znatno teže nego na ostalim jezicima, ako ima dovoljno pokušaja da se to utvrdi: provjerite prijevod tog pitanja na taj jezik.

@@ -295,6 +295,7 @@ staff-filters = Filters
 staff-filter-from = From
 staff-filter-to = To
 staff-filter-by = Group completion by
+staff-filter-apply = Show figures
 staff-filter-invalid = This value is not valid, so the figures are shown without it.
 staff-headline = Headline figures
 staff-download-csv = Download as CSV
@@ -330,3 +331,27 @@ staff-previous-page = Previous page
 staff-next-page = Next page
 staff-learner-courses = Courses
 staff-learner-no-courses = Not enrolled in any course.
+staff-courses = Courses
+staff-survey-title = Course survey
+staff-survey-respondents = { $count ->
+    [one] 1 learner answered the survey.
+   *[other] { $count } learners answered the survey.
+  }
+staff-survey-point = Rated { $point }
+staff-survey-rating = Rating
+staff-survey-share = Share of the answers
+staff-survey-summary = { $responses } answers, mean rating { $mean } on a scale of 1 to { $scale }.
+staff-survey-comments-count = { $count ->
+    [one] 1 comment
+   *[other] { $count } comments
+  }
+staff-survey-comments-admins = Only administrators read the comments: a trainer knows their learners, and a comment could tell who wrote it.
+staff-items-of = Item analysis
+staff-items-attempts = Submitted attempts by language
+staff-items-mean = Mean score
+staff-items-pass-rate = Pass rate
+staff-items-questions = Questions
+staff-items-explained = Facility is the mean share of the points scored on a question (1 = everyone answered it right). Discrimination is the correlation of the question's score with the rest of the attempt (below 0.2: the question tells good and weak learners apart poorly).
+staff-items-chart = Facility by question
+staff-items-chart-summary = The share of the points that learners scored on each question; the table below gives the figures.
+staff-items-flag-explained = A question is flagged in a language where it is markedly harder than in the others, with enough attempts to tell: check that language's translation of it.

@@ -294,6 +294,7 @@ staff-filters = Filtri
 staff-filter-from = Od
 staff-filter-to = Do
 staff-filter-by = Grupiraj završavanje po
+staff-filter-apply = Prikaži podatke
 staff-filter-invalid = Ova vrijednost nije valjana pa su podaci prikazani bez nje.
 staff-headline = Ključni pokazatelji
 staff-download-csv = Preuzmi kao CSV
@@ -330,3 +331,29 @@ staff-previous-page = Prethodna stranica
 staff-next-page = Sljedeća stranica
 staff-learner-courses = Tečajevi
 staff-learner-no-courses = Nema upisanih tečajeva.
+staff-courses = Tečajevi
+staff-survey-title = Anketa o tečaju
+staff-survey-respondents = { $count ->
+    [one] { $count } polaznik je ispunio anketu.
+    [few] { $count } polaznika su ispunila anketu.
+   *[other] { $count } polaznika je ispunilo anketu.
+  }
+staff-survey-point = Ocjena { $point }
+staff-survey-rating = Ocjena
+staff-survey-share = Udio odgovora
+staff-survey-summary = Odgovora: { $responses }, prosječna ocjena { $mean } na ljestvici od 1 do { $scale }.
+staff-survey-comments-count = { $count ->
+    [one] { $count } komentar
+    [few] { $count } komentara
+   *[other] { $count } komentara
+  }
+staff-survey-comments-admins = Komentare čitaju samo administratori: trener poznaje svoje polaznike, a iz komentara bi se moglo zaključiti tko ga je napisao.
+staff-items-of = Analiza pitanja
+staff-items-attempts = Predani pokušaji po jeziku
+staff-items-mean = Prosječni rezultat
+staff-items-pass-rate = Prolaznost
+staff-items-questions = Pitanja
+staff-items-explained = Indeks lakoće prosječni je udio bodova osvojenih na pitanju (1 = svi su točno odgovorili). Indeks diskriminativnosti korelacija je rezultata na pitanju s rezultatom na ostatku pokušaja (ispod 0,2: pitanje slabo razlikuje bolje od slabijih polaznika).
+staff-items-chart = Indeks lakoće po pitanju
+staff-items-chart-summary = Udio bodova koje su polaznici osvojili na svakom pitanju; podaci su navedeni u tablici u nastavku.
+staff-items-flag-explained = Pitanje se označava za jezik na kojem je znatno teže nego na ostalim jezicima, ako ima dovoljno pokušaja da se to utvrdi: provjerite prijevod tog pitanja na taj jezik.

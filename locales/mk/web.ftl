@@ -288,6 +288,7 @@ staff-filters = Филтри
 staff-filter-from = Од
 staff-filter-to = До
 staff-filter-by = Групирај го завршувањето по
+staff-filter-apply = Прикажи податоци
 staff-filter-invalid = Оваа вредност не е исправна, па податоците се прикажани без неа.
 staff-headline = Клучни показатели
 staff-download-csv = Преземи како CSV
@@ -323,3 +324,27 @@ staff-previous-page = Претходна страница
 staff-next-page = Следна страница
 staff-learner-courses = Курсеви
 staff-learner-no-courses = Нема запишани курсеви.
+staff-courses = Курсеви
+staff-survey-title = Анкета за курсот
+staff-survey-respondents = { $count ->
+    [one] { $count } учесник ја пополни анкетата.
+   *[other] { $count } учесници ја пополнија анкетата.
+  }
+staff-survey-point = Оценка { $point }
+staff-survey-rating = Оценка
+staff-survey-share = Дел од одговорите
+staff-survey-summary = Одговори: { $responses }, просечна оценка { $mean } на скала од 1 до { $scale }.
+staff-survey-comments-count = { $count ->
+    [one] { $count } коментар
+   *[other] { $count } коментари
+  }
+staff-survey-comments-admins = Коментарите ги читаат само администраторите: тренерот ги познава своите учесници, а од коментарот би можело да се заклучи кој го напишал.
+staff-items-of = Анализа на прашањата
+staff-items-attempts = Предадени обиди по јазик
+staff-items-mean = Просечен резултат
+staff-items-pass-rate = Стапка на положување
+staff-items-questions = Прашања
+staff-items-explained = Индексот на леснотија е просечниот дел од поените освоени на прашањето (1 = сите одговориле точно). Индексот на дискриминација е корелацијата на резултатот на прашањето со резултатот на остатокот од обидот (под 0,2: прашањето слабо ги разликува подобрите од послабите учесници).
+staff-items-chart = Индекс на леснотија по прашање
+staff-items-chart-summary = Делот од поените што учесниците ги освоиле на секое прашање; податоците се дадени во табелата подолу.
+staff-items-flag-explained = Прашањето се означува за јазикот на кој е значително потешко отколку на другите јазици, ако има доволно обиди за тоа да се утврди: проверете го преводот на прашањето на тој јазик.

@@ -288,6 +288,7 @@ staff-filters = Filtrat
 staff-filter-from = Nga
 staff-filter-to = Deri më
 staff-filter-by = Grupo përfundimin sipas
+staff-filter-apply = Shfaq të dhënat
 staff-filter-invalid = Kjo vlerë nuk është e vlefshme, prandaj të dhënat shfaqen pa të.
 staff-headline = Treguesit kryesorë
 staff-download-csv = Shkarko si CSV
@@ -323,3 +324,27 @@ staff-previous-page = Faqja e mëparshme
 staff-next-page = Faqja e radhës
 staff-learner-courses = Kurset
 staff-learner-no-courses = Nuk është regjistruar në asnjë kurs.
+staff-courses = Kurset
+staff-survey-title = Pyetësori për kursin
+staff-survey-respondents = { $count ->
+    [one] { $count } pjesëmarrës e plotësoi pyetësorin.
+   *[other] { $count } pjesëmarrës e plotësuan pyetësorin.
+  }
+staff-survey-point = Vlerësimi { $point }
+staff-survey-rating = Vlerësimi
+staff-survey-share = Pjesa e përgjigjeve
+staff-survey-summary = Përgjigje: { $responses }, vlerësimi mesatar { $mean } në një shkallë nga 1 deri në { $scale }.
+staff-survey-comments-count = { $count ->
+    [one] { $count } koment
+   *[other] { $count } komente
+  }
+staff-survey-comments-admins = Komentet i lexojnë vetëm administratorët: trajneri i njeh pjesëmarrësit e vet, dhe një koment mund të zbulojë se kush e ka shkruar.
+staff-items-of = Analiza e pyetjeve
+staff-items-attempts = Përpjekje të dorëzuara sipas gjuhës
+staff-items-mean = Rezultati mesatar
+staff-items-pass-rate = Shkalla e kalueshmërisë
+staff-items-questions = Pyetjet
+staff-items-explained = Indeksi i lehtësisë është pjesa mesatare e pikëve të fituara në një pyetje (1 = të gjithë u përgjigjën saktë). Indeksi i diskriminimit është korrelacioni i rezultatit të pyetjes me rezultatin e pjesës tjetër të përpjekjes (nën 0,2: pyetja i dallon dobët pjesëmarrësit e mirë nga të dobëtit).
+staff-items-chart = Indeksi i lehtësisë sipas pyetjes
+staff-items-chart-summary = Pjesa e pikëve që pjesëmarrësit fituan në secilën pyetje; tabela më poshtë jep të dhënat.
+staff-items-flag-explained = Një pyetje shënohet për një gjuhë në të cilën është dukshëm më e vështirë se në gjuhët e tjera, kur ka mjaft përpjekje për ta vërtetuar: kontrolloni përkthimin e saj në atë gjuhë.

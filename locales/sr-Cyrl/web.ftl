@@ -294,6 +294,7 @@ staff-filters = Филтери
 staff-filter-from = Од
 staff-filter-to = До
 staff-filter-by = Групиши завршавање по
+staff-filter-apply = Прикажи податке
 staff-filter-invalid = Ова вредност није исправна, па су подаци приказани без ње.
 staff-headline = Кључни показатељи
 staff-download-csv = Преузми као CSV
@@ -330,3 +331,29 @@ staff-previous-page = Претходна страница
 staff-next-page = Следећа страница
 staff-learner-courses = Курсеви
 staff-learner-no-courses = Нема уписаних курсева.
+staff-courses = Курсеви
+staff-survey-title = Анкета о курсу
+staff-survey-respondents = { $count ->
+    [one] { $count } полазник је попунио анкету.
+    [few] { $count } полазника су попунила анкету.
+   *[other] { $count } полазника је попунило анкету.
+  }
+staff-survey-point = Оцена { $point }
+staff-survey-rating = Оцена
+staff-survey-share = Удео одговора
+staff-survey-summary = Одговора: { $responses }, просечна оцена { $mean } на скали од 1 до { $scale }.
+staff-survey-comments-count = { $count ->
+    [one] { $count } коментар
+    [few] { $count } коментара
+   *[other] { $count } коментара
+  }
+staff-survey-comments-admins = Коментаре читају само администратори: тренер познаје своје полазнике, а из коментара би се могло закључити ко га је написао.
+staff-items-of = Анализа питања
+staff-items-attempts = Предати покушаји по језику
+staff-items-mean = Просечан резултат
+staff-items-pass-rate = Пролазност
+staff-items-questions = Питања
+staff-items-explained = Индекс лакоће је просечан удео бодова освојених на питању (1 = сви су тачно одговорили). Индекс дискриминативности је корелација резултата на питању са резултатом на остатку покушаја (испод 0,2: питање слабо разликује боље од слабијих полазника).
+staff-items-chart = Индекс лакоће по питању
+staff-items-chart-summary = Удео бодова које су полазници освојили на сваком питању; подаци су наведени у табели испод.
+staff-items-flag-explained = Питање се означава за језик на којем је знатно теже него на осталим језицима, ако има довољно покушаја да се то утврди: проверите превод тог питања на тај језик.

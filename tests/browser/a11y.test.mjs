@@ -91,11 +91,11 @@ function interfaceText(page) {
 }
 
 /** The tests of one page in one locale: it opens as it should, axe finds nothing, and in NARROW it fits 320 px. */
-function checkPage(area, entry, tag, getPage, { lang, pageState = state } = {}) {
+function checkPage(area, entry, tag, getPage, { lang, getState = () => state } = {}) {
   const key = `${area}/${entry.name}`;
   test(`${entry.name}: answers ${entry.status ?? 200}, says ${tag}, axe finds nothing`, async (t) => {
     const page = getPage();
-    const response = await openPage(page, server.url, entry, pageState, { lang });
+    const response = await openPage(page, server.url, entry, getState(), { lang });
     if (!response) return t.skip('the learner has no such page');
     bodies.set(`${key}.${tag}`, await response.text());
     if (!texts.has(key)) texts.set(key, new Map());
@@ -110,7 +110,7 @@ function checkPage(area, entry, tag, getPage, { lang, pageState = state } = {}) 
     const page = getPage();
     await page.setViewportSize({ width: 320, height: 640 });
     try {
-      const response = await openPage(page, server.url, entry, pageState, { lang });
+      const response = await openPage(page, server.url, entry, getState(), { lang });
       if (!response) return t.skip('the learner has no such page');
       const { scrollWidth, wide } = await page.evaluate(() => ({
         scrollWidth: document.documentElement.scrollWidth,
@@ -158,7 +158,7 @@ for (const tag of LOCALES) {
       await chooseLanguage(page, tag);
     });
     after(() => page?.close());
-    for (const entry of STAFF_PAGES) checkPage('staff', entry, tag, () => page, { pageState: staffState });
+    for (const entry of STAFF_PAGES) checkPage('staff', entry, tag, () => page, { getState: () => staffState });
   });
 }
 

@@ -1,6 +1,6 @@
 // Full-page PNGs of every page at a phone's and a desktop's width, for looking at, not a test:
-// the anonymous visitor's pages and, signed in, the learner's (the lists of lib/pages.mjs, the
-// ones a11y.test.mjs checks).
+// the anonymous visitor's pages and, signed in, the learner's and (with --serve) an admin's staff
+// pages (the lists of lib/pages.mjs, the ones a11y.test.mjs checks).
 //
 // Usage:
 //   node tests/browser/screenshots.mjs <server url> <output folder> [locale, default en]
@@ -17,7 +17,7 @@
 import { join } from 'node:path';
 import { launch, newContext, screenshot } from './lib/browser.mjs';
 import { chooseLanguage, signIn } from './lib/learner.mjs';
-import { ANONYMOUS_PAGES, SIGNED_IN_PAGES, discoverLearner, openPage, prepareLearner } from './lib/pages.mjs';
+import { ANONYMOUS_PAGES, SIGNED_IN_PAGES, STAFF_PAGES, discoverLearner, openPage, prepareLearner, prepareStaff } from './lib/pages.mjs';
 import { createUser, serverOptionsFromEnv, startKampus } from './lib/server.mjs';
 
 const WIDTHS = [360, 1280];
@@ -79,6 +79,20 @@ try {
     await page.close();
   }
 
+  // With --serve, an admin too: the staff pages (issue 21) over the learner's figures.
+  const admin = server && (await newContext(browser, { locale }));
+  let staffState = {};
+  if (admin) {
+    const staffAccount = { email: 'admin@example.com', name: 'Vesna Kovač', password: 'Kampus-screenshots-2', role: 'admin' };
+    await createUser({ ...serverOptionsFromEnv(), env: server.env, ...staffAccount });
+    const page = await admin.newPage();
+    await page.goto(`${url}/sign-in`);
+    await signIn(page, staffAccount);
+    staffState = await prepareStaff(page, url);
+    await chooseLanguage(page, locale);
+    await page.close();
+  }
+
   for (const width of WIDTHS) {
     const viewport = { width, height: 800 };
     const anonymous = await newContext(browser, { locale, viewport });
@@ -90,8 +104,15 @@ try {
       await take(page, url, SIGNED_IN_PAGES, state, { width, prefix: 'learner-' });
       await page.close();
     }
+    if (admin) {
+      const page = await admin.newPage();
+      await page.setViewportSize(viewport);
+      await take(page, url, STAFF_PAGES, staffState, { width, prefix: 'staff-' });
+      await page.close();
+    }
   }
   await learner?.close();
+  await admin?.close();
 } finally {
   await browser.close();
   await server?.stop();

@@ -43,6 +43,10 @@ fn staff_paths(learner_id: &str) -> Vec<String> {
         format!("/staff/courses/{COURSE}/learners"),
         format!("/staff/courses/{COURSE}/learners.csv"),
         format!("/staff/learners/{learner_id}"),
+        format!("/staff/courses/{COURSE}/satisfaction"),
+        format!("/staff/courses/{COURSE}/satisfaction.csv"),
+        format!("/staff/courses/{COURSE}/assessments/final"),
+        format!("/staff/courses/{COURSE}/assessments/final/items.csv"),
     ]
 }
 
@@ -292,4 +296,88 @@ async fn the_dashboard_shows_the_figures_marks_small_groups_and_keeps_bad_filter
         .await;
     assert_eq!(beyond.status, StatusCode::OK);
     assert!(!beyond.body.contains("edin@granpol.gov.ba"));
+}
+
+#[actix_web::test]
+async fn a_courses_survey_and_item_analysis_are_scoped_and_comments_are_for_admins() {
+    let cast = cast().await;
+    let learner_id = id_of(&cast, &cast.starter).await;
+    let survey = format!("/staff/courses/{COURSE}/satisfaction");
+    let items = format!("/staff/courses/{COURSE}/assessments/final");
+    let mut learner = signed_in(&cast, "amra@granpol.gov.ba").await;
+    for path in [
+        survey.clone(),
+        format!("{survey}.csv"),
+        items.clone(),
+        format!("{items}/items.csv"),
+    ] {
+        assert_eq!(
+            learner.get(&path).await.status,
+            StatusCode::FORBIDDEN,
+            "{path} ({learner_id})"
+        );
+    }
+
+    // The one who finished answered every item, with a comment: the admin reads it, the
+    // trainer of her institution only learns that there is one.
+    let mut admin = signed_in(&cast, "admin@rmtc.org").await;
+    let page = admin.get(&survey).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.body.contains("Korisno za moj posao."));
+    assert!(page.body.contains("1 learner answered the survey."));
+    let mut trainer = signed_in(&cast, "trainer@granpol.gov.ba").await;
+    let page = trainer.get(&survey).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(!page.body.contains("Korisno za moj posao."));
+    let page = trainer
+        .get(&format!("{survey}?institution={}", cast.commissariat))
+        .await;
+    assert!(
+        page.body.contains("<svg") && !page.body.contains("Korisno"),
+        "another institution: nothing"
+    );
+
+    let page = admin.get(&items).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.body.contains("<svg"), "the facility chart");
+    assert!(
+        page.body.contains("fa-"),
+        "the final's questions are listed"
+    );
+    assert_eq!(
+        admin
+            .get(&format!("/staff/courses/{COURSE}/assessments/no-such"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+
+    // The downloads are the reports API's.
+    for (who, token, lang, browser) in [
+        ("admin", &cast.admin, "en", &mut admin),
+        ("trainer", &cast.trainer, "bs", &mut trainer),
+    ] {
+        for (page, api) in [
+            (
+                format!("{survey}.csv"),
+                format!("/api/v1/reports/satisfaction?course={COURSE}&format=csv&lang={lang}"),
+            ),
+            (
+                format!("{items}/items.csv?locale=bs"),
+                format!(
+                    "/api/v1/reports/assessments/{COURSE}/final?locale=bs&format=csv&lang={lang}"
+                ),
+            ),
+        ] {
+            let from_page = browser.get(&page).await;
+            assert_eq!(from_page.status, StatusCode::OK, "{who} {page}");
+            let from_api = cast.app.send(Method::GET, &api, Some(token), None).await;
+            assert_eq!(from_api.status(), 200, "{api}");
+            assert_eq!(
+                from_page.body,
+                from_api.text().await.expect("csv"),
+                "{who}: {page}"
+            );
+        }
+    }
 }

@@ -31,6 +31,26 @@ pub struct SurveyItemSpec {
     pub kind: ItemKind,
 }
 
+impl SurveyItemSpec {
+    /// The survey items of a published course.
+    pub fn of_course(course: &kampus_content::model::Course) -> Vec<Self> {
+        use kampus_content::model::SurveyItemType;
+        course
+            .survey
+            .iter()
+            .map(|item| SurveyItemSpec {
+                id: item.id.clone(),
+                kind: match item.item_type {
+                    SurveyItemType::Likert => ItemKind::Likert {
+                        scale: item.scale.unwrap_or(5),
+                    },
+                    SurveyItemType::FreeText => ItemKind::FreeText,
+                },
+            })
+            .collect()
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ItemKind {
     /// Rated from 1 to `scale`.

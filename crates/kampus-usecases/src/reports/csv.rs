@@ -5,11 +5,14 @@
 //! (`say` formats a Fluent id of `reports.ftl`); machine values (ids, codes, decimals with a
 //! point) are unchanged.
 
+use fluent_bundle::FluentArgs;
+use kampus_progress::item_analysis::{ItemFigures as QuestionFigures, ItemReport};
 use kampus_store::reports::Dimension;
 use kampus_store::reports::completion::{CompletionReport, CompletionRow};
 use kampus_store::reports::headline::{Headline, HeadlineReport};
 use kampus_store::reports::knowledge_gain::{GainReport, GainRow};
 use kampus_store::reports::progress::{CourseOutline, LearnerProgress};
+use kampus_store::reports::satisfaction::{ItemFigures, SatisfactionReport};
 
 /// A CSV document being written.
 #[derive(Debug)]
@@ -68,7 +71,7 @@ fn yes_no(value: bool, say: Say) -> String {
 }
 
 /// The figures' columns of the completion report, as Fluent id suffixes.
-const COMPLETION_FIGURES: [&str; 10] = [
+pub const COMPLETION_FIGURES: [&str; 10] = [
     "enrolled",
     "started",
     "completed",
@@ -111,7 +114,7 @@ pub fn completion(group_by: &[Dimension], report: &CompletionReport, say: Say) -
 }
 
 /// The figures' columns of the knowledge-gain report, as Fluent id suffixes.
-const GAIN_FIGURES: [&str; 8] = [
+pub const GAIN_FIGURES: [&str; 8] = [
     "gain-learners",
     "gain-mean-pre",
     "gain-mean-post",
@@ -276,6 +279,134 @@ pub fn progress_row(row: &LearnerProgress) -> Vec<String> {
     ];
     cells.extend(row.modules.iter().map(|m| m.status.to_owned()));
     cells
+}
+
+/// Formats a Fluent id with arguments.
+pub type SayWith<'a> = &'a dyn Fn(&str, Option<&FluentArgs<'_>>) -> String;
+
+/// The survey of a course: one row per item; for admins (`with_comments`), then one row per
+/// comment (its item, and the comment in the last column). `text_of` gives an item's text in
+/// the caller's language.
+pub fn satisfaction(
+    report: &SatisfactionReport,
+    with_comments: bool,
+    text_of: &dyn Fn(&str) -> Option<String>,
+    say: SayWith,
+) -> Csv {
+    let points = report
+        .items
+        .iter()
+        .filter_map(|i| i.scale)
+        .max()
+        .unwrap_or_default();
+    let mut header: Vec<String> = [
+        "report-column-survey-item",
+        "report-column-survey-question",
+        "report-column-survey-type",
+        "report-column-survey-responses",
+        "report-column-survey-mean",
+    ]
+    .iter()
+    .map(|key| say(key, None))
+    .collect();
+    for point in 1..=points {
+        let mut args = FluentArgs::new();
+        args.set("point", point);
+        header.push(say("report-column-survey-rated", Some(&args)));
+    }
+    header.push(say("report-column-survey-small-group", None));
+    if with_comments {
+        header.push(say("report-column-survey-comment", None));
+    }
+    let mut csv = Csv::with_header(&header);
+    let kind = |item: &ItemFigures| say(&format!("report-survey-{}", item.item_type), None);
+    for item in &report.items {
+        let mut cells = vec![
+            item.id.clone(),
+            text_of(&item.id).unwrap_or_default(),
+            kind(item),
+            item.responses.to_string(),
+            number(item.mean),
+        ];
+        let counts = item.distribution.as_deref().unwrap_or_default();
+        cells.extend(
+            (0..usize::from(points))
+                .map(|p| counts.get(p).map(ToString::to_string).unwrap_or_default()),
+        );
+        cells.push(yes_no(item.small_group, &|key| say(key, None)));
+        if with_comments {
+            cells.push(String::new());
+        }
+        csv.row(&cells);
+    }
+    for item in report.items.iter().filter(|_| with_comments) {
+        for comment in item.comments.iter().flatten() {
+            let mut cells = vec![item.id.clone(), text_of(&item.id).unwrap_or_default()];
+            cells.push(kind(item));
+            cells.resize(header.len() - 1, String::new());
+            cells.push(comment.clone());
+            csv.row(&cells);
+        }
+    }
+    csv
+}
+
+/// The item analysis's columns: Fluent ids.
+const ITEM_COLUMNS: [&str; 10] = [
+    "report-item-question",
+    "report-item-type",
+    "report-column-locale",
+    "report-item-attempts",
+    "report-item-facility",
+    "report-item-discrimination",
+    "report-item-unanswered",
+    "report-item-answers",
+    "report-item-small-sample",
+    "report-item-translation-flag",
+];
+
+/// An assessment's item analysis: a row per question (every locale), then one per question
+/// and locale.
+pub fn item_analysis(items: &ItemReport, say: Say) -> Csv {
+    let header: Vec<String> = ITEM_COLUMNS.iter().map(|key| say(key)).collect();
+    let mut csv = Csv::with_header(&header);
+    let all_locales = say("report-item-all-locales");
+    for question in &items.questions {
+        let kind = question.question_type.unwrap_or_default();
+        let line = |locale: &str, figures: &QuestionFigures, flag: bool| {
+            let answers = figures.answers.as_ref().map_or_else(String::new, |d| {
+                d.0.iter()
+                    .map(|(choice, count)| format!("{choice}: {count}"))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            });
+            vec![
+                question.id.clone(),
+                kind.to_owned(),
+                locale.to_owned(),
+                figures.attempts.to_string(),
+                number(figures.facility),
+                number(figures.discrimination),
+                figures.unanswered.to_string(),
+                answers,
+                yes_no(figures.small_group, say),
+                yes_no(flag, say),
+            ]
+        };
+        csv.row(&line(
+            &all_locales,
+            &question.figures,
+            question.translation_flag,
+        ));
+        for locale in &question.locales {
+            csv.row(&line(
+                &locale.locale,
+                &locale.figures,
+                locale.translation_flag,
+            ));
+        }
+    }
+    csv
 }
 
 #[cfg(test)]

@@ -1,5 +1,8 @@
 //! Whose figures a staff member sees, and where the figures are read.
 
+use kampus_content::model::Assessment;
+use kampus_progress::item_analysis::{ItemAnalysis, ItemReport};
+use kampus_store::reports::assessments::{self, AssessmentRef, LocaleAttempts};
 use kampus_store::reports::progress::{self, CourseOutline, Page};
 use kampus_store::reports::{Filter, Scope as ReportScope};
 use kampus_store::users::{self, Role, User};
@@ -105,4 +108,54 @@ impl ReportsDb {
         });
         receiver
     }
+}
+
+/// An assessment's submitted attempts by the learners in `scope` and `filter`: per locale
+/// (attempts, learners, percents, passes) and the item analysis of every question — from the
+/// item cells when the filter allows, else the attempts one by one. `filter.course` is the
+/// assessment's course.
+pub fn item_analysis(
+    conn: &mut DbConnection,
+    scope: &ReportScope,
+    filter: &Filter,
+    target: &AssessmentRef,
+    assessment: &Assessment,
+) -> Result<(Vec<LocaleAttempts>, ItemReport), StoreError> {
+    let mut analysis = ItemAnalysis::new(assessment);
+    if let Some(cells) = assessments::from_cells(conn, scope, filter, target)? {
+        let mut locales = Vec::with_capacity(cells.len());
+        for (figures, sums) in cells {
+            analysis.add_sums(&figures.locale, &sums);
+            locales.push(figures);
+        }
+        return Ok((locales, analysis.finish()));
+    }
+    let locales = assessments::by_locale(conn, scope, filter, target)?;
+    assessments::for_each_submitted(conn, scope, filter, target, |row| {
+        analysis.add(&row.locale, &row.answers, &row.result);
+    })?;
+    Ok((locales, analysis.finish()))
+}
+
+/// The attempts of every locale together (a learner has one preferred locale, so learners add
+/// up too).
+pub fn all_locales(locales: &[LocaleAttempts]) -> LocaleAttempts {
+    let mut whole = LocaleAttempts {
+        locale: String::new(),
+        attempts: 0,
+        learners: 0,
+        percent_sum: None,
+        judged: 0,
+        passed: 0,
+    };
+    for l in locales {
+        whole.attempts += l.attempts;
+        whole.learners += l.learners;
+        whole.judged += l.judged;
+        whole.passed += l.passed;
+        if let Some(sum) = l.percent_sum {
+            whole.percent_sum = Some(whole.percent_sum.unwrap_or(0.0) + sum);
+        }
+    }
+    whole
 }

@@ -127,12 +127,8 @@ pub struct Card {
     pub place: Option<Place>,
 }
 
-#[derive(Debug)]
-pub struct Choice {
-    pub value: String,
-    pub label: String,
-    pub selected: bool,
-}
+pub use super::view::Choice;
+use super::view::choices;
 
 #[derive(Debug, Template)]
 #[template(path = "catalog.html")]
@@ -168,16 +164,6 @@ async fn catalog(
         .filter(|c| filters.admits(c))
         .filter_map(|course| card(course, tr, standing.as_ref()))
         .collect();
-    let choices = |options: Vec<(String, String)>, current: Option<&str>| {
-        options
-            .into_iter()
-            .map(|(value, label)| Choice {
-                selected: current == Some(value.as_str()),
-                value,
-                label,
-            })
-            .collect()
-    };
     let page = CatalogPage {
         languages: choices(
             Locale::ALL

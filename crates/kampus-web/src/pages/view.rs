@@ -77,3 +77,23 @@ pub fn lesson_order(course: &LoadedCourse) -> Vec<(&str, &str)> {
         .flat_map(|m| m.lessons.iter().map(move |l| (m.id.as_str(), l.as_str())))
         .collect()
 }
+
+/// A choice of a select, with whether it is the one chosen.
+#[derive(Debug, Clone)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+/// The choices of (value, label) pairs, `current` selected.
+pub fn choices(options: Vec<(String, String)>, current: Option<&str>) -> Vec<Choice> {
+    options
+        .into_iter()
+        .map(|(value, label)| Choice {
+            selected: current == Some(value.as_str()),
+            value,
+            label,
+        })
+        .collect()
+}

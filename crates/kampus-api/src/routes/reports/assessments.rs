@@ -9,15 +9,13 @@
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use kampus_content::model::Assessment;
-use kampus_progress::item_analysis::{
-    self, ItemAnalysis, ItemFigures, ItemReport, OutcomeMastery, QuestionStats,
-};
+use kampus_progress::item_analysis::{self, ItemReport, OutcomeMastery, QuestionStats};
 use kampus_store::reports::SMALL_GROUP;
-use kampus_store::reports::assessments::{self, AssessmentRef, LocaleAttempts};
+use kampus_store::reports::assessments::{AssessmentRef, LocaleAttempts};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::csv::{Csv, CsvResponse, number};
+use super::csv::CsvResponse;
 use super::{Format, ReportQuery, scope_of};
 use crate::caller::StaffUser;
 use crate::caller::locale::negotiate_request;
@@ -127,21 +125,13 @@ pub async fn assessment(
     let (locales, items) = state
         .db
         .run(move |conn| {
-            let mut analysis = ItemAnalysis::new(&assessment);
-            // The item cells when the filter allows, else the attempts one by one.
-            if let Some(cells) = assessments::from_cells(conn, &scope, &filter, &target)? {
-                let mut locales = Vec::with_capacity(cells.len());
-                for (figures, sums) in cells {
-                    analysis.add_sums(&figures.locale, &sums);
-                    locales.push(figures);
-                }
-                return Ok((locales, analysis.finish()));
-            }
-            let locales = assessments::by_locale(conn, &scope, &filter, &target)?;
-            assessments::for_each_submitted(conn, &scope, &filter, &target, |row| {
-                analysis.add(&row.locale, &row.answers, &row.result);
-            })?;
-            Ok((locales, analysis.finish()))
+            kampus_usecases::reports::staff::item_analysis(
+                conn,
+                &scope,
+                &filter,
+                &target,
+                &assessment,
+            )
         })
         .await?;
     Ok(match format {
@@ -149,7 +139,8 @@ pub async fn assessment(
         Format::Csv => {
             let locale = negotiate_request(&req, &state).locale;
             let say = |key: &str| state.catalog.message(locale, key, None);
-            csv(&items, &say).into_response(&format!("assessment-{assessment_id}"))
+            kampus_usecases::reports::csv::item_analysis(&items, &say)
+                .into_response(&format!("assessment-{assessment_id}"))
         }
     })
 }
@@ -174,23 +165,7 @@ fn view(
     locales: &[LocaleAttempts],
     items: ItemReport,
 ) -> AssessmentReportView {
-    let mut whole = LocaleAttempts {
-        locale: String::new(),
-        attempts: 0,
-        learners: 0,
-        percent_sum: None,
-        judged: 0,
-        passed: 0,
-    };
-    for l in locales {
-        whole.attempts += l.attempts;
-        whole.learners += l.learners;
-        whole.judged += l.judged;
-        whole.passed += l.passed;
-        if let Some(sum) = l.percent_sum {
-            whole.percent_sum = Some(whole.percent_sum.unwrap_or(0.0) + sum);
-        }
-    }
+    let whole = kampus_usecases::reports::staff::all_locales(locales);
     AssessmentReportView {
         course,
         assessment,
@@ -228,75 +203,4 @@ fn figures(group: &LocaleAttempts, locale: Option<String>) -> AttemptFigures {
         pass_rate: (group.judged > 0).then(|| group.passed as f64 / group.judged as f64),
         small_group: group.learners < SMALL_GROUP,
     }
-}
-
-/// The columns: Fluent ids.
-const COLUMNS: [&str; 10] = [
-    "report-item-question",
-    "report-item-type",
-    "report-column-locale",
-    "report-item-attempts",
-    "report-item-facility",
-    "report-item-discrimination",
-    "report-item-unanswered",
-    "report-item-answers",
-    "report-item-small-sample",
-    "report-item-translation-flag",
-];
-
-fn csv(items: &ItemReport, say: &dyn Fn(&str) -> String) -> Csv {
-    let header: Vec<String> = COLUMNS.iter().map(|key| say(key)).collect();
-    let mut csv = Csv::with_header(&header);
-    let all_locales = say("report-item-all-locales");
-    for question in &items.questions {
-        let kind = question.question_type.unwrap_or_default();
-        csv.row(&cells(
-            &question.id,
-            kind,
-            &all_locales,
-            &question.figures,
-            question.translation_flag,
-            say,
-        ));
-        for locale in &question.locales {
-            csv.row(&cells(
-                &question.id,
-                kind,
-                &locale.locale,
-                &locale.figures,
-                locale.translation_flag,
-                say,
-            ));
-        }
-    }
-    csv
-}
-
-fn cells(
-    id: &str,
-    kind: &str,
-    locale: &str,
-    figures: &ItemFigures,
-    flag: bool,
-    say: &dyn Fn(&str) -> String,
-) -> Vec<String> {
-    let yes_no = |value: bool| say(if value { "report-yes" } else { "report-no" });
-    let answers = figures.answers.as_ref().map_or_else(String::new, |d| {
-        d.0.iter()
-            .map(|(choice, count)| format!("{choice}: {count}"))
-            .collect::<Vec<_>>()
-            .join("; ")
-    });
-    vec![
-        id.to_owned(),
-        kind.to_owned(),
-        locale.to_owned(),
-        figures.attempts.to_string(),
-        number(figures.facility),
-        number(figures.discrimination),
-        figures.unanswered.to_string(),
-        answers,
-        yes_no(figures.small_group),
-        yes_no(flag),
-    ]
 }

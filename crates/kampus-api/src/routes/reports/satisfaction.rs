@@ -5,14 +5,13 @@
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use fluent_bundle::FluentArgs;
-use kampus_content::model::SurveyItemType;
 use kampus_content::{LoadedCourse, Locale};
-use kampus_store::reports::satisfaction::{self, ItemKind, SatisfactionReport, SurveyItemSpec};
+use kampus_store::reports::satisfaction::{self, SatisfactionReport, SurveyItemSpec};
 use kampus_store::users::Role;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::csv::{Csv, CsvResponse, number};
+use super::csv::CsvResponse;
 use super::{CourseRequired, Format, ReportQuery, scope_of};
 use crate::caller::StaffUser;
 use crate::caller::locale::negotiate_request;
@@ -101,7 +100,7 @@ pub async fn satisfaction(
         .and_then(|id| content.course_by_id(id))
         .ok_or_else(|| ApiError::Internal("a checked course is not loaded".into()))?;
     let course_id = loaded.course().id.clone();
-    let items = survey_items(loaded);
+    let items = SurveyItemSpec::of_course(loaded.course());
     let with_comments = staff.user.role == Role::Admin;
     let scope = scope_of(&staff);
     let report = state
@@ -111,33 +110,16 @@ pub async fn satisfaction(
         })
         .await?;
     let locale = negotiate_request(&req, &state).locale;
-    let view = view(report, loaded, locale);
     Ok(match format {
-        Format::Json => HttpResponse::Ok().json(&view),
+        Format::Json => HttpResponse::Ok().json(view(report, loaded, locale)),
         Format::Csv => {
             let say =
                 |key: &str, args: Option<&FluentArgs<'_>>| state.catalog.message(locale, key, args);
-            csv(&view, with_comments, &say).into_response("satisfaction")
+            let text_of = |id: &str| text(loaded, locale, id).map(|t| t.text);
+            kampus_usecases::reports::csv::satisfaction(&report, with_comments, &text_of, &say)
+                .into_response("satisfaction")
         }
     })
-}
-
-/// The course's survey items, as the store needs them.
-fn survey_items(loaded: &LoadedCourse) -> Vec<SurveyItemSpec> {
-    loaded
-        .course()
-        .survey
-        .iter()
-        .map(|item| SurveyItemSpec {
-            id: item.id.clone(),
-            kind: match item.item_type {
-                SurveyItemType::Likert => ItemKind::Likert {
-                    scale: item.scale.unwrap_or(5),
-                },
-                SurveyItemType::FreeText => ItemKind::FreeText,
-            },
-        })
-        .collect()
 }
 
 fn view(
@@ -166,75 +148,4 @@ fn view(
             })
             .collect(),
     }
-}
-
-type Say<'a> = dyn Fn(&str, Option<&FluentArgs<'_>>) -> String + 'a;
-
-/// One row per item; for admins, then one row per comment (its item, and the comment in the
-/// last column).
-fn csv(view: &SatisfactionReportView, with_comments: bool, say: &Say<'_>) -> Csv {
-    let points = view
-        .items
-        .iter()
-        .filter_map(|i| i.scale)
-        .max()
-        .unwrap_or_default();
-    let mut header: Vec<String> = [
-        "report-column-survey-item",
-        "report-column-survey-question",
-        "report-column-survey-type",
-        "report-column-survey-responses",
-        "report-column-survey-mean",
-    ]
-    .iter()
-    .map(|key| say(key, None))
-    .collect();
-    for point in 1..=points {
-        let mut args = FluentArgs::new();
-        args.set("point", point);
-        header.push(say("report-column-survey-rated", Some(&args)));
-    }
-    header.push(say("report-column-survey-small-group", None));
-    if with_comments {
-        header.push(say("report-column-survey-comment", None));
-    }
-    let mut csv = Csv::with_header(&header);
-    let kind =
-        |item: &SatisfactionItemView| say(&format!("report-survey-{}", item.item_type), None);
-    for item in &view.items {
-        let mut cells = vec![
-            item.id.clone(),
-            item.text.clone().unwrap_or_default(),
-            kind(item),
-            item.responses.to_string(),
-            number(item.mean),
-        ];
-        let counts = item.distribution.as_deref().unwrap_or_default();
-        cells.extend(
-            (0..usize::from(points))
-                .map(|p| counts.get(p).map(ToString::to_string).unwrap_or_default()),
-        );
-        cells.push(say(
-            if item.small_group {
-                "report-yes"
-            } else {
-                "report-no"
-            },
-            None,
-        ));
-        if with_comments {
-            cells.push(String::new());
-        }
-        csv.row(&cells);
-    }
-    for item in view.items.iter().filter(|_| with_comments) {
-        for comment in item.comments.iter().flatten() {
-            let mut cells = vec![item.id.clone(), item.text.clone().unwrap_or_default()];
-            cells.push(kind(item));
-            cells.resize(header.len() - 1, String::new());
-            cells.push(comment.clone());
-            csv.row(&cells);
-        }
-    }
-    csv
 }

@@ -75,7 +75,7 @@ pub struct AssessmentPage {
     pub notice: Option<&'static str>,
 }
 
-fn kind_label(tr: &Tr, kind: AssessmentKind) -> String {
+pub fn kind_label(tr: &Tr, kind: AssessmentKind) -> String {
     tr.t(match kind {
         AssessmentKind::PreTest => "assessment-kind-pre-test",
         AssessmentKind::ModuleQuiz => "assessment-kind-module-quiz",

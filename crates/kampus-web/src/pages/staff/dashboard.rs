@@ -2,7 +2,6 @@
 //! knowledge gain by course and by institution, each with a chart, its table and the CSV
 //! the reports API produces for the same filters (`/staff/reports/…csv`).
 
-use actix_web::http::header::{self, ContentDisposition, DispositionParam, DispositionType};
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use kampus_store::institutions::{self, CountryCode};
@@ -13,13 +12,13 @@ use kampus_store::reports::{Dimension, Filter};
 use kampus_usecases::Scope;
 use kampus_usecases::reports::csv::{self, Csv};
 
-use super::Staff;
 use super::filters::{GROUPINGS, ReadFilters, StaffQuery};
 use super::names::Names;
+use super::{Staff, csv_response};
 use crate::chart::{BarChart, Group, Series};
 use crate::error::PageError;
 use crate::pages::page;
-use crate::pages::view::decimal;
+use crate::pages::view::{Choice, choices, decimal};
 use crate::respond::{self, Chrome};
 use crate::state::WebState;
 use crate::tr::Tr;
@@ -27,25 +26,6 @@ use crate::tr::Tr;
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(page("/staff").route(web::get().to(dashboard)))
         .service(page("/staff/reports/{name}.csv").route(web::get().to(download)));
-}
-
-/// A choice of a select, with whether it is the one applied.
-#[derive(Debug, Clone)]
-pub struct Choice {
-    pub value: String,
-    pub label: String,
-    pub selected: bool,
-}
-
-fn choices(options: Vec<(String, String)>, current: Option<&str>) -> Vec<Choice> {
-    options
-        .into_iter()
-        .map(|(value, label)| Choice {
-            selected: current == Some(value.as_str()),
-            value,
-            label,
-        })
-        .collect()
 }
 
 /// The filter form's options and values.
@@ -182,9 +162,19 @@ pub struct DashboardPage {
     pub csv_completion: String,
     pub csv_gain_course: String,
     pub csv_gain_institution: String,
-    /// Each published course's title and the link to its learners.
-    pub learner_lists: Vec<(String, String)>,
+    /// Each published course's own reports.
+    pub course_links: Vec<CourseLinks>,
     pub clear_link: Option<&'static str>,
+}
+
+/// A course's reports, linked with the dashboard's filters.
+#[derive(Debug)]
+pub struct CourseLinks {
+    pub title: String,
+    pub learners: String,
+    pub survey: String,
+    /// Each assessment's title and the link to its item analysis.
+    pub assessments: Vec<(String, String)>,
 }
 
 /// Everything the dashboard reads, in one visit to the reports' database.
@@ -260,13 +250,28 @@ async fn dashboard(
             "/staff/reports/knowledge-gain.csv",
             &[("gain_by", "institution")],
         ),
-        learner_lists: content
+        course_links: content
             .courses()
             .map(|c| {
-                (
-                    names.course(&c.course().id),
-                    read.link(&format!("/staff/courses/{}/learners", c.course().slug), &[]),
-                )
+                let slug = &c.course().slug;
+                CourseLinks {
+                    title: names.course(&c.course().id),
+                    learners: read.link(&format!("/staff/courses/{slug}/learners"), &[]),
+                    survey: read.link(&format!("/staff/courses/{slug}/satisfaction"), &[]),
+                    assessments: c
+                        .course()
+                        .assessments
+                        .iter()
+                        .map(|a| {
+                            let name = c
+                                .text(tr.locale, &a.id, None)
+                                .map_or_else(|| a.id.clone(), |t| t.value.into_owned());
+                            let link = read
+                                .link(&format!("/staff/courses/{slug}/assessments/{}", a.id), &[]);
+                            (name, link)
+                        })
+                        .collect(),
+                }
             })
             .collect(),
         clear_link: (!read.query.is_empty()).then_some("/staff"),
@@ -448,18 +453,12 @@ fn gain_table(
     FiguresTable {
         caption: tr.ts("staff-gain-by", "grouping", &grouping_label(tr, by)),
         first_column: grouping_label(tr, by),
-        columns: [
-            "gain-learners",
-            "gain-mean-pre",
-            "gain-mean-post",
-            "gain-mean-gain",
-            "gain-class-normalized",
-            "gain-individual-normalized",
-            "gain-at-ceiling",
-        ]
-        .iter()
-        .map(|c| tr.t(&format!("report-column-{c}")).into_owned())
-        .collect(),
+        // The CSV's columns but the small-group flag, which the table shows as a star.
+        columns: csv::GAIN_FIGURES
+            .iter()
+            .filter(|c| **c != "small-group")
+            .map(|c| tr.t(&format!("report-column-{c}")).into_owned())
+            .collect(),
         rows: report.rows.iter().map(cells).collect(),
         totals: cells(&report.totals),
     }
@@ -530,7 +529,6 @@ pub struct CsvQuery {
 /// same filters, with headers in the page's language. Values that are not valid are refused
 /// (400): a download must never quietly hold other figures than asked for.
 async fn download(
-    req: HttpRequest,
     state: web::Data<WebState>,
     staff: Staff,
     name: web::Path<String>,
@@ -564,16 +562,7 @@ async fn download(
             Ok(report.csv(conn, &scope, &filter, &say)?.into_text())
         })
         .await?;
-    let _ = req;
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header(ContentDisposition {
-            disposition: DispositionType::Attachment,
-            parameters: vec![DispositionParam::Filename(format!("{name}.csv"))],
-        })
-        .insert_header((header::CACHE_CONTROL, "private, no-store"))
-        .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
-        .body(text))
+    Ok(csv_response(&name, text))
 }
 
 /// A report offered as CSV.

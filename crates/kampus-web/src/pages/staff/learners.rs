@@ -3,7 +3,6 @@
 //! the staff member's scope only: a learner outside it is "not found", exactly like one who
 //! does not exist.
 
-use actix_web::http::header::{self, ContentDisposition, DispositionParam, DispositionType};
 use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
@@ -13,8 +12,8 @@ use kampus_store::users::Role;
 use kampus_store::{UserId, enrollments, institutions, users};
 use serde::Deserialize;
 
-use super::Staff;
 use super::filters::{ReadFilters, StaffQuery};
+use super::{Staff, csv_headers};
 use crate::error::PageError;
 use crate::pages::page;
 use crate::pages::view::{Text, decimal, text};
@@ -313,15 +312,7 @@ async fn export(
             .reports
             .export_progress(staff.report_scope(), read.filter, outline, page, header);
     let body = futures_stream(receiver);
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header(ContentDisposition {
-            disposition: DispositionType::Attachment,
-            parameters: vec![DispositionParam::Filename("progress.csv".into())],
-        })
-        .insert_header((header::CACHE_CONTROL, "private, no-store"))
-        .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
-        .streaming(body))
+    Ok(csv_headers("progress").streaming(body))
 }
 
 /// The export's chunks as a response body.

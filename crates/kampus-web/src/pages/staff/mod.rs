@@ -5,6 +5,7 @@
 //! whom they may see — the same scope, applied inside the same store queries, as the reports
 //! API's. A learner gets 403; a learner outside a trainer's institutions is "not found".
 
+pub mod course_reports;
 pub mod dashboard;
 pub mod filters;
 pub mod learners;
@@ -13,7 +14,8 @@ pub mod names;
 use std::future::Future;
 use std::pin::Pin;
 
-use actix_web::{FromRequest, HttpRequest, dev::Payload, web};
+use actix_web::http::header::{self, ContentDisposition, DispositionParam, DispositionType};
+use actix_web::{FromRequest, HttpRequest, HttpResponse, dev::Payload, web};
 use kampus_usecases::Scope;
 use kampus_usecases::reports::staff::scope_of;
 
@@ -23,6 +25,7 @@ use crate::session::{SignedIn, web_state};
 pub fn configure(cfg: &mut web::ServiceConfig) {
     dashboard::configure(cfg);
     learners::configure(cfg);
+    course_reports::configure(cfg);
 }
 
 /// A signed-in trainer or admin, with whom they may see.
@@ -55,4 +58,23 @@ impl FromRequest for Staff {
             Ok(Staff { signed_in, scope })
         })
     }
+}
+
+/// A CSV download (`name`.csv) with the headers every download carries.
+pub fn csv_response(name: &str, text: String) -> HttpResponse {
+    csv_headers(name).body(text)
+}
+
+/// The response head of a CSV download, for a body sent whole or streamed.
+pub fn csv_headers(name: &str) -> actix_web::HttpResponseBuilder {
+    let mut builder = HttpResponse::Ok();
+    builder
+        .content_type("text/csv; charset=utf-8")
+        .insert_header(ContentDisposition {
+            disposition: DispositionType::Attachment,
+            parameters: vec![DispositionParam::Filename(format!("{name}.csv"))],
+        })
+        .insert_header((header::CACHE_CONTROL, "private, no-store"))
+        .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"));
+    builder
 }

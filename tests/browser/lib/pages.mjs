@@ -98,6 +98,8 @@ export const STAFF_PAGES = [
   { name: 'learners', path: () => `/staff/courses/${DONE_COURSE}/learners` },
   { name: 'learners-searched', path: () => `/staff/courses/${DONE_COURSE}/learners?q=nobody-at-all` },
   { name: 'learner-record', path: (s) => s.learnerRecord },
+  { name: 'survey-figures', path: () => `/staff/courses/${DONE_COURSE}/satisfaction` },
+  { name: 'item-analysis', path: () => `/staff/courses/${DONE_COURSE}/assessments/final` },
 ];
 
 /** What the staff pages are about: the first learner listed in DONE_COURSE (through the page). */

@@ -95,6 +95,7 @@ pub fn load_tree(tree: &SourceTree) -> LoadOutcome {
     let course = if let Some((validated, manifest_text)) = validated {
         let offered = offered(texts, &validated, &mut problems);
         check_texts(&validated, &offered, manifest_text, &mut problems);
+        crate::review::review(&validated, &offered, manifest_text, &mut problems);
         certificate_texts::report_direction_controls(
             &offered,
             Some(&validated.course),

@@ -28,6 +28,19 @@ pub fn instructions_key(assessment_id: &str) -> String {
     format!("{assessment_id}.instructions")
 }
 
+/// The names of the variables instructions get, given whether their assessment limits the
+/// attempts and the time (what [`variables`] passes).
+pub fn variable_names(limits_attempts: bool, limits_time: bool) -> Vec<&'static str> {
+    let mut names = vec!["questions", "pass"];
+    if limits_attempts {
+        names.push("attempts");
+    }
+    if limits_time {
+        names.push("minutes");
+    }
+    names
+}
+
 /// The variables `assessment` passes to its instructions and their values: `questions` and
 /// `pass` always, `attempts` and `minutes` when it limits them.
 pub fn variables(assessment: &Assessment) -> Vec<(&'static str, f64)> {
@@ -69,5 +82,75 @@ impl LoadedCourse {
             value: Cow::into_owned(resolved.value),
             origin: resolved.origin,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use crate::{Locale, load_folder};
+
+    #[test]
+    fn the_shipped_instructions_are_formatted_with_the_settings_in_every_locale() {
+        let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+        let mut formatted = 0;
+        for (path, outcome) in load_folder(&content) {
+            let course = outcome.course.expect("the shipped course loads");
+            for assessment in &course.course().assessments {
+                for locale in Locale::ALL {
+                    let Some(text) = course.instructions(locale, assessment) else {
+                        continue;
+                    };
+                    // A variable not passed, or a reference not defined, shows in braces.
+                    assert!(
+                        !text.value.contains(['{', '}']),
+                        "{}: {} ({locale}): {}",
+                        path.display(),
+                        assessment.id,
+                        text.value
+                    );
+                    formatted += 1;
+                }
+            }
+        }
+        assert!(formatted >= 3 * 5 * 8, "{formatted}");
+    }
+
+    #[test]
+    fn instructions_say_what_the_settings_are() {
+        let content =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/migration-and-gender");
+        let course = crate::load_path(&content).course.expect("loads");
+        let quiz = course
+            .course()
+            .assessments
+            .iter()
+            .find(|a| a.id == "quiz-frameworks")
+            .expect("quiz");
+        let text = |locale| {
+            course
+                .instructions(locale, quiz)
+                .expect("instructions")
+                .value
+        };
+        assert_eq!(
+            text(Locale::En),
+            "5 questions on this module. You need 60% to pass; you have 3 attempts and 15 minutes for each."
+        );
+        assert_eq!(
+            text(Locale::Hr),
+            "5 pitanja o ovom modulu. Za prolaz je potrebno 60 %; imate 3 pokušaja i po 15 minuta za svaki."
+        );
+        let mut one_attempt = quiz.clone();
+        one_attempt.settings.attempts = Some(1);
+        one_attempt.settings.time_limit_minutes = Some(21);
+        assert_eq!(
+            course
+                .instructions(Locale::SrCyrl, &one_attempt)
+                .expect("text")
+                .value,
+            "5 питања о овом модулу. За пролаз је потребно 60%; имате 1 покушај и по 21 минут за сваки."
+        );
     }
 }

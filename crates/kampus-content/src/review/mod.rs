@@ -14,20 +14,29 @@ mod variables;
 
 use crate::Locale;
 use crate::assemble::TextsByLocale;
+use crate::manifest::Manifest;
 use crate::problem::Problem;
 use crate::texts::{LocaleTexts, TextEntry};
 use crate::validate::{MANIFEST_FILE, Validated};
 
+/// `course.toml` as written: its text (for positions) and what it declares, including the
+/// settings the validator refused (a variable of a setting written out of range is the
+/// setting's problem, `invalid-setting`, not the text's).
+pub(crate) struct Written<'a> {
+    pub manifest: &'a Manifest,
+    pub text: &'a str,
+}
+
 /// Runs every check of this module over an offered course.
 pub(crate) fn review(
     validated: &Validated,
+    written: &Written<'_>,
     texts: &TextsByLocale,
-    manifest: &str,
     problems: &mut Vec<Problem>,
 ) {
-    answer_shown::check(validated, texts, manifest, problems);
+    answer_shown::check(validated, texts, written.text, problems);
     setting_numbers::check(&validated.course, texts, problems);
-    variables::check(&validated.course, texts, problems);
+    variables::check(written.manifest, texts, problems);
 }
 
 /// Each offered locale's own entry of `key`, with the locale and its texts.

@@ -6,27 +6,29 @@
 //! English shows another number than English or none (a translator who wrote "three attempts"
 //! where English has `{ $attempts }`). English is checked against what is passed, each other
 //! locale against English; a text English does not have is checked against what is passed.
+//! What is passed follows the settings `course.toml` writes, valid or not: a time limit out of
+//! range is reported as such, and the text that shows it is not wrong for using `$minutes`.
 
 use std::collections::{BTreeSet, HashMap};
 
 use super::{at_entry, own_entries};
 use crate::Locale;
 use crate::assemble::TextsByLocale;
-use crate::assessment_texts::{instructions_key, variables};
-use crate::model::Course;
+use crate::assessment_texts::{instructions_key, variable_names};
+use crate::manifest::Manifest;
 use crate::problem::{Problem, ProblemCode};
 
 /// Reports texts whose variables are not passed to them or differ from English.
-pub(super) fn check(course: &Course, texts: &TextsByLocale, problems: &mut Vec<Problem>) {
-    let passed: HashMap<String, BTreeSet<String>> = course
+pub(super) fn check(manifest: &Manifest, texts: &TextsByLocale, problems: &mut Vec<Problem>) {
+    let passed: HashMap<String, BTreeSet<String>> = manifest
         .assessments
         .iter()
         .map(|a| {
-            let names = variables(a)
+            let names = variable_names(a.attempts.is_some(), a.time_limit_minutes.is_some())
                 .into_iter()
-                .map(|(n, _)| n.to_owned())
+                .map(str::to_owned)
                 .collect();
-            (instructions_key(&a.id), names)
+            (instructions_key(&a.id.value), names)
         })
         .collect();
     let nothing = BTreeSet::new();

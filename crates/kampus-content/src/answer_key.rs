@@ -248,7 +248,7 @@ mod tests {
             final_key["fa-services"]["value"][0],
             serde_json::json!(["after-rape", "health"])
         );
-        assert_eq!(final_key["fa-grevio"]["type"], "text");
+        assert_eq!(final_key["fa-istanbul-monitor"]["type"], "text");
         // In authored order, so the sheet reads like the manifest.
         let text = key.to_json();
         let at = |id: &str| text.find(&format!("\"{id}\"")).expect("listed");

@@ -21,6 +21,7 @@
 
 pub mod answer_key;
 mod assemble;
+pub mod assessment_texts;
 pub mod bundle;
 pub mod certificate_texts;
 pub mod check;
@@ -35,6 +36,7 @@ pub mod model;
 pub mod problem;
 pub mod questions;
 pub mod render;
+mod review;
 pub mod scaffold;
 pub mod schema;
 pub mod staleness;

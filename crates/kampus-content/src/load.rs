@@ -89,12 +89,18 @@ pub fn load_tree(tree: &SourceTree) -> LoadOutcome {
         }
         Some(_) => utf8(tree, MANIFEST_FILE, &mut problems).and_then(|text| {
             let manifest = validate::parse_manifest(text, &mut problems)?;
-            Some((validate::validate(&manifest, text, &mut problems), text))
+            let validated = validate::validate(&manifest, text, &mut problems);
+            Some((validated, manifest, text))
         }),
     };
-    let course = if let Some((validated, manifest_text)) = validated {
+    let course = if let Some((validated, manifest, manifest_text)) = validated {
         let offered = offered(texts, &validated, &mut problems);
         check_texts(&validated, &offered, manifest_text, &mut problems);
+        let written = crate::review::Written {
+            manifest: &manifest,
+            text: manifest_text,
+        };
+        crate::review::review(&validated, &written, &offered, &mut problems);
         certificate_texts::report_direction_controls(
             &offered,
             Some(&validated.course),

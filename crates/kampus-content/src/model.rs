@@ -75,6 +75,14 @@ pub struct Assessment {
     pub questions: Vec<Question>,
 }
 
+impl Assessment {
+    /// How many questions each attempt shows: those outside pools and each pool's draw.
+    pub fn questions_per_attempt(&self) -> usize {
+        let loose = self.questions.iter().filter(|q| q.pool.is_none()).count();
+        loose + self.pools.iter().map(|p| p.draw as usize).sum::<usize>()
+    }
+}
+
 /// Settings of an assessment.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct QuizSettings {

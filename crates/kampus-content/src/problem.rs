@@ -63,11 +63,16 @@ problem_codes! {
     InvalidSetting => "invalid-setting", Error, "A setting is out of its range (points, attempts, time limit, pool draw, tolerance, Likert scale).";
     InvalidAudience => "invalid-audience", Error, "An `[audience]` entry is malformed (a country code that is not two upper-case letters, an institution id that is not a UUID) or repeated, or the table or one of its lists is empty.";
     InapplicableField => "inapplicable-field", Warning, "A question sets a field its type does not use; it is ignored.";
+    CorrectChoicePosition => "correct-choice-position", Warning, "An assessment that does not shuffle choices has its correct choice in the same position in every choice question (at least three).";
     InvalidLocaleTag => "invalid-locale-tag", Error, "A locale tag (in `locales` or a folder name under `locales/`) is not a well-formed BCP 47 tag.";
     UnsupportedLocale => "unsupported-locale", Warning, "A well-formed locale tag that Kampus does not serve; its texts are ignored.";
     FluentSyntax => "fluent-syntax", Error, "A `.ftl` file has a Fluent syntax error.";
     MissingText => "missing-text", Error, "A text required in the source language (English) is missing.";
     UnknownText => "unknown-text", Warning, "A message, attribute or lesson file whose id the manifest does not declare; it is never shown.";
+    UnknownReference => "unknown-reference", Error, "A text refers to a message (`{ other }`) or term (`{ -term }`) that its locale's files do not define.";
+    VariableMismatch => "variable-mismatch", Error, "A text uses other Fluent variables than its English text, or a variable that is never passed to it.";
+    SettingAsNumber => "setting-as-number", Warning, "An assessment's instructions write a number equal to one of its settings instead of the setting's variable (`$attempts`, `$minutes`, `$pass`, `$questions`).";
+    AnswerInQuestion => "answer-in-question", Error, "An accepted answer of a short-text question is spelt by its id or by a text shown while answering its assessment.";
     MissingAsset => "missing-asset", Error, "A Markdown link or image points to a file that is not in the bundle.";
     RawHtml => "raw-html", Warning, "Raw HTML in Markdown; the sanitizer strips what is not allowed, so it may not show as written.";
     UnsafeLink => "unsafe-link", Warning, "A link with a scheme other than http, https, mailto or tel (e.g. `javascript:`); it is removed.";

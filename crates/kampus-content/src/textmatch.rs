@@ -8,6 +8,13 @@
 //! of the region's languages (č ć → c, š → s, ž → z, đ → dj, ë → e, ç → c) plus the Latin-1
 //! accented vowels and combining marks; `đ` becomes `dj`, its usual spelling without
 //! diacritics, so "Djakovica" matches "Đakovica".
+//!
+//! Macedonian Cyrillic has the Serbian letters but for `ђ ћ` and adds `ѓ ќ ѕ` (and the
+//! accented `ѐ ѝ`), which the Serbian transliteration leaves as they are: "Ѓорче" would then
+//! match nothing written in Latin. They are transliterated first, the way the Serbian letters
+//! are: to the Latin letters with diacritics (`ѓ → ǵ`, `ќ → ḱ`, `ѕ → dz`, `ѐ → è`, `ѝ → ì`), which
+//! fold, without `match_diacritics`, to the usual spellings without them (`ǵ → gj`, `ḱ → kj`,
+//! as in the official romanization), so "Ѓорче", "Ǵorče" and "Gjorce" are the same answer.
 
 use serde::{Deserialize, Serialize};
 
@@ -35,7 +42,7 @@ impl Default for TextMatchOptions {
 pub fn normalize(text: &str, options: TextMatchOptions) -> String {
     let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let script = if options.accept_cyrillic {
-        cyrillic_to_latin(&collapsed).into_owned()
+        cyrillic_to_latin(&macedonian_to_latin(&collapsed)).into_owned()
     } else {
         collapsed
     };
@@ -57,6 +64,28 @@ pub fn matches(answer: &str, accepted: &[String], options: TextMatchOptions) -> 
     !answer.is_empty() && accepted.iter().any(|a| normalize(a, options) == answer)
 }
 
+/// The letters of Macedonian Cyrillic that Serbian does not have, in Latin; the rest is left
+/// to [`cyrillic_to_latin`].
+fn macedonian_to_latin(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            'ѓ' => out.push('ǵ'),
+            'Ѓ' => out.push('Ǵ'),
+            'ќ' => out.push('ḱ'),
+            'Ќ' => out.push('Ḱ'),
+            'ѕ' => out.push_str("dz"),
+            'Ѕ' => out.push_str("Dz"),
+            'ѐ' => out.push('è'),
+            'Ѐ' => out.push('È'),
+            'ѝ' => out.push('ì'),
+            'Ѝ' => out.push('Ì'),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 fn fold_diacritics(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -69,6 +98,10 @@ fn fold_diacritics(text: &str) -> String {
             'Ž' => out.push('Z'),
             'đ' => out.push_str("dj"),
             'Đ' => out.push_str("Dj"),
+            'ǵ' => out.push_str("gj"),
+            'Ǵ' => out.push_str("Gj"),
+            'ḱ' => out.push_str("kj"),
+            'Ḱ' => out.push_str("Kj"),
             'à'..='å' | 'ā' | 'ă' | 'ą' => out.push('a'),
             'À'..='Å' | 'Ā' | 'Ă' | 'Ą' => out.push('A'),
             'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => out.push('e'),
@@ -121,6 +154,36 @@ mod tests {
         assert!(!matches("", &[String::new()], DEFAULT));
         assert!(matches("Djakovica", &["Đakovica".to_owned()], DEFAULT));
         assert!(matches("ЂАКОВИЦА", &["Đakovica".to_owned()], DEFAULT));
+    }
+
+    #[test]
+    fn macedonian_letters_match_like_the_serbian_ones() {
+        let key = vec!["Gjorče Petrov".to_owned()];
+        for answer in [
+            "Ѓорче Петров",
+            "ЃОРЧЕ ПЕТРОВ",
+            "Ǵorče Petrov",
+            "gjorce petrov",
+        ] {
+            assert!(matches(answer, &key, DEFAULT), "{answer}");
+        }
+        assert!(matches("Ќичево", &["Kjičevo".to_owned()], DEFAULT));
+        assert!(matches("Ѕвезда", &["Dzvezda".to_owned()], DEFAULT));
+        assert!(matches("сѐ", &["se".to_owned()], DEFAULT));
+        // Without the transliteration these stayed Cyrillic and matched nothing in Latin.
+        assert!(!matches("Ѓорче", &["Gorče".to_owned()], DEFAULT));
+        let strict = TextMatchOptions {
+            match_case: true,
+            match_diacritics: true,
+            accept_cyrillic: true,
+        };
+        assert!(matches("Ѓорче", &["Ǵorče".to_owned()], strict));
+        assert!(!matches("Ѓорче", &["Gjorče".to_owned()], strict));
+        let no_cyrillic = TextMatchOptions {
+            accept_cyrillic: false,
+            ..DEFAULT
+        };
+        assert!(!matches("Ѓорче", &["Gjorče".to_owned()], no_cyrillic));
     }
 
     #[test]

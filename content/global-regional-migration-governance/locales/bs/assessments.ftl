@@ -7,7 +7,7 @@ pt-grounds_political-opinion = političko mišljenje
 pt-grounds_economic-hardship = teška ekonomska situacija
 pt-grounds_nationality = nacionalnost
 pt-protocol = Protokol iz 1967. godine ukinuo je vremensko ograničenje Konvencije o statusu izbjeglica iz 1951. godine.
-pt-unhcr = Napišite skraćenicu agencije UN-a koja nadzire primjenu Konvencije o statusu izbjeglica iz 1951. godine.
+pt-refugee-agency = Napišite skraćenicu agencije UN-a koja nadzire primjenu Konvencije o statusu izbjeglica iz 1951. godine.
 pt-smuggling = Koji je element neophodan za krivično djelo krijumčarenja migranata?
 pt-smuggling_illegal-entry-benefit = omogućavanje nezakonitog ulaska u drugu državu radi finansijske ili druge materijalne koristi
 pt-smuggling_exploitation = iskorištavanje osobe nakon dolaska
@@ -47,7 +47,16 @@ pt-bodies_un-agency = agencija UN-a za izbjeglice
 
 ## Kviz za modul 1
 quiz-international = Kviz: međunarodni pravni okvir
-    .instructions = Šest pitanja o lekcijama iz modula 1. Za prolaz je potrebno 60%, a imate tri pokušaja.
+    .instructions =
+        { $questions ->
+            [one] { $questions } pitanje
+            [few] { $questions } pitanja
+           *[other] { $questions } pitanja
+        } o lekcijama iz ovog modula. Za prolaz je potrebno { $pass }%, a imate { $attempts ->
+            [one] { $attempts } pokušaj
+            [few] { $attempts } pokušaja
+           *[other] { $attempts } pokušaja
+        }.
 q1-grounds = Koji su osnovi progona prema Konvenciji o statusu izbjeglica iz 1951. godine? Označite sve tačne odgovore.
     .feedback = Pet osnova su rasa, vjera, nacionalnost, pripadnost određenoj društvenoj grupi i političko mišljenje.
 q1-grounds_religion = vjera
@@ -83,7 +92,16 @@ q1-smuggled-prosecution = Prema Protokolu protiv krijumčarenja migranata, migra
 
 ## Kviz za modul 2
 quiz-compacts = Kviz: globalni sporazumi
-    .instructions = Pet pitanja o lekcijama iz modula 2. Za prolaz je potrebno 60%, a imate tri pokušaja.
+    .instructions =
+        { $questions ->
+            [one] { $questions } pitanje
+            [few] { $questions } pitanja
+           *[other] { $questions } pitanja
+        } o lekcijama iz ovog modula. Za prolaz je potrebno { $pass }%, a imate { $attempts ->
+            [one] { $attempts } pokušaj
+            [few] { $attempts } pokušaja
+           *[other] { $attempts } pokušaja
+        }.
 q2-nature = Kakva je pravna priroda Globalnog sporazuma o migracijama?
 q2-nature_cooperative-framework = pravno neobavezujući okvir saradnje
     .feedback = Tačno: ne stvara nove pravne obaveze i poštuje državni suverenitet.
@@ -121,7 +139,16 @@ q2-timeline_second-grf = Drugi Globalni forum o izbjeglicama
 
 ## Kviz za modul 3
 quiz-europe = Kviz: upravljanje na nivou EU-a i regiona
-    .instructions = Šest pitanja o lekcijama iz modula 3. Za prolaz je potrebno 60%, a imate tri pokušaja.
+    .instructions =
+        { $questions ->
+            [one] { $questions } pitanje
+            [few] { $questions } pitanja
+           *[other] { $questions } pitanja
+        } o lekcijama iz ovog modula. Za prolaz je potrebno { $pass }%, a imate { $attempts ->
+            [one] { $attempts } pokušaj
+            [few] { $attempts } pokušaja
+           *[other] { $attempts } pokušaja
+        }.
 q3-acts = Povežite svaki akt Pakta o migracijama i azilu s njegovom glavnom funkcijom.
 q3-acts_ammr = Uredba o upravljanju azilom i migracijama
 q3-acts_eurodac = Uredba o Eurodacu
@@ -162,7 +189,16 @@ q3-frontex-first_montenegro = Crna Gora
 
 ## Završni test
 final = Završni test
-    .instructions = Završni test obuhvata sve module. Za prolaz je potrebno 70%, a imate dva pokušaja od po 45 minuta.
+    .instructions =
+        Završni test obuhvata sve module. Za prolaz je potrebno { $pass }%, a imate { $attempts ->
+            [one] { $attempts } pokušaj
+            [few] { $attempts } pokušaja
+           *[other] { $attempts } pokušaja
+        } od po { $minutes ->
+            [one] { $minutes } minuta
+            [few] { $minutes } minute
+           *[other] { $minutes } minuta
+        }.
 fq-article = Koji član Konvencije o statusu izbjeglica iz 1951. godine utvrđuje princip zabrane vraćanja (non-refoulement)?
 fq-article_art-31 = Član 31
 fq-article_art-33 = Član 33
@@ -187,7 +223,7 @@ fq-grf = Koliko se često saziva Globalni forum o izbjeglicama?
 fq-grf_every-year = svake godine
 fq-grf_every-four = svake četiri godine
 fq-grf_every-ten = svakih deset godina
-fq-marrakech = U kojem je gradu u decembru 2018. godine usvojen Globalni sporazum o migracijama?
+fq-gcm-city = U kojem je gradu u decembru 2018. godine usvojen Globalni sporazum o migracijama?
 fq-pact-year = Od koje se godine primjenjuje veći dio Pakta o migracijama i azilu?
 fq-screening = Koliko najduže može trajati skrining na vanjskoj granici EU-a?
 fq-screening_one-day = 24 sata

@@ -7,7 +7,7 @@ pt-grounds_political-opinion = political opinion
 pt-grounds_economic-hardship = economic hardship
 pt-grounds_nationality = nationality
 pt-protocol = The 1967 Protocol removed the time limitation of the 1951 Refugee Convention.
-pt-unhcr = Write the abbreviation of the UN agency that supervises the application of the 1951 Refugee Convention.
+pt-refugee-agency = Write the abbreviation of the UN agency that supervises the application of the 1951 Refugee Convention.
 pt-smuggling = Which element is essential to the offence of smuggling of migrants?
 pt-smuggling_illegal-entry-benefit = procuring illegal entry into another state for a financial or other material benefit
 pt-smuggling_exploitation = exploitation of the person after arrival
@@ -47,7 +47,14 @@ pt-bodies_un-agency = UN agency for refugees
 
 ## Module 1 quiz
 quiz-international = Quiz: the international legal framework
-    .instructions = Six questions on the lessons of module 1. You need 60% to pass and have three attempts.
+    .instructions =
+        { $questions ->
+            [one] One question
+           *[other] { $questions } questions
+        } on the lessons of this module. You need { $pass }% to pass and have { $attempts ->
+            [one] one attempt
+           *[other] { $attempts } attempts
+        }.
 q1-grounds = Which of these are grounds of persecution under the 1951 Refugee Convention? Select all that apply.
     .feedback = The five grounds are race, religion, nationality, membership of a particular social group and political opinion.
 q1-grounds_religion = religion
@@ -83,7 +90,14 @@ q1-smuggled-prosecution = Under the Smuggling Protocol, migrants may be prosecut
 
 ## Module 2 quiz
 quiz-compacts = Quiz: the Global Compacts
-    .instructions = Five questions on the lessons of module 2. You need 60% to pass and have three attempts.
+    .instructions =
+        { $questions ->
+            [one] One question
+           *[other] { $questions } questions
+        } on the lessons of this module. You need { $pass }% to pass and have { $attempts ->
+            [one] one attempt
+           *[other] { $attempts } attempts
+        }.
 q2-nature = What is the legal nature of the Global Compact for Migration?
 q2-nature_cooperative-framework = a non-legally binding cooperative framework
     .feedback = Correct: it creates no new legal obligations and respects national sovereignty.
@@ -121,7 +135,14 @@ q2-timeline_second-grf = The second Global Refugee Forum
 
 ## Module 3 quiz
 quiz-europe = Quiz: EU and regional governance
-    .instructions = Six questions on the lessons of module 3. You need 60% to pass and have three attempts.
+    .instructions =
+        { $questions ->
+            [one] One question
+           *[other] { $questions } questions
+        } on the lessons of this module. You need { $pass }% to pass and have { $attempts ->
+            [one] one attempt
+           *[other] { $attempts } attempts
+        }.
 q3-acts = Match each act of the Pact on Migration and Asylum with its main function.
 q3-acts_ammr = Asylum and Migration Management Regulation
 q3-acts_eurodac = Eurodac Regulation
@@ -162,7 +183,14 @@ q3-frontex-first_montenegro = Montenegro
 
 ## Final assessment
 final = Final assessment
-    .instructions = The final assessment covers all modules. You need 70% to pass and have two attempts of 45 minutes each.
+    .instructions =
+        The final assessment covers all modules. You need { $pass }% to pass and have { $attempts ->
+            [one] one attempt
+           *[other] { $attempts } attempts
+        } of { $minutes ->
+            [one] one minute
+           *[other] { $minutes } minutes
+        } each.
 fq-article = Which article of the 1951 Refugee Convention sets out the principle of non-refoulement?
 fq-article_art-31 = Article 31
 fq-article_art-33 = Article 33
@@ -187,7 +215,7 @@ fq-grf = How often is the Global Refugee Forum convened?
 fq-grf_every-year = every year
 fq-grf_every-four = every four years
 fq-grf_every-ten = every ten years
-fq-marrakech = In which city was the Global Compact for Migration adopted in December 2018?
+fq-gcm-city = In which city was the Global Compact for Migration adopted in December 2018?
 fq-pact-year = From which year does most of the Pact on Migration and Asylum apply?
 fq-screening = How long may screening at the EU external border last at most?
 fq-screening_one-day = 24 hours

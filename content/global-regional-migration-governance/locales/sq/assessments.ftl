@@ -7,7 +7,7 @@ pt-grounds_political-opinion = mendimi politik
 pt-grounds_economic-hardship = vështirësitë ekonomike
 pt-grounds_nationality = kombësia
 pt-protocol = Protokolli i vitit 1967 hoqi kufizimin kohor të Konventës së vitit 1951 për statusin e refugjatëve.
-pt-unhcr = Shkruani shkurtesën e agjencisë së OKB-së që mbikëqyr zbatimin e Konventës së vitit 1951 për statusin e refugjatëve.
+pt-refugee-agency = Shkruani shkurtesën e agjencisë së OKB-së që mbikëqyr zbatimin e Konventës së vitit 1951 për statusin e refugjatëve.
 pt-smuggling = Cili element është thelbësor për veprën penale të kontrabandës me migrantë?
 pt-smuggling_illegal-entry-benefit = sigurimi i hyrjes së paligjshme në një shtet tjetër për një përfitim financiar ose material
 pt-smuggling_exploitation = shfrytëzimi i personit pas mbërritjes
@@ -47,7 +47,8 @@ pt-bodies_un-agency = agjencia e OKB-së për refugjatët
 
 ## Kuizi i modulit 1
 quiz-international = Kuiz: korniza juridike ndërkombëtare
-    .instructions = Gjashtë pyetje për mësimet e modulit 1. Për të kaluar ju nevojiten 60% dhe keni tri përpjekje.
+    .instructions =
+        { $questions } pyetje për mësimet e këtij moduli. Për të kaluar ju nevojiten { $pass }% dhe keni { $attempts } përpjekje.
 q1-grounds = Cilat janë shkaqe të persekutimit sipas Konventës së vitit 1951 për statusin e refugjatëve? Shënoni të gjitha përgjigjet e sakta.
     .feedback = Pesë shkaqet janë raca, feja, kombësia, përkatësia në një grup të caktuar shoqëror dhe mendimi politik.
 q1-grounds_religion = feja
@@ -83,7 +84,8 @@ q1-smuggled-prosecution = Sipas Protokollit kundër kontrabandës me migrantë, 
 
 ## Kuizi i modulit 2
 quiz-compacts = Kuiz: kompaktet globale
-    .instructions = Pesë pyetje për mësimet e modulit 2. Për të kaluar ju nevojiten 60% dhe keni tri përpjekje.
+    .instructions =
+        { $questions } pyetje për mësimet e këtij moduli. Për të kaluar ju nevojiten { $pass }% dhe keni { $attempts } përpjekje.
 q2-nature = Cila është natyra juridike e Kompaktit Global për Migracionin?
 q2-nature_cooperative-framework = kornizë bashkëpunimi juridikisht jo e detyrueshme
     .feedback = E saktë: nuk krijon detyrime të reja juridike dhe respekton sovranitetin shtetëror.
@@ -121,7 +123,8 @@ q2-timeline_second-grf = Forumi i dytë Global për Refugjatët
 
 ## Kuizi i modulit 3
 quiz-europe = Kuiz: qeverisja në nivel të BE-së dhe të rajonit
-    .instructions = Gjashtë pyetje për mësimet e modulit 3. Për të kaluar ju nevojiten 60% dhe keni tri përpjekje.
+    .instructions =
+        { $questions } pyetje për mësimet e këtij moduli. Për të kaluar ju nevojiten { $pass }% dhe keni { $attempts } përpjekje.
 q3-acts = Lidhni secilin akt të Paktit për Migracionin dhe Azilin me funksionin e tij kryesor.
 q3-acts_ammr = Rregullorja për menaxhimin e azilit dhe të migracionit
 q3-acts_eurodac = Rregullorja Eurodac
@@ -162,7 +165,11 @@ q3-frontex-first_montenegro = Mali i Zi
 
 ## Testi përfundimtar
 final = Testi përfundimtar
-    .instructions = Testi përfundimtar përfshin të gjitha modulet. Për të kaluar ju nevojiten 70% dhe keni dy përpjekje, secila nga 45 minuta.
+    .instructions =
+        Testi përfundimtar përfshin të gjitha modulet. Për të kaluar ju nevojiten { $pass }% dhe keni { $attempts } përpjekje, secila nga { $minutes ->
+            [one] { $minutes } minutë
+           *[other] { $minutes } minuta
+        }.
 fq-article = Cili nen i Konventës së vitit 1951 për statusin e refugjatëve përcakton parimin e moskthimit (non-refoulement)?
 fq-article_art-31 = Neni 31
 fq-article_art-33 = Neni 33
@@ -187,7 +194,7 @@ fq-grf = Sa shpesh mblidhet Forumi Global për Refugjatët?
 fq-grf_every-year = çdo vit
 fq-grf_every-four = çdo katër vjet
 fq-grf_every-ten = çdo dhjetë vjet
-fq-marrakech = Në cilin qytet u miratua Kompakti Global për Migracionin në dhjetor 2018?
+fq-gcm-city = Në cilin qytet u miratua Kompakti Global për Migracionin në dhjetor 2018?
 fq-pact-year = Nga cili vit zbatohet pjesa më e madhe e Paktit për Migracionin dhe Azilin?
 fq-screening = Sa mund të zgjasë më së shumti verifikimi paraprak në kufirin e jashtëm të BE-së?
 fq-screening_one-day = 24 orë

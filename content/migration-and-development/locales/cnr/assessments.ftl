@@ -49,7 +49,16 @@ pre-profile_risk-list = spisak zemalja porijekla koje se smatraju visokorizični
 
 ## Kviz modula: doznake i dijaspora
 quiz-remittances-diaspora = Kviz: doznake i dijaspora
-    .instructions = Pet pitanja o modulu 1. Za prolaz je potrebno 60%, a na raspolaganju su tri pokušaja.
+    .instructions =
+        { $questions ->
+            [one] { $questions } pitanje
+            [few] { $questions } pitanja
+           *[other] { $questions } pitanja
+        } o ovom modulu. Za prolaz je potrebno { $pass }%, a na raspolaganju imate { $attempts ->
+            [one] { $attempts } pokušaj
+            [few] { $attempts } pokušaja
+           *[other] { $attempts } pokušaja
+        }.
 rd-channel = Koji je kanal obično najjeftiniji za slanje doznake?
     .feedback = Digitalni prenos na račun obično košta manje od gotovine koju primalac podiže kod agenta.
 rd-channel_digital = digitalni prenos s računa na račun preko licenciranog pružaoca usluge
@@ -75,7 +84,16 @@ rd-institution_albania = Albanija
 
 ## Kviz modula: radna mobilnost i vještine
 quiz-mobility = Kviz: radna mobilnost i vještine
-    .instructions = Pet pitanja o modulu 2. Za prolaz je potrebno 60%, a na raspolaganju su tri pokušaja.
+    .instructions =
+        { $questions ->
+            [one] { $questions } pitanje
+            [few] { $questions } pitanja
+           *[other] { $questions } pitanja
+        } o ovom modulu. Za prolaz je potrebno { $pass }%, a na raspolaganju imate { $attempts ->
+            [one] { $attempts } pokušaj
+            [few] { $attempts } pokušaja
+           *[other] { $attempts } pokušaja
+        }.
 mo-schemes = Povežite svaki put radne migracije sa zemljom odredišta.
 mo-schemes_wb-regulation = Regulativa za Zapadni Balkan
 mo-schemes_rwr-card = Crveno-bijelo-crvena karta
@@ -102,7 +120,16 @@ mo-agreement_lifetime-tie = zabranu da radnik ikada promijeni poslodavca
 
 ## Kviz modula: migracije u razvojnim politikama
 quiz-policy = Kviz: migracije u razvojnim politikama
-    .instructions = Pet pitanja o modulu 3. Za prolaz je potrebno 60%, a na raspolaganju su tri pokušaja.
+    .instructions =
+        { $questions ->
+            [one] { $questions } pitanje
+            [few] { $questions } pitanja
+           *[other] { $questions } pitanja
+        } o ovom modulu. Za prolaz je potrebno { $pass }%, a na raspolaganju imate { $attempts ->
+            [one] { $attempts } pokušaj
+            [few] { $attempts } pokušaja
+           *[other] { $attempts } pokušaja
+        }.
 po-indicators = Povežite svaki pokazatelj podcilja 10.7 s onim što mjeri.
 po-indicators_i1 = 10.7.1
 po-indicators_i2 = 10.7.2
@@ -132,7 +159,20 @@ po-disaggregation_party = članstvo u političkoj stranci
 
 ## Završni test
 final = Završni test
-    .instructions = Jedanaest pitanja o cijelom kursu. Za prolaz je potrebno 70%, a na raspolaganju su dva pokušaja od po 40 minuta.
+    .instructions =
+        { $questions ->
+            [one] { $questions } pitanje
+            [few] { $questions } pitanja
+           *[other] { $questions } pitanja
+        } o cijelom kursu. Za prolaz je potrebno { $pass }%, a na raspolaganju imate { $attempts ->
+            [one] { $attempts } pokušaj
+            [few] { $attempts } pokušaja
+           *[other] { $attempts } pokušaja
+        } od po { $minutes ->
+            [one] { $minutes } minut
+            [few] { $minutes } minuta
+           *[other] { $minutes } minuta
+        }.
 fin-cost-calc = Radnik u Njemačkoj šalje 200 eura u Bosnu i Hercegovinu. Naknada iznosi 7 eura, a kursna marža košta još 5 eura. Koliki je ukupni trošak kao procenat poslanog iznosa?
     .unit = %
     .feedback = (7 + 5) / 200 = 6%: iznad gornje granice od 5% koju podcilj 10.c postavlja za svaki koridor.

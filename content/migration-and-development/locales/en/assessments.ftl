@@ -49,7 +49,14 @@ pre-profile_risk-list = a list of countries of origin considered high-risk
 
 ## Module quiz: remittances and the diaspora
 quiz-remittances-diaspora = Quiz: remittances and the diaspora
-    .instructions = Five questions on module 1. You need 60% to pass and have three attempts.
+    .instructions =
+        { $questions ->
+            [one] One question
+           *[other] { $questions } questions
+        } on this module. You need { $pass }% to pass and have { $attempts ->
+            [one] one attempt
+           *[other] { $attempts } attempts
+        }.
 rd-channel = Which channel is usually the cheapest way to send a remittance?
     .feedback = Digital transfers into an account usually cost less than cash collected at an agent.
 rd-channel_digital = a digital transfer from account to account through a licensed provider
@@ -75,7 +82,14 @@ rd-institution_albania = Albania
 
 ## Module quiz: labour mobility and skills
 quiz-mobility = Quiz: labour mobility and skills
-    .instructions = Five questions on module 2. You need 60% to pass and have three attempts.
+    .instructions =
+        { $questions ->
+            [one] One question
+           *[other] { $questions } questions
+        } on this module. You need { $pass }% to pass and have { $attempts ->
+            [one] one attempt
+           *[other] { $attempts } attempts
+        }.
 mo-schemes = Match each labour migration route with the destination country.
 mo-schemes_wb-regulation = Western Balkans regulation
 mo-schemes_rwr-card = Red-White-Red Card
@@ -102,7 +116,14 @@ mo-agreement_lifetime-tie = a ban on ever changing employer
 
 ## Module quiz: migration in development policy
 quiz-policy = Quiz: migration in development policy
-    .instructions = Five questions on module 3. You need 60% to pass and have three attempts.
+    .instructions =
+        { $questions ->
+            [one] One question
+           *[other] { $questions } questions
+        } on this module. You need { $pass }% to pass and have { $attempts ->
+            [one] one attempt
+           *[other] { $attempts } attempts
+        }.
 po-indicators = Match each indicator of SDG target 10.7 with what it measures.
 po-indicators_i1 = 10.7.1
 po-indicators_i2 = 10.7.2
@@ -132,7 +153,17 @@ po-disaggregation_party = political party membership
 
 ## Final assessment
 final = Final assessment
-    .instructions = Eleven questions on the whole course. You need 70% to pass and have two attempts of 40 minutes each.
+    .instructions =
+        { $questions ->
+            [one] One question
+           *[other] { $questions } questions
+        } on the whole course. You need { $pass }% to pass and have { $attempts ->
+            [one] one attempt
+           *[other] { $attempts } attempts
+        } of { $minutes ->
+            [one] one minute
+           *[other] { $minutes } minutes
+        } each.
 fin-cost-calc = A worker in Germany sends EUR 200 to Bosnia and Herzegovina. The fee is EUR 7 and the exchange-rate margin costs another EUR 5. What is the total cost as a percentage of the amount sent?
     .unit = %
     .feedback = (7 + 5) / 200 = 6%: above the 5% ceiling that SDG target 10.c sets for any corridor.

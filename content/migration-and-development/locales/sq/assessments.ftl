@@ -49,7 +49,8 @@ pre-profile_risk-list = një listë e vendeve të origjinës që konsiderohen me
 
 ## Kuizi i modulit: remitancat dhe diaspora
 quiz-remittances-diaspora = Kuiz: remitancat dhe diaspora
-    .instructions = Pesë pyetje për modulin 1. Për të kaluar ju nevojiten 60% dhe keni tri përpjekje.
+    .instructions =
+        { $questions } pyetje për këtë modul. Për të kaluar ju nevojiten { $pass }% dhe keni { $attempts } përpjekje.
 rd-channel = Cili kanal është zakonisht më i liri për dërgimin e një remitance?
     .feedback = Transferimi dixhital në llogari zakonisht kushton më pak se paratë në dorë që marrësi i tërheq te një agjent.
 rd-channel_digital = transferimi dixhital nga llogaria në llogari përmes një ofruesi të licencuar
@@ -75,7 +76,8 @@ rd-institution_albania = Shqipëria
 
 ## Kuizi i modulit: lëvizshmëria e punës dhe aftësitë
 quiz-mobility = Kuiz: lëvizshmëria e punës dhe aftësitë
-    .instructions = Pesë pyetje për modulin 2. Për të kaluar ju nevojiten 60% dhe keni tri përpjekje.
+    .instructions =
+        { $questions } pyetje për këtë modul. Për të kaluar ju nevojiten { $pass }% dhe keni { $attempts } përpjekje.
 mo-schemes = Lidhni secilën rrugë të migrimit të punës me vendin e destinacionit.
 mo-schemes_wb-regulation = Rregullorja për Ballkanin Perëndimor
 mo-schemes_rwr-card = Karta Kuq-Bardhë-Kuq
@@ -102,7 +104,8 @@ mo-agreement_lifetime-tie = ndalimin që punëtori të ndryshojë ndonjëherë p
 
 ## Kuizi i modulit: migrimi në politikat e zhvillimit
 quiz-policy = Kuiz: migrimi në politikat e zhvillimit
-    .instructions = Pesë pyetje për modulin 3. Për të kaluar ju nevojiten 60% dhe keni tri përpjekje.
+    .instructions =
+        { $questions } pyetje për këtë modul. Për të kaluar ju nevojiten { $pass }% dhe keni { $attempts } përpjekje.
 po-indicators = Lidhni secilin tregues të synimit 10.7 me atë që mat.
 po-indicators_i1 = 10.7.1
 po-indicators_i2 = 10.7.2
@@ -132,7 +135,11 @@ po-disaggregation_party = anëtarësinë në parti politike
 
 ## Testi përfundimtar
 final = Testi përfundimtar
-    .instructions = Njëmbëdhjetë pyetje për të gjithë kursin. Për të kaluar ju nevojiten 70% dhe keni dy përpjekje nga 40 minuta secila.
+    .instructions =
+        { $questions } pyetje për të gjithë kursin. Për të kaluar ju nevojiten { $pass }% dhe keni { $attempts } përpjekje nga { $minutes ->
+            [one] { $minutes } minutë
+           *[other] { $minutes } minuta
+        } secila.
 fin-cost-calc = Një punëtor në Gjermani dërgon 200 euro në Bosnjë e Hercegovinë. Tarifa është 7 euro, ndërsa marzhi i kursit të këmbimit kushton edhe 5 euro. Sa është kostoja totale si përqindje e shumës së dërguar?
     .unit = %
     .feedback = (7 + 5) / 200 = 6%: mbi kufirin e sipërm prej 5% që synimi 10.c vendos për çdo korridor.

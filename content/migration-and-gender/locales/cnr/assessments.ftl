@@ -30,7 +30,7 @@ pt-elements_act = Radnja
 pt-elements_means = Sredstvo
 pt-elements_purpose = Svrha
 pt-child-means = Kada je žrtva trgovine ljudima dijete, mora se dokazati i upotreba sredstava kao što su prijetnja ili obmana.
-pt-greta = Napišite skraćenicu grupe eksperata Savjeta Evrope koja prati primjenu Konvencije o borbi protiv trgovine ljudima.
+pt-trafficking-monitor = Napišite skraćenicu grupe eksperata Savjeta Evrope koja prati primjenu Konvencije o borbi protiv trgovine ljudima.
 pt-non-punishment = Načelo nekažnjavanja znači da žrtve trgovine ljudima…
 pt-non-punishment_compelled-acts = ne treba kažnjavati za protivpravne radnje na koje su bile primorane kao neposrednu posljedicu trgovine ljudima
 pt-non-punishment_immunity = uživaju imunitet od gonjenja za svako krivično djelo
@@ -45,7 +45,20 @@ pt-gender-claims_random-crime = Nasumičan ulični kriminal koji jednako pogađa
 
 ## Kviz za modul 1
 quiz-frameworks = Kviz: rod u upravljanju migracijama
-    .instructions = Pet pitanja o modulu 1. Za prolaz je potrebno 60%; imate tri pokušaja i po 15 minuta za svaki.
+    .instructions =
+        { $questions ->
+            [one] { $questions } pitanje
+            [few] { $questions } pitanja
+           *[other] { $questions } pitanja
+        } o ovom modulu. Za prolaz je potrebno { $pass }%; imate { $attempts ->
+            [one] { $attempts } pokušaj
+            [few] { $attempts } pokušaja
+           *[other] { $attempts } pokušaja
+        } i po { $minutes ->
+            [one] { $minutes } minut
+            [few] { $minutes } minuta
+           *[other] { $minutes } minuta
+        } za svaki.
 qf-intersectionality = Način na koji se rod spaja sa uzrastom, invaliditetom, etničkom pripadnošću, seksualnom orijentacijom i pravnim statusom i stvara posebne rizike naziva se…
     .feedback = Interseksionalnost pomaže službenicima da vide da se, na primjer, dječak bez pratnje i trudnica koja putuje sama suočavaju sa različitim rizicima.
 qf-intersectionality_intersectionality = interseksionalnost
@@ -78,7 +91,20 @@ qf-istanbul_dependent-permit = odobrenje boravka žrtve uvijek vežu za njenog s
 
 ## Kviz za modul 2
 quiz-gbv = Kviz: rodno zasnovano nasilje i trgovina ljudima
-    .instructions = Pet pitanja o modulu 2. Za prolaz je potrebno 60%; imate tri pokušaja i po 15 minuta za svaki.
+    .instructions =
+        { $questions ->
+            [one] { $questions } pitanje
+            [few] { $questions } pitanja
+           *[other] { $questions } pitanja
+        } o ovom modulu. Za prolaz je potrebno { $pass }%; imate { $attempts ->
+            [one] { $attempts } pokušaj
+            [few] { $attempts } pokušaja
+           *[other] { $attempts } pokušaja
+        } i po { $minutes ->
+            [one] { $minutes } minut
+            [few] { $minutes } minuta
+           *[other] { $minutes } minuta
+        } za svaki.
 qg-men-boys = I muškarci i dječaci u pokretu mogu biti žrtve seksualnog nasilja.
     .if-true = Tačno: muškarci i dječaci su često žrtve, u pritvoru ili od strane krijumčara, i rijetko o tome govore.
     .if-false = Tvrdnja je tačna: i muškarci i dječaci su žrtve seksualnog nasilja i rijetko o tome govore.
@@ -106,7 +132,20 @@ qg-gr38-year = Koje godine je Komitet CEDAW usvojio Opštu preporuku br. 38 o tr
 
 ## Kviz za modul 3
 quiz-asylum = Kviz: rodno osjetljiv postupak međunarodne zaštite
-    .instructions = Pet pitanja o modulu 3. Za prolaz je potrebno 60%; imate tri pokušaja i po 15 minuta za svaki.
+    .instructions =
+        { $questions ->
+            [one] { $questions } pitanje
+            [few] { $questions } pitanja
+           *[other] { $questions } pitanja
+        } o ovom modulu. Za prolaz je potrebno { $pass }%; imate { $attempts ->
+            [one] { $attempts } pokušaj
+            [few] { $attempts } pokušaja
+           *[other] { $attempts } pokušaja
+        } i po { $minutes ->
+            [one] { $minutes } minut
+            [few] { $minutes } minuta
+           *[other] { $minutes } minuta
+        } za svaki.
 qa-guidelines = Smjernice UNHCR-a o međunarodnoj zaštiti br. 1 (2002) odnose se na…
 qa-guidelines_gender = proganjanje zasnovano na rodu
 qa-guidelines_exclusion = klauzule o isključenju
@@ -135,14 +174,27 @@ qa-grounds_nationality = Nacionalnost
 
 ## Završni test
 final = Završni test
-    .instructions = Trinaest pitanja o cijelom kursu. Za prolaz je potrebno 70%; imate dva pokušaja i po 45 minuta za svaki.
+    .instructions =
+        { $questions ->
+            [one] { $questions } pitanje
+            [few] { $questions } pitanja
+           *[other] { $questions } pitanja
+        } o cijelom kursu. Za prolaz je potrebno { $pass }%; imate { $attempts ->
+            [one] { $attempts } pokušaj
+            [few] { $attempts } pokušaja
+           *[other] { $attempts } pokušaja
+        } i po { $minutes ->
+            [one] { $minutes } minut
+            [few] { $minutes } minuta
+           *[other] { $minutes } minuta
+        } za svaki.
 fa-responsive = Šta je primjer rodno odgovornog upravljanja migracijama?
 fa-responsive_impact-analysis = Analiza toga kako će planirana mjera različito uticati na žene, muškarce, djevojčice i dječake, i njeno prilagođavanje
 fa-responsive_separate-policy = Usvajanje posebne politike za žene, dok sve ostale politike ostaju nepromijenjene
 fa-responsive_identical = Jednako postupanje prema svima, bez obzira na njihove različite potrebe
 fa-data-sharing = Podaci o žrtvama rodno zasnovanog nasilja treba da se razmjenjuju između institucija samo u anonimizovanom i zbirnom obliku, osim ako je žrtva dala informisani pristanak.
 fa-gr32-year = Koje godine je Komitet CEDAW usvojio Opštu preporuku br. 32 o rodnim aspektima statusa izbjeglice, azila, državljanstva i apatridije žena?
-fa-grevio = Napišite skraćenicu stručnog tijela koje prati primjenu Istanbulske konvencije.
+fa-istanbul-monitor = Napišite skraćenicu stručnog tijela koje prati primjenu Istanbulske konvencije.
 fa-gr26-bans = Prema Opštoj preporuci CEDAW br. 26, zabrane iseljavanja koje se odnose samo na žene jesu…
 fa-gr26-bans_discriminatory = diskriminatorne i treba ih ukinuti
 fa-gr26-bans_protective = prihvatljiva mjera zaštite žena

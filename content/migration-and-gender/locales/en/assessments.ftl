@@ -30,7 +30,7 @@ pt-elements_act = Act
 pt-elements_means = Means
 pt-elements_purpose = Purpose
 pt-child-means = When the victim of trafficking is a child, the use of means such as threats or deception must also be proven.
-pt-greta = Write the acronym of the Council of Europe expert group that monitors the Convention on Action against Trafficking in Human Beings.
+pt-trafficking-monitor = Write the acronym of the Council of Europe expert group that monitors the Convention on Action against Trafficking in Human Beings.
 pt-non-punishment = The non-punishment principle means that victims of trafficking…
 pt-non-punishment_compelled-acts = should not be punished for unlawful acts they were compelled to commit as a direct consequence of being trafficked
 pt-non-punishment_immunity = are immune from prosecution for any criminal offence
@@ -45,7 +45,17 @@ pt-gender-claims_random-crime = Random street crime that affects everyone equall
 
 ## Module quiz 1
 quiz-frameworks = Quiz: gender in migration governance
-    .instructions = Five questions on Module 1. You need 60% to pass; you have three attempts and 15 minutes for each.
+    .instructions =
+        { $questions ->
+            [one] One question
+           *[other] { $questions } questions
+        } on this module. You need { $pass }% to pass; you have { $attempts ->
+            [one] one attempt
+           *[other] { $attempts } attempts
+        } and { $minutes ->
+            [one] one minute
+           *[other] { $minutes } minutes
+        } for each.
 qf-intersectionality = The way gender combines with age, disability, ethnicity, sexual orientation and legal status to create specific risks is called…
     .feedback = Intersectionality helps officers see that, for example, an unaccompanied adolescent boy and a pregnant woman travelling alone face different risks.
 qf-intersectionality_intersectionality = intersectionality
@@ -78,7 +88,17 @@ qf-istanbul_dependent-permit = keep a victim's residence permit always dependent
 
 ## Module quiz 2
 quiz-gbv = Quiz: gender-based violence and trafficking
-    .instructions = Five questions on Module 2. You need 60% to pass; you have three attempts and 15 minutes for each.
+    .instructions =
+        { $questions ->
+            [one] One question
+           *[other] { $questions } questions
+        } on this module. You need { $pass }% to pass; you have { $attempts ->
+            [one] one attempt
+           *[other] { $attempts } attempts
+        } and { $minutes ->
+            [one] one minute
+           *[other] { $minutes } minutes
+        } for each.
 qg-men-boys = Men and boys on the move can also be survivors of sexual violence.
     .if-true = Correct: men and boys are often victims, in detention or at the hands of smugglers, and rarely disclose it.
     .if-false = It is true: men and boys are also victims of sexual violence and rarely disclose it.
@@ -106,7 +126,17 @@ qg-gr38-year = In which year did the CEDAW Committee adopt General Recommendatio
 
 ## Module quiz 3
 quiz-asylum = Quiz: gender-sensitive asylum procedures
-    .instructions = Five questions on Module 3. You need 60% to pass; you have three attempts and 15 minutes for each.
+    .instructions =
+        { $questions ->
+            [one] One question
+           *[other] { $questions } questions
+        } on this module. You need { $pass }% to pass; you have { $attempts ->
+            [one] one attempt
+           *[other] { $attempts } attempts
+        } and { $minutes ->
+            [one] one minute
+           *[other] { $minutes } minutes
+        } for each.
 qa-guidelines = UNHCR Guidelines on International Protection No. 1 (2002) deal with…
 qa-guidelines_gender = gender-related persecution
 qa-guidelines_exclusion = the exclusion clauses
@@ -135,14 +165,24 @@ qa-grounds_nationality = Nationality
 
 ## Final assessment
 final = Final assessment
-    .instructions = Thirteen questions on the whole course. You need 70% to pass; you have two attempts and 45 minutes for each.
+    .instructions =
+        { $questions ->
+            [one] One question
+           *[other] { $questions } questions
+        } on the whole course. You need { $pass }% to pass; you have { $attempts ->
+            [one] one attempt
+           *[other] { $attempts } attempts
+        } and { $minutes ->
+            [one] one minute
+           *[other] { $minutes } minutes
+        } for each.
 fa-responsive = Which is an example of gender-responsive migration governance?
 fa-responsive_impact-analysis = Analysing how a planned measure will affect women, men, girls and boys differently, and adjusting it
 fa-responsive_separate-policy = Adopting a separate policy for women and leaving all other policies unchanged
 fa-responsive_identical = Treating everyone identically, regardless of their different needs
 fa-data-sharing = Information on survivors of gender-based violence should be shared between agencies only in anonymised and aggregated form, unless the survivor has given informed consent.
 fa-gr32-year = In which year did the CEDAW Committee adopt General Recommendation No. 32 on the gender-related dimensions of refugee status, asylum, nationality and statelessness of women?
-fa-grevio = Write the acronym of the expert body that monitors the implementation of the Istanbul Convention.
+fa-istanbul-monitor = Write the acronym of the expert body that monitors the implementation of the Istanbul Convention.
 fa-gr26-bans = According to CEDAW General Recommendation No. 26, sex-specific bans on women's emigration are…
 fa-gr26-bans_discriminatory = discriminatory, and should be lifted
 fa-gr26-bans_protective = an acceptable measure to protect women

@@ -30,7 +30,7 @@ pt-elements_act = Radnja
 pt-elements_means = Sredstvo
 pt-elements_purpose = Svrha
 pt-child-means = Kada je žrtva trgovanja ljudima dijete, mora se dokazati i uporaba sredstava kao što su prijetnja ili obmana.
-pt-greta = Napišite kraticu skupine stručnjaka Vijeća Europe koja prati provedbu Konvencije o suzbijanju trgovanja ljudima.
+pt-trafficking-monitor = Napišite kraticu skupine stručnjaka Vijeća Europe koja prati provedbu Konvencije o suzbijanju trgovanja ljudima.
 pt-non-punishment = Načelo nekažnjavanja znači da žrtve trgovanja ljudima…
 pt-non-punishment_compelled-acts = ne bi trebale biti kažnjene za protupravne radnje na koje su bile prisiljene kao izravnu posljedicu trgovanja ljudima
 pt-non-punishment_immunity = uživaju imunitet od progona za svako kazneno djelo
@@ -45,7 +45,20 @@ pt-gender-claims_random-crime = Nasumičan ulični kriminal koji jednako pogađa
 
 ## Kviz za modul 1
 quiz-frameworks = Kviz: rod u upravljanju migracijama
-    .instructions = Pet pitanja o modulu 1. Za prolaz je potrebno 60 %; imate tri pokušaja i po 15 minuta za svaki.
+    .instructions =
+        { $questions ->
+            [one] { $questions } pitanje
+            [few] { $questions } pitanja
+           *[other] { $questions } pitanja
+        } o ovom modulu. Za prolaz je potrebno { $pass } %; imate { $attempts ->
+            [one] { $attempts } pokušaj
+            [few] { $attempts } pokušaja
+           *[other] { $attempts } pokušaja
+        } i po { $minutes ->
+            [one] { $minutes } minuta
+            [few] { $minutes } minute
+           *[other] { $minutes } minuta
+        } za svaki.
 qf-intersectionality = Način na koji se rod povezuje s dobi, invaliditetom, etničkom pripadnošću, spolnom orijentacijom i pravnim statusom te stvara posebne rizike naziva se…
     .feedback = Intersekcionalnost pomaže službenicima uvidjeti da se, primjerice, dječak bez pratnje i trudnica koja putuje sama suočavaju s različitim rizicima.
 qf-intersectionality_intersectionality = intersekcionalnost
@@ -78,7 +91,20 @@ qf-istanbul_dependent-permit = boravišnu dozvolu žrtve uvijek vezati uz njezin
 
 ## Kviz za modul 2
 quiz-gbv = Kviz: rodno uvjetovano nasilje i trgovanje ljudima
-    .instructions = Pet pitanja o modulu 2. Za prolaz je potrebno 60 %; imate tri pokušaja i po 15 minuta za svaki.
+    .instructions =
+        { $questions ->
+            [one] { $questions } pitanje
+            [few] { $questions } pitanja
+           *[other] { $questions } pitanja
+        } o ovom modulu. Za prolaz je potrebno { $pass } %; imate { $attempts ->
+            [one] { $attempts } pokušaj
+            [few] { $attempts } pokušaja
+           *[other] { $attempts } pokušaja
+        } i po { $minutes ->
+            [one] { $minutes } minuta
+            [few] { $minutes } minute
+           *[other] { $minutes } minuta
+        } za svaki.
 qg-men-boys = I muškarci i dječaci u pokretu mogu biti žrtve seksualnog nasilja.
     .if-true = Točno: muškarci i dječaci često su žrtve, u zadržavanju ili od strane krijumčara, i rijetko o tome govore.
     .if-false = Tvrdnja je točna: i muškarci i dječaci žrtve su seksualnog nasilja i rijetko o tome govore.
@@ -106,7 +132,20 @@ qg-gr38-year = Koje je godine Odbor CEDAW usvojio Opću preporuku br. 38 o trgov
 
 ## Kviz za modul 3
 quiz-asylum = Kviz: rodno osjetljiv postupak međunarodne zaštite
-    .instructions = Pet pitanja o modulu 3. Za prolaz je potrebno 60 %; imate tri pokušaja i po 15 minuta za svaki.
+    .instructions =
+        { $questions ->
+            [one] { $questions } pitanje
+            [few] { $questions } pitanja
+           *[other] { $questions } pitanja
+        } o ovom modulu. Za prolaz je potrebno { $pass } %; imate { $attempts ->
+            [one] { $attempts } pokušaj
+            [few] { $attempts } pokušaja
+           *[other] { $attempts } pokušaja
+        } i po { $minutes ->
+            [one] { $minutes } minuta
+            [few] { $minutes } minute
+           *[other] { $minutes } minuta
+        } za svaki.
 qa-guidelines = UNHCR-ove Smjernice o međunarodnoj zaštiti br. 1 (2002.) odnose se na…
 qa-guidelines_gender = progon utemeljen na rodu
 qa-guidelines_exclusion = klauzule o isključenju
@@ -135,14 +174,27 @@ qa-grounds_nationality = Nacionalnost
 
 ## Završni ispit
 final = Završni ispit
-    .instructions = Trinaest pitanja o cijelom tečaju. Za prolaz je potrebno 70 %; imate dva pokušaja i po 45 minuta za svaki.
+    .instructions =
+        { $questions ->
+            [one] { $questions } pitanje
+            [few] { $questions } pitanja
+           *[other] { $questions } pitanja
+        } o cijelom tečaju. Za prolaz je potrebno { $pass } %; imate { $attempts ->
+            [one] { $attempts } pokušaj
+            [few] { $attempts } pokušaja
+           *[other] { $attempts } pokušaja
+        } i po { $minutes ->
+            [one] { $minutes } minuta
+            [few] { $minutes } minute
+           *[other] { $minutes } minuta
+        } za svaki.
 fa-responsive = Što je primjer rodno odgovornog upravljanja migracijama?
 fa-responsive_impact-analysis = Analiza toga kako će planirana mjera različito utjecati na žene, muškarce, djevojčice i dječake te njezina prilagodba
 fa-responsive_separate-policy = Donošenje posebne politike za žene, dok sve ostale politike ostaju nepromijenjene
 fa-responsive_identical = Jednako postupanje prema svima, bez obzira na njihove različite potrebe
 fa-data-sharing = Podaci o žrtvama rodno uvjetovanog nasilja trebaju se razmjenjivati između institucija samo u anonimiziranom i zbirnom obliku, osim ako je žrtva dala informirani pristanak.
 fa-gr32-year = Koje je godine Odbor CEDAW usvojio Opću preporuku br. 32 o rodnim aspektima statusa izbjeglice, azila, državljanstva i apatridije žena?
-fa-grevio = Napišite kraticu stručnog tijela koje prati provedbu Istanbulske konvencije.
+fa-istanbul-monitor = Napišite kraticu stručnog tijela koje prati provedbu Istanbulske konvencije.
 fa-gr26-bans = Prema Općoj preporuci CEDAW br. 26 zabrane iseljavanja koje se odnose samo na žene jesu…
 fa-gr26-bans_discriminatory = diskriminirajuće i treba ih ukinuti
 fa-gr26-bans_protective = prihvatljiva mjera zaštite žena

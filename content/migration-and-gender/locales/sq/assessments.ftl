@@ -30,7 +30,7 @@ pt-elements_act = Veprimi
 pt-elements_means = Mjeti
 pt-elements_purpose = Qëllimi
 pt-child-means = Kur viktima e trafikimit është fëmijë, duhet të provohet edhe përdorimi i mjeteve si kërcënimi ose mashtrimi.
-pt-greta = Shkruani akronimin e grupit të ekspertëve të Këshillit të Evropës që monitoron zbatimin e Konventës për veprimin kundër trafikimit të qenieve njerëzore.
+pt-trafficking-monitor = Shkruani akronimin e grupit të ekspertëve të Këshillit të Evropës që monitoron zbatimin e Konventës për veprimin kundër trafikimit të qenieve njerëzore.
 pt-non-punishment = Parimi i mosndëshkimit do të thotë se viktimat e trafikimit…
 pt-non-punishment_compelled-acts = nuk duhet të ndëshkohen për veprime të paligjshme që u detyruan t'i kryejnë si pasojë e drejtpërdrejtë e trafikimit
 pt-non-punishment_immunity = gëzojnë imunitet nga ndjekja penale për çdo vepër penale
@@ -45,7 +45,11 @@ pt-gender-claims_random-crime = Krim i rastësishëm në rrugë që prek të gji
 
 ## Kuizi i modulit 1
 quiz-frameworks = Kuiz: gjinia në qeverisjen e migracionit
-    .instructions = Pesë pyetje për modulin 1. Për të kaluar ju duhen 60%; keni tri përpjekje dhe nga 15 minuta për secilën.
+    .instructions =
+        { $questions } pyetje për këtë modul. Për të kaluar ju duhen { $pass }%; keni { $attempts } përpjekje dhe nga { $minutes ->
+            [one] { $minutes } minutë
+           *[other] { $minutes } minuta
+        } për secilën.
 qf-intersectionality = Mënyra se si gjinia ndërthuret me moshën, aftësinë e kufizuar, përkatësinë etnike, orientimin seksual dhe statusin ligjor dhe krijon rreziqe të veçanta quhet…
     .feedback = Ndërsektorialiteti i ndihmon nëpunësit të shohin se, për shembull, një djalë i pashoqëruar dhe një grua shtatzënë që udhëton vetëm përballen me rreziqe të ndryshme.
 qf-intersectionality_intersectionality = ndërsektorialitet
@@ -78,7 +82,11 @@ qf-istanbul_dependent-permit = ta lidhin gjithmonë lejen e qëndrimit të vikti
 
 ## Kuizi i modulit 2
 quiz-gbv = Kuiz: dhuna me bazë gjinore dhe trafikimi i qenieve njerëzore
-    .instructions = Pesë pyetje për modulin 2. Për të kaluar ju duhen 60%; keni tri përpjekje dhe nga 15 minuta për secilën.
+    .instructions =
+        { $questions } pyetje për këtë modul. Për të kaluar ju duhen { $pass }%; keni { $attempts } përpjekje dhe nga { $minutes ->
+            [one] { $minutes } minutë
+           *[other] { $minutes } minuta
+        } për secilën.
 qg-men-boys = Edhe burrat dhe djemtë në lëvizje mund të jenë viktima të dhunës seksuale.
     .if-true = E saktë: burrat dhe djemtë shpesh janë viktima, në paraburgim ose nga kontrabandistët, dhe rrallë flasin për këtë.
     .if-false = Pohimi është i saktë: edhe burrat dhe djemtë janë viktima të dhunës seksuale dhe rrallë flasin për këtë.
@@ -106,7 +114,11 @@ qg-gr38-year = Në cilin vit e miratoi Komiteti CEDAW Rekomandimin e Përgjithsh
 
 ## Kuizi i modulit 3
 quiz-asylum = Kuiz: procedura e azilit e ndjeshme ndaj gjinisë
-    .instructions = Pesë pyetje për modulin 3. Për të kaluar ju duhen 60%; keni tri përpjekje dhe nga 15 minuta për secilën.
+    .instructions =
+        { $questions } pyetje për këtë modul. Për të kaluar ju duhen { $pass }%; keni { $attempts } përpjekje dhe nga { $minutes ->
+            [one] { $minutes } minutë
+           *[other] { $minutes } minuta
+        } për secilën.
 qa-guidelines = Udhëzimet e UNHCR-së për mbrojtjen ndërkombëtare nr. 1 (2002) trajtojnë…
 qa-guidelines_gender = persekutimin e lidhur me gjininë
 qa-guidelines_exclusion = klauzolat e përjashtimit
@@ -135,14 +147,18 @@ qa-grounds_nationality = Kombësia
 
 ## Testi përfundimtar
 final = Testi përfundimtar
-    .instructions = Trembëdhjetë pyetje për të gjithë kursin. Për të kaluar ju duhen 70%; keni dy përpjekje dhe nga 45 minuta për secilën.
+    .instructions =
+        { $questions } pyetje për të gjithë kursin. Për të kaluar ju duhen { $pass }%; keni { $attempts } përpjekje dhe nga { $minutes ->
+            [one] { $minutes } minutë
+           *[other] { $minutes } minuta
+        } për secilën.
 fa-responsive = Cili është një shembull i qeverisjes së migracionit të përgjegjshme ndaj gjinisë?
 fa-responsive_impact-analysis = Analiza se si një masë e planifikuar do të ndikojë ndryshe te gratë, burrat, vajzat dhe djemtë, dhe përshtatja e saj
 fa-responsive_separate-policy = Miratimi i një politike të veçantë për gratë, duke i lënë të pandryshuara të gjitha politikat e tjera
 fa-responsive_identical = Trajtimi i të gjithëve njësoj, pavarësisht nevojave të tyre të ndryshme
 fa-data-sharing = Informacioni për viktimat e dhunës me bazë gjinore duhet të shkëmbehet ndërmjet institucioneve vetëm në formë të anonimizuar dhe të përmbledhur, përveç rastit kur viktima ka dhënë pëlqimin e informuar.
 fa-gr32-year = Në cilin vit e miratoi Komiteti CEDAW Rekomandimin e Përgjithshëm nr. 32 për dimensionet gjinore të statusit të refugjatit, azilit, shtetësisë dhe pashtetësisë së grave?
-fa-grevio = Shkruani akronimin e organit të ekspertëve që monitoron zbatimin e Konventës së Stambollit.
+fa-istanbul-monitor = Shkruani akronimin e organit të ekspertëve që monitoron zbatimin e Konventës së Stambollit.
 fa-gr26-bans = Sipas Rekomandimit të Përgjithshëm nr. 26 të CEDAW, ndalimet e emigrimit që zbatohen vetëm për gratë janë…
 fa-gr26-bans_discriminatory = diskriminuese dhe duhet të hiqen
 fa-gr26-bans_protective = një masë e pranueshme për mbrojtjen e grave

@@ -80,6 +80,26 @@ async fn the_outline_lists_modules_lessons_and_assessments_without_answer_keys()
         .filter_map(|a| a["kind"].as_str())
         .collect();
     assert!(kinds.contains(&"pre-test") && kinds.contains(&"final"));
+    // Instructions are formatted with the assessment's settings.
+    let final_assessment = outline["assessments"]
+        .as_array()
+        .and_then(|a| a.iter().find(|a| a["kind"] == "final"))
+        .expect("final");
+    let instructions = final_assessment["instructions"]["text"]
+        .as_str()
+        .expect("instructions");
+    let (pass, minutes) = (
+        final_assessment["pass_mark"].as_f64().expect("pass mark"),
+        final_assessment["time_limit_minutes"]
+            .as_u64()
+            .expect("limit"),
+    );
+    assert!(
+        instructions.contains(&format!("{pass}%"))
+            && instructions.contains(&format!("{minutes} минут")),
+        "{instructions}"
+    );
+    assert!(!instructions.contains(['{', '}']), "{instructions}");
     let raw = outline.to_string();
     for key in ["\"correct\"", "\"answer\"", "\"accepted\"", "\"pairs\""] {
         assert!(!raw.contains(key), "outline leaks {key}");

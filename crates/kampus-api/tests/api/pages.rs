@@ -814,6 +814,23 @@ async fn a_learner_completes_a_course_by_forms_and_downloads_the_certificate() {
     let key = kampus_content::answer_key::AnswerKey::of(&structure).expect("answer key");
     for assessment in &structure.completion.pass {
         let page = format!("{course}/assessments/{assessment}");
+        // The course's instructions, with the assessment's pass mark filled in ("60%"; the
+        // page's own fact says "60 %").
+        let settings = &structure
+            .assessments
+            .iter()
+            .find(|a| &a.id == assessment)
+            .expect("assessment")
+            .settings;
+        let shown = browser.get(&page).await;
+        assert!(
+            shown
+                .body
+                .contains(&format!("{}% to pass", settings.pass_mark))
+                && !shown.body.contains("{$"),
+            "{}",
+            shown.body
+        );
         let started = browser
             .submit(&page, &format!("{page}/attempts"), &[])
             .await;

@@ -234,6 +234,21 @@ impl QuestionKind {
         each_kind!(self, key => key.optional_texts(question))
     }
 
+    /// The texts of `question` a learner sees while answering: the prompt, the parts and the
+    /// optional texts that are not feedback (a numeric question's unit; not the verdicts of a
+    /// true/false question, which are shown with the review).
+    pub fn texts_while_answering(&self, question: &str) -> Vec<String> {
+        let verdicts = [verdict_key(question, true), verdict_key(question, false)];
+        let mut keys = vec![question.to_owned()];
+        keys.extend(self.part_ids().into_iter().map(|p| part_key(question, p)));
+        keys.extend(
+            self.optional_texts(question)
+                .into_iter()
+                .filter(|k| !verdicts.contains(k)),
+        );
+        keys
+    }
+
     /// The feedback texts that go with `response` to `question`, in the order shown: the
     /// question's own, then that of each choice picked or of the verdict on a statement. A
     /// course may lack any of them.

@@ -13,6 +13,7 @@ use fluent_syntax::ast::{
     Entry, Expression, Identifier, Message, Pattern, PatternElement, Resource,
 };
 
+use super::placeables::{Placeables, of_pattern};
 use super::shown::{Findings, in_pattern};
 use crate::fingerprint::fingerprint;
 use crate::problem::{Problem, ProblemCode};
@@ -29,6 +30,8 @@ pub struct ParsedText {
     pub latin_unambiguous: bool,
     /// Direction controls and mixed-script words in what the text shows.
     pub findings: Findings,
+    /// Its variables, references and literal text.
+    pub placeables: Placeables,
 }
 
 /// What one `.ftl` file holds: its texts, and what its terms (`-name = …`) show. Terms are
@@ -151,6 +154,7 @@ fn parsed(source: &str, key: String, offset: usize, pattern: &Pattern<&str>) -> 
         fingerprint: pattern_fingerprint(pattern),
         latin_unambiguous: unambiguous(pattern),
         findings: in_pattern(source, pattern, offset),
+        placeables: of_pattern(source, pattern, offset),
     }
 }
 

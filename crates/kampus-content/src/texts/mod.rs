@@ -10,15 +10,18 @@
 
 mod ftl;
 pub mod keys;
+mod placeables;
+mod references;
 mod shown;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
 use fluent_bundle::FluentResource;
 
 pub use crate::fingerprint::fingerprint;
 pub use ftl::{ParsedFile, ParsedText, lesson_fingerprint, parse_file, parse_texts};
+pub use placeables::{Placeables, Reference};
 pub use shown::Findings;
 pub(crate) use shown::bidi_problem;
 
@@ -38,6 +41,8 @@ pub struct TextEntry {
     pub latin_unambiguous: bool,
     /// Direction controls in what the text shows (byte offset in `file`, character).
     pub bidi: Vec<(usize, char)>,
+    /// Its variables, references to messages and terms, and literal text.
+    pub placeables: Placeables,
 }
 
 /// A lesson body as written.
@@ -61,6 +66,8 @@ pub struct LocaleTexts {
     pub sources: HashMap<String, String>,
     /// Other files of the folder besides `translations.lock` (reported as unknown).
     pub stray_files: Vec<String>,
+    /// Terms defined (`-name`), for references to them.
+    pub terms: HashSet<String>,
 }
 
 /// Reads `locales/<tag>/` of `tree`, reporting syntax errors and duplicate messages.
@@ -91,6 +98,9 @@ pub fn read_locale(tree: &SourceTree, locale: Locale, problems: &mut Vec<Problem
         {
             let ParsedFile { texts, terms } = parse_file(path, text, problems);
             for (term, findings) in &terms {
+                if !term.contains('.') {
+                    out.terms.insert(term.clone());
+                }
                 let what = format!("the term `{term}`");
                 report_shown(path, text, locale, findings, &what, problems);
             }
@@ -118,6 +128,7 @@ pub fn read_locale(tree: &SourceTree, locale: Locale, problems: &mut Vec<Problem
                         fingerprint: parsed.fingerprint,
                         latin_unambiguous: parsed.latin_unambiguous,
                         bidi: parsed.findings.bidi,
+                        placeables: parsed.placeables,
                     },
                 );
             }
@@ -133,6 +144,7 @@ pub fn read_locale(tree: &SourceTree, locale: Locale, problems: &mut Vec<Problem
             out.stray_files.push(path.to_owned());
         }
     }
+    references::report_unknown(&out, problems);
     out
 }
 

@@ -8,6 +8,7 @@
 //! missing in English, for example) can point at the manifest line that asks for it.
 
 mod audience;
+mod choice_positions;
 mod questions;
 mod structure;
 

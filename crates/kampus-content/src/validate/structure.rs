@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use super::{Anchors, Checker, Validated, audience, check_locale_tag, questions};
+use super::{Anchors, Checker, Validated, audience, check_locale_tag, choice_positions, questions};
 use crate::Locale;
 use crate::manifest::{AssessmentDecl, FORMAT_VERSION, Located, Manifest};
 use crate::model::{
@@ -302,6 +302,7 @@ fn assessment(
             questions.push(q);
         }
     }
+    choice_positions::check(check, decl, &questions, settings.shuffle_choices);
     if decl.questions.is_empty() {
         check.report(
             ProblemCode::InvalidSetting,

@@ -30,10 +30,15 @@ fn broken_course_lists_every_planted_problem() {
             "course.toml:61:6 missing-correct-answer",
             "course.toml:69:12 choice-mismatch",
             "course.toml:73:14 invalid-audience",
+            "course.toml:78:6 correct-choice-position",
+            "course.toml:103:6 answer-in-question",
             "locales/bs/course.ftl:0:0 unreadable-file",
             "locales/en/course.ftl:3:27 bidi-control-on-certificate",
             "locales/en/course.ftl:4:11 bidi-control",
             "locales/en/course.ftl:8:1 unknown-text",
+            "locales/en/course.ftl:9:1 variable-mismatch",
+            "locales/en/course.ftl:10:30 setting-as-number",
+            "locales/en/course.ftl:11:19 unknown-reference",
             "locales/en/lessons/l-steps.md:5:65 nesting-too-deep",
             "locales/en/lessons/l-welcome.md:3:1 raw-html",
             "locales/en/lessons/l-welcome.md:5:9 missing-asset",
@@ -112,14 +117,14 @@ fn check_report_has_errors_and_both_output_forms() {
     let report = check(&fixture("broken-course"));
     assert!(report.has_errors());
     let course = &report.courses[0];
-    assert_eq!((course.errors, course.warnings), (15, 8));
+    assert_eq!((course.errors, course.warnings), (18, 10));
     assert!(
         course
             .problems
             .iter()
             .filter(|p| p.severity == Severity::Warning)
             .count()
-            == 8
+            == 10
     );
     let text = report.to_string();
     assert!(

@@ -8,6 +8,7 @@ mod example;
 mod fuzz;
 mod hostile_bundles;
 mod locales;
+mod review;
 mod staleness;
 mod text_safety;
 mod validation;

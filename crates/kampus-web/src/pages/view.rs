@@ -23,6 +23,20 @@ pub fn text(course: &LoadedCourse, locale: Locale, key: &str) -> Option<Text> {
     })
 }
 
+/// The instructions of an assessment in `locale`, formatted with its settings (the number of
+/// questions, the pass mark, the attempts and the time limit are variables of the text).
+pub fn instructions(
+    course: &LoadedCourse,
+    locale: Locale,
+    assessment: &kampus_content::model::Assessment,
+) -> Option<Text> {
+    course.instructions(locale, assessment).map(|r| Text {
+        text: r.value,
+        lang: r.origin.locale.tag(),
+        fallback: r.origin.fallback,
+    })
+}
+
 /// A number rounded to tenths, for a message that writes it (Fluent picks the plural form and
 /// the locale's decimal mark).
 pub fn tenths(value: f64) -> f64 {

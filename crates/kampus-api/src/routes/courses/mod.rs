@@ -49,6 +49,18 @@ pub fn text(course: &LoadedCourse, locale: Locale, key: &str) -> Option<Localize
         .map(|r| LocalizedText::from_origin(r.value.into_owned(), r.origin))
 }
 
+/// The instructions of `assessment` in `locale`, formatted with its settings (questions, pass
+/// mark, attempts, time limit), if the course has them.
+pub fn instructions(
+    course: &LoadedCourse,
+    locale: Locale,
+    assessment: &kampus_content::model::Assessment,
+) -> Option<LocalizedText> {
+    course
+        .instructions(locale, assessment)
+        .map(|r| LocalizedText::from_origin(r.value, r.origin))
+}
+
 /// The locales a course is fully available in: every text present (or derived by
 /// transliteration), none missing.
 pub fn complete_locales(course: &LoadedCourse) -> Vec<String> {

@@ -20,7 +20,7 @@ use kampus_usecases::learning::enrollment::{applicant, enrollable, with_progress
 
 use super::audience::CourseAudience;
 use super::catalog::EnrollmentStatus;
-use super::{LocalizedText, complete_locales, text};
+use super::{LocalizedText, complete_locales, instructions, text};
 use crate::caller::locale::negotiate_request;
 use crate::caller::{IfSignedIn, Learner};
 use crate::error::ApiError;
@@ -80,6 +80,8 @@ pub struct AssessmentOutline {
     pub kind: &'static str,
     pub module: Option<String>,
     pub title: LocalizedText,
+    /// What the course tells learners before they start, with the settings below filled in.
+    pub instructions: Option<LocalizedText>,
     /// Questions each attempt shows.
     pub questions: usize,
     /// Percent needed to pass.
@@ -235,9 +237,8 @@ pub(crate) fn outline_of(
                 kind: kind_name(a.kind),
                 module: a.module.clone(),
                 title: title(&a.id)?,
-                // Each attempt shows the unpooled questions and `draw` from each pool.
-                questions: a.questions.iter().filter(|q| q.pool.is_none()).count()
-                    + a.pools.iter().map(|p| p.draw as usize).sum::<usize>(),
+                instructions: instructions(loaded, locale, a),
+                questions: a.questions_per_attempt(),
                 pass_mark: a.settings.pass_mark,
                 attempts: a.settings.attempts,
                 time_limit_minutes: a.settings.time_limit_minutes,

@@ -26,7 +26,7 @@ use serde::Deserialize;
 
 use super::lesson::active_enrollment;
 use super::page;
-use super::view::{Text, decimal, text};
+use super::view::{Text, decimal, instructions, text};
 use crate::error::PageError;
 use crate::forms::Posted;
 use crate::respond::{self, Chrome};
@@ -67,6 +67,8 @@ pub struct AssessmentPage {
     pub id: String,
     pub title: Text,
     pub kind: String,
+    /// The course's instructions for the assessment, with its settings filled in.
+    pub instructions: Option<Text>,
     pub facts: Vec<String>,
     pub attempts: Vec<PastAttempt>,
     /// The attempt still open, to go on with.
@@ -179,6 +181,7 @@ async fn render_assessment(
         id: assessment.id.clone(),
         title: text(course, tr.locale, &assessment.id).ok_or(PageError::NotFound)?,
         kind: kind_label(tr, assessment.kind),
+        instructions: instructions(course, tr.locale, assessment),
         facts,
         attempts,
         open,

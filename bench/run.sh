@@ -38,6 +38,9 @@ DURATION=${BENCH_DURATION:-$DURATION}
 CONNECTIONS=${BENCH_CONNECTIONS:-$CONNECTIONS}
 MIXED_LEARNERS=${BENCH_MIXED_LEARNERS:-$MIXED_LEARNERS}
 MIXED_TIME=${BENCH_MIXED_TIME:-$MIXED_TIME}
+REPORT_LEARNERS=${BENCH_REPORT_LEARNERS:-$REPORT_LEARNERS}
+# Requests of each staff dashboard (an admin's, a trainer's of three institutions) timed.
+DASHBOARD_REQUESTS=${BENCH_DASHBOARD_REQUESTS:-$([ "$MODE" = --smoke ] && echo 3 || echo 50)}
 KAMPUS_PORT=${BENCH_KAMPUS_PORT:-18080}
 NGINX_PORT=$((KAMPUS_PORT + 1))
 PG_PORT=$((KAMPUS_PORT + 2))
@@ -331,6 +334,41 @@ result report.median_ms "$(awk '{t[NR] = $1 * 1000} END {printf "%.1f", t[5]}' <
 result report.max_ms "$(awk '{t[NR] = $1 * 1000} END {printf "%.1f", t[NR]}' <<< "$report_times")"
 printf '%-50s %12s ms median (max %s ms), 9 requests\n' \
   "kampus: completion report, $REPORT_LEARNERS learners" "$(get report.median_ms)" "$(get report.max_ms)" >&2
+
+# The staff dashboard (issue 21) over the same data, through the browser's pages: a session
+# from the sign-in form (its CSRF token and cookies, as a browser keeps them), then the whole
+# `/staff` page timed one request after another (curl's time on loopback: the server's time
+# for the page). For an admin (every institution) and for a trainer of three institutions.
+web_session() { # base URL, email, cookie jar
+  local token
+  token=$(curl -sf -c "$3" -b "$3" "$1/sign-in" | sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
+  curl -sf -o /dev/null -c "$3" -b "$3" -H "Origin: $1" "$1/sign-in" \
+    --data-urlencode "csrf=$token" --data-urlencode "email=$2" \
+    --data-urlencode "password=$PASSWORD" --data-urlencode "next=/"
+}
+dashboard() { # label, cookie jar
+  local times
+  times=$(for _ in $(seq 1 "$DASHBOARD_REQUESTS"); do
+    curl -sf -o /dev/null -b "$2" -w '%{time_total}\n' "$REPORT_U/staff"
+  done | sort -n)
+  [ "$(wc -l <<< "$times")" -eq "$DASHBOARD_REQUESTS" ] || { echo "dashboard: a request failed" >&2; return 1; }
+  # Nearest rank: the p99 of 50 is the slowest.
+  result "$1.p50_ms" "$(awk '{t[NR] = $1 * 1000} END {printf "%.1f", t[int((NR + 1) / 2)]}' <<< "$times")"
+  result "$1.p99_ms" "$(awk '{t[NR] = $1 * 1000} END {i = int(NR * 0.99 + 0.999); printf "%.1f", t[i]}' <<< "$times")"
+}
+web_session "$REPORT_U" bench@kampus.test "$work/admin.jar"
+dashboard dashboard_admin "$work/admin.jar"
+printf '%-50s %12s ms p99 (p50 %s ms), %s requests\n' \
+  "kampus: dashboard page, admin, $REPORT_LEARNERS learners" "$(get dashboard_admin.p99_ms)" "$(get dashboard_admin.p50_ms)" "$DASHBOARD_REQUESTS" >&2
+echo "$PASSWORD" | env "${report_env[@]}" "$BIN" user create --email trainer3@kampus.test --name "Trainer of three" --role trainer --password-stdin >/dev/null 2>&1
+trainer_id=$(curl -sf "$REPORT_U/api/v1/admin/users?role=trainer&limit=500" -H "Authorization: Bearer $REPORT_TOKEN" | jq -r '.[] | select(.email == "trainer3@kampus.test") | .id')
+three=$(curl -sf "$REPORT_U/api/v1/admin/institutions" -H "Authorization: Bearer $REPORT_TOKEN" | jq -c '[.[:3][].id]')
+curl -sf -o /dev/null -X PUT "$REPORT_U/api/v1/admin/users/$trainer_id/institutions" -H "Authorization: Bearer $REPORT_TOKEN" \
+  -H "$J" -d "{\"institution_ids\": $three}"
+web_session "$REPORT_U" trainer3@kampus.test "$work/trainer.jar"
+dashboard dashboard_trainer "$work/trainer.jar"
+printf '%-50s %12s ms p99 (p50 %s ms), %s requests\n' \
+  "kampus: dashboard page, trainer of 3 institutions" "$(get dashboard_trainer.p99_ms)" "$(get dashboard_trainer.p50_ms)" "$DASHBOARD_REQUESTS" >&2
 kill "$report_pid" 2>/dev/null || true
 
 # The mixed load: many learners with think times, RSS sampled every 5 s.
@@ -433,6 +471,8 @@ asset_ratio=$(ratio "$(get asset.rps)" "$(get nginx_asset.rps)")
   echo "| certificate verification ($(get certificates) certificates) | $(get verify.rps) req/s, p99 $(get verify.p99) | nginx static file: $(get nginx_verify.rps) req/s | $verify_ratio | ≥ 1 × nginx | $(judged verdict "$verify_ratio" 0 'a >= 1') |"
   echo "| sign-in | $(get login.rps) req/s, p99 $(get login.p99) | argon2 tool, same parameters: $(get argon2.rps) hashes/s | $(ratio "$(get login.rps)" "$(get argon2.rps)") | | |"
   echo "| completion report by institution, $REPORT_LEARNERS learners | median $(get report.median_ms) ms (max $(get report.max_ms)) | | | < 100 ms at 100,000 | $( [ "$REPORT_LEARNERS" -ge 100000 ] && verdict "$(get report.median_ms)" 0 'a < 100' || echo "(smaller dataset)") |"
+  echo "| dashboard page (/staff), admin, $REPORT_LEARNERS learners | p99 $(get dashboard_admin.p99_ms) ms (p50 $(get dashboard_admin.p50_ms)), $DASHBOARD_REQUESTS requests | | | p99 ≤ 300 ms at 100,000 | $( [ "$REPORT_LEARNERS" -ge 100000 ] && verdict "$(get dashboard_admin.p99_ms)" 0 'a <= 300' || echo "(smaller dataset)") |"
+  echo "| dashboard page (/staff), trainer of 3 institutions | p99 $(get dashboard_trainer.p99_ms) ms (p50 $(get dashboard_trainer.p50_ms)) | | | p99 ≤ 100 ms at 100,000 | $( [ "$REPORT_LEARNERS" -ge 100000 ] && verdict "$(get dashboard_trainer.p99_ms)" 0 'a <= 100' || echo "(smaller dataset)") |"
   echo "| mixed: $MIXED_LEARNERS learners, think 0.5–4.5 s, $MIXED_TIME | $(get mixed.rps) req/s, p50 $(get mixed.p50), p99 $(get mixed.p99), $(get mixed.errors) errors in $(get mixed.requests) requests | | | no errors | $(judged verdict "$(get mixed.errors)" 0 'a == 0') |"
   for round in 2 3; do
     [ -n "$(get "mixed$round.requests")" ] || continue

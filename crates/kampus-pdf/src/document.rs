@@ -25,19 +25,50 @@ const IDENTITY: SystemInfo<'static> = SystemInfo {
     supplement: 0,
 };
 
-/// Writes the PDF for a laid-out `page`.
+/// Writes the PDF for a laid-out certificate `page`.
 pub fn write(text: &CertificateText, page: &Page) -> Result<Vec<u8>, PdfError> {
+    let meta = Meta {
+        lang: &text.lang,
+        title: &text.document_title,
+        width: PAGE_WIDTH,
+        height: PAGE_HEIGHT,
+        id: fingerprint(text),
+    };
+    write_pages(&meta, std::slice::from_ref(page))
+}
+
+/// What a document says of itself.
+#[derive(Debug, Clone, Copy)]
+pub struct Meta<'a> {
+    /// BCP 47 tag of the document's language (empty: not said).
+    pub lang: &'a str,
+    pub title: &'a str,
+    /// Page size in points.
+    pub width: f32,
+    pub height: f32,
+    /// A hash of the whole input: the file identifier (so the same input gives the same bytes).
+    pub id: [u8; 32],
+}
+
+/// Writes a PDF of laid-out `pages`, all of the size `meta` gives, their fonts subset
+/// together.
+pub fn write_pages(meta: &Meta<'_>, pages: &[Page]) -> Result<Vec<u8>, PdfError> {
     let mut fonts = FontSet::default();
-    let content = compress(&paint::content(page, &mut fonts)?)?;
+    let contents = pages
+        .iter()
+        .map(|page| compress(&paint::content(page, &mut fonts)?))
+        .collect::<Result<Vec<_>, _>>()?;
 
     let mut pdf = Pdf::new();
     let mut next = Ref::new(1);
     let catalog_id = next.bump();
     let tree_id = next.bump();
-    let page_id = next.bump();
-    let content_id = next.bump();
+    let page_ids: Vec<(Ref, Ref)> = pages.iter().map(|_| (next.bump(), next.bump())).collect();
     let info_id = next.bump();
-    let link_ids: Vec<Ref> = page.links.iter().map(|_| next.bump()).collect();
+    let link_ids: Vec<Vec<Ref>> = pages
+        .iter()
+        .map(|page| page.links.iter().map(|_| next.bump()).collect())
+        .collect();
     let font_ids: Vec<(FontId, Ref)> = FontId::ALL
         .into_iter()
         .filter(|&font| !fonts.used(font).is_empty())
@@ -46,46 +77,52 @@ pub fn write(text: &CertificateText, page: &Page) -> Result<Vec<u8>, PdfError> {
 
     let mut catalog = pdf.catalog(catalog_id);
     catalog.pages(tree_id);
-    if !text.lang.is_empty() {
-        catalog.lang(TextStr(&text.lang));
+    if !meta.lang.is_empty() {
+        catalog.lang(TextStr(meta.lang));
     }
     catalog.viewer_preferences().display_doc_title(true);
     catalog.finish();
-    pdf.pages(tree_id).kids([page_id]).count(1);
-    let mut pdf_page = pdf.page(page_id);
-    pdf_page
-        .media_box(Rect::new(0.0, 0.0, PAGE_WIDTH, PAGE_HEIGHT))
-        .parent(tree_id)
-        .contents(content_id)
-        .annotations(link_ids.iter().copied());
-    let mut resources = pdf_page.resources();
-    let mut resource_fonts = resources.fonts();
-    for &(font, id) in &font_ids {
-        resource_fonts.pair(Name(font.resource_name()), id);
+    let count = i32::try_from(pages.len()).unwrap_or(i32::MAX);
+    pdf.pages(tree_id)
+        .kids(page_ids.iter().map(|(page, _)| *page))
+        .count(count);
+    for (((page_id, content_id), content), links) in page_ids.iter().zip(&contents).zip(&link_ids) {
+        let mut pdf_page = pdf.page(*page_id);
+        pdf_page
+            .media_box(Rect::new(0.0, 0.0, meta.width, meta.height))
+            .parent(tree_id)
+            .contents(*content_id)
+            .annotations(links.iter().copied());
+        let mut resources = pdf_page.resources();
+        let mut resource_fonts = resources.fonts();
+        for &(font, id) in &font_ids {
+            resource_fonts.pair(Name(font.resource_name()), id);
+        }
+        resource_fonts.finish();
+        resources.finish();
+        pdf_page.finish();
+        pdf.stream(*content_id, content).filter(Filter::FlateDecode);
     }
-    resource_fonts.finish();
-    resources.finish();
-    pdf_page.finish();
-    pdf.stream(content_id, &content).filter(Filter::FlateDecode);
 
-    for (link, &id) in page.links.iter().zip(&link_ids) {
-        let [x1, y1, x2, y2] = link.rect;
-        let mut annotation = pdf.annotation(id);
-        annotation
-            .subtype(AnnotationType::Link)
-            .rect(Rect::new(x1, y1, x2, y2))
-            .border(0.0, 0.0, 0.0, None);
-        annotation
-            .action()
-            .action_type(ActionType::Uri)
-            .uri(Str(link.url.as_bytes()));
+    for (page, ids) in pages.iter().zip(&link_ids) {
+        for (link, &id) in page.links.iter().zip(ids) {
+            let [x1, y1, x2, y2] = link.rect;
+            let mut annotation = pdf.annotation(id);
+            annotation
+                .subtype(AnnotationType::Link)
+                .rect(Rect::new(x1, y1, x2, y2))
+                .border(0.0, 0.0, 0.0, None);
+            annotation
+                .action()
+                .action_type(ActionType::Uri)
+                .uri(Str(link.url.as_bytes()));
+        }
     }
 
     pdf.document_info(info_id)
-        .title(TextStr(&text.document_title))
+        .title(TextStr(meta.title))
         .producer(TextStr("Kampus"));
-    let id = fingerprint(text);
-    pdf.set_file_id((id[..16].to_vec(), id[..16].to_vec()));
+    pdf.set_file_id((meta.id[..16].to_vec(), meta.id[..16].to_vec()));
 
     for (font, type0_id) in font_ids {
         write_font(&mut pdf, &mut next, font, type0_id, fonts.used(font))?;

@@ -1,4 +1,4 @@
-//! Course-completion certificates as PDF.
+//! Course-completion certificates as PDF, and printable reports ([`report`]).
 //!
 //! The caller hands over every string already localized (see `locales/<tag>/certificate.ftl`);
 //! this crate only lays them out on one A4 landscape page and writes the file. It owns the
@@ -22,6 +22,7 @@ pub mod error;
 pub mod fonts;
 pub mod layout;
 pub mod paint;
+pub mod report;
 
 pub mod text;
 pub mod wrap;

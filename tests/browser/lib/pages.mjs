@@ -100,6 +100,7 @@ export const STAFF_PAGES = [
   { name: 'learner-record', path: (s) => s.learnerRecord },
   { name: 'survey-figures', path: () => `/staff/courses/${DONE_COURSE}/satisfaction` },
   { name: 'item-analysis', path: () => `/staff/courses/${DONE_COURSE}/assessments/final` },
+  { name: 'funder-report', path: () => '/staff/funder-report?from=2020-01-01' },
 ];
 
 /** What the staff pages are about: the first learner listed in DONE_COURSE (through the page). */

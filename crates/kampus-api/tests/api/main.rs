@@ -11,6 +11,7 @@ mod certificate_mail;
 mod certificates;
 mod cli;
 mod courses;
+mod funder_report;
 mod health;
 mod helpers;
 mod learning_extras;

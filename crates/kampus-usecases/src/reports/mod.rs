@@ -4,6 +4,7 @@
 
 pub mod csv;
 pub mod filter;
+pub mod funder;
 pub mod staff;
 
 use kampus_content::LoadedCourse;

@@ -43,7 +43,7 @@ pub struct FilterForm {
 }
 
 impl FilterForm {
-    fn new(names: &Names, read: &ReadFilters, query: &StaffQuery) -> Self {
+    pub(super) fn new(names: &Names, read: &ReadFilters, query: &StaffQuery) -> Self {
         let tr = names.tr;
         let filter = &read.filter;
         let courses = names
@@ -280,7 +280,7 @@ async fn dashboard(
     respond::page(visitor, respond::html(&page))
 }
 
-fn coverage(names: &Names, scope: &Scope) -> String {
+pub(super) fn coverage(names: &Names, scope: &Scope) -> String {
     match scope {
         Scope::All => names.tr.t("staff-coverage-all").into_owned(),
         Scope::Institutions(ids) if ids.is_empty() => {
@@ -299,7 +299,7 @@ fn coverage(names: &Names, scope: &Scope) -> String {
     }
 }
 
-fn headline_figures(tr: &Tr, totals: &Headline) -> Vec<Figure> {
+pub(super) fn headline_figures(tr: &Tr, totals: &Headline) -> Vec<Figure> {
     vec![
         Figure {
             label: tr.t("report-column-learners-trained").into_owned(),
@@ -335,7 +335,7 @@ fn optional(value: Option<f64>, write: &dyn Fn(f64) -> String) -> String {
     value.map_or_else(|| "–".to_owned(), write)
 }
 
-fn completion_table(
+pub(super) fn completion_table(
     names: &Names,
     by: Dimension,
     report: &CompletionReport,
@@ -429,7 +429,7 @@ fn args<'a>(pairs: &'a [(&'a str, String)]) -> fluent_bundle::FluentArgs<'a> {
     args
 }
 
-fn gain_table(
+pub(super) fn gain_table(
     names: &Names,
     by: Dimension,
     report: &GainReport,

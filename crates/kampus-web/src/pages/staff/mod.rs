@@ -8,6 +8,7 @@
 pub mod course_reports;
 pub mod dashboard;
 pub mod filters;
+pub mod funder;
 pub mod learners;
 pub mod names;
 
@@ -26,6 +27,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     dashboard::configure(cfg);
     learners::configure(cfg);
     course_reports::configure(cfg);
+    funder::configure(cfg);
 }
 
 /// A signed-in trainer or admin, with whom they may see.

@@ -198,13 +198,19 @@ fn lay_out_table(flow: &mut Flow, table: &Table) -> Result<(), PdfError> {
     let widths = widths(table);
     let head = Measure::new(FontId::SansBold, CELL_SIZE)?;
     let body = Measure::new(FontId::Sans, CELL_SIZE)?;
-    let header = wrapped(&table.columns, &widths, &head);
+    // A table of labelled values has no header row.
+    let header = (!table.columns.iter().all(String::is_empty))
+        .then(|| wrapped(&table.columns, &widths, &head));
     flow.y -= 4.0;
-    draw_row(flow, &header, &widths, FontId::SansBold, &head, true);
+    if let Some(header) = &header {
+        draw_row(flow, header, &widths, FontId::SansBold, &head, true);
+    }
     for row in &table.rows {
         let cells = wrapped(row, &widths, &body);
-        if flow.room(row_height(&cells)) {
-            draw_row(flow, &header, &widths, FontId::SansBold, &head, true);
+        if flow.room(row_height(&cells))
+            && let Some(header) = &header
+        {
+            draw_row(flow, header, &widths, FontId::SansBold, &head, true);
         }
         draw_row(flow, &cells, &widths, FontId::Sans, &body, false);
     }

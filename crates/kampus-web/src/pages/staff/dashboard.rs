@@ -134,6 +134,21 @@ impl FiguresTable {
     pub fn any_small(&self) -> bool {
         self.rows.iter().any(|r| r.small)
     }
+
+    /// The table with only the figure columns at `keep` (indexes into `columns`), in that
+    /// order.
+    pub fn only(mut self, keep: &[usize]) -> Self {
+        let pick = |cells: &[String]| keep.iter().filter_map(|&i| cells.get(i).cloned()).collect();
+        self.columns = pick(&self.columns);
+        for row in self
+            .rows
+            .iter_mut()
+            .chain(std::iter::once(&mut self.totals))
+        {
+            row.cells = pick(&row.cells);
+        }
+        self
+    }
 }
 
 /// A headline figure.

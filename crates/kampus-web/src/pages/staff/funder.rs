@@ -118,11 +118,17 @@ fn words(
         .into_iter()
         .map(|f| (f.label, f.value.to_string()))
         .collect();
-    let mut by_course = completion_table(names, Dimension::Course, &figures.by_course, &percent);
+    // A funder reads fewer columns than a trainer: enrolled, completed, completion rate and
+    // final pass rate; learners, mean pre-test and final, mean gain and the class's g.
+    let completion = [0, 2, 4, 5];
+    let mut by_course =
+        completion_table(names, Dimension::Course, &figures.by_course, &percent).only(&completion);
     by_course.caption = tr.t("staff-funder-by-course").into_owned();
-    let mut by_country = completion_table(names, Dimension::Country, &figures.by_country, &percent);
+    let mut by_country = completion_table(names, Dimension::Country, &figures.by_country, &percent)
+        .only(&completion);
     by_country.caption = tr.t("staff-funder-by-country").into_owned();
-    let mut gain = gain_table(names, Dimension::Course, &figures.gain, &percent);
+    let mut gain =
+        gain_table(names, Dimension::Course, &figures.gain, &percent).only(&[0, 1, 2, 3, 4]);
     gain.caption = tr.t("staff-gain").into_owned();
     FunderReport {
         title: tr.t("staff-funder-title").into_owned(),
@@ -305,7 +311,7 @@ fn pdf_table(table: &FiguresTable) -> Table {
             .chain(std::iter::once(&table.totals))
             .map(row)
             .collect(),
-        label_share: 0.28,
+        label_share: 0.34,
     }
 }
 

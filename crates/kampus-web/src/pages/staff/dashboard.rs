@@ -137,6 +137,7 @@ impl FiguresTable {
 
     /// The table with only the figure columns at `keep` (indexes into `columns`), in that
     /// order.
+    #[must_use]
     pub fn only(mut self, keep: &[usize]) -> Self {
         let pick = |cells: &[String]| keep.iter().filter_map(|&i| cells.get(i).cloned()).collect();
         self.columns = pick(&self.columns);

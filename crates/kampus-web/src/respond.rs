@@ -183,6 +183,20 @@ pub fn page_with_status(
     Ok(builder.body(html))
 }
 
+/// A PDF to download as `file_name`: never kept by a cache (it holds personal data).
+pub fn pdf_download(bytes: Vec<u8>, file_name: String) -> HttpResponse {
+    use actix_web::http::header::{ContentDisposition, DispositionParam, DispositionType};
+    HttpResponse::Ok()
+        .content_type("application/pdf")
+        .insert_header((header::CACHE_CONTROL, "private, no-store"))
+        .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .insert_header(ContentDisposition {
+            disposition: DispositionType::Attachment,
+            parameters: vec![DispositionParam::Filename(file_name)],
+        })
+        .body(bytes)
+}
+
 /// After a form: go to `location` (303, so a reload does not post again).
 pub fn see_other(visitor: &Visitor, location: &str) -> HttpResponse {
     let mut builder = HttpResponse::SeeOther();

@@ -2,7 +2,7 @@
 //! with its PDF (rendered in the holder's language at issuance, as the emailed one), its
 //! public verification page and a QR code of that page.
 
-use actix_web::http::header::{self, ContentDisposition, DispositionParam, DispositionType};
+use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use kampus_store::certificates::Certificate;
@@ -156,15 +156,7 @@ async fn download(
         .await
         .map_err(|e| PageError::Internal(e.to_string()))?
         .map_err(|e| PageError::Internal(e.to_string()))?;
-    Ok(HttpResponse::Ok()
-        .content_type("application/pdf")
-        .insert_header((header::CACHE_CONTROL, "private, no-store"))
-        .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
-        .insert_header(ContentDisposition {
-            disposition: DispositionType::Attachment,
-            parameters: vec![DispositionParam::Filename(file_name)],
-        })
-        .body(bytes))
+    Ok(respond::pdf_download(bytes, file_name))
 }
 
 async fn qr(

@@ -86,7 +86,10 @@ pub fn kind_label(tr: &Tr, kind: AssessmentKind) -> String {
     .into_owned()
 }
 
-fn find_assessment<'a>(course: &'a LoadedCourse, id: &str) -> Result<&'a Assessment, PageError> {
+pub fn find_assessment<'a>(
+    course: &'a LoadedCourse,
+    id: &str,
+) -> Result<&'a Assessment, PageError> {
     course
         .course()
         .assessments

@@ -20,6 +20,7 @@ use super::{Staff, csv_response};
 use crate::chart::{BarChart, Group, Series};
 use crate::error::PageError;
 use crate::pages::page;
+use crate::pages::quiz::find_assessment;
 use crate::pages::view::{Text, decimal, text};
 use crate::respond::{self, Chrome};
 use crate::state::WebState;
@@ -270,15 +271,6 @@ pub struct ItemsPage {
     pub csv: String,
     pub dashboard: String,
     pub filters_note: Option<String>,
-}
-
-fn find_assessment<'a>(course: &'a LoadedCourse, id: &str) -> Result<&'a Assessment, PageError> {
-    course
-        .course()
-        .assessments
-        .iter()
-        .find(|a| a.id == id)
-        .ok_or(PageError::NotFound)
 }
 
 async fn read_items(

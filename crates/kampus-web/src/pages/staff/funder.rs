@@ -5,7 +5,6 @@
 //! country, knowledge gain and satisfaction by course, and the definitions used. The figures
 //! are read by `kampus_usecases::reports::funder`, with the reports API's own queries.
 
-use actix_web::http::header::{self, ContentDisposition, DispositionParam, DispositionType};
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use kampus_pdf::report::{Block, ReportText, Table, render_report};
@@ -279,15 +278,7 @@ async fn report_pdf(
     .await
     .map_err(|e| PageError::Internal(e.to_string()))?
     .map_err(|e| PageError::Internal(e.to_string()))?;
-    Ok(HttpResponse::Ok()
-        .content_type("application/pdf")
-        .insert_header((header::CACHE_CONTROL, "private, no-store"))
-        .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
-        .insert_header(ContentDisposition {
-            disposition: DispositionType::Attachment,
-            parameters: vec![DispositionParam::Filename("funder-report.pdf".into())],
-        })
-        .body(bytes))
+    Ok(respond::pdf_download(bytes, "funder-report.pdf".into()))
 }
 
 /// A figures table as the PDF prints it: a small group's label starred.

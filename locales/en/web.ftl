@@ -380,3 +380,38 @@ staff-funder-def-gain = Knowledge gain: for the enrollments made in the period w
 staff-funder-def-satisfaction = Satisfaction: the rating questions of the end-of-course survey, over every rating in the surveys answered in the period; the mean rating, and the share of ratings in the top two points of the scale (4 or 5 of 5).
 staff-funder-def-small = Groups of fewer than 5 learners are marked with an asterisk: their figures are too uncertain to draw conclusions from, and the people in them could be recognized.
 staff-funder-page = Page { $page } of { $pages }
+
+## The admins' publishing console (issue 21).
+nav-admin-content = Publishing
+admin-content-title = Publishing
+admin-translation-status = Translation status
+admin-translation-explained = For each published course and language: complete (every text translated from the current English), partial (learners see the missing texts in the fallback language) or outdated (translated from an older English text).
+admin-translation-complete = Complete
+admin-translation-partial = Partial
+admin-translation-outdated = Outdated
+admin-translation-counts = { $missing } missing, { $outdated } outdated of { $total }
+admin-versions = Versions
+admin-version-number = Version
+admin-version-name = Version { $number }
+admin-version-created = Created
+admin-version-source = Source
+admin-version-state = State
+admin-source-content-folder = content folder
+admin-source-upload = upload
+admin-version-published = Published
+admin-version-draft = Draft
+admin-back-to-console = Back to publishing
+admin-report = Validation report
+admin-report-counts = { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+  }, { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+  }
+admin-report-place = File:line:column
+admin-report-severity = Severity
+admin-report-code = Code
+admin-report-message = Message (English)
+admin-severity-error = Error
+admin-severity-warning = Warning

@@ -382,3 +382,40 @@ staff-funder-def-gain = Napredak u znanju: za upise ostvarene u razdoblju koji i
 staff-funder-def-satisfaction = Zadovoljstvo: pitanja s ljestvicom procjene u anketi na kraju tečaja, izračunano na temelju svih ocjena u anketama ispunjenima u razdoblju; prosječna ocjena i udio ocjena u dva najviša stupnja ljestvice (4 ili 5 od 5).
 staff-funder-def-small = Skupine s manje od 5 polaznika označene su zvjezdicom: njihovi su podaci previše nepouzdani da bi se iz njih izvodili zaključci, a osobe u njima mogle bi se prepoznati.
 staff-funder-page = Stranica { $page } od { $pages }
+
+## The admins' publishing console (issue 21).
+nav-admin-content = Objavljivanje
+admin-content-title = Objavljivanje
+admin-translation-status = Status prijevoda
+admin-translation-explained = Za svaki objavljeni tečaj i jezik: potpun (svaki je tekst preveden s trenutačnog engleskog teksta), djelomičan (polaznici tekstove koji nedostaju vide na zamjenskom jeziku) ili zastario (preveden sa starijeg engleskog teksta).
+admin-translation-complete = Potpun
+admin-translation-partial = Djelomičan
+admin-translation-outdated = Zastario
+admin-translation-counts = nedostaje: { $missing }, zastarjelo: { $outdated }, od ukupno { $total }
+admin-versions = Verzije
+admin-version-number = Verzija
+admin-version-name = Verzija { $number }
+admin-version-created = Stvorena
+admin-version-source = Izvor
+admin-version-state = Status
+admin-source-content-folder = mapa sa sadržajem
+admin-source-upload = učitavanje
+admin-version-published = Objavljena
+admin-version-draft = Nacrt
+admin-back-to-console = Natrag na objavljivanje
+admin-report = Izvješće o provjeri valjanosti
+admin-report-counts = { $errors ->
+    [one] { $errors } pogreška
+    [few] { $errors } pogreške
+   *[other] { $errors } pogrešaka
+  }, { $warnings ->
+    [one] { $warnings } upozorenje
+    [few] { $warnings } upozorenja
+   *[other] { $warnings } upozorenja
+  }
+admin-report-place = Datoteka:redak:stupac
+admin-report-severity = Ozbiljnost
+admin-report-code = Kôd
+admin-report-message = Poruka (na engleskom)
+admin-severity-error = Pogreška
+admin-severity-warning = Upozorenje

@@ -373,3 +373,38 @@ staff-funder-def-gain = Напредок во знаењето: за запиш�
 staff-funder-def-satisfaction = Задоволство: прашањата со скала за оценување од анкетата на крајот на курсот, пресметано врз основа на сите оценки во анкетите пополнети во периодот; просечната оценка и делот од оценките во двата највисоки степена на скалата (4 или 5 од 5).
 staff-funder-def-small = Групите со помалку од 5 учесници се означени со ѕвездичка: нивните податоци се премногу несигурни за да се извлечат заклучоци, а луѓето во нив би можеле да се препознаат.
 staff-funder-page = Страница { $page } од { $pages }
+
+## The admins' publishing console (issue 21).
+nav-admin-content = Објавување
+admin-content-title = Објавување
+admin-translation-status = Статус на преводите
+admin-translation-explained = За секој објавен курс и јазик: целосен (секој текст е преведен од актуелниот англиски текст), делумен (учесниците ги гледаат текстовите што недостасуваат на резервниот јазик) или застарен (преведен од постар англиски текст).
+admin-translation-complete = Целосен
+admin-translation-partial = Делумен
+admin-translation-outdated = Застарен
+admin-translation-counts = недостасуваат: { $missing }, застарени: { $outdated }, од вкупно { $total }
+admin-versions = Верзии
+admin-version-number = Верзија
+admin-version-name = Верзија { $number }
+admin-version-created = Создадена
+admin-version-source = Извор
+admin-version-state = Статус
+admin-source-content-folder = папка со содржина
+admin-source-upload = прикачување
+admin-version-published = Објавена
+admin-version-draft = Нацрт
+admin-back-to-console = Назад кон објавувањето
+admin-report = Извештај за валидацијата
+admin-report-counts = { $errors ->
+    [one] { $errors } грешка
+   *[other] { $errors } грешки
+  }, { $warnings ->
+    [one] { $warnings } предупредување
+   *[other] { $warnings } предупредувања
+  }
+admin-report-place = Датотека:ред:колона
+admin-report-severity = Сериозност
+admin-report-code = Код
+admin-report-message = Порака (на англиски)
+admin-severity-error = Грешка
+admin-severity-warning = Предупредување

@@ -373,3 +373,38 @@ staff-funder-def-gain = Përmirësimi i njohurive: për regjistrimet e bëra gja
 staff-funder-def-satisfaction = Kënaqësia: pyetjet me shkallë vlerësimi të pyetësorit në fund të kursit, mbi të gjitha vlerësimet në pyetësorët e plotësuar gjatë periudhës; vlerësimi mesatar dhe pjesa e vlerësimeve në dy pikat më të larta të shkallës (4 ose 5 nga 5).
 staff-funder-def-small = Grupet me më pak se 5 pjesëmarrës shënohen me yll: të dhënat e tyre janë shumë të pasigurta për të nxjerrë përfundime, dhe personat në to mund të njiheshin.
 staff-funder-page = Faqja { $page } nga { $pages }
+
+## The admins' publishing console (issue 21).
+nav-admin-content = Publikimi
+admin-content-title = Publikimi
+admin-translation-status = Statusi i përkthimeve
+admin-translation-explained = Për çdo kurs të publikuar dhe për çdo gjuhë: i plotë (çdo tekst është përkthyer nga teksti aktual në anglisht), i pjesshëm (pjesëmarrësit i shohin tekstet që mungojnë në gjuhën rezervë) ose i vjetëruar (përkthyer nga një tekst më i vjetër në anglisht).
+admin-translation-complete = I plotë
+admin-translation-partial = I pjesshëm
+admin-translation-outdated = I vjetëruar
+admin-translation-counts = mungojnë: { $missing }, të vjetëruara: { $outdated }, nga { $total } gjithsej
+admin-versions = Versionet
+admin-version-number = Versioni
+admin-version-name = Versioni { $number }
+admin-version-created = Krijuar më
+admin-version-source = Burimi
+admin-version-state = Statusi
+admin-source-content-folder = dosja e përmbajtjes
+admin-source-upload = ngarkimi
+admin-version-published = I publikuar
+admin-version-draft = Skicë
+admin-back-to-console = Kthehu te publikimi
+admin-report = Raporti i validimit
+admin-report-counts = { $errors ->
+    [one] { $errors } gabim
+   *[other] { $errors } gabime
+  }, { $warnings ->
+    [one] { $warnings } paralajmërim
+   *[other] { $warnings } paralajmërime
+  }
+admin-report-place = Skedari:rreshti:kolona
+admin-report-severity = Ashpërsia
+admin-report-code = Kodi
+admin-report-message = Mesazhi (në anglisht)
+admin-severity-error = Gabim
+admin-severity-warning = Paralajmërim

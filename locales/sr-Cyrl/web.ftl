@@ -382,3 +382,40 @@ staff-funder-def-gain = Напредак у знању: за уписе оств
 staff-funder-def-satisfaction = Задовољство: питања са скалом процене у анкети на крају курса, рачунато на основу свих оцена у анкетама попуњеним у периоду; просечна оцена и удео оцена у два највиша степена скале (4 или 5 од 5).
 staff-funder-def-small = Групе са мање од 5 полазника означене су звездицом: њихови подаци су превише непоуздани да би се из њих изводили закључци, а особе у њима могле би се препознати.
 staff-funder-page = Страница { $page } од { $pages }
+
+## The admins' publishing console (issue 21).
+nav-admin-content = Објављивање
+admin-content-title = Објављивање
+admin-translation-status = Статус превода
+admin-translation-explained = За сваки објављени курс и језик: потпун (сваки текст је преведен са актуелног енглеског текста), делимичан (полазници текстове који недостају виде на резервном језику) или застарео (преведен са старијег енглеског текста).
+admin-translation-complete = Потпун
+admin-translation-partial = Делимичан
+admin-translation-outdated = Застарео
+admin-translation-counts = недостаје: { $missing }, застарело: { $outdated }, од укупно { $total }
+admin-versions = Верзије
+admin-version-number = Верзија
+admin-version-name = Верзија { $number }
+admin-version-created = Направљена
+admin-version-source = Извор
+admin-version-state = Статус
+admin-source-content-folder = фолдер са садржајем
+admin-source-upload = отпремање
+admin-version-published = Објављена
+admin-version-draft = Нацрт
+admin-back-to-console = Назад на објављивање
+admin-report = Извештај о валидацији
+admin-report-counts = { $errors ->
+    [one] { $errors } грешка
+    [few] { $errors } грешке
+   *[other] { $errors } грешака
+  }, { $warnings ->
+    [one] { $warnings } упозорење
+    [few] { $warnings } упозорења
+   *[other] { $warnings } упозорења
+  }
+admin-report-place = Датотека:ред:колона
+admin-report-severity = Озбиљност
+admin-report-code = Код
+admin-report-message = Порука (на енглеском)
+admin-severity-error = Грешка
+admin-severity-warning = Упозорење

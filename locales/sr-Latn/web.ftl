@@ -382,3 +382,40 @@ staff-funder-def-gain = Napredak u znanju: za upise ostvarene u periodu koji ima
 staff-funder-def-satisfaction = Zadovoljstvo: pitanja sa skalom procene u anketi na kraju kursa, računato na osnovu svih ocena u anketama popunjenim u periodu; prosečna ocena i udeo ocena u dva najviša stepena skale (4 ili 5 od 5).
 staff-funder-def-small = Grupe sa manje od 5 polaznika označene su zvezdicom: njihovi podaci su previše nepouzdani da bi se iz njih izvodili zaključci, a osobe u njima mogle bi se prepoznati.
 staff-funder-page = Stranica { $page } od { $pages }
+
+## The admins' publishing console (issue 21).
+nav-admin-content = Objavljivanje
+admin-content-title = Objavljivanje
+admin-translation-status = Status prevoda
+admin-translation-explained = Za svaki objavljeni kurs i jezik: potpun (svaki tekst je preveden sa aktuelnog engleskog teksta), delimičan (polaznici tekstove koji nedostaju vide na rezervnom jeziku) ili zastareo (preveden sa starijeg engleskog teksta).
+admin-translation-complete = Potpun
+admin-translation-partial = Delimičan
+admin-translation-outdated = Zastareo
+admin-translation-counts = nedostaje: { $missing }, zastarelo: { $outdated }, od ukupno { $total }
+admin-versions = Verzije
+admin-version-number = Verzija
+admin-version-name = Verzija { $number }
+admin-version-created = Napravljena
+admin-version-source = Izvor
+admin-version-state = Status
+admin-source-content-folder = folder sa sadržajem
+admin-source-upload = otpremanje
+admin-version-published = Objavljena
+admin-version-draft = Nacrt
+admin-back-to-console = Nazad na objavljivanje
+admin-report = Izveštaj o validaciji
+admin-report-counts = { $errors ->
+    [one] { $errors } greška
+    [few] { $errors } greške
+   *[other] { $errors } grešaka
+  }, { $warnings ->
+    [one] { $warnings } upozorenje
+    [few] { $warnings } upozorenja
+   *[other] { $warnings } upozorenja
+  }
+admin-report-place = Datoteka:red:kolona
+admin-report-severity = Ozbiljnost
+admin-report-code = Kod
+admin-report-message = Poruka (na engleskom)
+admin-severity-error = Greška
+admin-severity-warning = Upozorenje

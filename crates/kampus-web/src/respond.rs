@@ -86,6 +86,8 @@ pub struct Chrome {
     pub user_name: Option<String>,
     /// Whether the signed-in user is a trainer or an admin (the header links the dashboard).
     pub staff: bool,
+    /// Whether the signed-in user is an admin (the header links the publishing console).
+    pub admin: bool,
     /// The CSRF token for this page's forms.
     pub csrf: String,
     /// This page's path, to come back to after switching the language (an anonymous
@@ -103,6 +105,9 @@ impl Chrome {
             staff: visitor
                 .user()
                 .is_some_and(|u| u.role != kampus_store::users::Role::Learner),
+            admin: visitor
+                .user()
+                .is_some_and(|u| u.role == kampus_store::users::Role::Admin),
             tr,
             path,
         }
@@ -116,6 +121,7 @@ impl Chrome {
             user_name: Some(crate::stencil::NAME.to_owned()),
             // Kept pages are for learners; staff get theirs rendered anew.
             staff: false,
+            admin: false,
             csrf: crate::stencil::CSRF.to_owned(),
             path,
         }
@@ -129,6 +135,7 @@ impl Chrome {
             tr,
             user_name: None,
             staff: false,
+            admin: false,
             csrf: String::new(),
             path,
         }

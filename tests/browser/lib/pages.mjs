@@ -101,13 +101,22 @@ export const STAFF_PAGES = [
   { name: 'survey-figures', path: () => `/staff/courses/${DONE_COURSE}/satisfaction` },
   { name: 'item-analysis', path: () => `/staff/courses/${DONE_COURSE}/assessments/final` },
   { name: 'funder-report', path: () => '/staff/funder-report?from=2020-01-01' },
+  { name: 'publishing', path: () => '/admin/content' },
+  { name: 'version-report', path: (s) => s.versionReport },
 ];
 
-/** What the staff pages are about: the first learner listed in DONE_COURSE (through the page). */
+/**
+ * What the staff pages are about: the first learner listed in DONE_COURSE and the first version
+ * the publishing console lists (through the pages).
+ */
 export async function prepareStaff(page, url) {
   await page.goto(`${url}/staff/courses/${DONE_COURSE}/learners`);
   const record = page.locator('main table a[href^="/staff/learners/"]').first();
-  return { learnerRecord: (await record.count()) ? await record.getAttribute('href') : null };
+  const learnerRecord = (await record.count()) ? await record.getAttribute('href') : null;
+  await page.goto(`${url}/admin/content`);
+  const version = page.locator('main table a[href^="/admin/content/versions/"]').first();
+  const versionReport = (await version.count()) ? await version.getAttribute('href') : null;
+  return { learnerRecord, versionReport };
 }
 
 /**

@@ -673,6 +673,7 @@ fn web_message_ids() -> Vec<String> {
 
 #[actix_web::test]
 async fn every_page_in_every_locale_shows_no_raw_message_id_and_no_english() {
+    // 16 pages of learners and visitors, 7 of staff, in 8 locales.
     let app = spawn_app().await;
     let mut browser = enrolled(&app, "ana@mup.gov.rs").await;
     let course = format!("/courses/{COURSE}");
@@ -693,6 +694,20 @@ async fn every_page_in_every_locale_shows_no_raw_message_id_and_no_english() {
         format!("{course}/survey"),
         "/my/certificates".to_owned(),
         "/profile".to_owned(),
+    ];
+    // The staff pages (issue 21), as an admin sees them.
+    app.create_user("vesna@rmtc.org", PASSWORD, Locale::En, Role::Admin)
+        .await;
+    let mut admin = Browser::new(&app);
+    admin.sign_in("vesna@rmtc.org", PASSWORD).await;
+    let staff_pages = [
+        "/staff".to_owned(),
+        "/staff?by=gender&from=2020-01-01".to_owned(),
+        format!("/staff/courses/{COURSE}/learners"),
+        format!("/staff/courses/{COURSE}/satisfaction"),
+        format!("/staff/courses/{COURSE}/assessments/final"),
+        "/staff/funder-report".to_owned(),
+        "/admin/content".to_owned(),
     ];
     let mut anonymous = Browser::new(&app);
     let anonymous_pages = [
@@ -722,6 +737,12 @@ async fn every_page_in_every_locale_shows_no_raw_message_id_and_no_english() {
                 path.clone(),
                 browser.get(&format!("{path}{sep}lang={tag}")).await,
             ));
+        }
+        for path in &staff_pages {
+            let sep = if path.contains('?') { '&' } else { '?' };
+            let page = admin.get(&format!("{path}{sep}lang={tag}")).await;
+            assert_eq!(page.status, StatusCode::OK, "{tag} {path}");
+            pages.push((path.clone(), page));
         }
         for path in anonymous_pages {
             let sep = if path.contains('?') { '&' } else { '?' };

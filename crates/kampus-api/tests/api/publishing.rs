@@ -36,7 +36,7 @@ pub(crate) fn example(name: &str) -> Vec<u8> {
     tar_gz(&repo().join("docs/examples/publishing").join(name))
 }
 
-async fn upload(app: &TestApp, token: &str, bytes: Vec<u8>) -> reqwest::Response {
+pub(crate) async fn upload(app: &TestApp, token: &str, bytes: Vec<u8>) -> reqwest::Response {
     app.client
         .post(app.url("/api/v1/admin/content/bundles"))
         .bearer_auth(token)

@@ -381,3 +381,99 @@ async fn a_courses_survey_and_item_analysis_are_scoped_and_comments_are_for_admi
         }
     }
 }
+
+#[actix_web::test]
+async fn the_publishing_console_shows_translations_versions_and_reports_to_admins_only() {
+    let cast = cast().await;
+    let app = &cast.app;
+    let uploaded =
+        crate::publishing::upload(app, &cast.admin, crate::publishing::example("m-practice")).await;
+    assert_eq!(uploaded.status(), 201);
+    let uploaded: Value = uploaded.json().await.expect("json");
+    let draft = uploaded["drafts"][0]["version"]["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let problems = uploaded["drafts"][0]["report"]["problems"]
+        .as_array()
+        .expect("problems")
+        .clone();
+
+    for who in ["amra@granpol.gov.ba", "trainer@granpol.gov.ba"] {
+        let mut browser = signed_in(&cast, who).await;
+        for path in [
+            "/admin/content".to_owned(),
+            format!("/admin/content/versions/{draft}"),
+        ] {
+            assert_eq!(
+                browser.get(&path).await.status,
+                StatusCode::FORBIDDEN,
+                "{who} {path}"
+            );
+        }
+        assert!(
+            !browser
+                .get("/")
+                .await
+                .body
+                .contains("href=\"/admin/content\"")
+        );
+    }
+
+    let mut admin = signed_in(&cast, "admin@rmtc.org").await;
+    assert!(
+        admin
+            .get("/")
+            .await
+            .body
+            .contains("href=\"/admin/content\"")
+    );
+    let console = admin.get("/admin/content").await;
+    assert_eq!(console.status, StatusCode::OK, "{}", console.body);
+    // Every published course has a row of eight languages in the matrix.
+    assert_eq!(
+        console.body.matches("<td class=\"translation ").count(),
+        3 * 8
+    );
+    assert!(
+        console
+            .body
+            .contains(&format!("href=\"/admin/content/versions/{draft}\""))
+    );
+    assert!(console.body.contains("Version 2") && console.body.contains("Draft"));
+    assert!(
+        console.body.contains("Published"),
+        "version 1 of each course"
+    );
+
+    let report = admin.get(&format!("/admin/content/versions/{draft}")).await;
+    assert_eq!(report.status, StatusCode::OK, "{}", report.body);
+    assert!(report.body.contains("Validation report"));
+    for problem in &problems {
+        let place = format!(
+            "{}:{}:{}",
+            problem["file"].as_str().expect("file"),
+            problem["line"],
+            problem["column"]
+        );
+        assert!(
+            report.body.contains(&place) || problem["line"] == 0,
+            "{place} is shown"
+        );
+        assert!(
+            report
+                .body
+                .contains(problem["code"].as_str().expect("code"))
+        );
+    }
+    for missing in [
+        "/admin/content/versions/not-an-id".to_owned(),
+        "/admin/content/versions/00000000-0000-7000-8000-000000000000".to_owned(),
+    ] {
+        assert_eq!(
+            admin.get(&missing).await.status,
+            StatusCode::NOT_FOUND,
+            "{missing}"
+        );
+    }
+}

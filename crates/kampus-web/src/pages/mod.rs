@@ -2,6 +2,7 @@
 //! wrapped in [`crate::error_page::render_errors`], so its errors are pages too.
 
 pub mod account;
+pub mod admin;
 pub mod catalog;
 pub mod certificates;
 pub mod course;
@@ -44,4 +45,5 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     account::configure(cfg);
     verify::configure(cfg);
     staff::configure(cfg);
+    admin::configure(cfg);
 }

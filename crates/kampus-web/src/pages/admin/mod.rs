@@ -1,0 +1,38 @@
+//! The admins' console (issue 21), under `/admin`: the publishing console first — the
+//! translation status of every published course, every course's versions and each version's
+//! validation report. Every page takes an [`Admin`]: a trainer or a learner gets 403.
+
+pub mod content;
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::{FromRequest, HttpRequest, dev::Payload, web};
+use kampus_store::users::Role;
+
+use crate::error::PageError;
+use crate::session::SignedIn;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    content::configure(cfg);
+}
+
+/// A signed-in admin.
+#[derive(Debug, Clone)]
+pub struct Admin(pub SignedIn);
+
+impl FromRequest for Admin {
+    type Error = PageError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, PageError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let signed_in = SignedIn::from_request(req, payload);
+        Box::pin(async move {
+            let signed_in = signed_in.await?;
+            if signed_in.user.role != Role::Admin {
+                return Err(PageError::Forbidden);
+            }
+            Ok(Admin(signed_in))
+        })
+    }
+}

@@ -150,7 +150,7 @@ async fn console(
         }
     }
     for course in &mut courses {
-        course.versions.sort_by(|a, b| b.number.cmp(&a.number));
+        course.versions.sort_by_key(|v| std::cmp::Reverse(v.number));
     }
     let page_view = ConsolePage {
         locales: Locale::ALL

@@ -62,8 +62,8 @@ pub struct CourseVersions {
 #[template(path = "admin_content.html")]
 pub struct ConsolePage {
     pub chrome: Chrome,
-    /// The locales' names, in the matrix's column order.
-    pub locales: Vec<String>,
+    /// The locales' tags and names (each in itself), in the matrix's column order.
+    pub locales: Vec<(&'static str, String)>,
     pub matrix: Vec<CourseRow>,
     pub courses: Vec<CourseVersions>,
 }
@@ -155,7 +155,7 @@ async fn console(
     let page_view = ConsolePage {
         locales: Locale::ALL
             .iter()
-            .map(|l| tr.language_name(l).to_owned())
+            .map(|l| (l.tag(), tr.language_name(l).to_owned()))
             .collect(),
         matrix,
         courses,

@@ -111,3 +111,16 @@ pub fn choices(options: Vec<(String, String)>, current: Option<&str>) -> Vec<Cho
         })
         .collect()
 }
+
+/// A course's title in `locale` by its id, following the fallback chain; its id when it is not
+/// published (any more).
+pub fn course_title(
+    content: &kampus_usecases::publishing::live::Content,
+    locale: Locale,
+    id: &str,
+) -> String {
+    content
+        .course_by_id(id)
+        .and_then(|c| c.text(locale, "course", None))
+        .map_or_else(|| id.to_owned(), |t| t.value.into_owned())
+}

@@ -14,6 +14,7 @@ use kampus_usecases::publishing;
 use super::Admin;
 use crate::error::PageError;
 use crate::pages::page;
+use crate::pages::view::course_title;
 use crate::respond::{self, Chrome};
 use crate::state::WebState;
 use crate::tr::Tr;
@@ -97,12 +98,7 @@ async fn console(
     let chrome = Chrome::new(&req, visitor, &state);
     let tr = &chrome.tr;
     let content = state.content();
-    let title_of = |course_id: &str| {
-        content
-            .course_by_id(course_id)
-            .and_then(|c| c.text(tr.locale, "course", None))
-            .map_or_else(|| course_id.to_owned(), |t| t.value.into_owned())
-    };
+    let title_of = |course_id: &str| course_title(&content, tr.locale, course_id);
     let matrix = content
         .courses()
         .map(|loaded| CourseRow {
@@ -207,10 +203,7 @@ async fn version(
     let visitor = &admin.0.visitor;
     let chrome = Chrome::new(&req, visitor, &state);
     let content = state.content();
-    let title = content
-        .course_by_id(&version.course_id)
-        .and_then(|c| c.text(chrome.tr.locale, "course", None))
-        .map_or_else(|| version.course_id.clone(), |t| t.value.into_owned());
+    let title = course_title(&content, chrome.tr.locale, &version.course_id);
     // Stored as the validator wrote them (JSON, with its own field names).
     let text = |p: &serde_json::Value, key: &str| p[key].as_str().unwrap_or_default().to_owned();
     let problems: Vec<ProblemLine> = report

@@ -16,7 +16,7 @@ use kampus_usecases::reports::csv;
 use kampus_usecases::reports::staff::{all_locales, item_analysis};
 
 use super::filters::{ReadFilters, StaffQuery};
-use super::{Staff, csv_response};
+use super::{Staff, csv_response, fraction, language_name, percent};
 use crate::chart::{BarChart, Group, Series};
 use crate::error::PageError;
 use crate::pages::page;
@@ -34,10 +34,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             page("/staff/courses/{slug}/assessments/{id}/items.csv")
                 .route(web::get().to(items_csv)),
         );
-}
-
-fn percent_of(tr: &Tr) -> impl Fn(f64) -> String + '_ {
-    move |v| tr.ts("staff-percent", "value", &decimal(v, tr.locale))
 }
 
 /// The filters of a course's report: the course is the path's, whatever the query says.
@@ -116,7 +112,7 @@ async fn survey(
     let read = course_filters(course, query.read(&content, &chrome.tr));
     let report = read_survey(&state, &staff, course, &read).await?;
     let tr = &chrome.tr;
-    let percent = percent_of(tr);
+    let percent = |v: f64| percent(tr, v);
     let question = |id: &str| text(course, tr.locale, id).map_or_else(|| id.to_owned(), |t| t.text);
     let mut likert = Vec::new();
     let mut free_text = Vec::new();
@@ -155,7 +151,7 @@ async fn survey(
                             class: "series-0",
                         }],
                         groups,
-                        &percent,
+                        percent,
                     ),
                     points: counts
                         .iter()
@@ -216,10 +212,7 @@ async fn survey_csv(
     let tr = Tr::new(state.strings.clone(), staff.signed_in.visitor.locale);
     let content = state.content();
     let course = content.course(&slug).ok_or(PageError::NotFound)?;
-    let read = query.read(&content, &tr);
-    if !read.errors.is_empty() {
-        return Err(PageError::BadForm);
-    }
+    let read = query.read(&content, &tr).strict()?;
     let read = course_filters(course, read);
     let report = read_survey(&state, &staff, course, &read).await?;
     let catalog = state.catalog().clone();
@@ -294,7 +287,7 @@ async fn read_items(
 
 #[allow(clippy::cast_precision_loss)] // counts of attempts are far below 2^52
 fn locale_line(tr: &Tr, group: &LocaleAttempts, language: String) -> LocaleLine {
-    let percent = percent_of(tr);
+    let percent = |v: f64| percent(tr, v);
     LocaleLine {
         language,
         attempts: group.attempts,
@@ -315,20 +308,8 @@ fn locale_line(tr: &Tr, group: &LocaleAttempts, language: String) -> LocaleLine 
     }
 }
 
-fn language_of(tr: &Tr, tag: &str) -> String {
-    tag.parse::<kampus_content::Locale>()
-        .map_or_else(|_| tag.to_owned(), |l| tr.language_name(l).to_owned())
-}
-
 fn question_line(tr: &Tr, course: &LoadedCourse, q: &QuestionStats) -> QuestionLine {
-    let fraction = |v: f64| {
-        let written = format!("{v:.2}");
-        if tr.locale == kampus_content::Locale::En {
-            written
-        } else {
-            written.replace('.', ",")
-        }
-    };
+    let fraction = |v: f64| fraction(tr, v);
     QuestionLine {
         id: q.id.clone(),
         prompt: text(course, tr.locale, &q.id).map_or_else(String::new, |t| t.text),
@@ -344,7 +325,7 @@ fn question_line(tr: &Tr, course: &LoadedCourse, q: &QuestionStats) -> QuestionL
             .locales
             .iter()
             .filter(|l| l.translation_flag)
-            .map(|l| language_of(tr, &l.locale))
+            .map(|l| language_name(tr, &l.locale))
             .collect(),
     }
 }
@@ -388,7 +369,7 @@ async fn items(
             class: "series-0",
         }],
         groups,
-        percent_of(tr),
+        |v| percent(tr, v),
     );
     let page_view = ItemsPage {
         course_title: text(course, tr.locale, "course").ok_or(PageError::NotFound)?,
@@ -401,7 +382,7 @@ async fn items(
         ),
         locales: locales
             .iter()
-            .map(|l| locale_line(tr, l, language_of(tr, &l.locale)))
+            .map(|l| locale_line(tr, l, language_name(tr, &l.locale)))
             .collect(),
         chart,
         any_flag: questions.iter().any(|q| !q.flagged.is_empty()),
@@ -428,10 +409,7 @@ async fn items_csv(
     let content = state.content();
     let course = content.course(&slug).ok_or(PageError::NotFound)?;
     let assessment = find_assessment(course, &id)?;
-    let read = query.read(&content, &tr);
-    if !read.errors.is_empty() {
-        return Err(PageError::BadForm);
-    }
+    let read = query.read(&content, &tr).strict()?;
     let read = course_filters(course, read);
     let (_, report) = read_items(&state, &staff, course, assessment, &read).await?;
     let say = |key: &str| state.catalog().message(tr.locale, key, None);

@@ -14,7 +14,7 @@ use kampus_usecases::reports::csv::{self, Csv};
 
 use super::filters::{GROUPINGS, ReadFilters, StaffQuery};
 use super::names::Names;
-use super::{Staff, csv_response};
+use super::{Staff, csv_response, fraction, percent};
 use crate::chart::{BarChart, Group, Series};
 use crate::error::PageError;
 use crate::pages::page;
@@ -237,7 +237,7 @@ async fn dashboard(
         .await?;
     let tr = &chrome.tr;
     let names = Names::new(tr, &content, figures.institutions, &staff.scope);
-    let percent = |v: f64| tr.ts("staff-percent", "value", &decimal(v, tr.locale));
+    let percent = |v: f64| percent(tr, v);
     let completion_table = completion_table(&names, by, &figures.completion, &percent);
     let gain_by_course = gain_table(&names, Dimension::Course, &figures.gain_by_course, &percent);
     let page = DashboardPage {
@@ -452,7 +452,7 @@ pub(super) fn gain_table(
     percent: &dyn Fn(f64) -> String,
 ) -> FiguresTable {
     let tr = names.tr;
-    let fraction = |v: f64| decimal_places(v, 2, tr);
+    let fraction = |v: f64| fraction(tr, v);
     let cells = |row: &GainRow| TableRow {
         label: row_label(names, &row.group, row.institution_name.as_ref()),
         cells: vec![
@@ -477,16 +477,6 @@ pub(super) fn gain_table(
             .collect(),
         rows: report.rows.iter().map(cells).collect(),
         totals: cells(&report.totals),
-    }
-}
-
-/// A fraction such as Hake's g with `places` decimals, in the page's decimal mark.
-fn decimal_places(value: f64, places: usize, tr: &Tr) -> String {
-    let written = format!("{value:.places$}");
-    if tr.locale == kampus_content::Locale::En {
-        written
-    } else {
-        written.replace('.', ",")
     }
 }
 
@@ -552,10 +542,7 @@ async fn download(
 ) -> Result<HttpResponse, PageError> {
     let tr = Tr::new(state.strings.clone(), staff.signed_in.visitor.locale);
     let content = state.content();
-    let read = query.filters.read(&content, &tr);
-    if !read.errors.is_empty() {
-        return Err(PageError::BadForm);
-    }
+    let read = query.filters.read(&content, &tr).strict()?;
     let gain_by = match query.gain_by.as_deref() {
         None | Some("course") => Dimension::Course,
         Some("institution") => Dimension::Institution,

@@ -149,6 +149,16 @@ fn given(value: Option<&String>) -> Option<&str> {
 }
 
 impl ReadFilters {
+    /// The filters of a download, which refuses values that are not valid (400): a file sent
+    /// on must never hold other figures than asked for.
+    pub fn strict(self) -> Result<Self, crate::error::PageError> {
+        if self.errors.is_empty() {
+            Ok(self)
+        } else {
+            Err(crate::error::PageError::BadForm)
+        }
+    }
+
     /// `path` with the applied filters and `extra` pairs as its query string.
     pub fn link(&self, path: &str, extra: &[(&str, &str)]) -> String {
         let mut query = self.query.clone();

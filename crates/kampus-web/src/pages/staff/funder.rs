@@ -13,12 +13,12 @@ use kampus_store::reports::Dimension;
 use kampus_store::reports::satisfaction::SurveyItemSpec;
 use kampus_usecases::reports::funder::{self, FunderFigures};
 
-use super::Staff;
 use super::dashboard::{
     FiguresTable, FilterForm, TableRow, completion_table, coverage, gain_table, headline_figures,
 };
 use super::filters::{ReadFilters, StaffQuery};
 use super::names::Names;
+use super::{Staff, percent};
 use crate::error::PageError;
 use crate::pages::page;
 use crate::pages::view::decimal;
@@ -112,7 +112,7 @@ fn words(
     scope: &kampus_usecases::Scope,
 ) -> FunderReport {
     let tr = names.tr;
-    let percent = |v: f64| tr.ts("staff-percent", "value", &decimal(v, tr.locale));
+    let percent = |v: f64| percent(tr, v);
     let headline = headline_figures(tr, &figures.headline.totals)
         .into_iter()
         .map(|f| (f.label, f.value.to_string()))
@@ -261,10 +261,7 @@ async fn report_pdf(
     let tr = Tr::new(state.strings.clone(), staff.signed_in.visitor.locale);
     let content = state.content();
     let own = report_query(&query);
-    let read = own.read(&content, &tr);
-    if !read.errors.is_empty() {
-        return Err(PageError::BadForm);
-    }
+    let read = own.read(&content, &tr).strict()?;
     let (report, _) = build(&state, &staff, &tr, (&own, &read)).await?;
     let text = pdf_text(&tr, &report);
     let bytes = web::block(move || {

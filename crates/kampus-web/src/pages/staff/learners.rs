@@ -13,10 +13,10 @@ use kampus_store::{UserId, enrollments, institutions, users};
 use serde::Deserialize;
 
 use super::filters::{ReadFilters, StaffQuery};
-use super::{Staff, csv_headers};
+use super::{Staff, csv_headers, language_name, percent};
 use crate::error::PageError;
 use crate::pages::page;
-use crate::pages::view::{Text, decimal, text};
+use crate::pages::view::{Text, text};
 use crate::respond::{self, Chrome};
 use crate::state::WebState;
 use crate::tr::Tr;
@@ -254,16 +254,13 @@ fn day(t: chrono::NaiveDateTime) -> String {
 }
 
 fn line(tr: &Tr, row: &LearnerProgress) -> LearnerLine {
-    let percent = |v: f64| tr.ts("staff-percent", "value", &decimal(v, tr.locale));
+    let percent = |v: f64| percent(tr, v);
     LearnerLine {
         user_id: row.user_id.clone(),
         name: row.display_name.clone(),
         email: row.email.clone(),
         institution: row.institution.clone().unwrap_or_default(),
-        language: row
-            .locale
-            .parse::<kampus_content::Locale>()
-            .map_or_else(|_| row.locale.clone(), |l| tr.language_name(l).to_owned()),
+        language: language_name(tr, &row.locale),
         status: tr.t(&format!("staff-status-{}", row.status)).into_owned(),
         enrolled_on: day(row.enrolled_at),
         completed_on: row.completed_at.map(day).unwrap_or_default(),
@@ -299,10 +296,7 @@ async fn export(
     let tr = Tr::new(state.strings.clone(), staff.signed_in.visitor.locale);
     let content = state.content();
     let course = content.course(&slug).ok_or(PageError::NotFound)?;
-    let read = query.filters.read(&content, &tr);
-    if !read.errors.is_empty() {
-        return Err(PageError::BadForm);
-    }
+    let read = query.filters.read(&content, &tr).strict()?;
     let (page, _) = page_of(&query)?;
     let outline = CourseOutline::of(course.course());
     let say = |key: &str| state.catalog().message(tr.locale, key, None);

@@ -21,7 +21,9 @@ use kampus_usecases::Scope;
 use kampus_usecases::reports::staff::scope_of;
 
 use crate::error::PageError;
+use crate::pages::view::decimal;
 use crate::session::{SignedIn, web_state};
+use crate::tr::Tr;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     dashboard::configure(cfg);
@@ -60,6 +62,28 @@ impl FromRequest for Staff {
             Ok(Staff { signed_in, scope })
         })
     }
+}
+
+/// A percentage as the staff pages write it ("55.3%", "55,3 %").
+pub fn percent(tr: &Tr, value: f64) -> String {
+    tr.ts("staff-percent", "value", &decimal(value, tr.locale))
+}
+
+/// A fraction such as Hake's g or a facility index, with two decimals in the page's decimal
+/// mark.
+pub fn fraction(tr: &Tr, value: f64) -> String {
+    let written = format!("{value:.2}");
+    if tr.locale == kampus_content::Locale::En {
+        written
+    } else {
+        written.replace('.', ",")
+    }
+}
+
+/// The name of the locale `tag` in itself ("Македонски"); the tag when it is not one.
+pub fn language_name(tr: &Tr, tag: &str) -> String {
+    tag.parse::<kampus_content::Locale>()
+        .map_or_else(|_| tag.to_owned(), |l| tr.language_name(l).to_owned())
 }
 
 /// A CSV download (`name`.csv) with the headers every download carries.

@@ -65,11 +65,7 @@ impl<'a> Names<'a> {
 
     /// A course's title in the page's language (its id when it is no longer published).
     pub fn course(&self, id: &str) -> String {
-        self.content
-            .courses()
-            .find(|c| c.course().id == id)
-            .and_then(|c| c.text(self.tr.locale, "course", None))
-            .map_or_else(|| id.to_owned(), |t| t.value.into_owned())
+        crate::pages::view::course_title(self.content, self.tr.locale, id)
     }
 
     /// A country's name from its ISO code.

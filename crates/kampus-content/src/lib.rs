@@ -26,6 +26,7 @@ pub mod bundle;
 pub mod certificate_texts;
 pub mod check;
 pub mod coverage;
+pub mod exchange;
 mod fingerprint;
 pub mod grading;
 pub mod load;

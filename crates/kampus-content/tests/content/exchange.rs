@@ -1,0 +1,274 @@
+//! Export to XLIFF and PO and import back: byte-exact round trips of the shipped courses,
+//! staleness per unit, and hostile or broken imports refused with nothing written.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use kampus_content::Locale;
+use kampus_content::exchange::{Format, ImportError, course_units, export, import};
+
+use crate::copy_dir;
+
+fn shipped_courses() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let mut out: Vec<PathBuf> = std::fs::read_dir(root)
+        .expect("content/")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.join("course.toml").is_file())
+        .collect();
+    out.sort();
+    out
+}
+
+/// Every file under `dir`, by relative path.
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
+        for entry in std::fs::read_dir(dir).expect("read dir") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                walk(root, &path, out);
+            } else {
+                let rel = path.strip_prefix(root).expect("under root").to_owned();
+                out.insert(rel, std::fs::read(&path).expect("read"));
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(dir, dir, &mut out);
+    out
+}
+
+fn outdated(dir: &Path, locale: Locale) -> Vec<String> {
+    course_units(dir, locale)
+        .expect("units")
+        .units
+        .into_iter()
+        .filter(|u| u.outdated)
+        .map(|u| u.id)
+        .collect()
+}
+
+fn copy_course(course: &Path) -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path().join(course.file_name().expect("name"));
+    copy_dir(course, &dir);
+    (tmp, dir)
+}
+
+fn write_export(dir: &Path, locale: Locale, format: Format, into: &Path) -> PathBuf {
+    let exported = export(dir, locale, format, false).expect("export");
+    let name = match format {
+        Format::Xliff => format!("{}.xlf", locale.tag()),
+        Format::Po => format!("{}.po", locale.tag()),
+    };
+    let path = into.join(name);
+    std::fs::write(&path, exported.content).expect("write export");
+    path
+}
+
+#[test]
+fn round_trip_of_every_shipped_course_and_locale_changes_nothing() {
+    let mut units = 0;
+    for course in shipped_courses() {
+        let (tmp, dir) = copy_course(&course);
+        let before = snapshot(&dir);
+        for locale in Locale::ALL.into_iter().skip(1) {
+            let stale = outdated(&dir, locale);
+            for format in [Format::Xliff, Format::Po] {
+                let file = write_export(&dir, locale, format, tmp.path());
+                let summary = import(&[file], &dir, locale)
+                    .unwrap_or_else(|e| panic!("{} {locale} {format:?}: {e}", course.display()));
+                units += summary.units;
+                assert_eq!(
+                    summary.changed,
+                    0,
+                    "{} {locale} {format:?}",
+                    course.display()
+                );
+                assert!(summary.written.is_empty(), "{:?}", summary.written);
+                assert_eq!(
+                    snapshot(&dir),
+                    before,
+                    "{} {locale} {format:?}",
+                    course.display()
+                );
+                assert_eq!(outdated(&dir, locale), stale);
+            }
+        }
+    }
+    assert!(units > 1000, "only {units} units were translated");
+}
+
+#[test]
+fn a_changed_english_paragraph_makes_exactly_that_unit_outdated() {
+    let course = &shipped_courses()[0];
+    let (_tmp, dir) = copy_course(course);
+    kampus_content::confirm_translations(&dir, Locale::Hr).expect("confirm");
+    assert!(outdated(&dir, Locale::Hr).is_empty());
+    let units = course_units(&dir, Locale::Hr).expect("units");
+    let paragraph = units
+        .units
+        .iter()
+        .find(|u| u.id.ends_with("#p2") && u.file.starts_with("lessons/"))
+        .expect("a second paragraph");
+    let english = dir.join("locales/en").join(&paragraph.file);
+    let text = std::fs::read_to_string(&english).expect("read");
+    let changed = text.replacen(
+        &paragraph.source,
+        &format!("{} Changed.", paragraph.source),
+        1,
+    );
+    std::fs::write(&english, changed).expect("write");
+    assert_eq!(outdated(&dir, Locale::Hr), [paragraph.id.clone()]);
+}
+
+/// A course copy with an export of `locale` edited by `edit`; asserts the import is refused
+/// with an error `expect` accepts, and that no file of the course changed.
+fn refused(
+    locale: Locale,
+    format: Format,
+    edit: impl Fn(String) -> String,
+    expect: impl Fn(&ImportError) -> bool,
+) {
+    let course = shipped_courses()
+        .into_iter()
+        .find(|c| c.ends_with("migration-and-gender"))
+        .expect("course");
+    let (tmp, dir) = copy_course(&course);
+    let before = snapshot(&dir);
+    let file = write_export(&dir, locale, format, tmp.path());
+    let text = std::fs::read_to_string(&file).expect("read");
+    let edited = edit(text.clone());
+    assert_ne!(edited, text, "the edit changed nothing");
+    std::fs::write(&file, edited).expect("write");
+    let error = import(&[file], &dir, locale).expect_err("refused");
+    assert!(expect(&error), "unexpected error: {error}");
+    assert_eq!(snapshot(&dir), before, "a refused import changed files");
+}
+
+#[test]
+fn billion_laughs_is_refused() {
+    refused(
+        Locale::Hr,
+        Format::Xliff,
+        |t| {
+            let dtd = "<!DOCTYPE xliff [\n<!ENTITY lol \"lol\">\n<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">\n]>\n";
+            t.replacen("<xliff ", &format!("{dtd}<xliff "), 1).replacen(
+                "</target>",
+                "&lol3;</target>",
+                1,
+            )
+        },
+        |e| {
+            e.to_string()
+                .contains(":2: a DOCTYPE or entity declaration is refused")
+        },
+    );
+}
+
+#[test]
+fn external_entity_is_refused() {
+    refused(
+        Locale::Hr,
+        Format::Xliff,
+        |t| {
+            t.replacen(
+                "<xliff ",
+                "<!DOCTYPE xliff [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n<xliff ",
+                1,
+            )
+            .replacen("</target>", "&xxe;</target>", 1)
+        },
+        |e| {
+            e.to_string()
+                .contains("DOCTYPE or entity declaration is refused")
+        },
+    );
+}
+
+#[test]
+fn wrong_target_language_is_refused() {
+    refused(
+        Locale::Hr,
+        Format::Xliff,
+        |t| t.replacen("trgLang=\"hr\"", "trgLang=\"bs\"", 1),
+        |e| matches!(e, ImportError::WrongLanguage { .. }),
+    );
+    refused(
+        Locale::Sq,
+        Format::Po,
+        |t| t.replacen("Language: sq", "Language: mk", 1),
+        |e| matches!(e, ImportError::WrongLanguage { .. }),
+    );
+}
+
+#[test]
+fn broken_placeholder_is_refused() {
+    // A code pointing at an original that is not there, and a placeable dropped.
+    refused(
+        Locale::Mk,
+        Format::Xliff,
+        |t| {
+            let at = t.find("<target>").expect("a target");
+            let end = at + t[at..].find("</target>").expect("end");
+            let mut t = t;
+            t.insert_str(end, "<ph id=\"99\" dataRef=\"d999\"/>");
+            t
+        },
+        |e| {
+            e.to_string()
+                .contains("`d999`, which is not in <originalData>")
+        },
+    );
+    refused(
+        Locale::Mk,
+        Format::Xliff,
+        |t| {
+            // Drop the first <pc>'s start in a target: the link or emphasis loses its markup.
+            let link = t
+                .find("<target>")
+                .and_then(|s| t[s..].find("<ph id=").map(|p| s + p))
+                .expect("a code in a target");
+            let end = link + t[link..].find("/>").expect("end of ph") + 2;
+            format!("{}{}", &t[..link], &t[end..])
+        },
+        |e| matches!(e, ImportError::Units(units) if !units.is_empty()),
+    );
+}
+
+#[test]
+fn mismatched_fluent_variable_is_refused() {
+    refused(
+        Locale::Sq,
+        Format::Po,
+        |t| {
+            // The first `{ $pass }` is in an English msgid, the second in its translation.
+            let (second, _) = t
+                .match_indices("{ $pass }")
+                .nth(1)
+                .expect("a translated `{ $pass }`");
+            format!(
+                "{}{{ $passes }}{}",
+                &t[..second],
+                &t[second + "{ $pass }".len()..]
+            )
+        },
+        |e| matches!(e, ImportError::Units(u) if u[0].problem.contains("`$passes`") && u[0].unit.starts_with("assessments.ftl#")),
+    );
+}
+
+#[test]
+fn latin_script_in_mk_is_refused() {
+    refused(
+        Locale::Mk,
+        Format::Po,
+        |t| {
+            t.replacen(
+                "msgstr \"Род и миграција: поими и податоци\"",
+                "msgstr \"Rod i migracija: pojmovi i podaci\"",
+                1,
+            )
+        },
+        |e| matches!(e, ImportError::Units(u) if u[0].unit == "course.ftl#l-gender-concepts" && u[0].problem.contains("Latin script")),
+    );
+}

@@ -29,6 +29,7 @@ pub mod coverage;
 pub mod exchange;
 mod fingerprint;
 pub mod grading;
+pub mod lesson_blocks;
 pub mod load;
 pub mod loaded;
 pub mod locale;

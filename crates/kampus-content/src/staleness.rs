@@ -192,7 +192,7 @@ pub fn confirm_translations(
 /// rather than the whole lesson ([`crate::exchange::units`]). Blocks are matched by id, so a
 /// translation whose structure differs from the English records only the ids both have.
 fn block_entries(english: &LocaleTexts, translated: &LocaleTexts) -> Vec<(String, String)> {
-    use crate::exchange::md_units::blocks;
+    use crate::lesson_blocks::blocks;
     let mut out = Vec::new();
     for (id, lesson) in &translated.lessons {
         let Some(source) = english.lessons.get(id) else {

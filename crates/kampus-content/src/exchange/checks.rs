@@ -101,7 +101,7 @@ fn markup(text: &str) -> [Vec<String>; 3] {
     let mut links = Vec::new();
     let mut images = Vec::new();
     let mut code = Vec::new();
-    for event in Parser::new_ext(text, super::md_units::options()) {
+    for event in Parser::new_ext(text, crate::lesson_blocks::options()) {
         match event {
             Event::Start(Tag::Link { dest_url, .. }) => links.push(dest_url.to_string()),
             Event::Start(Tag::Image { dest_url, .. }) => images.push(dest_url.to_string()),

@@ -9,16 +9,16 @@
 //! English and the unit is no longer marked for review: a translation made against an older
 //! English stays outdated.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use super::ftl_units::entry_source;
 use super::units::{CourseUnits, Unit, UnitKind, UnitsError, course_units};
-use super::{Imported, ImportedUnit, MAX_FILE_BYTES, ReadError, checks, md_units, po, xliff};
-use crate::Locale;
+use super::{Imported, ImportedUnit, MAX_FILE_BYTES, ReadError, checks, po, xliff};
 use crate::staleness::{LOCK_FILE, write_lock};
+use crate::{Locale, lesson_blocks};
 
 /// A unit that cannot be imported.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -170,112 +170,13 @@ struct Plan {
 }
 
 fn plan(course: &CourseUnits, read: &[(String, ImportedUnit)]) -> Result<Plan, ImportError> {
-    let by_id: HashMap<&str, &Unit> = course.units.iter().map(|u| (u.id.as_str(), u)).collect();
     let mut errors = Vec::new();
-    let mut accepted: Vec<(&Unit, &ImportedUnit, &str)> = Vec::new();
-    let mut seen: HashMap<&str, ()> = HashMap::new();
-    for (file, imported) in read {
-        let error = |problem: String| UnitError {
-            file: file.clone(),
-            line: imported.line,
-            unit: imported.id.clone(),
-            problem,
-        };
-        let Some(unit) = by_id.get(imported.id.as_str()) else {
-            errors.push(error(
-                "the course has no such unit (exported from another version?)".to_owned(),
-            ));
-            continue;
-        };
-        if seen.insert(&imported.id, ()).is_some() {
-            errors.push(error("translated twice".to_owned()));
-            continue;
-        }
-        if let Err(problem) = checks::check(unit, &imported.target, course.locale) {
-            errors.push(error(problem));
-            continue;
-        }
-        accepted.push((unit, imported, file));
-    }
-
-    // Splices per file, and what each unit's place is in a file that does not exist yet.
-    let mut edits: BTreeMap<String, Vec<(std::ops::Range<usize>, String)>> = BTreeMap::new();
-    let mut appended: BTreeMap<String, String> = BTreeMap::new();
-    let mut new_lessons: BTreeMap<String, Vec<(&Unit, &str)>> = BTreeMap::new();
-    let mut changed = 0;
-    for (unit, imported, file) in &accepted {
-        if unit.target.as_deref() != Some(imported.target.as_str()) {
-            changed += 1;
-        }
-        match (&unit.place, unit.kind) {
-            (Some(place), _) => edits
-                .entry(place.file.clone())
-                .or_default()
-                .push((place.range.clone(), imported.target.clone())),
-            (None, UnitKind::Message | UnitKind::Term) => {
-                let text = appended.entry(unit.file.clone()).or_default();
-                text.push_str(&entry_source(&unit.local, &imported.target));
-                text.push('\n');
-            }
-            (None, UnitKind::Block(_)) if !course.files.contains_key(&unit.file) => {
-                new_lessons.entry(unit.file.clone()).or_default().push((unit, imported.target.as_str()));
-            }
-            (None, UnitKind::Block(_)) => errors.push(UnitError {
-                file: (*file).to_owned(),
-                line: imported.line,
-                unit: unit.id.clone(),
-                problem: "the translated lesson has no block with this id: its blocks differ from the English ones".to_owned(),
-            }),
-        }
-    }
-
-    let mut out: BTreeMap<String, String> = BTreeMap::new();
-    for (file, mut splices) in edits {
-        let mut text = course.files[&file].clone();
-        splices.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
-        for (range, new) in splices {
-            text.replace_range(range, &new);
-        }
-        out.insert(file, text);
-    }
-    for (file, more) in appended {
-        let text = out
-            .entry(file.clone())
-            .or_insert_with(|| course.files.get(&file).cloned().unwrap_or_default());
-        if !text.is_empty() && !text.ends_with('\n') {
-            text.push('\n');
-        }
-        text.push_str(&more);
-    }
-    for (file, blocks) in new_lessons {
-        // A lesson comes whole or not at all: half English would count as translated.
-        let all: Vec<&Unit> = course.units.iter().filter(|u| u.file == file).collect();
-        if blocks.len() != all.len() {
-            for unit in all
-                .iter()
-                .filter(|u| !blocks.iter().any(|(b, _)| b.id == u.id))
-            {
-                errors.push(UnitError {
-                    file: "(import)".to_owned(),
-                    line: 0,
-                    unit: unit.id.clone(),
-                    problem: "missing: a lesson not yet translated is imported with all its blocks"
-                        .to_owned(),
-                });
-            }
-            continue;
-        }
-        let mut text = english_lesson(course, &all);
-        let mut splices: Vec<_> = blocks
-            .iter()
-            .filter_map(|(u, t)| Some((u.source_range.clone()?, (*t).to_owned())))
-            .collect();
-        splices.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
-        for (range, new) in splices {
-            text.replace_range(range, &new);
-        }
-        out.insert(file, text);
-    }
+    let accepted = check_units(course, read, &mut errors);
+    let changed = accepted
+        .iter()
+        .filter(|(unit, imported, _)| unit.target.as_deref() != Some(imported.target.as_str()))
+        .count();
+    let out = rebuild(course, &accepted, &mut errors);
     structure(course, &out, &mut errors);
     if !errors.is_empty() {
         return Err(ImportError::Units(errors));
@@ -296,28 +197,144 @@ fn plan(course: &CourseUnits, read: &[(String, ImportedUnit)]) -> Result<Plan, I
     })
 }
 
-/// The English lesson, the skeleton of a lesson translated for the first time.
-fn english_lesson(course: &CourseUnits, units: &[&Unit]) -> String {
-    units
-        .first()
-        .and_then(|u| course.english_files.get(&u.file))
-        .cloned()
-        .unwrap_or_default()
+/// A unit of the course with its translation as read, and the file it was read from.
+type Accepted<'a> = (&'a Unit, &'a ImportedUnit, &'a str);
+
+/// The translations that are what their English asks for; the others as errors.
+fn check_units<'a>(
+    course: &'a CourseUnits,
+    read: &'a [(String, ImportedUnit)],
+    errors: &mut Vec<UnitError>,
+) -> Vec<Accepted<'a>> {
+    let by_id: HashMap<&str, &Unit> = course.units.iter().map(|u| (u.id.as_str(), u)).collect();
+    let mut accepted = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
+    for (file, imported) in read {
+        let error = |problem: String| UnitError {
+            file: file.clone(),
+            line: imported.line,
+            unit: imported.id.clone(),
+            problem,
+        };
+        let Some(unit) = by_id.get(imported.id.as_str()) else {
+            errors.push(error(
+                "the course has no such unit (exported from another version?)".to_owned(),
+            ));
+            continue;
+        };
+        if !seen.insert(&imported.id) {
+            errors.push(error("translated twice".to_owned()));
+            continue;
+        }
+        if let Err(problem) = checks::check(unit, &imported.target, course.locale) {
+            errors.push(error(problem));
+            continue;
+        }
+        accepted.push((*unit, imported, file.as_str()));
+    }
+    accepted
+}
+
+/// The locale's files with the translations put in: spliced into the range each had, added
+/// at the end of a `.ftl` file when new, and a lesson new to the locale built on the English
+/// one's skeleton. Relative to the locale folder.
+fn rebuild(
+    course: &CourseUnits,
+    accepted: &[Accepted<'_>],
+    errors: &mut Vec<UnitError>,
+) -> BTreeMap<String, String> {
+    type Splices = Vec<(std::ops::Range<usize>, String)>;
+    let mut edits: BTreeMap<String, Splices> = BTreeMap::new();
+    let mut appended: BTreeMap<String, String> = BTreeMap::new();
+    let mut new_lessons: BTreeMap<String, Splices> = BTreeMap::new();
+    for (unit, imported, file) in accepted {
+        match (&unit.place, unit.kind) {
+            (Some(place), _) => edits
+                .entry(place.file.clone())
+                .or_default()
+                .push((place.range.clone(), imported.target.clone())),
+            (None, UnitKind::Message | UnitKind::Term) => {
+                let text = appended.entry(unit.file.clone()).or_default();
+                text.push_str(&entry_source(&unit.local, &imported.target));
+                text.push('\n');
+            }
+            (None, UnitKind::Block(_)) if !course.files.contains_key(&unit.file) => {
+                if let Some(range) = &unit.source_range {
+                    new_lessons
+                        .entry(unit.file.clone())
+                        .or_default()
+                        .push((range.clone(), imported.target.clone()));
+                }
+            }
+            (None, UnitKind::Block(_)) => errors.push(UnitError {
+                file: (*file).to_owned(),
+                line: imported.line,
+                unit: unit.id.clone(),
+                problem: "the translated lesson has no block with this id: its blocks differ from the English ones".to_owned(),
+            }),
+        }
+    }
+    let mut out: BTreeMap<String, String> = BTreeMap::new();
+    for (file, splices) in edits {
+        out.insert(file.clone(), splice(&course.files[&file], splices));
+    }
+    for (file, more) in appended {
+        let text = out
+            .entry(file.clone())
+            .or_insert_with(|| course.files.get(&file).cloned().unwrap_or_default());
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
+        }
+        text.push_str(&more);
+    }
+    for (file, splices) in new_lessons {
+        // A lesson comes whole or not at all: half English would count as translated.
+        let all: Vec<&Unit> = course.units.iter().filter(|u| u.file == file).collect();
+        let missing: Vec<&&Unit> = all
+            .iter()
+            .filter(|u| !accepted.iter().any(|(a, _, _)| a.id == u.id))
+            .collect();
+        if !missing.is_empty() {
+            errors.extend(missing.into_iter().map(|unit| {
+                UnitError {
+                    file: "(import)".to_owned(),
+                    line: 0,
+                    unit: unit.id.clone(),
+                    problem: "missing: a lesson not yet translated is imported with all its blocks"
+                        .to_owned(),
+                }
+            }));
+            continue;
+        }
+        let english = course.english_files.get(&file).cloned().unwrap_or_default();
+        out.insert(file, splice(&english, splices));
+    }
+    out
+}
+
+/// `text` with each range replaced (ranges do not overlap).
+fn splice(text: &str, mut splices: Vec<(std::ops::Range<usize>, String)>) -> String {
+    let mut text = text.to_owned();
+    splices.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
+    for (range, new) in splices {
+        text.replace_range(range, &new);
+    }
+    text
 }
 
 /// A translation must not change a lesson's structure (a paragraph that starts with `# ` is a
 /// heading now) nor leave a `.ftl` file that does not parse.
 fn structure(course: &CourseUnits, out: &BTreeMap<String, String>, errors: &mut Vec<UnitError>) {
     for (file, text) in out {
-        if file.ends_with(".md") {
+        if super::units::is_lesson(file) {
             let before = course
                 .files
                 .get(file)
                 .or_else(|| course.english_files.get(file))
-                .map(|t| md_units::blocks(t))
+                .map(|t| lesson_blocks::blocks(t))
                 .unwrap_or_default();
-            let after = md_units::blocks(text);
-            let shape = |b: &md_units::Block| (b.id.clone(), b.kind);
+            let after = lesson_blocks::blocks(text);
+            let shape = |b: &lesson_blocks::Block| (b.id.clone(), b.kind);
             let first_difference = before
                 .iter()
                 .map(shape)

@@ -70,7 +70,8 @@ pub fn markdown(text: &str) -> Vec<Inline> {
             inner.end = inner.end.max(range.end);
         }
     };
-    for (event, range) in Parser::new_ext(text, super::md_units::options()).into_offset_iter() {
+    for (event, range) in Parser::new_ext(text, crate::lesson_blocks::options()).into_offset_iter()
+    {
         match event {
             Event::Start(tag) if is_inline(&tag) => {
                 extend(&mut stack, &range);
@@ -175,7 +176,11 @@ pub fn fluent(text: &str) -> Vec<Inline> {
         out: Vec::new(),
         pending: 0,
     };
-    scanner.pattern(0, false);
+    // A value that starts on the next line (`m =` then an indented block): the line break and
+    // indentation are layout, not words.
+    let lead = text.len() - text.trim_start().len();
+    scanner.code(0, lead);
+    scanner.pattern(lead, false);
     scanner.flush_text(text.len());
     scanner.out
 }
@@ -217,12 +222,13 @@ impl Fluent<'_> {
                     if in_variant && matches!(next, Some(b'[' | b'*' | b'}')) {
                         return i;
                     }
-                    if !in_variant && next == Some(b'.') {
-                        if let Some(end) = self.attribute_head(after) {
-                            self.code(i, end);
-                            i = end;
-                            continue;
-                        }
+                    if let Some(end) = (!in_variant && next == Some(b'.'))
+                        .then(|| self.attribute_head(after))
+                        .flatten()
+                    {
+                        self.code(i, end);
+                        i = end;
+                        continue;
                     }
                     i += 1;
                 }
@@ -240,7 +246,7 @@ impl Fluent<'_> {
         i
     }
 
-    /// `.name =` and the spaces after it, from the dot; where it ends.
+    /// `.name =` and the white space after it, from the dot; where it ends.
     fn attribute_head(&self, dot: usize) -> Option<usize> {
         let mut i = dot + 1;
         let start = i;
@@ -259,7 +265,9 @@ impl Fluent<'_> {
             return None;
         }
         i += 1;
-        while i < self.s.len() && self.s[i] == b' ' {
+        // The spaces after `=`, and the line break and indentation of a value written on the
+        // next line, are layout.
+        while i < self.s.len() && matches!(self.s[i], b' ' | b'\n' | b'\r' | b'\t') {
             i += 1;
         }
         Some(i)

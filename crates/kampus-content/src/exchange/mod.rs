@@ -5,14 +5,13 @@
 //! Translators work in tools that know XLIFF or PO, not Fluent and Markdown. So the texts are
 //! split into [`units`] with stable ids, the codes a translator must not break are protected
 //! ([`inline`]), and an import puts each translation back where it was by splicing exact byte
-//! ranges ([`ftl_units`], [`md_units`]): an export imported without edits changes no byte.
+//! ranges ([`ftl_units`], [`crate::lesson_blocks`]): an export imported without edits changes no byte.
 //! An import checks everything before it writes anything ([`import`]).
 
 mod checks;
 pub mod ftl_units;
 pub mod import;
 pub mod inline;
-pub mod md_units;
 pub mod po;
 pub mod units;
 pub mod xliff;

@@ -105,13 +105,18 @@ enum Field {
     Ignored,
 }
 
-/// Reads the translations of a PO file (`file` names it in errors).
-pub fn read(file: &str, text: &str) -> Result<Imported, ReadError> {
-    let syntax = |line: usize, message: String| ReadError::Po {
+/// A syntax error at a line of `file`.
+fn syntax(file: &str, line: usize, message: String) -> ReadError {
+    ReadError::Po {
         file: file.to_owned(),
         line: u32::try_from(line).unwrap_or(u32::MAX),
         message,
-    };
+    }
+}
+
+/// The entries of a PO file, as written.
+fn entries(file: &str, text: &str) -> Result<Vec<Entry>, ReadError> {
+    let syntax = |line: usize, message: String| syntax(file, line, message);
     let mut entries: Vec<Entry> = Vec::new();
     let mut current = Entry::default();
     let mut field = Field::Ignored;
@@ -185,6 +190,13 @@ pub fn read(file: &str, text: &str) -> Result<Imported, ReadError> {
     if current.msgstr.is_some() || current.msgid.is_some() {
         entries.push(current);
     }
+    Ok(entries)
+}
+
+/// Reads the translations of a PO file (`file` names it in errors).
+pub fn read(file: &str, text: &str) -> Result<Imported, ReadError> {
+    let syntax = |line: usize, message: String| syntax(file, line, message);
+    let entries = entries(file, text)?;
     let mut language = None;
     let mut units = Vec::new();
     for entry in entries {

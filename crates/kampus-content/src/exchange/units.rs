@@ -5,7 +5,7 @@
 //! Unit ids are `<file>#<id>` with the file relative to the locale folder: one unit per
 //! Fluent message or term (`course.ftl#m-legal`, `course.ftl#-agency`; its attributes and
 //! variants stay together, since a translator needs them together) and one per lesson block
-//! (`lessons/l-sources.md#p3`, see [`super::md_units`]).
+//! (`lessons/l-sources.md#p3`, see [`crate::lesson_blocks`]).
 //!
 //! Staleness stays what `translations.lock` records ([`crate::staleness`]): a message unit is
 //! outdated when any of its text keys (`id`, `id.attribute`) is. A lesson is one text key, so
@@ -19,9 +19,9 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 use super::ftl_units::{self, FtlEntry};
-use super::md_units::{self, BlockKind};
 use crate::bundle::SourceTree;
 use crate::fingerprint::fingerprint;
+use crate::lesson_blocks::{self, BlockKind};
 use crate::staleness::{Confirmed, read_lock};
 use crate::texts::keys::lesson_key;
 use crate::texts::{LocaleTexts, read_locale};
@@ -116,9 +116,8 @@ pub fn course_units(course_dir: &Path, locale: Locale) -> Result<CourseUnits, Un
     let en_files = locale_files(&tree, Locale::En);
     let files = locale_files(&tree, locale);
 
-    // Where each message of the translation is, whichever of its files holds it.
     let mut target_entries: HashMap<String, (String, FtlEntry)> = HashMap::new();
-    for (file, text) in files.iter().filter(|(f, _)| f.ends_with(".ftl")) {
+    for (file, text) in files.iter().filter(|(f, _)| is_ftl(f)) {
         for entry in ftl_units::entries(text) {
             target_entries
                 .entry(entry.id.clone())
@@ -126,126 +125,22 @@ pub fn course_units(course_dir: &Path, locale: Locale) -> Result<CourseUnits, Un
         }
     }
 
+    let sources = Sources {
+        english: &english,
+        target_texts: &target_texts,
+        lock: &lock,
+        contexts: &contexts,
+        files: &files,
+        target_entries: &target_entries,
+    };
     let mut units = Vec::new();
     for (file, text) in &en_files {
-        if file.ends_with(".ftl") {
+        if is_ftl(file) {
             for entry in ftl_units::entries(text) {
-                let source = text[entry.text.clone()].to_owned();
-                let is_term = entry.id.starts_with('-');
-                let keys: Vec<String> = if is_term {
-                    vec![entry.id.clone()]
-                } else {
-                    let prefix = format!("{}.", entry.id);
-                    let mut keys: Vec<String> = english
-                        .keys()
-                        .filter(|k| **k == entry.id || k.starts_with(&prefix))
-                        .cloned()
-                        .collect();
-                    keys.sort();
-                    keys
-                };
-                let unit_fingerprint = fingerprint(source.as_bytes());
-                let place = target_entries.get(&entry.id).map(|(f, e)| Place {
-                    file: f.clone(),
-                    range: e.text.clone(),
-                });
-                let target = place
-                    .as_ref()
-                    .map(|p| files[&p.file][p.range.clone()].to_owned());
-                let lock_entries: Vec<(String, String)> = keys
-                    .iter()
-                    .map(|k| {
-                        let current = if is_term {
-                            unit_fingerprint.clone()
-                        } else {
-                            english.get(k).cloned().unwrap_or_default()
-                        };
-                        (k.clone(), current)
-                    })
-                    .collect();
-                let outdated = target.is_some()
-                    && lock_entries.iter().any(|(k, current)| {
-                        (is_term || target_texts.texts.contains_key(k))
-                            && lock.get(k) != Some(current)
-                    });
-                let kind = if is_term {
-                    UnitKind::Term
-                } else {
-                    UnitKind::Message
-                };
-                let what = if is_term { "term" } else { "message" };
-                let mut context = format!("{what} `{}` in {file}", entry.id);
-                if let Some(more) = contexts.get(entry.id.split('_').next().unwrap_or_default()) {
-                    context.push_str("; ");
-                    context.push_str(more);
-                }
-                units.push(Unit {
-                    id: format!("{file}#{}", entry.id),
-                    file: file.clone(),
-                    local: entry.id.clone(),
-                    kind,
-                    source,
-                    target,
-                    fingerprint: unit_fingerprint,
-                    outdated,
-                    context,
-                    place,
-                    source_range: Some(entry.text.clone()),
-                    lock: lock_entries,
-                });
+                units.push(message_unit(&sources, file, text, &entry));
             }
         } else {
-            let lesson = file
-                .strip_prefix("lessons/")
-                .and_then(|f| f.strip_suffix(".md"))
-                .unwrap_or(file);
-            let file_key = lesson_key(lesson);
-            let lesson_current = english
-                .get(&file_key)
-                .is_some_and(|fp| lock.get(&file_key) == Some(fp));
-            let target_md = files.get(file);
-            let target_blocks: HashMap<String, std::ops::Range<usize>> = target_md
-                .map(|md| {
-                    md_units::blocks(md)
-                        .into_iter()
-                        .map(|b| (b.id, b.range))
-                        .collect()
-                })
-                .unwrap_or_default();
-            for block in md_units::blocks(text) {
-                let source = text[block.range.clone()].to_owned();
-                let unit_fingerprint = fingerprint(source.as_bytes());
-                let block_key = format!("{file_key}#{}", block.id);
-                let place = target_blocks.get(&block.id).map(|r| Place {
-                    file: file.clone(),
-                    range: r.clone(),
-                });
-                let target = match (&place, target_md) {
-                    (Some(p), Some(md)) => Some(md[p.range.clone()].to_owned()),
-                    _ => None,
-                };
-                let outdated = target.is_some()
-                    && !lesson_current
-                    && lock.get(&block_key) != Some(&unit_fingerprint);
-                let mut lock_entries = vec![(block_key, unit_fingerprint.clone())];
-                if let Some(fp) = english.get(&file_key) {
-                    lock_entries.push((file_key.clone(), fp.clone()));
-                }
-                units.push(Unit {
-                    id: format!("{file}#{}", block.id),
-                    file: file.clone(),
-                    local: block.id.clone(),
-                    kind: UnitKind::Block(block.kind),
-                    source,
-                    target,
-                    fingerprint: unit_fingerprint,
-                    outdated,
-                    context: format!("lesson `{lesson}`, {}", block.kind.describe()),
-                    place,
-                    source_range: Some(block.range.clone()),
-                    lock: lock_entries,
-                });
-            }
+            lesson_units(&sources, file, text, &mut units);
         }
     }
     Ok(CourseUnits {
@@ -257,6 +152,163 @@ pub fn course_units(course_dir: &Path, locale: Locale) -> Result<CourseUnits, Un
         lock,
         english,
     })
+}
+
+/// What the units of a course are made from.
+struct Sources<'a> {
+    english: &'a HashMap<String, String>,
+    target_texts: &'a LocaleTexts,
+    lock: &'a Confirmed,
+    contexts: &'a HashMap<String, String>,
+    files: &'a BTreeMap<String, String>,
+    /// Where each message of the translation is, whichever of its files holds it.
+    target_entries: &'a HashMap<String, (String, FtlEntry)>,
+}
+
+/// The unit of one English message or term.
+fn message_unit(sources: &Sources<'_>, file: &str, text: &str, entry: &FtlEntry) -> Unit {
+    let Sources {
+        english,
+        target_texts,
+        lock,
+        contexts,
+        files,
+        target_entries,
+    } = sources;
+    let source = text[entry.text.clone()].to_owned();
+    let is_term = entry.id.starts_with('-');
+    let keys: Vec<String> = if is_term {
+        vec![entry.id.clone()]
+    } else {
+        let prefix = format!("{}.", entry.id);
+        let mut keys: Vec<String> = english
+            .keys()
+            .filter(|k| **k == entry.id || k.starts_with(&prefix))
+            .cloned()
+            .collect();
+        keys.sort();
+        keys
+    };
+    let unit_fingerprint = fingerprint(source.as_bytes());
+    let place = target_entries.get(&entry.id).map(|(f, e)| Place {
+        file: f.clone(),
+        range: e.text.clone(),
+    });
+    let target = place
+        .as_ref()
+        .map(|p| files[&p.file][p.range.clone()].to_owned());
+    let lock_entries: Vec<(String, String)> = keys
+        .iter()
+        .map(|k| {
+            let current = if is_term {
+                unit_fingerprint.clone()
+            } else {
+                english.get(k).cloned().unwrap_or_default()
+            };
+            (k.clone(), current)
+        })
+        .collect();
+    let outdated = target.is_some()
+        && lock_entries.iter().any(|(k, current)| {
+            (is_term || target_texts.texts.contains_key(k)) && lock.get(k) != Some(current)
+        });
+    let kind = if is_term {
+        UnitKind::Term
+    } else {
+        UnitKind::Message
+    };
+    let what = if is_term { "term" } else { "message" };
+    let mut context = format!("{what} `{}` in {file}", entry.id);
+    if let Some(more) = contexts.get(entry.id.split('_').next().unwrap_or_default()) {
+        context.push_str("; ");
+        context.push_str(more);
+    }
+    Unit {
+        id: format!("{file}#{}", entry.id),
+        file: file.to_owned(),
+        local: entry.id.clone(),
+        kind,
+        source,
+        target,
+        fingerprint: unit_fingerprint,
+        outdated,
+        context,
+        place,
+        source_range: Some(entry.text.clone()),
+        lock: lock_entries,
+    }
+}
+
+/// The units of one English lesson: one per block.
+fn lesson_units(sources: &Sources<'_>, file: &str, text: &str, units: &mut Vec<Unit>) {
+    let Sources {
+        english,
+        lock,
+        files,
+        ..
+    } = sources;
+    let lesson = file
+        .strip_prefix("lessons/")
+        .and_then(|f| f.strip_suffix(".md"))
+        .unwrap_or(file);
+    let file_key = lesson_key(lesson);
+    let lesson_current = english
+        .get(&file_key)
+        .is_some_and(|fp| lock.get(&file_key) == Some(fp));
+    let target_md = files.get(file);
+    let target_blocks: HashMap<String, std::ops::Range<usize>> = target_md
+        .map(|md| {
+            lesson_blocks::blocks(md)
+                .into_iter()
+                .map(|b| (b.id, b.range))
+                .collect()
+        })
+        .unwrap_or_default();
+    for block in lesson_blocks::blocks(text) {
+        let source = text[block.range.clone()].to_owned();
+        let unit_fingerprint = fingerprint(source.as_bytes());
+        let block_key = format!("{file_key}#{}", block.id);
+        let place = target_blocks.get(&block.id).map(|r| Place {
+            file: file.to_owned(),
+            range: r.clone(),
+        });
+        let target = match (&place, target_md) {
+            (Some(p), Some(md)) => Some(md[p.range.clone()].to_owned()),
+            _ => None,
+        };
+        let outdated =
+            target.is_some() && !lesson_current && lock.get(&block_key) != Some(&unit_fingerprint);
+        let mut lock_entries = vec![(block_key, unit_fingerprint.clone())];
+        if let Some(fp) = english.get(&file_key) {
+            lock_entries.push((file_key.clone(), fp.clone()));
+        }
+        units.push(Unit {
+            id: format!("{file}#{}", block.id),
+            file: file.to_owned(),
+            local: block.id.clone(),
+            kind: UnitKind::Block(block.kind),
+            source,
+            target,
+            fingerprint: unit_fingerprint,
+            outdated,
+            context: format!("lesson `{lesson}`, {}", block.kind.describe()),
+            place,
+            source_range: Some(block.range.clone()),
+            lock: lock_entries,
+        });
+    }
+}
+
+/// Whether a path inside a locale folder is a Fluent file (the loader's test, exactly).
+pub(crate) fn is_ftl(path: &str) -> bool {
+    path.rsplit_once('.').is_some_and(|(_, ext)| ext == "ftl")
+}
+
+/// Whether a path inside a locale folder is a lesson body.
+pub(crate) fn is_lesson(path: &str) -> bool {
+    path.strip_prefix("lessons/")
+        .and_then(|p| p.rsplit_once('.'))
+        .is_some_and(|(_, ext)| ext == "md")
 }
 
 /// Text key → English fingerprint, as the lock records them.
@@ -273,8 +325,7 @@ fn locale_files(tree: &SourceTree, locale: Locale) -> BTreeMap<String, String> {
     tree.paths_under(&prefix)
         .filter_map(|path| {
             let rest = &path[prefix.len()..];
-            let wanted = (rest.ends_with(".ftl") && !rest.contains('/'))
-                || (rest.starts_with("lessons/") && rest.ends_with(".md"));
+            let wanted = (is_ftl(rest) && !rest.contains('/')) || is_lesson(rest);
             let text = std::str::from_utf8(tree.get(path)?).ok()?;
             wanted.then(|| (rest.to_owned(), text.to_owned()))
         })

@@ -133,11 +133,13 @@ impl Codes {
         source: Option<&[(String, String)]>,
         used: &mut Vec<String>,
     ) -> String {
-        if let Some(source) = source {
-            if let Some((_, id)) = source.iter().find(|(k, id)| k == key && !used.contains(id)) {
-                used.push(id.clone());
-                return id.clone();
-            }
+        if let Some((_, id)) = source
+            .into_iter()
+            .flatten()
+            .find(|(k, id)| k == key && !used.contains(id))
+        {
+            used.push(id.clone());
+            return id.clone();
         }
         self.next_id += 1;
         let id = self.next_id.to_string();
@@ -248,10 +250,12 @@ pub fn read(file: &str, text: &str) -> Result<Imported, ReadError> {
         for unit in file_node.descendants().filter(|n| is(*n, "unit")) {
             let line = line_of(unit);
             let local = unit.attribute("id").unwrap_or_default();
-            let id = unit
-                .attribute("name")
-                .map(str::to_owned)
-                .unwrap_or_else(|| format!("{original}#{local}"));
+            // `original#id` is the Kampus id; `name` repeats it for people, and is the
+            // fallback when a tool dropped `original`.
+            let id = match unit.attribute("name") {
+                Some(name) if original.is_empty() => name.to_owned(),
+                _ => format!("{original}#{local}"),
+            };
             let err = |problem: String| ReadError::Unit {
                 file: file.to_owned(),
                 line,

@@ -119,7 +119,10 @@ fn a_changed_english_paragraph_makes_exactly_that_unit_outdated() {
         1,
     );
     std::fs::write(&english, changed).expect("write");
-    assert_eq!(outdated(&dir, Locale::Hr), [paragraph.id.clone()]);
+    assert_eq!(
+        outdated(&dir, Locale::Hr),
+        std::slice::from_ref(&paragraph.id)
+    );
 }
 
 /// A course copy with an export of `locale` edited by `edit`; asserts the import is refused
@@ -271,4 +274,211 @@ fn latin_script_in_mk_is_refused() {
         },
         |e| matches!(e, ImportError::Units(u) if u[0].unit == "course.ftl#l-gender-concepts" && u[0].problem.contains("Latin script")),
     );
+}
+
+/// A copy of a course where `hr` has two outdated units: a message and one paragraph.
+fn with_outdated() -> (tempfile::TempDir, PathBuf, Vec<String>) {
+    let course = shipped_courses()
+        .into_iter()
+        .find(|c| c.ends_with("migration-and-gender"))
+        .expect("course");
+    let (tmp, dir) = copy_course(&course);
+    kampus_content::confirm_translations(&dir, Locale::Hr).expect("confirm");
+    let ftl = dir.join("locales/en/course.ftl");
+    let text = std::fs::read_to_string(&ftl).expect("read");
+    std::fs::write(&ftl, text.replacen("l-cedaw = ", "l-cedaw = Revised: ", 1)).expect("write");
+    let md = dir.join("locales/en/lessons/l-cedaw.md");
+    let text = std::fs::read_to_string(&md).expect("read");
+    std::fs::write(
+        &md,
+        text.replacen("Two of them are essential", "Two of them are vital", 1),
+    )
+    .expect("write");
+    let stale = outdated(&dir, Locale::Hr);
+    assert_eq!(stale, ["course.ftl#l-cedaw", "lessons/l-cedaw.md#p1"]);
+    (tmp, dir, stale)
+}
+
+#[test]
+fn outdated_units_stay_outdated_through_a_round_trip() {
+    let (tmp, dir, stale) = with_outdated();
+    let before = snapshot(&dir);
+    for format in [Format::Xliff, Format::Po] {
+        let exported = export(&dir, Locale::Hr, format, true).expect("export");
+        assert_eq!((exported.units, exported.outdated), (2, 2));
+        let file = write_export(&dir, Locale::Hr, format, tmp.path());
+        let summary = import(&[file], &dir, Locale::Hr).expect("import");
+        assert_eq!((summary.changed, summary.confirmed), (0, 0));
+        assert_eq!(snapshot(&dir), before);
+        assert_eq!(outdated(&dir, Locale::Hr), stale);
+    }
+}
+
+#[test]
+fn a_reviewed_translation_of_the_current_english_is_confirmed() {
+    let (tmp, dir, _) = with_outdated();
+    let file = write_export(&dir, Locale::Hr, Format::Po, tmp.path());
+    let text = std::fs::read_to_string(&file).expect("read");
+    // The translator revises the paragraph and clears `fuzzy` on both units.
+    let revised = text
+        .replace("#, fuzzy\n", "")
+        .replacen("Dvije od njih", "Dvije su od njih", 1);
+    assert_ne!(revised, text);
+    std::fs::write(&file, revised).expect("write");
+    let summary = import(&[file], &dir, Locale::Hr).expect("import");
+    assert_eq!((summary.changed, summary.confirmed), (1, 2), "{summary:?}");
+    assert!(outdated(&dir, Locale::Hr).is_empty());
+    assert!(
+        summary
+            .written
+            .contains(&"locales/hr/translations.lock".to_owned())
+    );
+}
+
+#[test]
+fn a_translation_made_against_older_english_stays_outdated() {
+    let (tmp, dir, _) = with_outdated();
+    let file = write_export(&dir, Locale::Hr, Format::Xliff, tmp.path());
+    let text = std::fs::read_to_string(&file).expect("read");
+    // Reviewed, but against the English the fingerprint in the file belongs to: the English
+    // changed again before the import.
+    std::fs::write(
+        &file,
+        text.replace(" subState=\"kampus:outdated\"", "")
+            .replace("state=\"translated\"", "state=\"final\""),
+    )
+    .expect("write");
+    let md = dir.join("locales/en/lessons/l-cedaw.md");
+    let english = std::fs::read_to_string(&md).expect("read");
+    std::fs::write(&md, english.replacen("are vital", "are crucial", 1)).expect("write");
+    let summary = import(&[file], &dir, Locale::Hr).expect("import");
+    assert_eq!(
+        summary.confirmed, 1,
+        "only the message was translated against today's English"
+    );
+    assert_eq!(outdated(&dir, Locale::Hr), ["lessons/l-cedaw.md#p1"]);
+}
+
+#[test]
+fn a_lesson_translated_for_the_first_time_is_written_whole() {
+    let course = shipped_courses()
+        .into_iter()
+        .find(|c| c.ends_with("migration-and-gender"))
+        .expect("course");
+    let (tmp, dir) = copy_course(&course);
+    let lesson = dir.join("locales/bs/lessons/l-cedaw.md");
+    std::fs::remove_file(&lesson).expect("remove");
+    let exported = export(&dir, Locale::Bs, Format::Xliff, false).expect("export");
+    assert!(exported.untranslated > 10);
+    // A tool fills every target with its source (a "copy source" pre-translation).
+    let filled = fill_targets(&exported.content);
+    let file = tmp.path().join("bs.xlf");
+    std::fs::write(&file, &filled).expect("write");
+    let summary = import(std::slice::from_ref(&file), &dir, Locale::Bs).expect("import");
+    assert_eq!(summary.confirmed, exported.untranslated);
+    assert_eq!(
+        std::fs::read(&lesson).expect("written"),
+        std::fs::read(dir.join("locales/en/lessons/l-cedaw.md")).expect("english")
+    );
+    assert!(outdated(&dir, Locale::Bs).is_empty());
+
+    // Half a lesson is refused: it would count as translated.
+    std::fs::remove_file(&lesson).expect("remove");
+    let partial = filled;
+    let name = partial
+        .find("name=\"lessons/l-cedaw.md#p2\"")
+        .expect("p2 of the lesson");
+    let cut = partial[..name].rfind("<unit ").expect("its unit");
+    let end = cut + partial[cut..].find("</unit>").expect("end") + "</unit>".len();
+    std::fs::write(&file, format!("{}{}", &partial[..cut], &partial[end..])).expect("write");
+    let before = snapshot(&dir);
+    let error = import(&[file], &dir, Locale::Bs).expect_err("refused");
+    assert!(
+        error.to_string().contains("lessons/l-cedaw.md#p2"),
+        "{error}"
+    );
+    assert_eq!(snapshot(&dir), before);
+}
+
+/// Adds `<target>` = `<source>` to each unit without a target, marked final.
+fn fill_targets(xliff: &str) -> String {
+    let mut out = String::new();
+    for line in xliff.split_inclusive('\n') {
+        if line.contains("<segment state=\"initial\">") && !line.contains("<target>") {
+            let source = &line
+                [line.find("<source>").expect("source") + 8..line.find("</source>").expect("end")];
+            out.push_str(
+                &line
+                    .replace("state=\"initial\"", "state=\"final\"")
+                    .replace("</source>", &format!("</source><target>{source}</target>")),
+            );
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+#[test]
+fn a_heading_made_from_a_paragraph_is_refused() {
+    refused(
+        Locale::Hr,
+        Format::Po,
+        |t| {
+            let at = t.find("msgctxt \"lessons/l-cedaw.md#p1\"").expect("p1");
+            let at = at + t[at..].find("msgstr \"").expect("msgstr") + "msgstr \"".len();
+            format!("{}# {}", &t[..at], &t[at..])
+        },
+        |e| e.to_string().contains("lessons/l-cedaw.md#") && e.to_string().contains("structure"),
+    );
+}
+
+#[test]
+fn a_changed_link_target_is_refused() {
+    // The shipped lessons have no links: give one paragraph a link in English and Albanian.
+    let course = shipped_courses()
+        .into_iter()
+        .find(|c| c.ends_with("migration-and-gender"))
+        .expect("course");
+    let (tmp, dir) = copy_course(&course);
+    let link = " ([text](https://rm.coe.int/1680084840))";
+    for locale in ["en", "sq"] {
+        let md = dir.join(format!("locales/{locale}/lessons/l-cedaw.md"));
+        let text = std::fs::read_to_string(&md).expect("read");
+        let first = text.find(".\n").expect("a sentence end");
+        std::fs::write(&md, format!("{}{link}{}", &text[..first], &text[first..])).expect("write");
+    }
+    let before = snapshot(&dir);
+    let file = write_export(&dir, Locale::Sq, Format::Po, tmp.path());
+    let text = std::fs::read_to_string(&file).expect("read");
+    // The first occurrence is the English msgid, the second the Albanian msgstr.
+    let (second, _) = text
+        .match_indices("https://rm.coe.int/1680084840")
+        .nth(1)
+        .expect("the link translated");
+    let edited = format!(
+        "{}https://evil.example/{}",
+        &text[..second],
+        &text[second + 29..]
+    );
+    std::fs::write(&file, edited).expect("write");
+    let error = import(&[file], &dir, Locale::Sq).expect_err("refused");
+    let message = error.to_string();
+    assert!(
+        message.contains("lessons/l-cedaw.md#p1") && message.contains("links differ"),
+        "{message}"
+    );
+    assert_eq!(snapshot(&dir), before);
+}
+
+#[test]
+fn files_over_the_size_limit_are_refused_unread() {
+    let course = &shipped_courses()[0];
+    let (tmp, dir) = copy_course(course);
+    let file = tmp.path().join("big.xlf");
+    let big = std::fs::File::create(&file).expect("create");
+    big.set_len(kampus_content::exchange::MAX_FILE_BYTES + 1)
+        .expect("size");
+    let error = import(&[file], &dir, Locale::Hr).expect_err("refused");
+    assert!(matches!(error, ImportError::TooLarge { .. }), "{error}");
 }

@@ -1,4 +1,5 @@
-//! The blocks of a lesson a translator translates one at a time, with stable ids.
+//! The blocks of a lesson a translator translates one at a time, with stable ids (used by
+//! [`crate::exchange`] and by the block entries of `translations.lock`, [`crate::staleness`]).
 //!
 //! A block is a run of inline text in one leaf of the Markdown tree: a heading, a paragraph, a
 //! list item (each of its paragraphs), a table cell or a paragraph of a block quote. Its id
@@ -99,7 +100,7 @@ pub fn blocks(markdown: &str) -> Vec<Block> {
                 match tag {
                     Tag::BlockQuote(_) => in_quote += 1,
                     Tag::Heading { level, .. } => {
-                        containers.push(BlockKind::Heading(level_of(*level)))
+                        containers.push(BlockKind::Heading(level_of(*level)));
                     }
                     Tag::Item => containers.push(BlockKind::ListItem),
                     Tag::TableCell => containers.push(BlockKind::TableCell),

@@ -134,13 +134,18 @@ fn entries(file: &str, text: &str) -> Result<Vec<Entry>, ReadError> {
             entries.push(std::mem::take(&mut current));
             started = false;
         }
+        // Obsolete entries (`#~ msgid …`) have no strings of their own: the first line that
+        // is not one ends them.
+        if current.obsolete && !line.starts_with("#~") {
+            current = Entry::default();
+            started = false;
+        }
         if !started {
             current.line = u32::try_from(number).unwrap_or(u32::MAX);
             started = true;
         }
-        if let Some(rest) = line.strip_prefix("#~") {
+        if line.starts_with("#~") {
             current.obsolete = true;
-            let _ = rest;
         } else if let Some(flags) = line.strip_prefix("#,") {
             current.fuzzy |= flags.split(',').any(|f| f.trim() == "fuzzy");
         } else if let Some(comment) = line.strip_prefix("#.") {
@@ -282,4 +287,39 @@ fn unquote(quoted: &str) -> Result<String, String> {
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapped_strings_escapes_flags_and_obsolete_entries() {
+        let po = "msgid \"\"\nmsgstr \"Language: hr\\n\"\n\n#. fingerprint: 0011\n#, fuzzy, c-format\nmsgctxt \"a.ftl#m\"\nmsgid \"x\"\nmsgstr \"\"\n\"one \\\"two\\\"\\n\"\n\"\\tthree\"\n\n#~ msgctxt \"a.ftl#old\"\n#~ msgid \"y\"\n#~ msgstr \"z\"\n\nmsgctxt \"a.ftl#n\"\nmsgid \"y\"\nmsgstr \"\"\n";
+        let read = read("t.po", po).expect("valid");
+        assert_eq!(read.language.as_deref(), Some("hr"));
+        assert_eq!(
+            read.units.len(),
+            1,
+            "the untranslated and the obsolete are left out"
+        );
+        let unit = &read.units[0];
+        assert_eq!((unit.id.as_str(), unit.line), ("a.ftl#m", 4));
+        assert_eq!(unit.target, "one \"two\"\n\tthree");
+        assert_eq!(unit.fingerprint.as_deref(), Some("0011"));
+        assert!(unit.marked_outdated);
+    }
+
+    #[test]
+    fn syntax_errors_name_their_line() {
+        let err = read("t.po", "msgctxt \"a\"\nmsgid \"x\"\nmsgstr \"bad\\q\"\n")
+            .expect_err("bad escape");
+        assert!(err.to_string().starts_with("t.po:3: PO syntax"), "{err}");
+        let err = read(
+            "t.po",
+            "msgctxt \"a\"\nmsgid \"x\"\nmsgid_plural \"xs\"\nmsgstr[0] \"y\"\n",
+        )
+        .expect_err("plural");
+        assert!(err.to_string().contains("unit `a`: plural forms"), "{err}");
+    }
 }

@@ -382,3 +382,60 @@ fn rebuild(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(target: &str, segment: &str) -> String {
+        format!(
+            "<xliff xmlns=\"{NAMESPACE}\" version=\"2.1\" srcLang=\"en\" trgLang=\"hr\"><file id=\"f1\" original=\"lessons/l.md\"><unit id=\"p1\"><notes><note id=\"fingerprint\">00ff</note></notes><originalData><data id=\"d1\">**</data><data id=\"d2\">`x`</data></originalData><segment {segment}><source/><target>{target}</target></segment></unit></file></xliff>"
+        )
+    }
+
+    #[test]
+    fn targets_are_rebuilt_from_codes_and_states_read() {
+        let read = read(
+            "t.xlf",
+            &doc(
+                "<pc id=\"1\" dataRefStart=\"d1\" dataRefEnd=\"d1\"><mrk id=\"m\">Jako</mrk></pc> i <ph id=\"2\" dataRef=\"d2\"/> &amp; &lt;",
+                "state=\"translated\" subState=\"kampus:outdated\"",
+            ),
+        )
+        .expect("valid");
+        assert_eq!(read.language.as_deref(), Some("hr"));
+        let unit = &read.units[0];
+        assert_eq!(unit.id, "lessons/l.md#p1");
+        assert_eq!(unit.target, "**Jako** i `x` & <");
+        assert_eq!(unit.fingerprint.as_deref(), Some("00ff"));
+        assert!(unit.marked_outdated);
+        let read = read_ok(&doc("x", "state=\"final\""));
+        assert!(!read.units[0].marked_outdated);
+    }
+
+    fn read_ok(text: &str) -> Imported {
+        read("t.xlf", text).expect("valid")
+    }
+
+    #[test]
+    fn unknown_codes_and_foreign_elements_are_refused_with_the_unit() {
+        let err = read(
+            "t.xlf",
+            &doc("<sc id=\"1\" dataRef=\"d1\"/>", "state=\"final\""),
+        )
+        .expect_err("sc");
+        assert!(
+            err.to_string()
+                .contains("t.xlf:1: unit `lessons/l.md#p1`: <sc>"),
+            "{err}"
+        );
+        let err = read(
+            "t.xlf",
+            &doc("<ph id=\"1\" dataRef=\"d9\"/>", "state=\"final\""),
+        )
+        .expect_err("missing data");
+        assert!(err.to_string().contains("`d9`"), "{err}");
+        let err = read("t.xlf", "<xliff version=\"2.1\"/>").expect_err("no namespace");
+        assert!(matches!(err, ReadError::NotXliff { .. }));
+    }
+}

@@ -99,6 +99,41 @@ fn round_trip_of_every_shipped_course_and_locale_changes_nothing() {
     assert!(units > 1000, "only {units} units were translated");
 }
 
+/// Block ids pair a translation's blocks with the English ones by structure: every shipped
+/// translated lesson has exactly the English blocks, kind for kind (heading levels included).
+#[test]
+fn shipped_lessons_have_the_english_block_structure() {
+    use kampus_content::lesson_blocks::blocks;
+    let shape = |path: &Path| -> Vec<(String, kampus_content::lesson_blocks::BlockKind)> {
+        let text = std::fs::read_to_string(path).expect("lesson");
+        blocks(&text).into_iter().map(|b| (b.id, b.kind)).collect()
+    };
+    let mut lessons = 0;
+    for course in shipped_courses() {
+        for english in std::fs::read_dir(course.join("locales/en/lessons")).expect("lessons") {
+            let english = english.expect("entry").path();
+            let name = english.file_name().expect("name");
+            for locale in Locale::ALL.into_iter().skip(1) {
+                let translated = course
+                    .join("locales")
+                    .join(locale.tag())
+                    .join("lessons")
+                    .join(name);
+                if translated.is_file() {
+                    assert_eq!(
+                        shape(&translated),
+                        shape(&english),
+                        "{}",
+                        translated.display()
+                    );
+                    lessons += 1;
+                }
+            }
+        }
+    }
+    assert!(lessons > 100, "{lessons}");
+}
+
 #[test]
 fn a_changed_english_paragraph_makes_exactly_that_unit_outdated() {
     let course = &shipped_courses()[0];

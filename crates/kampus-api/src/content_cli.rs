@@ -1,12 +1,12 @@
-//! `kampus content …`: checking, confirming and scaffolding course content, and printing its
-//! answer key (no server and no database needed).
+//! `kampus content …`: checking, confirming and scaffolding course content, exporting and
+//! importing translations (XLIFF, PO), and printing its answer key (no server and no database needed).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Subcommand, ValueEnum};
 use kampus_content::answer_key::AnswerKeyError;
-use kampus_content::{AnswerKey, Locale};
+use kampus_content::{AnswerKey, Locale, exchange};
 
 #[derive(Debug, Subcommand)]
 pub enum ContentCommand {
@@ -55,6 +55,41 @@ pub enum ContentCommand {
         /// The course folder, or a .zip or .tar.gz bundle.
         course: PathBuf,
     },
+    /// Export a locale's texts for a translation tool: one unit per Fluent message and per
+    /// lesson block, with the English, the translation and whether it is outdated.
+    Export {
+        /// The course folder.
+        course: PathBuf,
+        /// The translated locale, e.g. mk.
+        #[arg(long)]
+        locale: String,
+        #[arg(long, value_enum, default_value = "xliff")]
+        format: ExchangeFormat,
+        /// Only the units whose translation is outdated.
+        #[arg(long)]
+        only_outdated: bool,
+        /// Where to write it (default: standard output).
+        #[arg(short = 'o', long)]
+        output: Option<PathBuf>,
+    },
+    /// Import translated XLIFF or PO files into a locale of a course. Checks every unit and
+    /// writes nothing unless all are valid; confirms (translations.lock) only the units
+    /// translated against the current English and no longer marked for review.
+    Import {
+        /// XLIFF (.xlf) or PO (.po) files made by `kampus content export`.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long)]
+        course: PathBuf,
+        #[arg(long)]
+        locale: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExchangeFormat {
+    Xliff,
+    Po,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -121,6 +156,72 @@ pub fn run(command: ContentCommand) -> ExitCode {
             Err(e) => fail(&e),
         },
         ContentCommand::AnswerKey { course } => answer_key(&course),
+        ContentCommand::Export {
+            course,
+            locale,
+            format,
+            only_outdated,
+            output,
+        } => export(&course, &locale, format, only_outdated, output.as_deref()),
+        ContentCommand::Import {
+            files,
+            course,
+            locale,
+        } => import(&files, &course, &locale),
+    }
+}
+
+fn export(
+    course: &Path,
+    locale: &str,
+    format: ExchangeFormat,
+    only_outdated: bool,
+    output: Option<&Path>,
+) -> ExitCode {
+    let locale = match locale.parse::<Locale>() {
+        Ok(locale) => locale,
+        Err(e) => return fail(&e),
+    };
+    let format = match format {
+        ExchangeFormat::Xliff => exchange::Format::Xliff,
+        ExchangeFormat::Po => exchange::Format::Po,
+    };
+    let exported = match exchange::export(course, locale, format, only_outdated) {
+        Ok(exported) => exported,
+        Err(e) => return fail(&e),
+    };
+    match output {
+        Some(path) => {
+            if let Err(e) = std::fs::write(path, &exported.content) {
+                return fail(&format!("cannot write {}: {e}", path.display()));
+            }
+        }
+        None => print!("{}", exported.content),
+    }
+    eprintln!(
+        "{locale}: {} unit(s), {} outdated, {} untranslated",
+        exported.units, exported.outdated, exported.untranslated
+    );
+    ExitCode::SUCCESS
+}
+
+fn import(files: &[PathBuf], course: &Path, locale: &str) -> ExitCode {
+    let locale = match locale.parse::<Locale>() {
+        Ok(locale) => locale,
+        Err(e) => return fail(&e),
+    };
+    match exchange::import(files, course, locale) {
+        Ok(summary) => {
+            println!(
+                "{}: {} unit(s) read, {} changed, {} newly confirmed",
+                summary.locale, summary.units, summary.changed, summary.confirmed
+            );
+            for file in summary.written {
+                println!("wrote {}", course.join(file).display());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&e),
     }
 }
 

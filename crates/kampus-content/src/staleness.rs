@@ -10,6 +10,10 @@
 //! "lessons/l-sources.md" = "91aa03c2e8f1b7d0"
 //! ```
 //!
+//! Lessons also have one entry per block (`"lessons/l-sources.md#p3"`, see
+//! [`crate::exchange::units`]), so that a changed English paragraph marks that block of the
+//! translation outdated for a translator's tool, not the whole lesson.
+//!
 //! A translation is *outdated* when the English text's current fingerprint differs from the
 //! recorded one, or when no fingerprint is recorded (never confirmed). Keeping the fingerprints
 //! out of the `.ftl` and `.md` files keeps those files clean for translators and their tools;
@@ -165,6 +169,8 @@ pub fn confirm_translations(
         .iter()
         .filter(|(k, v)| before.get(*k) != Some(*v))
         .count();
+    let texts = confirmed.len();
+    confirmed.extend(block_entries(&english, &translated));
     let lock_file = course_dir
         .join("locales")
         .join(locale.tag())
@@ -176,9 +182,34 @@ pub fn confirm_translations(
     Ok(ConfirmSummary {
         locale,
         updated,
-        confirmed: confirmed.len(),
+        confirmed: texts,
         lock_file,
     })
+}
+
+/// One entry per block of each translated lesson (`lessons/l-steps.md#p3`): the English
+/// block it translates. With them, a changed English paragraph makes that block outdated
+/// rather than the whole lesson ([`crate::exchange::units`]). Blocks are matched by id, so a
+/// translation whose structure differs from the English records only the ids both have.
+fn block_entries(english: &LocaleTexts, translated: &LocaleTexts) -> Vec<(String, String)> {
+    use crate::lesson_blocks::blocks;
+    let mut out = Vec::new();
+    for (id, lesson) in &translated.lessons {
+        let Some(source) = english.lessons.get(id) else {
+            continue;
+        };
+        let ids: Vec<String> = blocks(&lesson.markdown).into_iter().map(|b| b.id).collect();
+        for block in blocks(&source.markdown) {
+            if ids.contains(&block.id) {
+                let text = &source.markdown[block.range];
+                out.push((
+                    format!("{}#{}", crate::texts::keys::lesson_key(id), block.id),
+                    crate::fingerprint::fingerprint(text.as_bytes()),
+                ));
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -198,3 +198,29 @@ proptest! {
         let _ = load_bundle("random", &bytes);
     }
 }
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// Every piece of a unit is a slice of its text: put back together, nothing is lost or
+    /// changed, whatever a translator (or a broken file) wrote.
+    #[test]
+    fn unit_pieces_give_the_text_back(text in "\\PC{0,200}|[{}\\[\\]*.=\\n $a-z\"-]{0,80}") {
+        use kampus_content::exchange::inline::{flatten, fluent, markdown};
+        prop_assert_eq!(flatten(&fluent(&text)), text.clone());
+        prop_assert_eq!(flatten(&markdown(&text)), text.clone());
+        for entry in kampus_content::exchange::ftl_units::entries(&text) {
+            prop_assert!(entry.text.start <= entry.text.end && entry.range.end <= text.len());
+        }
+        for block in kampus_content::lesson_blocks::blocks(&text) {
+            prop_assert!(text.get(block.range.clone()).is_some());
+        }
+    }
+
+    /// Neither reader panics on any input.
+    #[test]
+    fn exchange_readers_never_panic(text in "\\PC{0,300}|[<>/=\"a-z# \\n\\\\]{0,200}") {
+        let _ = kampus_content::exchange::po::read("x.po", &text);
+        let _ = kampus_content::exchange::xliff::read("x.xlf", &text);
+    }
+}

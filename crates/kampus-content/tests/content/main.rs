@@ -5,6 +5,7 @@ mod audience;
 mod broken;
 mod bundles;
 mod example;
+mod exchange;
 mod fuzz;
 mod hostile_bundles;
 mod locales;

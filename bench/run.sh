@@ -23,6 +23,9 @@
 # BENCH_DURATION, BENCH_CONNECTIONS, BENCH_MIXED_LEARNERS and BENCH_MIXED_TIME override the mode's
 # sizes (e.g. the memory figure alone: BENCH_MIXED_LEARNERS=2000 BENCH_MIXED_TIME=300s --smoke).
 # BENCH_PERF=<text in a scenario's name> records that scenario with `perf` (bench-perf.data).
+# BENCH_REPORT_DB=<file> reuses a SQLite database made by `kampus dev generate --learners N`
+# (a copy of it; say N in BENCH_REPORT_LEARNERS) instead of generating one: at 100,000
+# learners generating takes 5 to 17 minutes. The server migrates the copy when it starts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -320,7 +323,11 @@ result rss_after_scenarios "$(( $(ps -o rss= -p "$kampus_pid") / 1024 ))"
 # The completion report at scale: a generated database (`kampus dev generate`, crate kampus-dev,
 # through DEV_BIN, the `--features dev` build), its own server.
 report_env=(KAMPUS_BIND="127.0.0.1:$REPORT_PORT" KAMPUS_DATA_DIR="$work/data-report" KAMPUS_CONTENT_DIR="$PWD/content" RUST_LOG=warn)
-env "${report_env[@]}" "$DEV_BIN" dev generate --learners "$REPORT_LEARNERS" >/dev/null 2>&1
+if [ -n "${BENCH_REPORT_DB:-}" ]; then
+  mkdir -p "$work/data-report" && cp "$BENCH_REPORT_DB" "$work/data-report/kampus.db"
+else
+  env "${report_env[@]}" "$DEV_BIN" dev generate --learners "$REPORT_LEARNERS" >/dev/null 2>&1
+fi
 echo "$PASSWORD" | env "${report_env[@]}" "$BIN" user create-admin --email bench@kampus.test --name Bench --password-stdin >/dev/null 2>&1
 report_pid=$(start_server kampus-report "${report_env[@]}"); pids+=("$report_pid")
 REPORT_U="http://127.0.0.1:$REPORT_PORT"

@@ -106,6 +106,7 @@ pub fn issue(conn: &mut DbConnection, new: &NewCertificate<'_>) -> Result<Issuan
     }
     let id = CertificateId::new();
     insert_with_next_numbers(conn, new, id)?;
+    crate::reports::aggregates::refresh_enrollment(conn, new.enrollment_id)?;
     Ok(Issuance::New(find(conn, id)?))
 }
 
@@ -259,6 +260,7 @@ fn mark_revoked(
         ))
         .execute(conn)?;
     record_event(conn, certificate.id, "revoked", actor, reason, now)?;
+    crate::reports::aggregates::refresh_enrollment(conn, &certificate.enrollment_id)?;
     Ok(Certificate {
         revoked_at: Some(now),
         revocation_reason: Some(reason.to_owned()),
@@ -337,6 +339,7 @@ pub fn reissue(
     insert_with_next_numbers(conn, &new, new_id)?;
     record_event(conn, old.id, "replaced", actor, reason, now)?;
     record_event(conn, new_id, "replaces", actor, reason, now)?;
+    crate::reports::aggregates::refresh_enrollment(conn, &old.enrollment_id)?;
     Ok(Reissued::Now {
         old: Box::new(find(conn, old.id)?),
         new: Box::new(find(conn, new_id)?),

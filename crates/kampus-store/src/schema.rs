@@ -278,6 +278,7 @@ diesel::table! {
         final_passed -> Bool,
         pre_percent -> Nullable<Double>,
         post_percent -> Nullable<Double>,
+        certified_at -> Nullable<Timestamp>,
     }
 }
 
@@ -296,6 +297,11 @@ diesel::table! {
         final_takers -> BigInt,
         final_passers -> BigInt,
         completion_days -> Text,
+        gain_learners -> BigInt,
+        pre_sum -> BigInt,
+        post_sum -> BigInt,
+        gain_g_sum -> BigInt,
+        gain_at_ceiling -> BigInt,
     }
 }
 

@@ -10,7 +10,7 @@ use diesel::prelude::*;
 use kampus_content::model::AssessmentKind;
 use kampus_dev::generate::{self, CourseShape, Plan};
 use kampus_store::reports::completion::{self, Dimension};
-use kampus_store::reports::{Filter, FinalAssessment, Scope, headline};
+use kampus_store::reports::{Filter, FinalAssessment, Scope, headline, knowledge_gain};
 use kampus_store::schema::{
     attempts, certificates, enrollments, institutions, lesson_progress, users,
 };
@@ -446,6 +446,139 @@ fn the_headline_figures_equal_a_direct_count() {
         );
     }
     assert_eq!(report.by_country.len(), per_country.len());
+}
+
+/// Each learner enrollment's (course, institution, enrollment day, first pre-test percent,
+/// best final percent), when it has both, read from the raw tables.
+fn pre_and_post(
+    conn: &mut DbConnection,
+    finals: &[FinalAssessment],
+) -> Vec<(String, Option<String>, NaiveDate, f64, f64)> {
+    let learners: HashMap<String, Option<String>> = users::table
+        .filter(users::role.eq("learner"))
+        .select((users::id, users::institution_id))
+        .load(conn)
+        .expect("learners")
+        .into_iter()
+        .collect();
+    let mut submitted: Vec<(String, String, NaiveDateTime, i32, f64)> = attempts::table
+        .filter(attempts::submitted_at.is_not_null())
+        .select((
+            attempts::enrollment_id,
+            attempts::assessment_id,
+            attempts::submitted_at.assume_not_null(),
+            attempts::number,
+            attempts::percent.assume_not_null(),
+        ))
+        .load(conn)
+        .expect("attempts");
+    submitted.sort_by(|a, b| (a.2, a.3).cmp(&(b.2, b.3)));
+    let enrollments: Vec<(String, String, String, NaiveDateTime)> = enrollments::table
+        .select((
+            enrollments::id,
+            enrollments::user_id,
+            enrollments::course_id,
+            enrollments::enrolled_at,
+        ))
+        .load(conn)
+        .expect("enrollments");
+    enrollments
+        .into_iter()
+        .filter_map(|(id, user, course, enrolled_at)| {
+            let institution = learners.get(&user)?.clone();
+            let final_of = finals.iter().find(|f| f.course_id == course)?;
+            let pre_test = final_of.pre_test_id.as_deref()?;
+            let mine = || submitted.iter().filter(|a| a.0 == id);
+            let pre = mine().find(|a| a.1 == pre_test)?.4;
+            let post = mine()
+                .filter(|a| a.1 == final_of.assessment_id)
+                .map(|a| a.4)
+                .max_by(f64::total_cmp)?;
+            Some((course, institution, enrolled_at.date(), pre, post))
+        })
+        .collect()
+}
+
+/// The knowledge-gain report by course, whether it reads the monthly cells (whole months, or
+/// no period) or the enrollments' rows (other periods), equals means computed here from the
+/// attempts: the cells' sums in fixed point lose nothing that shows.
+#[test]
+fn the_knowledge_gain_equals_a_direct_computation() {
+    let db = TestDatabase::new();
+    let pool = db.migrated_pool();
+    let conn = &mut pool.get().expect("connection");
+    let courses = courses();
+    let plan = Plan {
+        learners: 300,
+        institutions: 8,
+        ..Plan::default()
+    };
+    generate::generate(conn, &plan, &courses, now(), 5).expect("generated");
+    let finals = finals(&courses);
+    let all = pre_and_post(conn, &finals);
+    assert!(all.len() > 20, "learners took both tests: {}", all.len());
+    let today = now().date();
+    let first_of_month = |day: NaiveDate| day.with_day(1).expect("a first day");
+    let periods = [
+        (None, None),
+        // Whole months: the cells.
+        (
+            Some(first_of_month(today - chrono::TimeDelta::days(150))),
+            Some(first_of_month(today) - chrono::TimeDelta::days(1)),
+        ),
+        // Days: the rows.
+        (
+            Some(today - chrono::TimeDelta::days(170)),
+            Some(today - chrono::TimeDelta::days(9)),
+        ),
+    ];
+    let close = |a: Option<f64>, b: f64| a.is_some_and(|a| (a - b).abs() < 1e-5);
+    for (from, to) in periods {
+        let filter = Filter {
+            from,
+            to,
+            ..Filter::default()
+        };
+        let report = knowledge_gain::report(conn, &Scope::All, &filter, &[Dimension::Course])
+            .expect("report");
+        let within =
+            |day: &NaiveDate| from.is_none_or(|f| *day >= f) && to.is_none_or(|t| *day <= t);
+        let chosen: Vec<_> = all.iter().filter(|e| within(&e.2)).collect();
+        assert!(!chosen.is_empty(), "{from:?}–{to:?}");
+        assert_eq!(
+            report.totals.learners,
+            count(chosen.len()),
+            "{from:?}–{to:?}"
+        );
+        for row in &report.rows {
+            let course = row.group[0].1.as_deref().expect("a course");
+            let group: Vec<_> = chosen.iter().filter(|e| e.0 == course).collect();
+            #[allow(clippy::cast_precision_loss)] // a few hundred learners
+            let n = group.len() as f64;
+            let mean_pre = group.iter().map(|e| e.3).sum::<f64>() / n;
+            let mean_post = group.iter().map(|e| e.4).sum::<f64>() / n;
+            let below: Vec<_> = group.iter().filter(|e| e.3 < 100.0).collect();
+            #[allow(clippy::cast_precision_loss)]
+            let individual = below
+                .iter()
+                .map(|e| (e.4 - e.3) / (100.0 - e.3))
+                .sum::<f64>()
+                / below.len() as f64;
+            assert_eq!(row.learners, count(group.len()), "{course} {from:?}–{to:?}");
+            assert!(
+                close(row.mean_pre, mean_pre),
+                "{course}: {:?} {mean_pre}",
+                row.mean_pre
+            );
+            assert!(close(row.mean_post, mean_post), "{course}");
+            assert!(
+                close(row.mean_individual_normalized_gain, individual),
+                "{course}: {:?} {individual}",
+                row.mean_individual_normalized_gain
+            );
+            assert_eq!(row.at_ceiling, count(group.len() - below.len()), "{course}");
+        }
+    }
 }
 
 #[test]

@@ -23,10 +23,9 @@ use serde::Serialize;
 
 use std::collections::HashMap;
 
-use chrono::Datelike;
-
 use super::aggregates;
-use super::sql::{Columns, Dates, conditions_on};
+use super::source::{InSource, Source};
+use super::sql::conditions_on;
 use super::{Filter, SMALL_GROUP, Scope};
 use crate::connection::DbConnection;
 use crate::error::StoreError;
@@ -36,93 +35,23 @@ pub use super::Dimension;
 /// What the completion report may group by: every dimension.
 pub const DIMENSIONS: [Dimension; 6] = Dimension::ALL;
 
-/// Where a dimension is read from in each source.
-trait InSource {
-    fn expression(self, conn: &DbConnection, source: Source) -> String;
-}
-
-impl InSource for Dimension {
-    fn expression(self, conn: &DbConnection, source: Source) -> String {
-        match (source, self) {
-            (Source::Cells, Dimension::Course) => "c.course_id".to_owned(),
-            (Source::Cells, Dimension::Locale) => "c.locale".to_owned(),
-            (Source::Cells, Dimension::Institution) => "NULLIF(c.institution_id, '')".to_owned(),
-            (Source::Cells, Dimension::Country) => "NULLIF(c.country_code, '')".to_owned(),
-            (Source::Cells, Dimension::Gender) => "NULLIF(c.gender, '')".to_owned(),
-            (Source::Cells, Dimension::Month) => "c.month".to_owned(),
-            (Source::Rows, dimension) => dimension.row_expression(conn),
+/// enrolled, started, completed, withdrawn, final takers, final passers.
+fn sums(source: Source) -> &'static str {
+    match source {
+        Source::Cells => {
+            "CAST(COALESCE(SUM(c.enrolled), 0) AS BIGINT) AS enrolled, CAST(COALESCE(SUM(c.started), 0) AS BIGINT) AS started, \
+             CAST(COALESCE(SUM(c.completed), 0) AS BIGINT) AS completed, \
+             CAST(COALESCE(SUM(c.withdrawn), 0) AS BIGINT) AS withdrawn, \
+             CAST(COALESCE(SUM(c.final_takers), 0) AS BIGINT) AS final_takers, \
+             CAST(COALESCE(SUM(c.final_passers), 0) AS BIGINT) AS final_passers"
         }
-    }
-}
-
-/// Where the figures are read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Source {
-    /// `report_completion_cells c`: sums per month.
-    Cells,
-    /// `report_enrollments r`: one row per enrollment.
-    Rows,
-}
-
-impl Source {
-    fn columns(self) -> Columns<'static> {
-        match self {
-            Source::Cells => Columns {
-                learner: "1 = 1",
-                course: "c.course_id",
-                institution: "c.institution_id",
-                country: "c.country_code",
-                locale: "c.locale",
-                gender: "c.gender",
-                no_gender: "= ''",
-                dates: Dates::Month("c.month"),
-            },
-            Source::Rows => Columns::enrollment_rows("r.enrolled_at"),
-        }
-    }
-
-    /// The cells answer for whole months only.
-    fn for_counts(filter: &Filter) -> Self {
-        let first_of_month = filter.from.is_none_or(|day| day.day() == 1);
-        let last_of_month = filter
-            .to
-            .is_none_or(|day| day.succ_opt().is_none_or(|next| next.day() == 1));
-        if first_of_month && last_of_month {
-            Source::Cells
-        } else {
-            Source::Rows
-        }
-    }
-
-    fn tables(self) -> &'static str {
-        match self {
-            Source::Cells => {
-                "FROM report_completion_cells c LEFT JOIN institutions i ON i.id = c.institution_id"
-            }
-            Source::Rows => {
-                "FROM report_enrollments r LEFT JOIN institutions i ON i.id = r.institution_id"
-            }
-        }
-    }
-
-    /// enrolled, started, completed, withdrawn, final takers, final passers.
-    fn sums(self) -> &'static str {
-        match self {
-            Source::Cells => {
-                "CAST(COALESCE(SUM(c.enrolled), 0) AS BIGINT) AS enrolled, CAST(COALESCE(SUM(c.started), 0) AS BIGINT) AS started, \
-                 CAST(COALESCE(SUM(c.completed), 0) AS BIGINT) AS completed, \
-                 CAST(COALESCE(SUM(c.withdrawn), 0) AS BIGINT) AS withdrawn, \
-                 CAST(COALESCE(SUM(c.final_takers), 0) AS BIGINT) AS final_takers, \
-                 CAST(COALESCE(SUM(c.final_passers), 0) AS BIGINT) AS final_passers"
-            }
-            Source::Rows => {
-                "COUNT(*) AS enrolled, \
-                 COALESCE(SUM(CASE WHEN r.started THEN 1 ELSE 0 END), 0) AS started, \
-                 COALESCE(SUM(CASE WHEN r.completed_at IS NOT NULL THEN 1 ELSE 0 END), 0) AS completed, \
-                 COALESCE(SUM(CASE WHEN r.withdrawn THEN 1 ELSE 0 END), 0) AS withdrawn, \
-                 COALESCE(SUM(CASE WHEN r.final_taken THEN 1 ELSE 0 END), 0) AS final_takers, \
-                 COALESCE(SUM(CASE WHEN r.final_passed THEN 1 ELSE 0 END), 0) AS final_passers"
-            }
+        Source::Rows => {
+            "COUNT(*) AS enrolled, \
+             COALESCE(SUM(CASE WHEN r.started THEN 1 ELSE 0 END), 0) AS started, \
+             COALESCE(SUM(CASE WHEN r.completed_at IS NOT NULL THEN 1 ELSE 0 END), 0) AS completed, \
+             COALESCE(SUM(CASE WHEN r.withdrawn THEN 1 ELSE 0 END), 0) AS withdrawn, \
+             COALESCE(SUM(CASE WHEN r.final_taken THEN 1 ELSE 0 END), 0) AS final_takers, \
+             COALESCE(SUM(CASE WHEN r.final_passed THEN 1 ELSE 0 END), 0) AS final_passers"
         }
     }
 }
@@ -228,7 +157,7 @@ pub fn report(
     filter: &Filter,
     group_by: &[Dimension],
 ) -> Result<CompletionReport, StoreError> {
-    let source = Source::for_counts(filter);
+    let source = Source::for_filter(filter);
     let counts: Vec<GroupCounts> =
         diesel::sql_query(grouped_sql(conn, source, scope, filter, group_by)).load(conn)?;
     let days = days_by_group(conn, source, scope, filter, group_by)?;
@@ -344,7 +273,7 @@ fn grouped_sql(
         } else {
             "CAST(NULL AS TEXT)"
         },
-        sums = source.sums(),
+        sums = sums(source),
         from = source.tables(),
         conditions = conditions_on(&source.columns(), scope, filter).join(" AND "),
     )

@@ -42,17 +42,13 @@ pub struct HeadlineReport {
     pub by_country: Vec<HeadlineGroup>,
 }
 
-/// Completions of one course in one country.
+/// Completions, or certificates, of one course in one country.
 #[derive(QueryableByName)]
 struct CourseCountry {
     #[diesel(sql_type = Text)]
     course: String,
     #[diesel(sql_type = Nullable<Text>)]
     country: Option<String>,
-    /// Distinct learners (a learner is in one country: these add up over countries).
-    #[diesel(sql_type = BigInt)]
-    learners: i64,
-    /// Completions, or certificates.
     #[diesel(sql_type = BigInt)]
     count: i64,
 }
@@ -67,36 +63,44 @@ struct CountryLearners {
 }
 
 /// The figures in three passes over the completion report's per-enrollment rows
-/// (`report_enrollments`, which carry each learner's current groups: no joins): completions
-/// and learners per course and country, learners per country, certificates per course and
-/// country. Everything else is a sum of these, because a learner is in one country only.
+/// (`report_enrollments`, which carry each learner's current groups and their valid
+/// certificate's date: no joins), each answered from a narrow index that holds every column
+/// it tests (`report_enrollments_trained`, `report_enrollments_certified`): completions per
+/// course and country, distinct learners per country, certificates per course and country.
+/// Everything else is a sum of these: a learner is in one country, and enrolls in a course
+/// once (so a course's learners trained are its completions).
 pub fn report(
     conn: &mut DbConnection,
     scope: &Scope,
     filter: &Filter,
 ) -> Result<HeadlineReport, StoreError> {
+    // The indexes are partial: each query repeats their condition (`r.learner = TRUE` comes
+    // first in the scope's conditions).
     let completed = conditions_on(&Columns::enrollment_rows("r.completed_at"), scope, filter);
-    let issued = conditions_on(&Columns::enrollment_rows("c.issued_at"), scope, filter);
+    let certified = conditions_on(&Columns::enrollment_rows("r.certified_at"), scope, filter);
+    let some_institutions = matches!(scope, Scope::Institutions(_)) || filter.institution.is_some();
     let completions: Vec<CourseCountry> = diesel::sql_query(format!(
-        "SELECT r.course_id AS course, r.country_code AS country, \
-         COUNT(DISTINCT r.user_id) AS learners, COUNT(*) AS count FROM report_enrollments r \
-         WHERE r.completed_at IS NOT NULL AND {} GROUP BY r.course_id, r.country_code",
+        "SELECT r.course_id AS course, r.country_code AS country, COUNT(*) AS count \
+         FROM report_enrollments r{} WHERE r.completed_at IS NOT NULL AND {} \
+         GROUP BY r.course_id, r.country_code",
+        of_institutions(conn, some_institutions, "report_enrollments_completed_in"),
         completed.join(" AND ")
     ))
     .load(conn)?;
     let learners: Vec<CountryLearners> = diesel::sql_query(format!(
         "SELECT r.country_code AS country, COUNT(DISTINCT r.user_id) AS learners \
-         FROM report_enrollments r WHERE r.completed_at IS NOT NULL AND {} \
+         FROM report_enrollments r{} WHERE r.completed_at IS NOT NULL AND {} \
          GROUP BY r.country_code",
+        of_institutions(conn, some_institutions, "report_enrollments_completed_in"),
         completed.join(" AND ")
     ))
     .load(conn)?;
     let certificates: Vec<CourseCountry> = diesel::sql_query(format!(
-        "SELECT r.course_id AS course, r.country_code AS country, CAST(0 AS BIGINT) AS learners, \
-         COUNT(*) AS count FROM certificates c \
-         JOIN report_enrollments r ON r.enrollment_id = c.enrollment_id \
-         WHERE c.revoked_at IS NULL AND {} GROUP BY r.course_id, r.country_code",
-        issued.join(" AND ")
+        "SELECT r.course_id AS course, r.country_code AS country, COUNT(*) AS count \
+         FROM report_enrollments r{} WHERE r.certified_at IS NOT NULL AND {} \
+         GROUP BY r.course_id, r.country_code",
+        of_institutions(conn, some_institutions, "report_enrollments_certified_in"),
+        certified.join(" AND ")
     ))
     .load(conn)?;
 
@@ -104,7 +108,7 @@ pub fn report(
     let mut by_country: BTreeMap<Option<String>, [i64; 3]> = BTreeMap::new();
     for row in &completions {
         let course = by_course.entry(Some(row.course.clone())).or_default();
-        course[0] += row.learners;
+        course[0] += row.count;
         course[1] += row.count;
         by_country.entry(row.country.clone()).or_default()[1] += row.count;
     }
@@ -136,6 +140,18 @@ pub fn report(
         by_course: groups(by_course),
         by_country: groups(by_country),
     })
+}
+
+/// On SQLite, the index of a query restricted to some institutions, which leads with the
+/// institution: without statistics (Kampus does not run `ANALYZE`), SQLite would take the
+/// one-column `report_enrollments_institution` and read every row from the table, five times
+/// slower for a trainer of three institutions at 100,000 learners (0.10 s against 0.02 s for
+/// the three queries). PostgreSQL plans from the statistics it keeps.
+fn of_institutions(conn: &DbConnection, some_institutions: bool, index: &str) -> String {
+    match conn {
+        DbConnection::Sqlite(_) if some_institutions => format!(" INDEXED BY {index}"),
+        _ => String::new(),
+    }
 }
 
 fn figures(learners_trained: i64, courses_completed: i64, certificates_issued: i64) -> Headline {

@@ -22,13 +22,16 @@
 //!   start in `report_finals`).
 //!
 //! The database sums per group; the means are divided out here, so the totals row is exact
-//! over all learners (not a mean of group means).
+//! over all learners (not a mean of group means). The sums come from the completion cells
+//! when the period is whole months, else from the per-enrollment rows ([`Source`]); both sum
+//! percents and gains in fixed point (10⁻¹⁰), so both give the same figures.
 
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Double, Nullable, Text};
+use diesel::sql_types::{BigInt, Nullable, Text};
 use serde::Serialize;
 
-use super::sql::{Columns, conditions_on};
+use super::source::{InSource, Source};
+use super::sql::{conditions_on, fixed_point};
 use super::{Filter, SMALL_GROUP, Scope};
 use crate::connection::DbConnection;
 use crate::error::StoreError;
@@ -91,12 +94,13 @@ struct GroupSums {
     institution_name: Option<String>,
     #[diesel(sql_type = BigInt)]
     learners: i64,
-    #[diesel(sql_type = Nullable<Double>)]
-    sum_pre: Option<f64>,
-    #[diesel(sql_type = Nullable<Double>)]
-    sum_post: Option<f64>,
-    #[diesel(sql_type = Nullable<Double>)]
-    sum_individual_g: Option<f64>,
+    /// Sums in fixed point (10¹⁰ to 1).
+    #[diesel(sql_type = BigInt)]
+    sum_pre: i64,
+    #[diesel(sql_type = BigInt)]
+    sum_post: i64,
+    #[diesel(sql_type = BigInt)]
+    sum_individual_g: i64,
     #[diesel(sql_type = BigInt)]
     at_ceiling: i64,
 }
@@ -116,38 +120,80 @@ pub fn report(
             other.name()
         )));
     }
+    let source = Source::for_filter(filter);
+    let sums: Vec<GroupSums> =
+        diesel::sql_query(grouped_sql(conn, source, scope, filter, group_by)).load(conn)?;
+    Ok(assemble(group_by, sums))
+}
+
+/// The sums per group, from the cells or the rows.
+fn grouped_sql(
+    conn: &DbConnection,
+    source: Source,
+    scope: &Scope,
+    filter: &Filter,
+    group_by: &[Dimension],
+) -> String {
     // A slot for every dimension there is (`d0` to `d5`), so offering one more grouping is a
     // line in `DIMENSIONS`.
     let dims: Vec<String> = (0..Dimension::ALL.len())
         .map(|n| match group_by.get(n) {
-            Some(d) => format!("{} AS d{n}", d.row_expression(conn)),
+            Some(d) => format!("{} AS d{n}", d.expression(conn, source)),
             None => format!("CAST(NULL AS TEXT) AS d{n}"),
         })
         .collect();
-    let name = if group_by.contains(&Dimension::Institution) {
-        "i.name"
+    let by_institution = group_by.contains(&Dimension::Institution);
+    let mut grouped: Vec<String> = group_by
+        .iter()
+        .map(|d| d.expression(conn, source))
+        .collect();
+    if by_institution {
+        grouped.push("i.name".to_owned());
+    }
+    let group_clause = if grouped.is_empty() {
+        String::new()
     } else {
-        "CAST(NULL AS TEXT)"
+        format!("GROUP BY {}", grouped.join(", "))
     };
-    // One row per enrollment with both; the outer query sums per group.
-    let per_learner = format!(
-        "SELECT {dims}, {name} AS institution_name, r.pre_percent AS pre, \
-         r.post_percent AS post FROM report_enrollments r \
-         LEFT JOIN institutions i ON i.id = r.institution_id \
-         WHERE r.pre_percent IS NOT NULL AND r.post_percent IS NOT NULL AND {conditions}",
+    let sums = match source {
+        Source::Cells => "CAST(COALESCE(SUM(c.gain_learners), 0) AS BIGINT) AS learners, \
+             CAST(COALESCE(SUM(c.pre_sum), 0) AS BIGINT) AS sum_pre, \
+             CAST(COALESCE(SUM(c.post_sum), 0) AS BIGINT) AS sum_post, \
+             CAST(COALESCE(SUM(c.gain_g_sum), 0) AS BIGINT) AS sum_individual_g, \
+             CAST(COALESCE(SUM(c.gain_at_ceiling), 0) AS BIGINT) AS at_ceiling"
+            .to_owned(),
+        Source::Rows => format!(
+            "COUNT(*) AS learners, \
+             CAST(COALESCE(SUM({pre}), 0) AS BIGINT) AS sum_pre, \
+             CAST(COALESCE(SUM({post}), 0) AS BIGINT) AS sum_post, \
+             CAST(COALESCE(SUM(CASE WHEN r.pre_percent < 100.0 THEN {g} END), 0) AS BIGINT) \
+                 AS sum_individual_g, \
+             CAST(COALESCE(SUM(CASE WHEN r.pre_percent < 100.0 THEN 0 ELSE 1 END), 0) AS BIGINT) \
+                 AS at_ceiling",
+            pre = fixed_point(conn, "r.pre_percent"),
+            post = fixed_point(conn, "r.post_percent"),
+            g = fixed_point(
+                conn,
+                "(r.post_percent - r.pre_percent) / (100.0 - r.pre_percent)"
+            ),
+        ),
+    };
+    let with_both = match source {
+        Source::Cells => "c.gain_learners > 0",
+        Source::Rows => "r.pre_percent IS NOT NULL AND r.post_percent IS NOT NULL",
+    };
+    format!(
+        "SELECT {dims}, {name} AS institution_name, {sums} {from} WHERE {with_both} AND \
+         {conditions} {group_clause}",
         dims = dims.join(", "),
-        conditions =
-            conditions_on(&Columns::enrollment_rows("r.enrolled_at"), scope, filter).join(" AND "),
-    );
-    let sums_sql = format!(
-        "SELECT t.d0, t.d1, t.d2, t.d3, t.d4, t.d5, t.institution_name, COUNT(*) AS learners, \
-         SUM(t.pre) AS sum_pre, SUM(t.post) AS sum_post, \
-         SUM(CASE WHEN t.pre < 100.0 THEN (t.post - t.pre) / (100.0 - t.pre) END) AS sum_individual_g, \
-         COALESCE(SUM(CASE WHEN t.pre < 100.0 THEN 0 ELSE 1 END), 0) AS at_ceiling \
-         FROM ({per_learner}) t GROUP BY t.d0, t.d1, t.d2, t.d3, t.d4, t.d5, t.institution_name"
-    );
-    let sums: Vec<GroupSums> = diesel::sql_query(sums_sql).load(conn)?;
-    Ok(assemble(group_by, sums))
+        name = if by_institution {
+            "i.name"
+        } else {
+            "CAST(NULL AS TEXT)"
+        },
+        from = source.tables(),
+        conditions = conditions_on(&source.columns(), scope, filter).join(" AND "),
+    )
 }
 
 fn assemble(group_by: &[Dimension], sums: Vec<GroupSums>) -> GainReport {
@@ -157,9 +203,9 @@ fn assemble(group_by: &[Dimension], sums: Vec<GroupSums>) -> GainReport {
         .map(|row| {
             let sums = Sums {
                 learners: row.learners,
-                pre: row.sum_pre.unwrap_or_default(),
-                post: row.sum_post.unwrap_or_default(),
-                individual_g: row.sum_individual_g.unwrap_or_default(),
+                pre: from_fixed_point(row.sum_pre),
+                post: from_fixed_point(row.sum_post),
+                individual_g: from_fixed_point(row.sum_individual_g),
                 at_ceiling: row.at_ceiling,
             };
             totals.add(&sums);
@@ -180,6 +226,11 @@ fn assemble(group_by: &[Dimension], sums: Vec<GroupSums>) -> GainReport {
         rows,
         totals: totals.row(Vec::new(), None),
     }
+}
+
+#[allow(clippy::cast_precision_loss)] // a sum's last digits are below what is shown
+fn from_fixed_point(sum: i64) -> f64 {
+    sum as f64 / 1e10
 }
 
 #[derive(Debug, Default)]

@@ -15,6 +15,7 @@ pub mod headline;
 pub mod knowledge_gain;
 pub mod progress;
 pub mod satisfaction;
+mod source;
 mod sql;
 
 use chrono::NaiveDate;

@@ -145,6 +145,17 @@ pub(super) fn month_of(conn: &DbConnection, column: &str) -> String {
     }
 }
 
+/// A double expression in fixed point (× 10¹⁰, truncated toward zero) as a `BIGINT`: how the
+/// knowledge-gain sums are kept (`aggregates::cells::fixed_point` in Rust).
+pub(super) fn fixed_point(conn: &DbConnection, expression: &str) -> String {
+    match conn {
+        // SQLite's CAST of a real truncates toward zero.
+        DbConnection::Sqlite(_) => format!("CAST(({expression}) * 10000000000.0 AS BIGINT)"),
+        // PostgreSQL's CAST rounds: truncate first.
+        DbConnection::Postgres(_) => format!("trunc(({expression}) * 10000000000.0)::bigint"),
+    }
+}
+
 /// Days (fractional) from one timestamp column to another.
 pub(super) fn days_between(conn: &DbConnection, from: &str, to: &str) -> String {
     match conn {

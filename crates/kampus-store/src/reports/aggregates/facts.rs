@@ -37,6 +37,9 @@ pub(super) struct Fact {
     pub pre_percent: Option<f64>,
     /// The best submitted percent at the course's final (knowledge gain).
     pub post_percent: Option<f64>,
+    /// When its certificate was issued, unless revoked (the headline figures). A re-issue
+    /// revokes the one it replaces, so an enrollment has at most one valid certificate.
+    pub certified_at: Option<NaiveDateTime>,
 }
 
 /// Which enrollments to look at.
@@ -97,7 +100,9 @@ pub(super) fn recount_sql<'a>(conn: &DbConnection, selection: Selection<'a>) -> 
               AND a.submitted_at IS NOT NULL \
               ORDER BY a.submitted_at, a.number LIMIT 1) AS pre_percent, \
          (SELECT MAX(a.percent) {final_attempt_from} AND a.submitted_at IS NOT NULL) \
-              AS post_percent \
+              AS post_percent, \
+         (SELECT MAX(c.issued_at) FROM certificates c \
+              WHERE c.enrollment_id = e.id AND c.revoked_at IS NULL) AS certified_at \
          FROM enrollments e JOIN users u ON u.id = e.user_id \
          LEFT JOIN institutions i ON i.id = u.institution_id \
          WHERE ",

@@ -84,7 +84,8 @@ fn refresh(conn: &mut DbConnection, selection: Selection<'_>) -> Result<(), Stor
     deltas.apply(conn)
 }
 
-/// After an enrollment changed (enrolled, withdrew, completed, an attempt was graded).
+/// After an enrollment changed (enrolled, withdrew, completed, an attempt was graded, its
+/// certificate was issued, revoked or replaced).
 pub fn refresh_enrollment(conn: &mut DbConnection, enrollment_id: &str) -> Result<(), StoreError> {
     refresh(conn, Selection::Enrollment(enrollment_id))
 }
@@ -224,7 +225,7 @@ pub fn rebuild(conn: &mut DbConnection, finals: &[FinalAssessment]) -> Result<()
     let insert = Prepared::new(
         "INSERT INTO report_enrollments (enrollment_id, user_id, course_id, learner, locale, \
          institution_id, country_code, gender, enrolled_at, withdrawn, started, completed_at, \
-         days_to_complete, final_taken, final_passed, pre_percent, post_percent) ",
+         days_to_complete, final_taken, final_passed, pre_percent, post_percent, certified_at) ",
     )
     .append(facts::recount_sql(conn, Selection::All));
     insert.execute(conn)?;

@@ -1,6 +1,7 @@
 //! The termbase as TBX-Basic (TBX, ISO 30042:2019, the DCA style), the form CAT tools
 //! import: one `conceptEntry` per term, a `langSec` for English and for each locale written,
-//! the approved term as `preferredTerm-admn-sts` and each forbidden variant as
+//! the note as the English `definition` (TBX-Basic has it at the language level), the approved
+//! term as `preferredTerm-admn-sts` and each forbidden variant as
 //! `deprecatedTerm-admn-sts`. Stems are not terms, so they are not exported.
 
 use std::fmt::Write;
@@ -34,14 +35,14 @@ pub fn to_tbx(termbase: &Termbase, locale: Option<Locale>) -> String {
             "      <conceptEntry id=\"{}\">",
             escape(&format!("term-{}", term.id))
         );
+        out.push_str("        <langSec xml:lang=\"en\">\n");
         if let Some(note) = &term.note {
             let _ = writeln!(
                 out,
-                "        <descrip type=\"definition\">{}</descrip>",
+                "            <descrip type=\"definition\">{}</descrip>",
                 escape(note)
             );
         }
-        out.push_str("        <langSec xml:lang=\"en\">\n");
         for (i, english) in term.en.iter().enumerate() {
             let status = if i == 0 { "preferred" } else { "admitted" };
             term_sec(&mut out, english, status);

@@ -1,11 +1,12 @@
 //! `kampus content …`: checking, confirming and scaffolding course content, exporting and
-//! importing translations (XLIFF, PO), and printing its answer key (no server and no database needed).
+//! importing translations (XLIFF, PO) with the termbase as TBX, and printing its answer key (no server and no database needed).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Subcommand, ValueEnum};
 use kampus_content::answer_key::AnswerKeyError;
+use kampus_content::termbase::{self, Termbase};
 use kampus_content::{AnswerKey, Locale, exchange};
 
 #[derive(Debug, Subcommand)]
@@ -83,6 +84,19 @@ pub enum ContentCommand {
         course: PathBuf,
         #[arg(long)]
         locale: String,
+    },
+    /// Write the termbase (content/termbase.toml) as TBX-Basic for a translation tool: a
+    /// conceptEntry per term with English and the locale (or every locale).
+    Termbase {
+        /// The termbase file, or a folder of courses or a course folder to find it from.
+        #[arg(default_value = "content")]
+        path: PathBuf,
+        /// Only this locale (besides English), e.g. sq.
+        #[arg(long)]
+        locale: Option<String>,
+        /// Where to write it (default: standard output).
+        #[arg(short = 'o', long)]
+        output: Option<PathBuf>,
     },
 }
 
@@ -168,6 +182,11 @@ pub fn run(command: ContentCommand) -> ExitCode {
             course,
             locale,
         } => import(&files, &course, &locale),
+        ContentCommand::Termbase {
+            path,
+            locale,
+            output,
+        } => termbase_tbx(&path, locale.as_deref(), output.as_deref()),
     }
 }
 
@@ -195,6 +214,12 @@ fn export(
             if let Err(e) = std::fs::write(path, &exported.content) {
                 return fail(&format!("cannot write {}: {e}", path.display()));
             }
+            if matches!(format, exchange::Format::Xliff)
+                && let Some(termbase) = termbase::find_for_course(course)
+                && let Err(code) = write_tbx(&termbase, Some(locale), &path.with_extension("tbx"))
+            {
+                return code;
+            }
         }
         None => print!("{}", exported.content),
     }
@@ -203,6 +228,49 @@ fn export(
         exported.units, exported.outdated, exported.untranslated
     );
     ExitCode::SUCCESS
+}
+
+/// Writes the termbase at `path` as TBX-Basic (for `locale`, or all) to `output`.
+fn write_tbx(path: &Path, locale: Option<Locale>, output: &Path) -> Result<(), ExitCode> {
+    let termbase = Termbase::read(path).map_err(|e| fail(&format!("{}: {e}", path.display())))?;
+    std::fs::write(output, termbase::tbx::to_tbx(&termbase, locale))
+        .map_err(|e| fail(&format!("cannot write {}: {e}", output.display())))?;
+    eprintln!(
+        "termbase: {} term(s) -> {}",
+        termbase.terms.len(),
+        output.display()
+    );
+    Ok(())
+}
+
+fn termbase_tbx(path: &Path, locale: Option<&str>, output: Option<&Path>) -> ExitCode {
+    let locale = match locale.map(str::parse::<Locale>).transpose() {
+        Ok(locale) => locale,
+        Err(e) => return fail(&e),
+    };
+    let file = if path.is_file() {
+        Some(path.to_owned())
+    } else if path.join(termbase::FILE).is_file() {
+        Some(path.join(termbase::FILE))
+    } else {
+        termbase::find_for_course(path)
+    };
+    let Some(file) = file else {
+        return fail(&format!("no {} at {}", termbase::FILE, path.display()));
+    };
+    if let Some(output) = output {
+        return match write_tbx(&file, locale, output) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(code) => code,
+        };
+    }
+    match Termbase::read(&file) {
+        Ok(termbase) => {
+            print!("{}", termbase::tbx::to_tbx(&termbase, locale));
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&format!("{}: {e}", file.display())),
+    }
 }
 
 fn import(files: &[PathBuf], course: &Path, locale: &str) -> ExitCode {

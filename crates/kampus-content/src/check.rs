@@ -1,5 +1,6 @@
 //! The one-call check behind `kampus content check <path>`: load, validate and measure
-//! coverage of one course or a folder of courses, with a human table and a JSON form.
+//! coverage of one course or a folder of courses, with a human table and a JSON form. A course
+//! folder is also checked against the termbase beside it ([`crate::termbase`]).
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -9,6 +10,7 @@ use serde::Serialize;
 use crate::coverage::CoverageReport;
 use crate::load::load_path;
 use crate::problem::{Problem, ProblemCode, Severity};
+use crate::termbase::{self, Termbase};
 
 /// The result of checking a path.
 #[derive(Debug, Clone, Serialize)]
@@ -62,10 +64,35 @@ pub fn check(path: &Path) -> CheckReport {
             let outcome = load_path(&source);
             let id = outcome.course.as_ref().map(|c| c.course().id.clone());
             let coverage = outcome.course.as_ref().map(|c| c.coverage().clone());
-            course_check(source, id, outcome.problems, coverage)
+            let mut problems = outcome.problems;
+            if outcome.course.is_some() && source.is_dir() {
+                problems.extend(term_problems(&source));
+            }
+            course_check(source, id, problems, coverage)
         })
         .collect();
     CheckReport { courses }
+}
+
+/// The termbase problems of a course folder, when a termbase applies to it
+/// ([`termbase::find_for_course`]); a termbase that cannot be read is one problem.
+fn term_problems(course_dir: &Path) -> Vec<Problem> {
+    let Some(path) = termbase::find_for_course(course_dir) else {
+        return Vec::new();
+    };
+    match Termbase::read(&path) {
+        Ok(termbase) => termbase::consistency::check_course(course_dir, &termbase),
+        Err(e) => vec![Problem::in_file(
+            ProblemCode::InvalidTermbase,
+            if path.parent() == Some(course_dir) {
+                termbase::FILE.to_owned()
+            } else {
+                format!("../{}", termbase::FILE)
+            }
+            .as_str(),
+            format!("the termbase is not used: {e}"),
+        )],
+    }
 }
 
 fn course_check(

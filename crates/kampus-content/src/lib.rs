@@ -12,7 +12,8 @@
 //! the manifest's JSON Schema ([`schema`]) and what an admin's upload may hold: whole courses
 //! or additions to one ([`upload`]). Text that is not what it looks like (invisible direction
 //! controls, words mixing scripts) is found by [`text_safety`], and refused in the texts
-//! certificates print ([`certificate_texts`]).
+//! certificates print ([`certificate_texts`]). The [`termbase`] holds each key term's approved
+//! translation, checked in every translated text.
 //!
 //! It is pure on purpose: no database and no HTTP, so the same code validates a bundle in the
 //! command line, in the admin upload path and in tests, with nothing to set up. The format is
@@ -42,6 +43,7 @@ mod review;
 pub mod scaffold;
 pub mod schema;
 pub mod staleness;
+pub mod termbase;
 pub mod text_safety;
 pub mod textmatch;
 pub mod texts;

@@ -81,6 +81,8 @@ problem_codes! {
     BidiControl => "bidi-control", Warning, "An invisible text-direction control in any other text (lesson bodies, titles of modules, lessons and assessments, questions); it can show the text in another order than it is written.";
     MixedScript => "mixed-script", Error, "A word mixes Latin, Cyrillic or Greek letters (`сè` with a Latin `è`): a look-alike letter of the wrong script.";
     InvalidLockFile => "invalid-lock-file", Warning, "A `translations.lock` is unreadable; all texts of that locale count as unconfirmed.";
+    TermInconsistent => "term-inconsistent", Warning, "A translation names a termbase term otherwise than the locale's approved term (a forbidden variant, or no form of the approved term where the English has the term).";
+    InvalidTermbase => "invalid-termbase", Warning, "The `termbase.toml` that applies to a course is unreadable; the term check does not run.";
 }
 
 impl fmt::Display for ProblemCode {

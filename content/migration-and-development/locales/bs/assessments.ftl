@@ -1,7 +1,7 @@
 ## Ulazni test
 pre-test = Ulazni test
     .instructions = Odgovarajte bez pripreme: ulazni test pokazuje šta već znate. Rezultat se ne računa za certifikat.
-pre-remit-target = Prema podcilju 10.c Ciljeva održivog razvoja, do 2030. godine prosječni trošak slanja doznaka treba biti manji od kojeg procenta poslanog iznosa?
+pre-remit-target = Prema podcilju 10.c Ciljeva održivog razvoja, do 2030. godine prosječni trošak slanja doznaka migranata treba biti manji od kojeg procenta poslanog iznosa?
     .unit = %
 pre-remit-cost = Koji elementi čine ukupni trošak slanja doznake? Označite sve tačne odgovore.
 pre-remit-cost_fee = naknada koju naplaćuje pružalac usluge

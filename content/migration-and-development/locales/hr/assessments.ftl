@@ -1,7 +1,7 @@
 ## Ulazni test
 pre-test = Ulazni test
     .instructions = Odgovarajte bez pripreme: ulazni test pokazuje što već znate. Rezultat se ne računa za certifikat.
-pre-remit-target = Prema podcilju 10.c Ciljeva održivog razvoja, do 2030. prosječni trošak slanja doznaka trebao bi biti manji od kojeg postotka poslanog iznosa?
+pre-remit-target = Prema podcilju 10.c Ciljeva održivog razvoja, do 2030. prosječni trošak slanja doznaka migranata trebao bi biti manji od kojeg postotka poslanog iznosa?
     .unit = %
 pre-remit-cost = Koji elementi čine ukupni trošak slanja doznake? Označite sve točne odgovore.
 pre-remit-cost_fee = naknada koju naplaćuje pružatelj usluge

@@ -1,7 +1,7 @@
 ## Ulazni test
 pre-test = Ulazni test
     .instructions = Odgovarajte bez pripreme: ulazni test pokazuje šta već znate. Rezultat se ne računa za sertifikat.
-pre-remit-target = Prema podcilju 10.c Ciljeva održivog razvoja, do 2030. godine prosečni trošak slanja doznaka treba da bude manji od kog procenta poslatog iznosa?
+pre-remit-target = Prema podcilju 10.c Ciljeva održivog razvoja, do 2030. godine prosečni trošak slanja doznaka migranata treba da bude manji od kog procenta poslatog iznosa?
     .unit = %
 pre-remit-cost = Koji elementi čine ukupni trošak slanja doznake? Označite sve tačne odgovore.
 pre-remit-cost_fee = naknada koju naplaćuje pružalac usluge

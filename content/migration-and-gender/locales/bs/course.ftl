@@ -6,7 +6,7 @@ lo-frameworks = Objasniti međunarodne i evropske standarde o rodu u migracijama
 lo-governance = Primijeniti rodno odgovoran pristup i podatke razvrstane po spolu u migracijskoj politici i svakodnevnom operativnom radu.
 lo-gbv = Prepoznati rizike od rodno zasnovanog nasilja na migracijskim rutama i sigurno uputiti žrtve, u skladu s pristupom usmjerenim na žrtvu.
 lo-trafficking = Prepoznati indikatore trgovine ljudima iz rodne perspektive i primijeniti princip nekažnjavanja žrtava.
-lo-interview = Voditi rodno osjetljivo saslušanje u postupku azila i ocijeniti zahtjeve zasnovane na rodu.
+lo-interview = Voditi rodno osjetljivo saslušanje u postupku azila i ocijeniti zahtjeve za međunarodnu zaštitu zasnovane na rodu.
 
 ## Moduli i lekcije
 m-frameworks = Rod u upravljanju migracijama

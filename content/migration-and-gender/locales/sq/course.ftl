@@ -6,7 +6,7 @@ lo-frameworks = Të shpjegojë standardet ndërkombëtare dhe evropiane për gji
 lo-governance = Të zbatojë një qasje të përgjegjshme ndaj gjinisë dhe të dhëna të ndara sipas gjinisë në politikat e migracionit dhe në punën e përditshme operative.
 lo-gbv = Të njohë rreziqet e dhunës me bazë gjinore në rrugët e migracionit dhe t'i referojë në mënyrë të sigurt viktimat, sipas qasjes së përqendruar te viktima.
 lo-trafficking = Të identifikojë treguesit e trafikimit të qenieve njerëzore nga perspektiva gjinore dhe të zbatojë parimin e mosndëshkimit.
-lo-interview = Të zhvillojë intervista të ndjeshme ndaj gjinisë në procedurën e azilit dhe të vlerësojë kërkesat e bazuara në gjini.
+lo-interview = Të zhvillojë intervista të ndjeshme ndaj gjinisë në procedurën e azilit dhe të vlerësojë kërkesat për mbrojtje ndërkombëtare të bazuara në gjini.
 
 ## Modulet dhe mësimet
 m-frameworks = Gjinia në qeverisjen e migracionit

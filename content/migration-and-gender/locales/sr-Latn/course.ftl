@@ -6,7 +6,7 @@ lo-frameworks = Objasniti međunarodne i evropske standarde o rodu u migracijama
 lo-governance = Primeniti rodno odgovoran pristup i podatke razvrstane po polu u migracionoj politici i svakodnevnom operativnom radu.
 lo-gbv = Prepoznati rizike od rodno zasnovanog nasilja na migracionim rutama i bezbedno uputiti žrtve, u skladu s pristupom usmerenim na žrtvu.
 lo-trafficking = Prepoznati indikatore trgovine ljudima iz rodne perspektive i primeniti načelo nekažnjavanja žrtava.
-lo-interview = Voditi rodno osetljivo saslušanje u postupku azila i oceniti zahteve zasnovane na rodu.
+lo-interview = Voditi rodno osetljivo saslušanje u postupku azila i oceniti zahteve za međunarodnu zaštitu zasnovane na rodu.
 
 ## Moduli i lekcije
 m-frameworks = Rod u upravljanju migracijama

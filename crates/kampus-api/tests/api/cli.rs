@@ -57,7 +57,14 @@ fn every_command_has_help() {
         assert!(help.contains(command), "{command} missing from --help");
     }
     let content_help = text(&kampus(&["content", "--help"], &[], None).stdout);
-    for command in ["check", "confirm", "new-course", "new-lesson", "answer-key"] {
+    for command in [
+        "check",
+        "confirm",
+        "new-course",
+        "new-lesson",
+        "answer-key",
+        "termbase",
+    ] {
         assert!(
             content_help.contains(command),
             "{command} missing from content --help"
@@ -300,6 +307,35 @@ fn content_check_passes_on_the_shipped_courses() {
     );
     let report: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON report");
     assert!(report.is_object() || report.is_array());
+}
+
+#[test]
+fn an_xliff_export_writes_the_termbase_as_tbx_beside_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let xliff = dir.path().join("mk.xlf");
+    let out = kampus(
+        &[
+            "content",
+            "export",
+            &repo_path("content/migration-and-gender"),
+            "--locale",
+            "mk",
+            "--format",
+            "xliff",
+            "-o",
+            xliff.to_str().expect("utf-8 path"),
+        ],
+        &[],
+        None,
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let tbx = std::fs::read_to_string(dir.path().join("mk.tbx")).expect("mk.tbx beside mk.xlf");
+    assert!(tbx.starts_with("<?xml") && tbx.contains("type=\"TBX-Basic\""));
+    assert!(tbx.contains("<langSec xml:lang=\"mk\">"));
+    assert!(!tbx.contains("<langSec xml:lang=\"sq\">"));
+    let printed = kampus(&["content", "termbase", &repo_path("content")], &[], None);
+    assert!(printed.status.success(), "{}", text(&printed.stderr));
+    assert!(text(&printed.stdout).contains("<conceptEntry id=\"term-migration\">"));
 }
 
 #[test]

@@ -197,7 +197,7 @@ impl Codes {
 
 /// Escapes text for content and attribute values. Line breaks and tabs in attributes would
 /// be normalised to spaces by any XML reader, so they are written as references.
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -11,6 +11,7 @@ mod hostile_bundles;
 mod locales;
 mod review;
 mod staleness;
+mod termbase;
 mod text_safety;
 mod validation;
 

@@ -472,7 +472,7 @@ fn pre_and_post(
         ))
         .load(conn)
         .expect("attempts");
-    submitted.sort_by(|a, b| (a.2, a.3).cmp(&(b.2, b.3)));
+    submitted.sort_by_key(|a| (a.2, a.3));
     let enrollments: Vec<(String, String, String, NaiveDateTime)> = enrollments::table
         .select((
             enrollments::id,

@@ -138,8 +138,14 @@ fn shipped_lessons_have_the_english_block_structure() {
 fn a_changed_english_paragraph_makes_exactly_that_unit_outdated() {
     let course = &shipped_courses()[0];
     let (_tmp, dir) = copy_course(course);
-    kampus_content::confirm_translations(&dir, Locale::Hr).expect("confirm");
-    assert!(outdated(&dir, Locale::Hr).is_empty());
+    let translated: Vec<Locale> = Locale::ALL
+        .into_iter()
+        .filter(|l| *l != Locale::En)
+        .collect();
+    for locale in &translated {
+        kampus_content::confirm_translations(&dir, *locale).expect("confirm");
+        assert!(outdated(&dir, *locale).is_empty(), "{locale}");
+    }
     let units = course_units(&dir, Locale::Hr).expect("units");
     let paragraph = units
         .units
@@ -154,10 +160,18 @@ fn a_changed_english_paragraph_makes_exactly_that_unit_outdated() {
         1,
     );
     std::fs::write(&english, changed).expect("write");
-    assert_eq!(
-        outdated(&dir, Locale::Hr),
-        std::slice::from_ref(&paragraph.id)
-    );
+    // In every locale: that unit alone, and the export of what is outdated holds just it.
+    for locale in &translated {
+        assert_eq!(
+            outdated(&dir, *locale),
+            std::slice::from_ref(&paragraph.id),
+            "{locale}"
+        );
+        for format in [Format::Xliff, Format::Po] {
+            let exported = export(&dir, *locale, format, true).expect("export");
+            assert_eq!((exported.units, exported.outdated), (1, 1), "{locale}");
+        }
+    }
 }
 
 /// A course copy with an export of `locale` edited by `edit`; asserts the import is refused

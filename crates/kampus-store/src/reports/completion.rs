@@ -24,7 +24,7 @@ use serde::Serialize;
 use std::collections::HashMap;
 
 use super::aggregates;
-use super::source::{InSource, Source};
+use super::source::Source;
 use super::sql::conditions_on;
 use super::{Filter, SMALL_GROUP, Scope};
 use crate::connection::DbConnection;
@@ -159,7 +159,8 @@ pub fn report(
 ) -> Result<CompletionReport, StoreError> {
     let source = Source::for_filter(filter);
     let counts: Vec<GroupCounts> =
-        diesel::sql_query(grouped_sql(conn, source, scope, filter, group_by)).load(conn)?;
+        diesel::sql_query(source.grouped_sql(conn, scope, filter, group_by, sums(source), None))
+            .load(conn)?;
     let days = days_by_group(conn, source, scope, filter, group_by)?;
     let (medians, overall) = medians(days);
     Ok(assemble(group_by, counts, &medians, overall))
@@ -177,7 +178,7 @@ fn days_by_group(
     filter: &Filter,
     group_by: &[Dimension],
 ) -> Result<HashMap<Key, Vec<f64>>, StoreError> {
-    let dims = selected_dimensions(conn, source, group_by);
+    let dims = source.selected_dimensions(conn, group_by);
     let conditions = conditions_on(&source.columns(), scope, filter).join(" AND ");
     let mut by_group: HashMap<Key, Vec<f64>> = HashMap::new();
     match source {
@@ -230,53 +231,6 @@ fn median(values: &mut [f64]) -> Option<f64> {
     } else {
         upper
     })
-}
-
-/// `d0` to `d5`: the dimensions grouped by, then NULLs.
-fn selected_dimensions(conn: &DbConnection, source: Source, group_by: &[Dimension]) -> String {
-    (0..6)
-        .map(|n| match group_by.get(n) {
-            Some(d) => format!("{} AS d{n}", d.expression(conn, source)),
-            None => format!("CAST(NULL AS TEXT) AS d{n}"),
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// The counts per group.
-fn grouped_sql(
-    conn: &DbConnection,
-    source: Source,
-    scope: &Scope,
-    filter: &Filter,
-    group_by: &[Dimension],
-) -> String {
-    let grouped: Vec<String> = group_by
-        .iter()
-        .map(|d| d.expression(conn, source))
-        .collect();
-    let by_institution = group_by.contains(&Dimension::Institution);
-    let group_clause = if grouped.is_empty() {
-        String::new()
-    } else {
-        format!(
-            "GROUP BY {}{}",
-            grouped.join(", "),
-            if by_institution { ", i.name" } else { "" }
-        )
-    };
-    format!(
-        "SELECT {dims}, {name} AS institution_name, {sums} {from} WHERE {conditions} {group_clause}",
-        dims = selected_dimensions(conn, source, group_by),
-        name = if by_institution {
-            "i.name"
-        } else {
-            "CAST(NULL AS TEXT)"
-        },
-        sums = sums(source),
-        from = source.tables(),
-        conditions = conditions_on(&source.columns(), scope, filter).join(" AND "),
-    )
 }
 
 fn assemble(

@@ -30,8 +30,8 @@ use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Nullable, Text};
 use serde::Serialize;
 
-use super::source::{InSource, Source};
-use super::sql::{conditions_on, fixed_point};
+use super::source::Source;
+use super::sql::fixed_point;
 use super::{Filter, SMALL_GROUP, Scope};
 use crate::connection::DbConnection;
 use crate::error::StoreError;
@@ -134,27 +134,6 @@ fn grouped_sql(
     filter: &Filter,
     group_by: &[Dimension],
 ) -> String {
-    // A slot for every dimension there is (`d0` to `d5`), so offering one more grouping is a
-    // line in `DIMENSIONS`.
-    let dims: Vec<String> = (0..Dimension::ALL.len())
-        .map(|n| match group_by.get(n) {
-            Some(d) => format!("{} AS d{n}", d.expression(conn, source)),
-            None => format!("CAST(NULL AS TEXT) AS d{n}"),
-        })
-        .collect();
-    let by_institution = group_by.contains(&Dimension::Institution);
-    let mut grouped: Vec<String> = group_by
-        .iter()
-        .map(|d| d.expression(conn, source))
-        .collect();
-    if by_institution {
-        grouped.push("i.name".to_owned());
-    }
-    let group_clause = if grouped.is_empty() {
-        String::new()
-    } else {
-        format!("GROUP BY {}", grouped.join(", "))
-    };
     let sums = match source {
         Source::Cells => "CAST(COALESCE(SUM(c.gain_learners), 0) AS BIGINT) AS learners, \
              CAST(COALESCE(SUM(c.pre_sum), 0) AS BIGINT) AS sum_pre, \
@@ -182,18 +161,7 @@ fn grouped_sql(
         Source::Cells => "c.gain_learners > 0",
         Source::Rows => "r.pre_percent IS NOT NULL AND r.post_percent IS NOT NULL",
     };
-    format!(
-        "SELECT {dims}, {name} AS institution_name, {sums} {from} WHERE {with_both} AND \
-         {conditions} {group_clause}",
-        dims = dims.join(", "),
-        name = if by_institution {
-            "i.name"
-        } else {
-            "CAST(NULL AS TEXT)"
-        },
-        from = source.tables(),
-        conditions = conditions_on(&source.columns(), scope, filter).join(" AND "),
-    )
+    source.grouped_sql(conn, scope, filter, group_by, &sums, Some(with_both))
 }
 
 fn assemble(group_by: &[Dimension], sums: Vec<GroupSums>) -> GainReport {

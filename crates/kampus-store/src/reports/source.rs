@@ -4,12 +4,12 @@
 
 use chrono::Datelike;
 
-use super::sql::{Columns, Dates};
-use super::{Dimension, Filter};
+use super::sql::{Columns, Dates, conditions_on};
+use super::{Dimension, Filter, Scope};
 use crate::connection::DbConnection;
 
 /// Where a dimension is read from in each source.
-pub(super) trait InSource {
+trait InSource {
     fn expression(self, conn: &DbConnection, source: Source) -> String;
 }
 
@@ -76,5 +76,57 @@ impl Source {
                 "FROM report_enrollments r LEFT JOIN institutions i ON i.id = r.institution_id"
             }
         }
+    }
+}
+
+impl Source {
+    /// `d0` to `d5`: the dimensions grouped by, then NULLs (a slot for every dimension there
+    /// is, so offering one more grouping is a line in a report's `DIMENSIONS`).
+    pub fn selected_dimensions(self, conn: &DbConnection, group_by: &[Dimension]) -> String {
+        (0..Dimension::ALL.len())
+            .map(|n| match group_by.get(n) {
+                Some(d) => format!("{} AS d{n}", d.expression(conn, self)),
+                None => format!("CAST(NULL AS TEXT) AS d{n}"),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// `SELECT` the dimensions, the institution's name (when grouped by institution) and
+    /// `sums`, from this source, for the scope and filter and `only` (a further condition),
+    /// one row per group.
+    pub fn grouped_sql(
+        self,
+        conn: &DbConnection,
+        scope: &Scope,
+        filter: &Filter,
+        group_by: &[Dimension],
+        sums: &str,
+        only: Option<&str>,
+    ) -> String {
+        let by_institution = group_by.contains(&Dimension::Institution);
+        let mut grouped: Vec<String> = group_by.iter().map(|d| d.expression(conn, self)).collect();
+        if by_institution {
+            grouped.push("i.name".to_owned());
+        }
+        let group_clause = if grouped.is_empty() {
+            String::new()
+        } else {
+            format!("GROUP BY {}", grouped.join(", "))
+        };
+        let mut conditions = conditions_on(&self.columns(), scope, filter);
+        conditions.extend(only.map(str::to_owned));
+        format!(
+            "SELECT {dims}, {name} AS institution_name, {sums} {from} WHERE {conditions} \
+             {group_clause}",
+            dims = self.selected_dimensions(conn, group_by),
+            name = if by_institution {
+                "i.name"
+            } else {
+                "CAST(NULL AS TEXT)"
+            },
+            from = self.tables(),
+            conditions = conditions.join(" AND "),
+        )
     }
 }

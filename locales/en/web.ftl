@@ -415,3 +415,15 @@ admin-report-code = Code
 admin-report-message = Message (English)
 admin-severity-error = Error
 admin-severity-warning = Warning
+
+## Admin console: people, institutions and invitation codes (issue 21)
+
+## End of people, institutions and invitation codes
+
+## Admin console: certificates, failed mail and the audit log (issue 21)
+
+## End of certificates, failed mail and the audit log
+
+## Admin console: publishing forms (issue 21)
+
+## End of publishing forms

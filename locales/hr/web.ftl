@@ -419,3 +419,15 @@ admin-report-code = Kôd
 admin-report-message = Poruka (na engleskom)
 admin-severity-error = Pogreška
 admin-severity-warning = Upozorenje
+
+## Admin console: people, institutions and invitation codes (issue 21)
+
+## End of people, institutions and invitation codes
+
+## Admin console: certificates, failed mail and the audit log (issue 21)
+
+## End of certificates, failed mail and the audit log
+
+## Admin console: publishing forms (issue 21)
+
+## End of publishing forms

@@ -408,3 +408,15 @@ admin-report-code = Код
 admin-report-message = Порака (на англиски)
 admin-severity-error = Грешка
 admin-severity-warning = Предупредување
+
+## Admin console: people, institutions and invitation codes (issue 21)
+
+## End of people, institutions and invitation codes
+
+## Admin console: certificates, failed mail and the audit log (issue 21)
+
+## End of certificates, failed mail and the audit log
+
+## Admin console: publishing forms (issue 21)
+
+## End of publishing forms

@@ -408,3 +408,15 @@ admin-report-code = Kodi
 admin-report-message = Mesazhi (në anglisht)
 admin-severity-error = Gabim
 admin-severity-warning = Paralajmërim
+
+## Admin console: people, institutions and invitation codes (issue 21)
+
+## End of people, institutions and invitation codes
+
+## Admin console: certificates, failed mail and the audit log (issue 21)
+
+## End of certificates, failed mail and the audit log
+
+## Admin console: publishing forms (issue 21)
+
+## End of publishing forms

@@ -426,4 +426,47 @@ admin-severity-warning = Warning
 
 ## Admin console: publishing forms (issue 21)
 
+admin-upload-heading = Upload a bundle
+admin-upload-file = Bundle (.zip or .tar.gz)
+admin-upload-hint = A whole course, several courses, a new module or one more language's texts. It is checked and stored as a draft: learners see nothing of it until you publish it.
+admin-upload-button = Upload and check
+admin-upload-missing = Choose a bundle file to upload.
+admin-upload-too-large = The file is larger than { $megabytes } MB. Nothing was stored.
+admin-upload-invalid = { $count ->
+    [one] The bundle has { $count } problem
+   *[other] The bundle has { $count } problems
+  }. Nothing was stored: correct the files listed and upload the bundle again.
+admin-upload-refused = The file was refused ({ $count ->
+    [one] { $count } reason
+   *[other] { $count } reasons
+  }): it is not a .zip or .tar.gz archive that Kampus can read safely. Nothing was stored.
+admin-done-uploaded = Uploaded and checked: this draft is stored. Learners do not see it until you publish it.
+admin-done-uploaded-before = These files were uploaded before: this is the version they made.
+admin-done-published = Published: learners see this version now.
+admin-done-unpublished = Unpublished: learners no longer see the course.
+admin-cancel = Cancel
+admin-publish-heading = Publish version { $number }
+admin-rollback-heading = Roll back to version { $number }
+admin-publish-button = Publish this version
+admin-rollback-button = Roll back to this version
+admin-publish-first = Learners will see version { $number }; the course is not published now.
+admin-publish-replaces = Learners will see version { $number } instead of version { $current }, at once.
+admin-publish-already = Learners see this version already: nothing will change.
+admin-publish-progress-kept = Learners' progress, attempts and certificates are kept.
+admin-unpublish-heading = Unpublish the course
+admin-unpublish-button = Unpublish
+admin-unpublish-link = Unpublish { $course }
+admin-unpublish-withdraws = The course leaves the catalog, and its lessons and assessments are closed to learners until a version is published again.
+admin-unpublish-kept = Enrollments, progress and certificates are kept.
+admin-unpublish-not-published = The course is not published now: nothing will change.
+admin-preview-link = Preview the lessons in two languages
+admin-preview-title = Preview
+admin-back-to-version = Back to the version
+admin-preview-choose = Lesson and languages
+admin-preview-lesson = Lesson
+admin-preview-left = Left column
+admin-preview-right = Right column
+admin-preview-show = Show
+admin-preview-fallback = This lesson is not translated into { $language } in this version: learners see it in { $shown }.
+
 ## End of publishing forms

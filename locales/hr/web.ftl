@@ -430,4 +430,49 @@ admin-severity-warning = Upozorenje
 
 ## Admin console: publishing forms (issue 21)
 
+admin-upload-heading = Prijenos paketa
+admin-upload-file = Paket (.zip ili .tar.gz)
+admin-upload-hint = Cijeli tečaj, više tečajeva, novi modul ili tekstovi na još jednom jeziku. Paket se provjerava i sprema kao nacrt: polaznici ne vide ništa od njega dok ga ne objavite.
+admin-upload-button = Prenesi i provjeri
+admin-upload-missing = Odaberite datoteku paketa za prijenos.
+admin-upload-too-large = Datoteka je veća od { $megabytes } MB. Ništa nije spremljeno.
+admin-upload-invalid = { $count ->
+    [one] Paket ima { $count } problem
+    [few] Paket ima { $count } problema
+   *[other] Paket ima { $count } problema
+  }. Ništa nije spremljeno: ispravite navedene datoteke i ponovno prenesite paket.
+admin-upload-refused = Datoteka je odbijena ({ $count ->
+    [one] { $count } razlog
+    [few] { $count } razloga
+   *[other] { $count } razloga
+  }): to nije .zip ili .tar.gz arhiva koju Kampus može sigurno pročitati. Ništa nije spremljeno.
+admin-done-uploaded = Preneseno i provjereno: nacrt je spremljen. Polaznici ga ne vide dok ga ne objavite.
+admin-done-uploaded-before = Ove su datoteke već prenesene: ovo je verzija koja je od njih napravljena.
+admin-done-published = Objavljeno: polaznici sada vide ovu verziju.
+admin-done-unpublished = Tečaj je povučen: polaznici ga više ne vide.
+admin-cancel = Odustani
+admin-publish-heading = Objava verzije { $number }
+admin-rollback-heading = Vraćanje na verziju { $number }
+admin-publish-button = Objavi ovu verziju
+admin-rollback-button = Vrati na ovu verziju
+admin-publish-first = Polaznici će vidjeti verziju { $number }; tečaj trenutačno nije objavljen.
+admin-publish-replaces = Polaznici će odmah vidjeti verziju { $number } umjesto verzije { $current }.
+admin-publish-already = Polaznici već vide ovu verziju: ništa se neće promijeniti.
+admin-publish-progress-kept = Napredak, pokušaji i certifikati polaznika ostaju sačuvani.
+admin-unpublish-heading = Povlačenje tečaja
+admin-unpublish-button = Povuci tečaj
+admin-unpublish-link = Povuci tečaj { $course }
+admin-unpublish-withdraws = Tečaj se uklanja iz kataloga, a njegove lekcije i provjere znanja zatvaraju se za polaznike dok se ponovno ne objavi neka verzija.
+admin-unpublish-kept = Upisi, napredak i certifikati ostaju sačuvani.
+admin-unpublish-not-published = Tečaj trenutačno nije objavljen: ništa se neće promijeniti.
+admin-preview-link = Pregled lekcija na dva jezika
+admin-preview-title = Pregled
+admin-back-to-version = Natrag na verziju
+admin-preview-choose = Lekcija i jezici
+admin-preview-lesson = Lekcija
+admin-preview-left = Lijevi stupac
+admin-preview-right = Desni stupac
+admin-preview-show = Prikaži
+admin-preview-fallback = Ova lekcija u ovoj verziji nije prevedena na jezik { $language }: polaznici je vide na jeziku { $shown }.
+
 ## End of publishing forms

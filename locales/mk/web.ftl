@@ -419,4 +419,47 @@ admin-severity-warning = Предупредување
 
 ## Admin console: publishing forms (issue 21)
 
+admin-upload-heading = Поставување пакет
+admin-upload-file = Пакет (.zip или .tar.gz)
+admin-upload-hint = Цел курс, повеќе курсеви, нов модул или текстови на уште еден јазик. Пакетот се проверува и се зачувува како нацрт: учесниците не гледаат ништо од него додека не го објавите.
+admin-upload-button = Постави и провери
+admin-upload-missing = Изберете датотека со пакет за поставување.
+admin-upload-too-large = Датотеката е поголема од { $megabytes } MB. Ништо не е зачувано.
+admin-upload-invalid = { $count ->
+    [one] Пакетот има { $count } проблем
+   *[other] Пакетот има { $count } проблеми
+  }. Ништо не е зачувано: поправете ги наведените датотеки и поставете го пакетот повторно.
+admin-upload-refused = Датотеката е одбиена ({ $count ->
+    [one] { $count } причина
+   *[other] { $count } причини
+  }): тоа не е .zip или .tar.gz архива што Kampus може безбедно да ја прочита. Ништо не е зачувано.
+admin-done-uploaded = Поставено и проверено: нацртот е зачуван. Учесниците не го гледаат додека не го објавите.
+admin-done-uploaded-before = Овие датотеки се веќе поставени: ова е верзијата направена од нив.
+admin-done-published = Објавено: учесниците сега ја гледаат оваа верзија.
+admin-done-unpublished = Курсот е повлечен: учесниците повеќе не го гледаат.
+admin-cancel = Откажи
+admin-publish-heading = Објавување на верзија { $number }
+admin-rollback-heading = Враќање на верзија { $number }
+admin-publish-button = Објави ја оваа верзија
+admin-rollback-button = Врати ја оваа верзија
+admin-publish-first = Учесниците ќе ја гледаат верзијата { $number }; курсот сега не е објавен.
+admin-publish-replaces = Учесниците веднаш ќе ја гледаат верзијата { $number } наместо верзијата { $current }.
+admin-publish-already = Учесниците веќе ја гледаат оваа верзија: ништо нема да се промени.
+admin-publish-progress-kept = Напредокот, обидите и сертификатите на учесниците се зачувуваат.
+admin-unpublish-heading = Повлекување на курсот
+admin-unpublish-button = Повлечи го курсот
+admin-unpublish-link = Повлечи го курсот { $course }
+admin-unpublish-withdraws = Курсот се отстранува од каталогот, а неговите лекции и проверки на знаењето се затвораат за учесниците додека повторно не се објави некоја верзија.
+admin-unpublish-kept = Запишувањата, напредокот и сертификатите се зачувуваат.
+admin-unpublish-not-published = Курсот сега не е објавен: ништо нема да се промени.
+admin-preview-link = Преглед на лекциите на два јазика
+admin-preview-title = Преглед
+admin-back-to-version = Назад кон верзијата
+admin-preview-choose = Лекција и јазици
+admin-preview-lesson = Лекција
+admin-preview-left = Лева колона
+admin-preview-right = Десна колона
+admin-preview-show = Прикажи
+admin-preview-fallback = Оваа лекција во оваа верзија не е преведена на јазикот { $language }: учесниците ја гледаат на јазикот { $shown }.
+
 ## End of publishing forms

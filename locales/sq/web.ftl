@@ -419,4 +419,47 @@ admin-severity-warning = Paralajmërim
 
 ## Admin console: publishing forms (issue 21)
 
+admin-upload-heading = Ngarkimi i një pakete
+admin-upload-file = Paketa (.zip ose .tar.gz)
+admin-upload-hint = Një kurs i tërë, disa kurse, një modul i ri ose tekstet në një gjuhë tjetër. Paketa kontrollohet dhe ruhet si draft: pjesëmarrësit nuk shohin asgjë prej saj derisa ta publikoni.
+admin-upload-button = Ngarko dhe kontrollo
+admin-upload-missing = Zgjidhni skedarin e paketës për ta ngarkuar.
+admin-upload-too-large = Skedari është më i madh se { $megabytes } MB. Nuk u ruajt asgjë.
+admin-upload-invalid = { $count ->
+    [one] Paketa ka { $count } problem
+   *[other] Paketa ka { $count } probleme
+  }. Nuk u ruajt asgjë: korrigjoni skedarët e renditur dhe ngarkojeni paketën përsëri.
+admin-upload-refused = Skedari u refuzua ({ $count ->
+    [one] { $count } arsye
+   *[other] { $count } arsye
+  }): nuk është arkiv .zip ose .tar.gz që Kampus mund ta lexojë në mënyrë të sigurt. Nuk u ruajt asgjë.
+admin-done-uploaded = U ngarkua dhe u kontrollua: drafti u ruajt. Pjesëmarrësit nuk e shohin derisa ta publikoni.
+admin-done-uploaded-before = Këta skedarë janë ngarkuar më parë: ky është versioni që u krijua prej tyre.
+admin-done-published = U publikua: pjesëmarrësit e shohin tani këtë version.
+admin-done-unpublished = Kursi u tërhoq: pjesëmarrësit nuk e shohin më.
+admin-cancel = Anulo
+admin-publish-heading = Publikimi i versionit { $number }
+admin-rollback-heading = Kthimi te versioni { $number }
+admin-publish-button = Publiko këtë version
+admin-rollback-button = Kthehu te ky version
+admin-publish-first = Pjesëmarrësit do të shohin versionin { $number }; kursi nuk është i publikuar tani.
+admin-publish-replaces = Pjesëmarrësit do të shohin menjëherë versionin { $number } në vend të versionit { $current }.
+admin-publish-already = Pjesëmarrësit e shohin tashmë këtë version: nuk do të ndryshojë asgjë.
+admin-publish-progress-kept = Përparimi, përpjekjet dhe certifikatat e pjesëmarrësve ruhen.
+admin-unpublish-heading = Tërheqja e kursit
+admin-unpublish-button = Tërhiqe kursin
+admin-unpublish-link = Tërhiqe kursin { $course }
+admin-unpublish-withdraws = Kursi hiqet nga katalogu dhe mësimet e vlerësimet e tij mbyllen për pjesëmarrësit derisa të publikohet përsëri një version.
+admin-unpublish-kept = Regjistrimet, përparimi dhe certifikatat ruhen.
+admin-unpublish-not-published = Kursi nuk është i publikuar tani: nuk do të ndryshojë asgjë.
+admin-preview-link = Parapamja e mësimeve në dy gjuhë
+admin-preview-title = Parapamja
+admin-back-to-version = Kthehu te versioni
+admin-preview-choose = Mësimi dhe gjuhët
+admin-preview-lesson = Mësimi
+admin-preview-left = Kolona e majtë
+admin-preview-right = Kolona e djathtë
+admin-preview-show = Shfaq
+admin-preview-fallback = Ky mësim nuk është përkthyer në gjuhën { $language } në këtë version: pjesëmarrësit e shohin në gjuhën { $shown }.
+
 ## End of publishing forms

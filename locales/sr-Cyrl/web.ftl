@@ -430,4 +430,49 @@ admin-severity-warning = Упозорење
 
 ## Admin console: publishing forms (issue 21)
 
+admin-upload-heading = Отпремање пакета
+admin-upload-file = Пакет (.zip или .tar.gz)
+admin-upload-hint = Цео курс, више курсева, нови модул или текстови на још једном језику. Пакет се проверава и чува као нацрт: полазници не виде ништа од њега док га не објавите.
+admin-upload-button = Отпреми и провери
+admin-upload-missing = Изаберите датотеку пакета за отпремање.
+admin-upload-too-large = Датотека је већа од { $megabytes } MB. Ништа није сачувано.
+admin-upload-invalid = { $count ->
+    [one] Пакет има { $count } проблем
+    [few] Пакет има { $count } проблема
+   *[other] Пакет има { $count } проблема
+  }. Ништа није сачувано: исправите наведене датотеке и поново отпремите пакет.
+admin-upload-refused = Датотека је одбијена ({ $count ->
+    [one] { $count } разлог
+    [few] { $count } разлога
+   *[other] { $count } разлога
+  }): то није .zip или .tar.gz архива коју Kampus може безбедно да прочита. Ништа није сачувано.
+admin-done-uploaded = Отпремљено и проверено: нацрт је сачуван. Полазници га не виде док га не објавите.
+admin-done-uploaded-before = Ове датотеке су већ отпремане: ово је верзија која је од њих направљена.
+admin-done-published = Објављено: полазници сада виде ову верзију.
+admin-done-unpublished = Курс је повучен: полазници га више не виде.
+admin-cancel = Откажи
+admin-publish-heading = Објављивање верзије { $number }
+admin-rollback-heading = Враћање на верзију { $number }
+admin-publish-button = Објави ову верзију
+admin-rollback-button = Врати на ову верзију
+admin-publish-first = Полазници ће видети верзију { $number }; курс тренутно није објављен.
+admin-publish-replaces = Полазници ће одмах видети верзију { $number } уместо верзије { $current }.
+admin-publish-already = Полазници већ виде ову верзију: ништа се неће променити.
+admin-publish-progress-kept = Напредак, покушаји и сертификати полазника остају сачувани.
+admin-unpublish-heading = Повлачење курса
+admin-unpublish-button = Повуци курс
+admin-unpublish-link = Повуци курс { $course }
+admin-unpublish-withdraws = Курс се уклања из каталога, а његове лекције и провере знања затварају се за полазнике док се поново не објави нека верзија.
+admin-unpublish-kept = Уписи, напредак и сертификати остају сачувани.
+admin-unpublish-not-published = Курс тренутно није објављен: ништа се неће променити.
+admin-preview-link = Преглед лекција на два језика
+admin-preview-title = Преглед
+admin-back-to-version = Назад на верзију
+admin-preview-choose = Лекција и језици
+admin-preview-lesson = Лекција
+admin-preview-left = Лева колона
+admin-preview-right = Десна колона
+admin-preview-show = Прикажи
+admin-preview-fallback = Ова лекција у овој верзији није преведена на језик { $language }: полазници је виде на језику { $shown }.
+
 ## End of publishing forms

@@ -430,4 +430,49 @@ admin-severity-warning = Upozorenje
 
 ## Admin console: publishing forms (issue 21)
 
+admin-upload-heading = Otpremanje paketa
+admin-upload-file = Paket (.zip ili .tar.gz)
+admin-upload-hint = Ceo kurs, više kurseva, novi modul ili tekstovi na još jednom jeziku. Paket se proverava i čuva kao nacrt: polaznici ne vide ništa od njega dok ga ne objavite.
+admin-upload-button = Otpremi i proveri
+admin-upload-missing = Izaberite datoteku paketa za otpremanje.
+admin-upload-too-large = Datoteka je veća od { $megabytes } MB. Ništa nije sačuvano.
+admin-upload-invalid = { $count ->
+    [one] Paket ima { $count } problem
+    [few] Paket ima { $count } problema
+   *[other] Paket ima { $count } problema
+  }. Ništa nije sačuvano: ispravite navedene datoteke i ponovo otpremite paket.
+admin-upload-refused = Datoteka je odbijena ({ $count ->
+    [one] { $count } razlog
+    [few] { $count } razloga
+   *[other] { $count } razloga
+  }): to nije .zip ili .tar.gz arhiva koju Kampus može bezbedno da pročita. Ništa nije sačuvano.
+admin-done-uploaded = Otpremljeno i provereno: nacrt je sačuvan. Polaznici ga ne vide dok ga ne objavite.
+admin-done-uploaded-before = Ove datoteke su već otpremane: ovo je verzija koja je od njih napravljena.
+admin-done-published = Objavljeno: polaznici sada vide ovu verziju.
+admin-done-unpublished = Kurs je povučen: polaznici ga više ne vide.
+admin-cancel = Otkaži
+admin-publish-heading = Objavljivanje verzije { $number }
+admin-rollback-heading = Vraćanje na verziju { $number }
+admin-publish-button = Objavi ovu verziju
+admin-rollback-button = Vrati na ovu verziju
+admin-publish-first = Polaznici će videti verziju { $number }; kurs trenutno nije objavljen.
+admin-publish-replaces = Polaznici će odmah videti verziju { $number } umesto verzije { $current }.
+admin-publish-already = Polaznici već vide ovu verziju: ništa se neće promeniti.
+admin-publish-progress-kept = Napredak, pokušaji i sertifikati polaznika ostaju sačuvani.
+admin-unpublish-heading = Povlačenje kursa
+admin-unpublish-button = Povuci kurs
+admin-unpublish-link = Povuci kurs { $course }
+admin-unpublish-withdraws = Kurs se uklanja iz kataloga, a njegove lekcije i provere znanja zatvaraju se za polaznike dok se ponovo ne objavi neka verzija.
+admin-unpublish-kept = Upisi, napredak i sertifikati ostaju sačuvani.
+admin-unpublish-not-published = Kurs trenutno nije objavljen: ništa se neće promeniti.
+admin-preview-link = Pregled lekcija na dva jezika
+admin-preview-title = Pregled
+admin-back-to-version = Nazad na verziju
+admin-preview-choose = Lekcija i jezici
+admin-preview-lesson = Lekcija
+admin-preview-left = Leva kolona
+admin-preview-right = Desna kolona
+admin-preview-show = Prikaži
+admin-preview-fallback = Ova lekcija u ovoj verziji nije prevedena na jezik { $language }: polaznici je vide na jeziku { $shown }.
+
 ## End of publishing forms

@@ -21,6 +21,7 @@ mod pages;
 mod problems;
 mod published_content;
 mod publishing;
+mod publishing_pages;
 mod reports;
 mod reports_assessments;
 mod reports_gain;

@@ -1,8 +1,10 @@
-//! The admins' console (issue 21), under `/admin`: the publishing console first — the
-//! translation status of every published course, every course's versions and each version's
-//! validation report. Every page takes an [`Admin`]: a trainer or a learner gets 403.
+//! The admins' console (issue 21), under `/admin`: the publishing console — the translation
+//! status of every published course, every course's versions, each version's validation
+//! report and preview, uploading, publishing, rolling back and unpublishing. Every page takes an [`Admin`]: a trainer or a learner gets 403.
 
 pub mod content;
+pub mod preview;
+pub mod publishing;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -15,6 +17,8 @@ use crate::session::SignedIn;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     content::configure(cfg);
+    publishing::configure(cfg);
+    preview::configure(cfg);
 }
 
 /// A signed-in admin.

@@ -2,6 +2,8 @@
 // the accessibility suite checks and screenshots.mjs takes, and the learner whose pages they
 // are (a course completed, with its certificate; another course under way, an attempt open).
 import assert from 'node:assert/strict';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { courseFacts, enroll, follow, passAssessment, readLessons, submitSurvey, where } from './learner.mjs';
 
 /** The courses of the prepared learner: one completed, one under way. */
@@ -103,11 +105,28 @@ export const STAFF_PAGES = [
   { name: 'funder-report', path: () => '/staff/funder-report?from=2020-01-01' },
   { name: 'publishing', path: () => '/admin/content' },
   { name: 'version-report', path: (s) => s.versionReport },
+  // The publishing console's forms: a preview in two locales, the confirmations, and an upload
+  // that does not validate, shown with its problems.
+  { name: 'version-preview', path: (s) => s.versionReport && `${s.versionReport}/preview?left=en&right=sq` },
+  { name: 'publish-confirmation', path: (s) => s.versionReport && `${s.versionReport}/publish` },
+  { name: 'unpublish-confirmation', path: (s) => s.unpublish },
+  {
+    name: 'upload-problems',
+    path: () => '/admin/content',
+    status: 422,
+    send: async (page) => {
+      await page.setInputFiles('#bundle', BROKEN_BUNDLE);
+      return follow(page, page.locator('main form[action="/admin/content/bundles"] button[type="submit"]'));
+    },
+  },
 ];
 
+/** A bundle whose Fluent file does not parse (tests/fixtures/bundles/README.md). */
+const BROKEN_BUNDLE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'bundles', 'broken-fluent.zip');
+
 /**
- * What the staff pages are about: the first learner listed in DONE_COURSE and the first version
- * the publishing console lists (through the pages).
+ * What the staff pages are about: the first learner listed in DONE_COURSE, the first version
+ * the publishing console lists and the first course it offers to unpublish (through the pages).
  */
 export async function prepareStaff(page, url) {
   await page.goto(`${url}/staff/courses/${DONE_COURSE}/learners`);
@@ -116,7 +135,9 @@ export async function prepareStaff(page, url) {
   await page.goto(`${url}/admin/content`);
   const version = page.locator('main table a[href^="/admin/content/versions/"]').first();
   const versionReport = (await version.count()) ? await version.getAttribute('href') : null;
-  return { learnerRecord, versionReport };
+  const withdraw = page.locator('main a[href$="/unpublish"]').first();
+  const unpublish = (await withdraw.count()) ? await withdraw.getAttribute('href') : null;
+  return { learnerRecord, versionReport, unpublish };
 }
 
 /**

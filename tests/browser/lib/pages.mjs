@@ -103,11 +103,21 @@ export const STAFF_PAGES = [
   { name: 'funder-report', path: () => '/staff/funder-report?from=2020-01-01' },
   { name: 'publishing', path: () => '/admin/content' },
   { name: 'version-report', path: (s) => s.versionReport },
+  // The admins' people, institutions and invitation codes (issue 21).
+  { name: 'admin-people', path: () => '/admin/people' },
+  { name: 'admin-people-searched', path: () => '/admin/people?q=nobody-at-all&role=trainer' },
+  { name: 'admin-people-bad-role', path: () => '/admin/people?role=king' },
+  { name: 'admin-person', path: (s) => s.personPage },
+  { name: 'admin-institutions', path: () => '/admin/institutions' },
+  { name: 'admin-institution', path: (s) => s.institutionPage },
+  { name: 'admin-invitations', path: () => '/admin/invitations' },
+  { name: 'admin-invitation-revoke', path: (s) => s.invitationRevoke },
 ];
 
 /**
- * What the staff pages are about: the first learner listed in DONE_COURSE and the first version
- * the publishing console lists (through the pages).
+ * What the staff pages are about: the first learner listed in DONE_COURSE, the first version
+ * the publishing console lists, and the first person, institution and open invitation code
+ * the admin's lists show (through the pages).
  */
 export async function prepareStaff(page, url) {
   await page.goto(`${url}/staff/courses/${DONE_COURSE}/learners`);
@@ -116,7 +126,15 @@ export async function prepareStaff(page, url) {
   await page.goto(`${url}/admin/content`);
   const version = page.locator('main table a[href^="/admin/content/versions/"]').first();
   const versionReport = (await version.count()) ? await version.getAttribute('href') : null;
-  return { learnerRecord, versionReport };
+  const first = async (path, selector) => {
+    await page.goto(`${url}${path}`);
+    const link = page.locator(selector).first();
+    return (await link.count()) ? link.getAttribute('href') : null;
+  };
+  const personPage = await first('/admin/people', 'main table a[href^="/admin/people/"]');
+  const institutionPage = await first('/admin/institutions', 'main table a[href^="/admin/institutions/"]');
+  const invitationRevoke = await first('/admin/invitations', 'main table a[href$="/revoke"]');
+  return { learnerRecord, versionReport, personPage, institutionPage, invitationRevoke };
 }
 
 /**

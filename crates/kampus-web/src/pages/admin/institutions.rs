@@ -265,16 +265,23 @@ async fn update(
     Posted(form): Posted<InstitutionForm>,
 ) -> Result<HttpResponse, PageError> {
     let id = parse_institution(&id)?;
-    let changes = match checked(&form) {
-        Ok(new) => InstitutionChanges {
-            name: Some(new.name),
-            country_code: Some(new.country_code),
-            kind: Some(new.kind),
-        },
+    let new = match checked(&form) {
+        Ok(new) => new,
         Err(errors) => {
             let status = StatusCode::UNPROCESSABLE_ENTITY;
             return edit_page(&req, &state, &admin, id, Some(form), &errors, status).await;
         }
+    };
+    // Only what changed, as a PATCH of the API would send it (a new country recounts the
+    // institution's figures).
+    let stored = state
+        .cases
+        .blocking(move |conn| Ok::<_, PageError>(kampus_store::institutions::find(conn, id)?))
+        .await?;
+    let changes = InstitutionChanges {
+        country_code: (new.country_code != stored.country_code).then_some(new.country_code),
+        kind: (new.kind != stored.kind).then_some(new.kind),
+        name: (new.name != stored.name).then_some(new.name),
     };
     match institutions::update(&state.cases, id, changes).await {
         Ok(_) => Ok(respond::see_other(

@@ -731,6 +731,38 @@ async fn an_invitation_code_is_shown_once_and_revoked_after_a_confirmation() {
     assert!(!list.body.contains(&code));
     assert!(list.body.contains("Anyone with the code"));
 
+    // To one address: mailed there, one use by default.
+    let page = admin
+        .submit(
+            "/admin/invitations",
+            "/admin/invitations",
+            &[("email", "Nova@MUP.gov.rs"), ("expires_in_days", "14")],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::CREATED, "{}", page.body);
+    assert!(
+        page.body
+            .contains("The code was also sent to the email address.")
+    );
+    let mail = setup
+        .app
+        .last_mail_to("nova@mup.gov.rs")
+        .await
+        .expect("the invitation is mailed");
+    let start = page.body.find(marker).expect("the code is shown") + marker.len();
+    let mailed = page.body[start..].split('<').next().expect("code");
+    assert!(mail.contains(mailed), "{mail}");
+    let listed = invitations(&setup.api("/api/v1/admin/invitations").await);
+    assert_eq!(listed.len(), 2);
+    let (mailed, shared): (Vec<Value>, Vec<Value>) = listed
+        .into_iter()
+        .partition(|i| i["email"] == "nova@mup.gov.rs");
+    assert_eq!(mailed[0]["max_uses"], 1);
+    let invitation = &shared[0];
+    let revoked = |list: Vec<Value>, id: &Value| {
+        list.into_iter().find(|i| i["id"] == *id).expect("listed")["revoked"].clone()
+    };
+
     // Revoking asks first; the confirmation revokes.
     let id = invitation["id"].as_str().expect("id");
     let confirm = format!("/admin/invitations/{id}/revoke");
@@ -738,7 +770,10 @@ async fn an_invitation_code_is_shown_once_and_revoked_after_a_confirmation() {
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("Yes, revoke the code"));
     assert_eq!(
-        invitations(&setup.api("/api/v1/admin/invitations").await)[0]["revoked"],
+        revoked(
+            invitations(&setup.api("/api/v1/admin/invitations").await),
+            &invitation["id"]
+        ),
         false
     );
     let page = admin.submit(&confirm, &confirm, &[]).await;
@@ -746,10 +781,9 @@ async fn an_invitation_code_is_shown_once_and_revoked_after_a_confirmation() {
     let shown = admin.get(page.location.as_deref().expect("location")).await;
     assert!(shown.body.contains("The invitation code was revoked."));
     assert!(shown.body.contains("Revoked"));
-    assert_eq!(
-        invitations(&setup.api("/api/v1/admin/invitations").await)[0]["revoked"],
-        true
-    );
+    let after = invitations(&setup.api("/api/v1/admin/invitations").await);
+    assert_eq!(revoked(after.clone(), &invitation["id"]), true);
+    assert_eq!(revoked(after, &mailed[0]["id"]), false, "only that one");
     assert_eq!(
         admin.get("/admin/invitations/nope/revoke").await.status,
         StatusCode::NOT_FOUND

@@ -119,6 +119,15 @@ export const STAFF_PAGES = [
       return follow(page, page.locator('main form[action="/admin/content/bundles"] button[type="submit"]'));
     },
   },
+  // The admins' people, institutions and invitation codes (issue 21).
+  { name: 'admin-people', path: () => '/admin/people' },
+  { name: 'admin-people-searched', path: () => '/admin/people?q=nobody-at-all&role=trainer' },
+  { name: 'admin-people-bad-role', path: () => '/admin/people?role=king' },
+  { name: 'admin-person', path: (s) => s.personPage },
+  { name: 'admin-institutions', path: () => '/admin/institutions' },
+  { name: 'admin-institution', path: (s) => s.institutionPage },
+  { name: 'admin-invitations', path: () => '/admin/invitations' },
+  { name: 'admin-invitation-revoke', path: (s) => s.invitationRevoke },
 ];
 
 /** A bundle whose Fluent file does not parse (tests/fixtures/bundles/README.md). */
@@ -126,7 +135,8 @@ const BROKEN_BUNDLE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 
 
 /**
  * What the staff pages are about: the first learner listed in DONE_COURSE, the first version
- * the publishing console lists and the first course it offers to unpublish (through the pages).
+ * the publishing console lists and the first course it offers to unpublish, and the first
+ * person, institution and open invitation code the admin's lists show (through the pages).
  */
 export async function prepareStaff(page, url) {
   await page.goto(`${url}/staff/courses/${DONE_COURSE}/learners`);
@@ -137,7 +147,15 @@ export async function prepareStaff(page, url) {
   const versionReport = (await version.count()) ? await version.getAttribute('href') : null;
   const withdraw = page.locator('main a[href$="/unpublish"]').first();
   const unpublish = (await withdraw.count()) ? await withdraw.getAttribute('href') : null;
-  return { learnerRecord, versionReport, unpublish };
+  const first = async (path, selector) => {
+    await page.goto(`${url}${path}`);
+    const link = page.locator(selector).first();
+    return (await link.count()) ? link.getAttribute('href') : null;
+  };
+  const personPage = await first('/admin/people', 'main table a[href^="/admin/people/"]');
+  const institutionPage = await first('/admin/institutions', 'main table a[href^="/admin/institutions/"]');
+  const invitationRevoke = await first('/admin/invitations', 'main table a[href$="/revoke"]');
+  return { learnerRecord, versionReport, unpublish, personPage, institutionPage, invitationRevoke };
 }
 
 /**

@@ -358,8 +358,28 @@ fn forms() -> Vec<(String, Vec<(&'static str, &'static str)>)> {
             "/attempts/00000000-0000-0000-0000-000000000000".into(),
             vec![],
         ),
+        // The admins' people, institutions and invitation codes (issue 21).
+        (
+            format!("/admin/people/{NOBODY}/role"),
+            vec![("role", "admin")],
+        ),
+        (
+            format!("/admin/people/{NOBODY}/status"),
+            vec![("deactivated", "true"), ("confirm", "yes")],
+        ),
+        (
+            format!("/admin/people/{NOBODY}/institutions"),
+            vec![("institution", NOBODY), ("action", "assign")],
+        ),
+        ("/admin/institutions".into(), vec![("name", "X")]),
+        (format!("/admin/institutions/{NOBODY}"), vec![("name", "X")]),
+        ("/admin/invitations".into(), vec![]),
+        (format!("/admin/invitations/{NOBODY}/revoke"), vec![]),
     ]
 }
+
+/// An id that names nothing (the forms of pages about one thing).
+const NOBODY: &str = "00000000-0000-7000-8000-000000000000";
 
 /// The paths of every POST route of the pages, read from kampus-web's sources: `page("…")`
 /// resources with a `web::post()` route.

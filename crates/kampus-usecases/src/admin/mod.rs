@@ -5,3 +5,4 @@ pub mod institutions;
 pub mod invitations;
 pub mod mail;
 pub mod people;
+pub mod printed_text;

@@ -6,47 +6,26 @@
 //! [`kampus_content::text_safety`], which would make a printed name read differently from the
 //! stored one. Spaces around the text are removed before it is stored. It is the rule of a
 //! person's display name ([`crate::auth::account_fields::DisplayName`]) with other lengths;
-//! white space is ECMA-262's, as there.
+//! white space is ECMA-262's, as there. The rule itself is
+//! [`kampus_usecases::admin::printed_text`], which the web pages apply too.
 //!
 //! The OpenAPI document states the same rule as a `pattern` ([`PATTERN`], written out in the
 //! request schemas, where utoipa takes only a literal): a test derives it from the very
 //! predicates the server applies, so the two cannot drift apart.
 
-use kampus_content::text_safety::is_unprintable;
-
-use crate::auth::account_fields::is_ecma_space;
-use crate::error::FieldError;
-
-/// The longest institution name.
-pub const MAX_NAME_CHARS: usize = 300;
-
-/// The longest reason for revoking or re-issuing a certificate.
-pub const MAX_REASON_CHARS: usize = 500;
+pub use kampus_usecases::admin::printed_text::{MAX_NAME_CHARS, MAX_REASON_CHARS, checked};
 
 /// The rule as an ECMA-262 pattern: no unprintable character anywhere, and one character that
 /// is neither unprintable nor white space. Only `\uXXXX` escapes, so ECMA-262, Python's `re`
 /// and Rust's `regex` read it alike.
 pub const PATTERN: &str = r"^[^\u0000-\u001F\u007F-\u009F\u061C\u200E-\u200F\u202A-\u202E\u2066-\u2069]*[^\u0000-\u0020\u007F-\u00A0\u061C\u1680\u2000-\u200A\u200E-\u200F\u2028-\u202F\u205F\u2066-\u2069\u3000\uFEFF][^\u0000-\u001F\u007F-\u009F\u061C\u200E-\u200F\u202A-\u202E\u2066-\u2069]*$";
 
-/// `raw` checked against the rule for `field`, with at most `max` characters; trimmed.
-pub fn checked(field: &str, raw: &str, max: usize) -> Result<String, FieldError> {
-    let fits = raw.chars().count() <= max
-        && !raw.chars().any(is_unprintable)
-        && raw.chars().any(|c| !is_ecma_space(c));
-    if fits {
-        Ok(raw.trim_matches(is_ecma_space).to_owned())
-    } else {
-        Err(FieldError::new(field, "field-text-invalid").with_arg("max", max_arg(max)))
-    }
-}
-
-fn max_arg(max: usize) -> i64 {
-    i64::try_from(max).unwrap_or(i64::MAX)
-}
-
 #[cfg(test)]
 mod tests {
+    use kampus_content::text_safety::is_unprintable;
+
     use super::*;
+    use crate::auth::account_fields::is_ecma_space;
 
     /// The characters for which `test` holds, as the ranges of a regex class.
     fn class(test: impl Fn(char) -> bool) -> String {

@@ -1,8 +1,13 @@
 //! The admins' console (issue 21), under `/admin`: the publishing console — the translation
 //! status of every published course, every course's versions, each version's validation
-//! report and preview, uploading, publishing, rolling back and unpublishing. Every page takes an [`Admin`]: a trainer or a learner gets 403.
+//! report and preview, uploading, publishing, rolling back and unpublishing — then people,
+//! institutions and invitation codes. Every page takes an [`Admin`]: a trainer or a learner
+//! gets 403.
 
 pub mod content;
+pub mod institutions;
+pub mod invitations;
+pub mod people;
 pub mod preview;
 pub mod publishing;
 
@@ -19,6 +24,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     content::configure(cfg);
     publishing::configure(cfg);
     preview::configure(cfg);
+    people::configure(cfg);
+    institutions::configure(cfg);
+    invitations::configure(cfg);
 }
 
 /// A signed-in admin.

@@ -132,13 +132,14 @@ export async function answerKey({ binary, env }, folder) {
   return JSON.parse(await run(binary, ['content', 'answer-key', folder], { env }));
 }
 
-async function api(url, path, { token, body }) {
+/** A JSON API call (`POST` unless `method` says otherwise); resolves to the answer's body. */
+export async function api(url, path, { token, body, method = 'POST' }) {
   const headers = { 'Content-Type': 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
-  const response = await fetch(url + path, { method: 'POST', headers, body: JSON.stringify(body) });
+  const response = await fetch(url + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   const text = await response.text();
-  if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${text}`);
-  return JSON.parse(text);
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+  return text ? JSON.parse(text) : null;
 }
 
 /** A 15-minute access token for the account. */

@@ -122,7 +122,7 @@ export const STAFF_PAGES = [
   // The admins' people, institutions and invitation codes (issue 21).
   { name: 'admin-people', path: () => '/admin/people' },
   { name: 'admin-people-searched', path: () => '/admin/people?q=nobody-at-all&role=trainer' },
-  { name: 'admin-people-bad-role', path: () => '/admin/people?role=king' },
+  { name: 'admin-people-bad-role', path: () => '/admin/people?role=king', status: 422 },
   { name: 'admin-person', path: (s) => s.personPage },
   { name: 'admin-institutions', path: () => '/admin/institutions' },
   { name: 'admin-institution', path: (s) => s.institutionPage },
@@ -152,6 +152,19 @@ export async function prepareStaff(page, url) {
     const link = page.locator(selector).first();
     return (await link.count()) ? link.getAttribute('href') : null;
   };
+  // A fresh server has no institution and no invitation code: the admin makes one of each
+  // through the forms, as an admin would.
+  await page.goto(`${url}/admin/institutions`);
+  if ((await page.locator('main table a[href^="/admin/institutions/"]').count()) === 0) {
+    await page.fill('#name', 'Granična policija Bosne i Hercegovine');
+    await page.fill('#country_code', 'BA');
+    await page.selectOption('#kind', 'border-police');
+    await follow(page, page.locator('main form[action="/admin/institutions"] button[type="submit"]'));
+  }
+  await page.goto(`${url}/admin/invitations`);
+  if ((await page.locator('main table a[href$="/revoke"]').count()) === 0) {
+    await follow(page, page.locator('main form[action="/admin/invitations"] button[type="submit"]'));
+  }
   const personPage = await first('/admin/people', 'main table a[href^="/admin/people/"]');
   const institutionPage = await first('/admin/institutions', 'main table a[href^="/admin/institutions/"]');
   const invitationRevoke = await first('/admin/invitations', 'main table a[href$="/revoke"]');

@@ -103,11 +103,33 @@ export const STAFF_PAGES = [
   { name: 'funder-report', path: () => '/staff/funder-report?from=2020-01-01' },
   { name: 'publishing', path: () => '/admin/content' },
   { name: 'version-report', path: (s) => s.versionReport },
+  // Admin console: certificates, failed mail and the audit log (issue 21).
+  { name: 'admin-certificates', path: () => '/admin/certificates' },
+  { name: 'admin-certificates-found', path: () => '/admin/certificates?q=%40' },
+  { name: 'admin-certificate', path: (s) => s.certificateRecord },
+  {
+    name: 'admin-certificate-reason-missing',
+    path: (s) => s.certificateRecord,
+    status: 422,
+    send: (page) => follow(page, page.locator('main form[action$="/revoke"] button[type="submit"]')),
+  },
+  {
+    name: 'admin-certificate-confirm-reissue',
+    path: (s) => s.certificateRecord,
+    send: async (page) => {
+      await page.fill('#reissue_reason', 'Name corrected');
+      return follow(page, page.locator('main form[action$="/reissue"] button[type="submit"]'));
+    },
+  },
+  { name: 'admin-mail', path: () => '/admin/mail' },
+  { name: 'admin-audit', path: () => '/admin/audit' },
+  { name: 'admin-audit-filtered', path: () => '/admin/audit?action=content.&from=2020-01-01&until=2099-12-31' },
+  { name: 'admin-audit-bad-filter', path: () => '/admin/audit?actor=nobody&from=2026-13-01', status: 422 },
 ];
 
 /**
  * What the staff pages are about: the first learner listed in DONE_COURSE and the first version
- * the publishing console lists (through the pages).
+ * the publishing console lists, and the first certificate the admins' search lists (through the pages).
  */
 export async function prepareStaff(page, url) {
   await page.goto(`${url}/staff/courses/${DONE_COURSE}/learners`);
@@ -116,7 +138,10 @@ export async function prepareStaff(page, url) {
   await page.goto(`${url}/admin/content`);
   const version = page.locator('main table a[href^="/admin/content/versions/"]').first();
   const versionReport = (await version.count()) ? await version.getAttribute('href') : null;
-  return { learnerRecord, versionReport };
+  await page.goto(`${url}/admin/certificates?q=%40`);
+  const certificate = page.locator('main table a[href^="/admin/certificates/"]').first();
+  const certificateRecord = (await certificate.count()) ? await certificate.getAttribute('href') : null;
+  return { learnerRecord, versionReport, certificateRecord };
 }
 
 /**

@@ -3,6 +3,7 @@
 //! One test binary for the crate keeps the build small.
 
 mod accounts;
+mod admin_records_pages;
 mod assessments;
 mod audit;
 mod auth;

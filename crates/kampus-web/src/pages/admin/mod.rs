@@ -1,8 +1,12 @@
 //! The admins' console (issue 21), under `/admin`: the publishing console first — the
 //! translation status of every published course, every course's versions and each version's
-//! validation report. Every page takes an [`Admin`]: a trainer or a learner gets 403.
+//! validation report; certificates (finding, revoking, re-issuing), failed mail and the audit
+//! log. Every page takes an [`Admin`]: a trainer or a learner gets 403.
 
+pub mod audit;
+pub mod certificates;
 pub mod content;
+pub mod mail;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -15,6 +19,22 @@ use crate::session::SignedIn;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     content::configure(cfg);
+    certificates::configure(cfg);
+    mail::configure(cfg);
+    audit::configure(cfg);
+}
+
+/// The outcome a redirect after a form announces (`?done=<message id>`), if it is one of
+/// `outcomes`.
+fn announced(req: &HttpRequest, outcomes: &[&'static str]) -> Option<&'static str> {
+    #[derive(serde::Deserialize)]
+    struct Done {
+        done: Option<String>,
+    }
+    let done = serde_urlencoded::from_str::<Done>(req.query_string())
+        .ok()?
+        .done?;
+    outcomes.iter().find(|o| **o == done).copied()
 }
 
 /// A signed-in admin.

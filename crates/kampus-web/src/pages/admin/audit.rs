@@ -94,12 +94,23 @@ pub struct EntryLine {
 pub struct AuditPage {
     pub chrome: Chrome,
     pub filters: Filters,
+    /// The days of the range as the date fields can show them (a field of type `date` holds
+    /// a `YYYY-MM-DD` day or nothing; a time given in the address still filters).
+    pub from_value: String,
+    pub until_value: String,
     pub errors: FieldMessages,
     pub lines: Vec<EntryLine>,
     /// Links to the first page (when this is not it) and to the next (when there is one).
     pub first: Option<String>,
     pub next: Option<String>,
     pub csv: String,
+}
+
+/// `raw` when it is a day a date field can show, else nothing.
+fn day_value(raw: &str) -> String {
+    chrono::NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
+        .map(|day| day.format("%Y-%m-%d").to_string())
+        .unwrap_or_default()
 }
 
 fn with_query(path: &str, query: &str) -> String {
@@ -126,6 +137,8 @@ async fn log(
         first: given(&filters.after).map(|_| with_query("/admin/audit", &plain)),
         next: None,
         csv: with_query("/admin/audit.csv", &plain),
+        from_value: day_value(&filters.from),
+        until_value: day_value(&filters.until),
         filters: Filters::default(),
         chrome: chrome.clone(),
     };

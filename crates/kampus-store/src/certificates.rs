@@ -446,28 +446,31 @@ pub fn by_holder(
         return Ok(Vec::new());
     }
     let pattern = format!("%{part}%");
-    let holders: Vec<(String, String, String)> = users::table
+    let holders = users::table
         .filter(
             lower(users::display_name)
                 .like(pattern.clone())
                 .or(lower(users::email).like(pattern)),
         )
-        .select((users::id, users::display_name, users::email))
-        .limit(limit)
-        .load(conn)?;
-    let ids: Vec<&String> = holders.iter().map(|(id, _, _)| id).collect();
+        .select(users::id);
     let found: Vec<Certificate> = certificates::table
-        .filter(certificates::user_id.eq_any(ids))
+        .filter(certificates::user_id.eq_any(holders))
         .order((certificates::issued_at.desc(), certificates::serial.desc()))
         .limit(limit)
         .select(Certificate::as_select())
         .load(conn)?;
+    let ids: Vec<String> = found.iter().map(|c| c.user_id.to_string()).collect();
+    let names: Vec<(String, String, String)> = users::table
+        .filter(users::id.eq_any(ids))
+        .select((users::id, users::display_name, users::email))
+        .load(conn)?;
     Ok(found
         .into_iter()
         .map(|certificate| {
-            let (_, name, email) = holders
+            let holder = certificate.user_id.to_string();
+            let (_, name, email) = names
                 .iter()
-                .find(|(id, _, _)| *id == certificate.user_id.to_string())
+                .find(|(id, _, _)| *id == holder)
                 .cloned()
                 .unwrap_or_default();
             (certificate, name, email)

@@ -379,6 +379,15 @@ async fn the_audit_log_page_filters_and_pages_and_its_csv_is_the_apis() {
     assert_eq!(some.body.matches("<tr><th scope=\"row\">").count(), 1);
     assert!(some.body.contains("content.publish"));
     assert!(!some.body.contains("content.unpublish"));
+    assert!(
+        some.body
+            .contains(&format!("href=\"/admin/audit?actor={alice}\"")),
+        "an actor's entries are a link away"
+    );
+    assert!(
+        all.body.contains("href=\"/admin/certificates?q=s1\""),
+        "a certificate's entry links to it"
+    );
 
     // Bad filters: 422, each named at its field, and no entries.
     let bad = admin

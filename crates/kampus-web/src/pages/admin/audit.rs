@@ -84,6 +84,10 @@ impl Filters {
 pub struct EntryLine {
     pub at: String,
     pub actor: String,
+    /// This log filtered by the entry's actor.
+    pub actor_link: String,
+    /// A certificate's page, for the entries about one (their subject is its serial).
+    pub subject_link: Option<String>,
     pub action: String,
     pub subject: String,
     pub details: String,
@@ -153,12 +157,23 @@ async fn log(
             page_view.lines = found
                 .entries
                 .into_iter()
-                .map(|e| EntryLine {
-                    at: e.at.format("%Y-%m-%d %H:%M:%S").to_string(),
-                    actor: e.actor_id.unwrap_or_default(),
-                    action: e.action,
-                    subject: e.subject,
-                    details: e.details,
+                .map(|e| {
+                    let actor = e.actor_id.unwrap_or_default();
+                    let only = |name: &str, value: &str| {
+                        serde_urlencoded::to_string([(name, value)]).unwrap_or_default()
+                    };
+                    EntryLine {
+                        at: e.at.format("%Y-%m-%d %H:%M:%S").to_string(),
+                        actor_link: format!("/admin/audit?{}", only("actor", &actor)),
+                        actor,
+                        subject_link: e
+                            .action
+                            .starts_with("certificate.")
+                            .then(|| format!("/admin/certificates?{}", only("q", &e.subject))),
+                        action: e.action,
+                        subject: e.subject,
+                        details: e.details,
+                    }
                 })
                 .collect();
             StatusCode::OK

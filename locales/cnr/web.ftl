@@ -422,6 +422,112 @@ admin-severity-warning = Upozorenje
 
 ## Admin console: people, institutions and invitation codes (issue 21)
 
+admin-people-nav = Korisnici i institucije
+admin-people-area = Korisnici, institucije i pozivni kodovi
+admin-people-title = Korisnici
+admin-people-invite-hint = Da biste uključili nekoga novog, napravite pozivni kod.
+admin-people-invite = Pozovite nekoga
+admin-people-search = Pretraga korisnika
+admin-people-search-hint = (dio imena ili e-adrese)
+admin-people-role = Uloga
+admin-people-any-role = Bilo koja uloga
+admin-people-search-submit = Pretraži
+admin-people-none = Nijedan korisnik ne odgovara pretrazi.
+admin-people-page = Korisnici, stranica { $number }
+admin-people-name = Ime
+admin-people-institution = Institucija
+admin-people-status = Status
+admin-people-active-state = Aktivan
+admin-people-deactivated-state = Deaktiviran
+admin-people-role-learner = Polaznik
+admin-people-role-trainer = Trener
+admin-people-role-admin = Administrator
+admin-people-email = E-adresa
+admin-people-change-role = Promjena uloge
+admin-people-own-account = Ovo je vaš nalog: samo drugi administrator može da mu smanji ovlašćenja ili da ga deaktivira.
+admin-people-role-hint = (promjena odjavljuje osobu na svim uređajima)
+admin-people-save-role = Sačuvaj ulogu
+admin-people-reactivate-intro = Nalog je deaktiviran: osoba ne može da se prijavi.
+admin-people-reactivate = Ponovo aktiviraj nalog
+admin-people-deactivate-intro = Deaktivacija odmah odjavljuje osobu i sprečava je da se prijavi; njeni podaci ostaju sačuvani.
+admin-people-deactivate-confirm = Da, deaktiviraj ovaj nalog
+admin-people-deactivate = Deaktiviraj nalog
+admin-people-trainer-of = Institucije koje ovaj trener prati
+admin-people-followed = Prati
+admin-people-followed-yes = Da
+admin-people-followed-no = Ne
+admin-people-action = Radnja
+admin-people-assign = Dodijeli
+admin-people-unassign = Ukloni
+admin-people-role-changed = Uloga je promijenjena.
+admin-people-deactivated = Nalog je deaktiviran.
+admin-people-reactivated = Nalog je ponovo aktiviran.
+admin-people-assigned = Institucija je dodijeljena treneru.
+admin-people-unassigned = Institucija je uklonjena treneru.
+admin-people-not-yourself = Ne možete smanjiti ovlašćenja svog naloga niti ga deaktivirati; to mora drugi administrator.
+admin-people-confirm-required = Označite polje da potvrdite deaktivaciju.
+admin-people-not-a-trainer = Samo treneri prate institucije: prvo promijenite ulogu.
+admin-institutions-title = Institucije
+admin-institutions-none = Još nema institucija.
+admin-institutions-name = Naziv
+admin-institutions-name-hint = (kako se štampa na sertifikatima)
+admin-institutions-country = Oznaka države
+admin-institutions-country-hint = (dva slova, npr. BA, RS, ME)
+admin-institutions-kind = Vrsta
+admin-institutions-choose-kind = Izaberite vrstu
+admin-institutions-kind-ministry = Ministarstvo
+admin-institutions-kind-police = Policija
+admin-institutions-kind-border-police = Granična policija
+admin-institutions-kind-asylum-agency = Služba za azil
+admin-institutions-kind-refugee-agency = Služba za izbjeglice
+admin-institutions-kind-training-centre = Centar za obuku
+admin-institutions-kind-international-organisation = Međunarodna organizacija
+admin-institutions-kind-other = Drugo
+admin-institutions-new = Nova institucija
+admin-institutions-create = Napravi instituciju
+admin-institutions-save = Sačuvaj instituciju
+admin-institutions-back = Nazad na institucije
+admin-institutions-created = Institucija je napravljena.
+admin-institutions-saved = Institucija je sačuvana.
+admin-institutions-name-taken = Institucija s tim nazivom već postoji u toj državi.
+admin-invitations-title = Pozivni kodovi
+admin-invitations-none = Još nema pozivnih kodova.
+admin-invitations-list = Pozivni kodovi, najnoviji prvi
+admin-invitations-for = Za koga
+admin-invitations-institution = Institucija
+admin-invitations-role = Uloga
+admin-invitations-expires = Ističe (UTC)
+admin-invitations-uses = Korišćenja
+admin-invitations-state = Stanje
+admin-invitations-action = Radnja
+admin-invitations-revoke = Opozovi
+admin-invitations-anyone = Svako ko ima kod
+admin-invitations-state-open = Važi
+admin-invitations-state-revoked = Opozvan
+admin-invitations-state-expired = Istekao
+admin-invitations-state-used-up = Iskorišćen
+admin-invitations-new = Novi pozivni kod
+admin-invitations-new-intro = Kod se prikazuje samo jednom, odmah nakon pravljenja: tada ga kopirajte. Ako navedete e-adresu, kod se šalje i na nju i važi samo za tu adresu.
+admin-invitations-no-institution = Bez institucije
+admin-invitations-email = E-adresa
+admin-invitations-email-hint = (nije obavezno: za poziv jednoj osobi)
+admin-invitations-days = Broj dana važenja
+admin-invitations-days-hint = (od 1 do 365)
+admin-invitations-max-uses = Broj naloga koje može da napravi
+admin-invitations-max-uses-hint = (od 1 do 10.000; prazno: 1 za poziv e-poštom, 100 za zajednički kod)
+admin-invitations-create = Napravi kod
+admin-invitations-created = Pozivni kod je napravljen
+admin-invitations-code-once = Kopirajte kod sada: prikazuje se samo ovaj put.
+admin-invitations-code = Kod
+admin-invitations-link = Link za registraciju
+admin-invitations-emailed = Kod je poslat i na e-adresu.
+admin-invitations-back = Nazad na pozivne kodove
+admin-invitations-revoke-title = Opoziv pozivnog koda
+admin-invitations-revoke-intro = Poslije opoziva kod više ne važi; nalozi već napravljeni njime ostaju.
+admin-invitations-revoke-submit = Da, opozovi kod
+admin-invitations-revoked-already = Ovaj kod je već opozvan.
+admin-invitations-revoked = Pozivni kod je opozvan.
+
 ## End of people, institutions and invitation codes
 
 ## Admin console: certificates, failed mail and the audit log (issue 21)
@@ -522,5 +628,50 @@ admin-audit-next = Sljedeća stranica
 ## End of certificates, failed mail and the audit log
 
 ## Admin console: publishing forms (issue 21)
+
+admin-upload-heading = Učitavanje paketa
+admin-upload-file = Paket (.zip ili .tar.gz)
+admin-upload-hint = Cijeli kurs, više kurseva, novi modul ili tekstovi na još jednom jeziku. Paket se provjerava i čuva kao nacrt: polaznici ne vide ništa od njega dok ga ne objavite.
+admin-upload-button = Učitaj i provjeri
+admin-upload-missing = Izaberite datoteku paketa za učitavanje.
+admin-upload-too-large = Datoteka je veća od { $megabytes } MB. Ništa nije sačuvano.
+admin-upload-invalid = { $count ->
+    [one] Paket ima { $count } problem
+    [few] Paket ima { $count } problema
+   *[other] Paket ima { $count } problema
+  }. Ništa nije sačuvano: ispravite navedene datoteke i ponovo učitajte paket.
+admin-upload-refused = Datoteka je odbijena ({ $count ->
+    [one] { $count } razlog
+    [few] { $count } razloga
+   *[other] { $count } razloga
+  }): to nije .zip ili .tar.gz arhiva koju Kampus može bezbjedno da pročita. Ništa nije sačuvano.
+admin-done-uploaded = Učitano i provjereno: nacrt je sačuvan. Polaznici ga ne vide dok ga ne objavite.
+admin-done-uploaded-before = Ove datoteke su već učitavane: ovo je verzija koja je od njih napravljena.
+admin-done-published = Objavljeno: polaznici sada vide ovu verziju.
+admin-done-unpublished = Kurs je povučen: polaznici ga više ne vide.
+admin-cancel = Otkaži
+admin-publish-heading = Objavljivanje verzije { $number }
+admin-rollback-heading = Vraćanje na verziju { $number }
+admin-publish-button = Objavi ovu verziju
+admin-rollback-button = Vrati na ovu verziju
+admin-publish-first = Polaznici će vidjeti verziju { $number }; kurs trenutno nije objavljen.
+admin-publish-replaces = Polaznici će odmah vidjeti verziju { $number } umjesto verzije { $current }.
+admin-publish-already = Polaznici već vide ovu verziju: ništa se neće promijeniti.
+admin-publish-progress-kept = Napredak, pokušaji i sertifikati polaznika ostaju sačuvani.
+admin-unpublish-heading = Povlačenje kursa
+admin-unpublish-button = Povuci kurs
+admin-unpublish-link = Povuci kurs { $course }
+admin-unpublish-withdraws = Kurs se uklanja iz kataloga, a njegove lekcije i provjere znanja zatvaraju se za polaznike dok se ponovo ne objavi neka verzija.
+admin-unpublish-kept = Upisi, napredak i sertifikati ostaju sačuvani.
+admin-unpublish-not-published = Kurs trenutno nije objavljen: ništa se neće promijeniti.
+admin-preview-link = Pregled lekcija na dva jezika
+admin-preview-title = Pregled
+admin-back-to-version = Nazad na verziju
+admin-preview-choose = Lekcija i jezici
+admin-preview-lesson = Lekcija
+admin-preview-left = Lijeva kolona
+admin-preview-right = Desna kolona
+admin-preview-show = Prikaži
+admin-preview-fallback = Ova lekcija u ovoj verziji nije prevedena na jezik { $language }: polaznici je vide na jeziku { $shown }.
 
 ## End of publishing forms

@@ -418,6 +418,112 @@ admin-severity-warning = Warning
 
 ## Admin console: people, institutions and invitation codes (issue 21)
 
+admin-people-nav = People and institutions
+admin-people-area = People, institutions and invitation codes
+admin-people-title = People
+admin-people-invite-hint = To bring someone new in, make an invitation code.
+admin-people-invite = Invite someone
+admin-people-search = Search people
+admin-people-search-hint = (part of a name or an email address)
+admin-people-role = Role
+admin-people-any-role = Any role
+admin-people-search-submit = Search
+admin-people-none = Nobody matches this search.
+admin-people-page = People, page { $number }
+admin-people-name = Name
+admin-people-institution = Institution
+admin-people-status = Status
+admin-people-active-state = Active
+admin-people-deactivated-state = Deactivated
+admin-people-role-learner = Learner
+admin-people-role-trainer = Trainer
+admin-people-role-admin = Admin
+admin-people-email = Email address
+admin-people-change-role = Change the role
+admin-people-own-account = This is your own account: another admin must demote or deactivate it.
+admin-people-role-hint = (a change signs the person out everywhere)
+admin-people-save-role = Save the role
+admin-people-reactivate-intro = The account is deactivated: the person cannot sign in.
+admin-people-reactivate = Reactivate the account
+admin-people-deactivate-intro = Deactivating signs the person out at once and stops them signing in; their records stay.
+admin-people-deactivate-confirm = Yes, deactivate this account
+admin-people-deactivate = Deactivate the account
+admin-people-trainer-of = Institutions this trainer follows
+admin-people-followed = Followed
+admin-people-followed-yes = Yes
+admin-people-followed-no = No
+admin-people-action = Action
+admin-people-assign = Assign
+admin-people-unassign = Unassign
+admin-people-role-changed = The role was changed.
+admin-people-deactivated = The account was deactivated.
+admin-people-reactivated = The account was reactivated.
+admin-people-assigned = The institution was assigned to the trainer.
+admin-people-unassigned = The institution was taken from the trainer.
+admin-people-not-yourself = You cannot demote or deactivate your own account; another admin must.
+admin-people-confirm-required = Tick the box to confirm the deactivation.
+admin-people-not-a-trainer = Only trainers follow institutions: change the role first.
+admin-institutions-title = Institutions
+admin-institutions-none = There are no institutions yet.
+admin-institutions-name = Name
+admin-institutions-name-hint = (as certificates print it)
+admin-institutions-country = Country code
+admin-institutions-country-hint = (two letters, e.g. BA, RS, ME)
+admin-institutions-kind = Kind
+admin-institutions-choose-kind = Choose a kind
+admin-institutions-kind-ministry = Ministry
+admin-institutions-kind-police = Police
+admin-institutions-kind-border-police = Border police
+admin-institutions-kind-asylum-agency = Asylum agency
+admin-institutions-kind-refugee-agency = Refugee agency
+admin-institutions-kind-training-centre = Training centre
+admin-institutions-kind-international-organisation = International organisation
+admin-institutions-kind-other = Other
+admin-institutions-new = New institution
+admin-institutions-create = Create the institution
+admin-institutions-save = Save the institution
+admin-institutions-back = Back to the institutions
+admin-institutions-created = The institution was created.
+admin-institutions-saved = The institution was saved.
+admin-institutions-name-taken = An institution of this name exists in this country already.
+admin-invitations-title = Invitation codes
+admin-invitations-none = There are no invitation codes yet.
+admin-invitations-list = Invitation codes, newest first
+admin-invitations-for = For
+admin-invitations-institution = Institution
+admin-invitations-role = Role
+admin-invitations-expires = Expires (UTC)
+admin-invitations-uses = Uses
+admin-invitations-state = State
+admin-invitations-action = Action
+admin-invitations-revoke = Revoke
+admin-invitations-anyone = Anyone with the code
+admin-invitations-state-open = Open
+admin-invitations-state-revoked = Revoked
+admin-invitations-state-expired = Expired
+admin-invitations-state-used-up = Used up
+admin-invitations-new = New invitation code
+admin-invitations-new-intro = The code is shown once, right after it is made: copy it then. With an email address, the code is also mailed there and works only for that address.
+admin-invitations-no-institution = No institution
+admin-invitations-email = Email address
+admin-invitations-email-hint = (optional: to invite one person)
+admin-invitations-days = Days valid
+admin-invitations-days-hint = (1 to 365)
+admin-invitations-max-uses = Accounts it can make
+admin-invitations-max-uses-hint = (1 to 10,000; empty: 1 for an invitation by email, 100 for a shared code)
+admin-invitations-create = Make the code
+admin-invitations-created = Invitation code made
+admin-invitations-code-once = Copy the code now: it is shown only this once.
+admin-invitations-code = Code
+admin-invitations-link = Registration link
+admin-invitations-emailed = The code was also sent to the email address.
+admin-invitations-back = Back to the invitation codes
+admin-invitations-revoke-title = Revoke an invitation code
+admin-invitations-revoke-intro = Revoking stops the code working; accounts already made with it stay.
+admin-invitations-revoke-submit = Yes, revoke the code
+admin-invitations-revoked-already = This code is revoked already.
+admin-invitations-revoked = The invitation code was revoked.
+
 ## End of people, institutions and invitation codes
 
 ## Admin console: certificates, failed mail and the audit log (issue 21)
@@ -516,5 +622,48 @@ admin-audit-next = Next page
 ## End of certificates, failed mail and the audit log
 
 ## Admin console: publishing forms (issue 21)
+
+admin-upload-heading = Upload a bundle
+admin-upload-file = Bundle (.zip or .tar.gz)
+admin-upload-hint = A whole course, several courses, a new module or one more language's texts. It is checked and stored as a draft: learners see nothing of it until you publish it.
+admin-upload-button = Upload and check
+admin-upload-missing = Choose a bundle file to upload.
+admin-upload-too-large = The file is larger than { $megabytes } MB. Nothing was stored.
+admin-upload-invalid = { $count ->
+    [one] The bundle has { $count } problem
+   *[other] The bundle has { $count } problems
+  }. Nothing was stored: correct the files listed and upload the bundle again.
+admin-upload-refused = The file was refused ({ $count ->
+    [one] { $count } reason
+   *[other] { $count } reasons
+  }): it is not a .zip or .tar.gz archive that Kampus can read safely. Nothing was stored.
+admin-done-uploaded = Uploaded and checked: this draft is stored. Learners do not see it until you publish it.
+admin-done-uploaded-before = These files were uploaded before: this is the version they made.
+admin-done-published = Published: learners see this version now.
+admin-done-unpublished = Unpublished: learners no longer see the course.
+admin-cancel = Cancel
+admin-publish-heading = Publish version { $number }
+admin-rollback-heading = Roll back to version { $number }
+admin-publish-button = Publish this version
+admin-rollback-button = Roll back to this version
+admin-publish-first = Learners will see version { $number }; the course is not published now.
+admin-publish-replaces = Learners will see version { $number } instead of version { $current }, at once.
+admin-publish-already = Learners see this version already: nothing will change.
+admin-publish-progress-kept = Learners' progress, attempts and certificates are kept.
+admin-unpublish-heading = Unpublish the course
+admin-unpublish-button = Unpublish
+admin-unpublish-link = Unpublish { $course }
+admin-unpublish-withdraws = The course leaves the catalog, and its lessons and assessments are closed to learners until a version is published again.
+admin-unpublish-kept = Enrollments, progress and certificates are kept.
+admin-unpublish-not-published = The course is not published now: nothing will change.
+admin-preview-link = Preview the lessons in two languages
+admin-preview-title = Preview
+admin-back-to-version = Back to the version
+admin-preview-choose = Lesson and languages
+admin-preview-lesson = Lesson
+admin-preview-left = Left column
+admin-preview-right = Right column
+admin-preview-show = Show
+admin-preview-fallback = This lesson is not translated into { $language } in this version: learners see it in { $shown }.
 
 ## End of publishing forms

@@ -422,6 +422,112 @@ admin-severity-warning = Upozorenje
 
 ## Admin console: people, institutions and invitation codes (issue 21)
 
+admin-people-nav = Korisnici i institucije
+admin-people-area = Korisnici, institucije i pozivni kodovi
+admin-people-title = Korisnici
+admin-people-invite-hint = Da biste uključili nekoga novog, izradite pozivni kod.
+admin-people-invite = Pozovite nekoga
+admin-people-search = Pretraživanje korisnika
+admin-people-search-hint = (dio imena ili adrese e-pošte)
+admin-people-role = Uloga
+admin-people-any-role = Bilo koja uloga
+admin-people-search-submit = Pretraži
+admin-people-none = Nijedan korisnik ne odgovara pretraživanju.
+admin-people-page = Korisnici, stranica { $number }
+admin-people-name = Ime
+admin-people-institution = Institucija
+admin-people-status = Status
+admin-people-active-state = Aktivan
+admin-people-deactivated-state = Deaktiviran
+admin-people-role-learner = Polaznik
+admin-people-role-trainer = Trener
+admin-people-role-admin = Administrator
+admin-people-email = Adresa e-pošte
+admin-people-change-role = Promjena uloge
+admin-people-own-account = Ovo je vaš račun: samo mu drugi administrator može smanjiti ovlasti ili ga deaktivirati.
+admin-people-role-hint = (promjena odjavljuje osobu na svim uređajima)
+admin-people-save-role = Spremi ulogu
+admin-people-reactivate-intro = Račun je deaktiviran: osoba se ne može prijaviti.
+admin-people-reactivate = Ponovno aktiviraj račun
+admin-people-deactivate-intro = Deaktivacija odmah odjavljuje osobu i sprječava je da se prijavi; njezini podaci ostaju sačuvani.
+admin-people-deactivate-confirm = Da, deaktiviraj ovaj račun
+admin-people-deactivate = Deaktiviraj račun
+admin-people-trainer-of = Institucije koje ovaj trener prati
+admin-people-followed = Prati
+admin-people-followed-yes = Da
+admin-people-followed-no = Ne
+admin-people-action = Radnja
+admin-people-assign = Dodijeli
+admin-people-unassign = Ukloni
+admin-people-role-changed = Uloga je promijenjena.
+admin-people-deactivated = Račun je deaktiviran.
+admin-people-reactivated = Račun je ponovno aktiviran.
+admin-people-assigned = Institucija je dodijeljena treneru.
+admin-people-unassigned = Institucija je uklonjena treneru.
+admin-people-not-yourself = Ne možete smanjiti ovlasti svojeg računa ni deaktivirati ga; to mora učiniti drugi administrator.
+admin-people-confirm-required = Označite kućicu da biste potvrdili deaktivaciju.
+admin-people-not-a-trainer = Samo treneri prate institucije: najprije promijenite ulogu.
+admin-institutions-title = Institucije
+admin-institutions-none = Još nema institucija.
+admin-institutions-name = Naziv
+admin-institutions-name-hint = (kako se ispisuje na certifikatima)
+admin-institutions-country = Oznaka države
+admin-institutions-country-hint = (dva slova, npr. BA, RS, ME)
+admin-institutions-kind = Vrsta
+admin-institutions-choose-kind = Odaberite vrstu
+admin-institutions-kind-ministry = Ministarstvo
+admin-institutions-kind-police = Policija
+admin-institutions-kind-border-police = Granična policija
+admin-institutions-kind-asylum-agency = Služba za azil
+admin-institutions-kind-refugee-agency = Služba za izbjeglice
+admin-institutions-kind-training-centre = Centar za osposobljavanje
+admin-institutions-kind-international-organisation = Međunarodna organizacija
+admin-institutions-kind-other = Ostalo
+admin-institutions-new = Nova institucija
+admin-institutions-create = Izradi instituciju
+admin-institutions-save = Spremi instituciju
+admin-institutions-back = Natrag na institucije
+admin-institutions-created = Institucija je izrađena.
+admin-institutions-saved = Institucija je spremljena.
+admin-institutions-name-taken = Institucija s tim nazivom već postoji u toj državi.
+admin-invitations-title = Pozivni kodovi
+admin-invitations-none = Još nema pozivnih kodova.
+admin-invitations-list = Pozivni kodovi, najnoviji prvi
+admin-invitations-for = Za koga
+admin-invitations-institution = Institucija
+admin-invitations-role = Uloga
+admin-invitations-expires = Istječe (UTC)
+admin-invitations-uses = Korištenja
+admin-invitations-state = Stanje
+admin-invitations-action = Radnja
+admin-invitations-revoke = Opozovi
+admin-invitations-anyone = Svatko tko ima kod
+admin-invitations-state-open = Vrijedi
+admin-invitations-state-revoked = Opozvan
+admin-invitations-state-expired = Istekao
+admin-invitations-state-used-up = Iskorišten
+admin-invitations-new = Novi pozivni kod
+admin-invitations-new-intro = Kod se prikazuje samo jednom, odmah nakon izrade: tada ga kopirajte. Ako navedete adresu e-pošte, kod se šalje i na nju i vrijedi samo za tu adresu.
+admin-invitations-no-institution = Bez institucije
+admin-invitations-email = Adresa e-pošte
+admin-invitations-email-hint = (nije obvezno: za poziv jednoj osobi)
+admin-invitations-days = Broj dana valjanosti
+admin-invitations-days-hint = (od 1 do 365)
+admin-invitations-max-uses = Broj računa koje može izraditi
+admin-invitations-max-uses-hint = (od 1 do 10.000; prazno: 1 za poziv e-poštom, 100 za zajednički kod)
+admin-invitations-create = Izradi kod
+admin-invitations-created = Pozivni kod je izrađen
+admin-invitations-code-once = Kopirajte kod sada: prikazuje se samo ovaj put.
+admin-invitations-code = Kod
+admin-invitations-link = Poveznica za registraciju
+admin-invitations-emailed = Kod je poslan i na adresu e-pošte.
+admin-invitations-back = Natrag na pozivne kodove
+admin-invitations-revoke-title = Opoziv pozivnog koda
+admin-invitations-revoke-intro = Nakon opoziva kod više ne vrijedi; računi već izrađeni njime ostaju.
+admin-invitations-revoke-submit = Da, opozovi kod
+admin-invitations-revoked-already = Ovaj je kod već opozvan.
+admin-invitations-revoked = Pozivni kod je opozvan.
+
 ## End of people, institutions and invitation codes
 
 ## Admin console: certificates, failed mail and the audit log (issue 21)
@@ -522,5 +628,50 @@ admin-audit-next = Sljedeća stranica
 ## End of certificates, failed mail and the audit log
 
 ## Admin console: publishing forms (issue 21)
+
+admin-upload-heading = Prijenos paketa
+admin-upload-file = Paket (.zip ili .tar.gz)
+admin-upload-hint = Cijeli tečaj, više tečajeva, novi modul ili tekstovi na još jednom jeziku. Paket se provjerava i sprema kao nacrt: polaznici ne vide ništa od njega dok ga ne objavite.
+admin-upload-button = Prenesi i provjeri
+admin-upload-missing = Odaberite datoteku paketa za prijenos.
+admin-upload-too-large = Datoteka je veća od { $megabytes } MB. Ništa nije spremljeno.
+admin-upload-invalid = { $count ->
+    [one] Paket ima { $count } problem
+    [few] Paket ima { $count } problema
+   *[other] Paket ima { $count } problema
+  }. Ništa nije spremljeno: ispravite navedene datoteke i ponovno prenesite paket.
+admin-upload-refused = Datoteka je odbijena ({ $count ->
+    [one] { $count } razlog
+    [few] { $count } razloga
+   *[other] { $count } razloga
+  }): to nije .zip ili .tar.gz arhiva koju Kampus može sigurno pročitati. Ništa nije spremljeno.
+admin-done-uploaded = Preneseno i provjereno: nacrt je spremljen. Polaznici ga ne vide dok ga ne objavite.
+admin-done-uploaded-before = Ove su datoteke već prenesene: ovo je verzija koja je od njih napravljena.
+admin-done-published = Objavljeno: polaznici sada vide ovu verziju.
+admin-done-unpublished = Tečaj je povučen: polaznici ga više ne vide.
+admin-cancel = Odustani
+admin-publish-heading = Objava verzije { $number }
+admin-rollback-heading = Vraćanje na verziju { $number }
+admin-publish-button = Objavi ovu verziju
+admin-rollback-button = Vrati na ovu verziju
+admin-publish-first = Polaznici će vidjeti verziju { $number }; tečaj trenutačno nije objavljen.
+admin-publish-replaces = Polaznici će odmah vidjeti verziju { $number } umjesto verzije { $current }.
+admin-publish-already = Polaznici već vide ovu verziju: ništa se neće promijeniti.
+admin-publish-progress-kept = Napredak, pokušaji i certifikati polaznika ostaju sačuvani.
+admin-unpublish-heading = Povlačenje tečaja
+admin-unpublish-button = Povuci tečaj
+admin-unpublish-link = Povuci tečaj { $course }
+admin-unpublish-withdraws = Tečaj se uklanja iz kataloga, a njegove lekcije i provjere znanja zatvaraju se za polaznike dok se ponovno ne objavi neka verzija.
+admin-unpublish-kept = Upisi, napredak i certifikati ostaju sačuvani.
+admin-unpublish-not-published = Tečaj trenutačno nije objavljen: ništa se neće promijeniti.
+admin-preview-link = Pregled lekcija na dva jezika
+admin-preview-title = Pregled
+admin-back-to-version = Natrag na verziju
+admin-preview-choose = Lekcija i jezici
+admin-preview-lesson = Lekcija
+admin-preview-left = Lijevi stupac
+admin-preview-right = Desni stupac
+admin-preview-show = Prikaži
+admin-preview-fallback = Ova lekcija u ovoj verziji nije prevedena na jezik { $language }: polaznici je vide na jeziku { $shown }.
 
 ## End of publishing forms

@@ -411,6 +411,112 @@ admin-severity-warning = Предупредување
 
 ## Admin console: people, institutions and invitation codes (issue 21)
 
+admin-people-nav = Корисници и институции
+admin-people-area = Корисници, институции и кодови за покана
+admin-people-title = Корисници
+admin-people-invite-hint = За да вклучите некој нов, направете код за покана.
+admin-people-invite = Поканете некого
+admin-people-search = Пребарување корисници
+admin-people-search-hint = (дел од име или адреса на е-пошта)
+admin-people-role = Улога
+admin-people-any-role = Која било улога
+admin-people-search-submit = Пребарај
+admin-people-none = Ниеден корисник не одговара на пребарувањето.
+admin-people-page = Корисници, страница { $number }
+admin-people-name = Име
+admin-people-institution = Институција
+admin-people-status = Статус
+admin-people-active-state = Активна
+admin-people-deactivated-state = Деактивирана
+admin-people-role-learner = Учесник
+admin-people-role-trainer = Обучувач
+admin-people-role-admin = Администратор
+admin-people-email = Адреса на е-пошта
+admin-people-change-role = Промена на улогата
+admin-people-own-account = Ова е вашата сметка: само друг администратор може да ѝ ги намали овластувањата или да ја деактивира.
+admin-people-role-hint = (промената го одјавува лицето на сите уреди)
+admin-people-save-role = Зачувај ја улогата
+admin-people-reactivate-intro = Сметката е деактивирана: лицето не може да се најави.
+admin-people-reactivate = Повторно активирај ја сметката
+admin-people-deactivate-intro = Деактивирањето веднаш го одјавува лицето и го спречува да се најави; неговите податоци остануваат.
+admin-people-deactivate-confirm = Да, деактивирај ја оваа сметка
+admin-people-deactivate = Деактивирај ја сметката
+admin-people-trainer-of = Институции што ги следи овој обучувач
+admin-people-followed = Следи
+admin-people-followed-yes = Да
+admin-people-followed-no = Не
+admin-people-action = Дејство
+admin-people-assign = Додели
+admin-people-unassign = Отстрани
+admin-people-role-changed = Улогата е променета.
+admin-people-deactivated = Сметката е деактивирана.
+admin-people-reactivated = Сметката е повторно активирана.
+admin-people-assigned = Институцијата му е доделена на обучувачот.
+admin-people-unassigned = Институцијата му е одземена на обучувачот.
+admin-people-not-yourself = Не можете да ѝ ги намалите овластувањата на својата сметка ниту да ја деактивирате; тоа мора да го стори друг администратор.
+admin-people-confirm-required = Штиклирајте го полето за да го потврдите деактивирањето.
+admin-people-not-a-trainer = Само обучувачите следат институции: прво променете ја улогата.
+admin-institutions-title = Институции
+admin-institutions-none = Сѐ уште нема институции.
+admin-institutions-name = Назив
+admin-institutions-name-hint = (како што се печати на сертификатите)
+admin-institutions-country = Ознака на државата
+admin-institutions-country-hint = (две букви, на пр. BA, RS, ME)
+admin-institutions-kind = Вид
+admin-institutions-choose-kind = Изберете вид
+admin-institutions-kind-ministry = Министерство
+admin-institutions-kind-police = Полиција
+admin-institutions-kind-border-police = Гранична полиција
+admin-institutions-kind-asylum-agency = Служба за азил
+admin-institutions-kind-refugee-agency = Служба за бегалци
+admin-institutions-kind-training-centre = Центар за обука
+admin-institutions-kind-international-organisation = Меѓународна организација
+admin-institutions-kind-other = Друго
+admin-institutions-new = Нова институција
+admin-institutions-create = Создај институција
+admin-institutions-save = Зачувај ја институцијата
+admin-institutions-back = Назад кон институциите
+admin-institutions-created = Институцијата е создадена.
+admin-institutions-saved = Институцијата е зачувана.
+admin-institutions-name-taken = Во оваа држава веќе постои институција со овој назив.
+admin-invitations-title = Кодови за покана
+admin-invitations-none = Сѐ уште нема кодови за покана.
+admin-invitations-list = Кодови за покана, најновите први
+admin-invitations-for = За кого
+admin-invitations-institution = Институција
+admin-invitations-role = Улога
+admin-invitations-expires = Истекува (UTC)
+admin-invitations-uses = Користења
+admin-invitations-state = Состојба
+admin-invitations-action = Дејство
+admin-invitations-revoke = Отповикај
+admin-invitations-anyone = Секој што го има кодот
+admin-invitations-state-open = Важечки
+admin-invitations-state-revoked = Отповикан
+admin-invitations-state-expired = Истечен
+admin-invitations-state-used-up = Искористен
+admin-invitations-new = Нов код за покана
+admin-invitations-new-intro = Кодот се прикажува само еднаш, веднаш откако ќе се направи: тогаш копирајте го. Ако внесете адреса на е-пошта, кодот се испраќа и на неа и важи само за таа адреса.
+admin-invitations-no-institution = Без институција
+admin-invitations-email = Адреса на е-пошта
+admin-invitations-email-hint = (незадолжително: за покана до едно лице)
+admin-invitations-days = Денови на важење
+admin-invitations-days-hint = (од 1 до 365)
+admin-invitations-max-uses = Број сметки што може да ги создаде
+admin-invitations-max-uses-hint = (од 1 до 10.000; празно: 1 за покана по е-пошта, 100 за заеднички код)
+admin-invitations-create = Направи код
+admin-invitations-created = Кодот за покана е направен
+admin-invitations-code-once = Копирајте го кодот сега: се прикажува само овој пат.
+admin-invitations-code = Код
+admin-invitations-link = Врска за регистрација
+admin-invitations-emailed = Кодот е испратен и на адресата на е-пошта.
+admin-invitations-back = Назад кон кодовите за покана
+admin-invitations-revoke-title = Отповикување код за покана
+admin-invitations-revoke-intro = По отповикувањето кодот повеќе не важи; сметките веќе направени со него остануваат.
+admin-invitations-revoke-submit = Да, отповикај го кодот
+admin-invitations-revoked-already = Овој код е веќе отповикан.
+admin-invitations-revoked = Кодот за покана е отповикан.
+
 ## End of people, institutions and invitation codes
 
 ## Admin console: certificates, failed mail and the audit log (issue 21)
@@ -509,5 +615,48 @@ admin-audit-next = Следна страница
 ## End of certificates, failed mail and the audit log
 
 ## Admin console: publishing forms (issue 21)
+
+admin-upload-heading = Поставување пакет
+admin-upload-file = Пакет (.zip или .tar.gz)
+admin-upload-hint = Цел курс, повеќе курсеви, нов модул или текстови на уште еден јазик. Пакетот се проверува и се зачувува како нацрт: учесниците не гледаат ништо од него додека не го објавите.
+admin-upload-button = Постави и провери
+admin-upload-missing = Изберете датотека со пакет за поставување.
+admin-upload-too-large = Датотеката е поголема од { $megabytes } MB. Ништо не е зачувано.
+admin-upload-invalid = { $count ->
+    [one] Пакетот има { $count } проблем
+   *[other] Пакетот има { $count } проблеми
+  }. Ништо не е зачувано: поправете ги наведените датотеки и поставете го пакетот повторно.
+admin-upload-refused = Датотеката е одбиена ({ $count ->
+    [one] { $count } причина
+   *[other] { $count } причини
+  }): тоа не е .zip или .tar.gz архива што Kampus може безбедно да ја прочита. Ништо не е зачувано.
+admin-done-uploaded = Поставено и проверено: нацртот е зачуван. Учесниците не го гледаат додека не го објавите.
+admin-done-uploaded-before = Овие датотеки се веќе поставени: ова е верзијата направена од нив.
+admin-done-published = Објавено: учесниците сега ја гледаат оваа верзија.
+admin-done-unpublished = Курсот е повлечен: учесниците повеќе не го гледаат.
+admin-cancel = Откажи
+admin-publish-heading = Објавување на верзија { $number }
+admin-rollback-heading = Враќање на верзија { $number }
+admin-publish-button = Објави ја оваа верзија
+admin-rollback-button = Врати ја оваа верзија
+admin-publish-first = Учесниците ќе ја гледаат верзијата { $number }; курсот сега не е објавен.
+admin-publish-replaces = Учесниците веднаш ќе ја гледаат верзијата { $number } наместо верзијата { $current }.
+admin-publish-already = Учесниците веќе ја гледаат оваа верзија: ништо нема да се промени.
+admin-publish-progress-kept = Напредокот, обидите и сертификатите на учесниците се зачувуваат.
+admin-unpublish-heading = Повлекување на курсот
+admin-unpublish-button = Повлечи го курсот
+admin-unpublish-link = Повлечи го курсот { $course }
+admin-unpublish-withdraws = Курсот се отстранува од каталогот, а неговите лекции и проверки на знаењето се затвораат за учесниците додека повторно не се објави некоја верзија.
+admin-unpublish-kept = Запишувањата, напредокот и сертификатите се зачувуваат.
+admin-unpublish-not-published = Курсот сега не е објавен: ништо нема да се промени.
+admin-preview-link = Преглед на лекциите на два јазика
+admin-preview-title = Преглед
+admin-back-to-version = Назад кон верзијата
+admin-preview-choose = Лекција и јазици
+admin-preview-lesson = Лекција
+admin-preview-left = Лева колона
+admin-preview-right = Десна колона
+admin-preview-show = Прикажи
+admin-preview-fallback = Оваа лекција во оваа верзија не е преведена на јазикот { $language }: учесниците ја гледаат на јазикот { $shown }.
 
 ## End of publishing forms

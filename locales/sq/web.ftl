@@ -411,6 +411,112 @@ admin-severity-warning = Paralajmërim
 
 ## Admin console: people, institutions and invitation codes (issue 21)
 
+admin-people-nav = Përdoruesit dhe institucionet
+admin-people-area = Përdoruesit, institucionet dhe kodet e ftesës
+admin-people-title = Përdoruesit
+admin-people-invite-hint = Për të përfshirë dikë të ri, krijoni një kod ftese.
+admin-people-invite = Ftoni dikë
+admin-people-search = Kërkoni përdorues
+admin-people-search-hint = (pjesë e emrit ose e adresës së email-it)
+admin-people-role = Roli
+admin-people-any-role = Çdo rol
+admin-people-search-submit = Kërko
+admin-people-none = Asnjë përdorues nuk përputhet me kërkimin.
+admin-people-page = Përdoruesit, faqja { $number }
+admin-people-name = Emri
+admin-people-institution = Institucioni
+admin-people-status = Gjendja
+admin-people-active-state = Aktiv
+admin-people-deactivated-state = I çaktivizuar
+admin-people-role-learner = Pjesëmarrës
+admin-people-role-trainer = Trajner
+admin-people-role-admin = Administrator
+admin-people-email = Adresa e email-it
+admin-people-change-role = Ndryshimi i rolit
+admin-people-own-account = Kjo është llogaria juaj: vetëm një administrator tjetër mund t'ia ulë të drejtat ose ta çaktivizojë.
+admin-people-role-hint = (ndryshimi e nxjerr personin nga të gjitha pajisjet)
+admin-people-save-role = Ruaj rolin
+admin-people-reactivate-intro = Llogaria është e çaktivizuar: personi nuk mund të hyjë.
+admin-people-reactivate = Riaktivizo llogarinë
+admin-people-deactivate-intro = Çaktivizimi e nxjerr personin menjëherë dhe e pengon të hyjë; të dhënat e tij mbeten.
+admin-people-deactivate-confirm = Po, çaktivizo këtë llogari
+admin-people-deactivate = Çaktivizo llogarinë
+admin-people-trainer-of = Institucionet që ndjek ky trajner
+admin-people-followed = E ndjek
+admin-people-followed-yes = Po
+admin-people-followed-no = Jo
+admin-people-action = Veprimi
+admin-people-assign = Caktoje
+admin-people-unassign = Hiqe
+admin-people-role-changed = Roli u ndryshua.
+admin-people-deactivated = Llogaria u çaktivizua.
+admin-people-reactivated = Llogaria u riaktivizua.
+admin-people-assigned = Institucioni iu caktua trajnerit.
+admin-people-unassigned = Institucioni iu hoq trajnerit.
+admin-people-not-yourself = Nuk mund t'i ulni të drejtat llogarisë suaj as ta çaktivizoni; këtë duhet ta bëjë një administrator tjetër.
+admin-people-confirm-required = Shënoni kutinë për të konfirmuar çaktivizimin.
+admin-people-not-a-trainer = Vetëm trajnerët ndjekin institucione: së pari ndryshoni rolin.
+admin-institutions-title = Institucionet
+admin-institutions-none = Ende nuk ka institucione.
+admin-institutions-name = Emri
+admin-institutions-name-hint = (siç shtypet në certifikata)
+admin-institutions-country = Kodi i shtetit
+admin-institutions-country-hint = (dy shkronja, p.sh. BA, RS, ME)
+admin-institutions-kind = Lloji
+admin-institutions-choose-kind = Zgjidhni llojin
+admin-institutions-kind-ministry = Ministri
+admin-institutions-kind-police = Polici
+admin-institutions-kind-border-police = Policia kufitare
+admin-institutions-kind-asylum-agency = Agjenci për azilin
+admin-institutions-kind-refugee-agency = Agjenci për refugjatët
+admin-institutions-kind-training-centre = Qendër trajnimi
+admin-institutions-kind-international-organisation = Organizatë ndërkombëtare
+admin-institutions-kind-other = Tjetër
+admin-institutions-new = Institucion i ri
+admin-institutions-create = Krijo institucionin
+admin-institutions-save = Ruaj institucionin
+admin-institutions-back = Kthehu te institucionet
+admin-institutions-created = Institucioni u krijua.
+admin-institutions-saved = Institucioni u ruajt.
+admin-institutions-name-taken = Në këtë shtet ekziston tashmë një institucion me këtë emër.
+admin-invitations-title = Kodet e ftesës
+admin-invitations-none = Ende nuk ka kode ftese.
+admin-invitations-list = Kodet e ftesës, më të rejat së pari
+admin-invitations-for = Për kë
+admin-invitations-institution = Institucioni
+admin-invitations-role = Roli
+admin-invitations-expires = Skadon (UTC)
+admin-invitations-uses = Përdorimet
+admin-invitations-state = Gjendja
+admin-invitations-action = Veprimi
+admin-invitations-revoke = Revoko
+admin-invitations-anyone = Kushdo që ka kodin
+admin-invitations-state-open = I vlefshëm
+admin-invitations-state-revoked = I revokuar
+admin-invitations-state-expired = I skaduar
+admin-invitations-state-used-up = I përdorur plotësisht
+admin-invitations-new = Kod i ri ftese
+admin-invitations-new-intro = Kodi shfaqet vetëm një herë, menjëherë pasi krijohet: kopjojeni atëherë. Nëse jepni një adresë email-i, kodi dërgohet edhe atje dhe vlen vetëm për atë adresë.
+admin-invitations-no-institution = Pa institucion
+admin-invitations-email = Adresa e email-it
+admin-invitations-email-hint = (jo e detyrueshme: për të ftuar një person)
+admin-invitations-days = Ditë vlefshmërie
+admin-invitations-days-hint = (nga 1 deri në 365)
+admin-invitations-max-uses = Llogari që mund të krijojë
+admin-invitations-max-uses-hint = (nga 1 deri në 10.000; bosh: 1 për ftesë me email, 100 për kod të përbashkët)
+admin-invitations-create = Krijo kodin
+admin-invitations-created = Kodi i ftesës u krijua
+admin-invitations-code-once = Kopjojeni kodin tani: shfaqet vetëm këtë herë.
+admin-invitations-code = Kodi
+admin-invitations-link = Lidhja e regjistrimit
+admin-invitations-emailed = Kodi u dërgua edhe në adresën e email-it.
+admin-invitations-back = Kthehu te kodet e ftesës
+admin-invitations-revoke-title = Revokimi i një kodi ftese
+admin-invitations-revoke-intro = Pas revokimit kodi nuk vlen më; llogaritë e krijuara tashmë me të mbeten.
+admin-invitations-revoke-submit = Po, revokoje kodin
+admin-invitations-revoked-already = Ky kod është revokuar tashmë.
+admin-invitations-revoked = Kodi i ftesës u revokua.
+
 ## End of people, institutions and invitation codes
 
 ## Admin console: certificates, failed mail and the audit log (issue 21)
@@ -509,5 +615,48 @@ admin-audit-next = Faqja tjetër
 ## End of certificates, failed mail and the audit log
 
 ## Admin console: publishing forms (issue 21)
+
+admin-upload-heading = Ngarkimi i një pakete
+admin-upload-file = Paketa (.zip ose .tar.gz)
+admin-upload-hint = Një kurs i tërë, disa kurse, një modul i ri ose tekstet në një gjuhë tjetër. Paketa kontrollohet dhe ruhet si draft: pjesëmarrësit nuk shohin asgjë prej saj derisa ta publikoni.
+admin-upload-button = Ngarko dhe kontrollo
+admin-upload-missing = Zgjidhni skedarin e paketës për ta ngarkuar.
+admin-upload-too-large = Skedari është më i madh se { $megabytes } MB. Nuk u ruajt asgjë.
+admin-upload-invalid = { $count ->
+    [one] Paketa ka { $count } problem
+   *[other] Paketa ka { $count } probleme
+  }. Nuk u ruajt asgjë: korrigjoni skedarët e renditur dhe ngarkojeni paketën përsëri.
+admin-upload-refused = Skedari u refuzua ({ $count ->
+    [one] { $count } arsye
+   *[other] { $count } arsye
+  }): nuk është arkiv .zip ose .tar.gz që Kampus mund ta lexojë në mënyrë të sigurt. Nuk u ruajt asgjë.
+admin-done-uploaded = U ngarkua dhe u kontrollua: drafti u ruajt. Pjesëmarrësit nuk e shohin derisa ta publikoni.
+admin-done-uploaded-before = Këta skedarë janë ngarkuar më parë: ky është versioni që u krijua prej tyre.
+admin-done-published = U publikua: pjesëmarrësit e shohin tani këtë version.
+admin-done-unpublished = Kursi u tërhoq: pjesëmarrësit nuk e shohin më.
+admin-cancel = Anulo
+admin-publish-heading = Publikimi i versionit { $number }
+admin-rollback-heading = Kthimi te versioni { $number }
+admin-publish-button = Publiko këtë version
+admin-rollback-button = Kthehu te ky version
+admin-publish-first = Pjesëmarrësit do të shohin versionin { $number }; kursi nuk është i publikuar tani.
+admin-publish-replaces = Pjesëmarrësit do të shohin menjëherë versionin { $number } në vend të versionit { $current }.
+admin-publish-already = Pjesëmarrësit e shohin tashmë këtë version: nuk do të ndryshojë asgjë.
+admin-publish-progress-kept = Përparimi, përpjekjet dhe certifikatat e pjesëmarrësve ruhen.
+admin-unpublish-heading = Tërheqja e kursit
+admin-unpublish-button = Tërhiqe kursin
+admin-unpublish-link = Tërhiqe kursin { $course }
+admin-unpublish-withdraws = Kursi hiqet nga katalogu dhe mësimet e vlerësimet e tij mbyllen për pjesëmarrësit derisa të publikohet përsëri një version.
+admin-unpublish-kept = Regjistrimet, përparimi dhe certifikatat ruhen.
+admin-unpublish-not-published = Kursi nuk është i publikuar tani: nuk do të ndryshojë asgjë.
+admin-preview-link = Parapamja e mësimeve në dy gjuhë
+admin-preview-title = Parapamja
+admin-back-to-version = Kthehu te versioni
+admin-preview-choose = Mësimi dhe gjuhët
+admin-preview-lesson = Mësimi
+admin-preview-left = Kolona e majtë
+admin-preview-right = Kolona e djathtë
+admin-preview-show = Shfaq
+admin-preview-fallback = Ky mësim nuk është përkthyer në gjuhën { $language } në këtë version: pjesëmarrësit e shohin në gjuhën { $shown }.
 
 ## End of publishing forms

@@ -422,6 +422,112 @@ admin-severity-warning = Упозорење
 
 ## Admin console: people, institutions and invitation codes (issue 21)
 
+admin-people-nav = Корисници и институције
+admin-people-area = Корисници, институције и позивни кодови
+admin-people-title = Корисници
+admin-people-invite-hint = Да бисте укључили неког новог, направите позивни код.
+admin-people-invite = Позовите некога
+admin-people-search = Претрага корисника
+admin-people-search-hint = (део имена или е-адресе)
+admin-people-role = Улога
+admin-people-any-role = Било која улога
+admin-people-search-submit = Претражи
+admin-people-none = Ниједан корисник не одговара претрази.
+admin-people-page = Корисници, страница { $number }
+admin-people-name = Име
+admin-people-institution = Институција
+admin-people-status = Статус
+admin-people-active-state = Активан
+admin-people-deactivated-state = Деактивиран
+admin-people-role-learner = Полазник
+admin-people-role-trainer = Тренер
+admin-people-role-admin = Администратор
+admin-people-email = Е-адреса
+admin-people-change-role = Промена улоге
+admin-people-own-account = Ово је ваш налог: само други администратор може да му смањи овлашћења или да га деактивира.
+admin-people-role-hint = (промена одјављује особу на свим уређајима)
+admin-people-save-role = Сачувај улогу
+admin-people-reactivate-intro = Налог је деактивиран: особа не може да се пријави.
+admin-people-reactivate = Поново активирај налог
+admin-people-deactivate-intro = Деактивација одмах одјављује особу и спречава је да се пријави; њени подаци остају сачувани.
+admin-people-deactivate-confirm = Да, деактивирај овај налог
+admin-people-deactivate = Деактивирај налог
+admin-people-trainer-of = Институције које овај тренер прати
+admin-people-followed = Прати
+admin-people-followed-yes = Да
+admin-people-followed-no = Не
+admin-people-action = Радња
+admin-people-assign = Додели
+admin-people-unassign = Уклони
+admin-people-role-changed = Улога је промењена.
+admin-people-deactivated = Налог је деактивиран.
+admin-people-reactivated = Налог је поново активиран.
+admin-people-assigned = Институција је додељена тренеру.
+admin-people-unassigned = Институција је уклоњена тренеру.
+admin-people-not-yourself = Не можете смањити овлашћења свог налога нити га деактивирати; то мора други администратор.
+admin-people-confirm-required = Означите поље да потврдите деактивацију.
+admin-people-not-a-trainer = Само тренери прате институције: прво промените улогу.
+admin-institutions-title = Институције
+admin-institutions-none = Још нема институција.
+admin-institutions-name = Назив
+admin-institutions-name-hint = (како се штампа на сертификатима)
+admin-institutions-country = Ознака државе
+admin-institutions-country-hint = (два слова, нпр. BA, RS, ME)
+admin-institutions-kind = Врста
+admin-institutions-choose-kind = Изаберите врсту
+admin-institutions-kind-ministry = Министарство
+admin-institutions-kind-police = Полиција
+admin-institutions-kind-border-police = Гранична полиција
+admin-institutions-kind-asylum-agency = Служба за азил
+admin-institutions-kind-refugee-agency = Служба за избеглице
+admin-institutions-kind-training-centre = Центар за обуку
+admin-institutions-kind-international-organisation = Међународна организација
+admin-institutions-kind-other = Друго
+admin-institutions-new = Нова институција
+admin-institutions-create = Направи институцију
+admin-institutions-save = Сачувај институцију
+admin-institutions-back = Назад на институције
+admin-institutions-created = Институција је направљена.
+admin-institutions-saved = Институција је сачувана.
+admin-institutions-name-taken = Институција с тим називом већ постоји у тој држави.
+admin-invitations-title = Позивни кодови
+admin-invitations-none = Још нема позивних кодова.
+admin-invitations-list = Позивни кодови, најновији први
+admin-invitations-for = За кога
+admin-invitations-institution = Институција
+admin-invitations-role = Улога
+admin-invitations-expires = Истиче (UTC)
+admin-invitations-uses = Коришћења
+admin-invitations-state = Стање
+admin-invitations-action = Радња
+admin-invitations-revoke = Опозови
+admin-invitations-anyone = Свако ко има код
+admin-invitations-state-open = Важи
+admin-invitations-state-revoked = Опозван
+admin-invitations-state-expired = Истекао
+admin-invitations-state-used-up = Искоришћен
+admin-invitations-new = Нови позивни код
+admin-invitations-new-intro = Код се приказује само једном, одмах након прављења: тада га копирајте. Ако наведете е-адресу, код се шаље и на њу и важи само за ту адресу.
+admin-invitations-no-institution = Без институције
+admin-invitations-email = Е-адреса
+admin-invitations-email-hint = (није обавезно: за позив једној особи)
+admin-invitations-days = Број дана важења
+admin-invitations-days-hint = (од 1 до 365)
+admin-invitations-max-uses = Број налога које може да направи
+admin-invitations-max-uses-hint = (од 1 до 10.000; празно: 1 за позив е-поштом, 100 за заједнички код)
+admin-invitations-create = Направи код
+admin-invitations-created = Позивни код је направљен
+admin-invitations-code-once = Копирајте код сада: приказује се само овај пут.
+admin-invitations-code = Код
+admin-invitations-link = Линк за регистрацију
+admin-invitations-emailed = Код је послат и на е-адресу.
+admin-invitations-back = Назад на позивне кодове
+admin-invitations-revoke-title = Опозив позивног кода
+admin-invitations-revoke-intro = После опозива код више не важи; налози већ направљени њиме остају.
+admin-invitations-revoke-submit = Да, опозови код
+admin-invitations-revoked-already = Овај код је већ опозван.
+admin-invitations-revoked = Позивни код је опозван.
+
 ## End of people, institutions and invitation codes
 
 ## Admin console: certificates, failed mail and the audit log (issue 21)
@@ -522,5 +628,50 @@ admin-audit-next = Следећа страница
 ## End of certificates, failed mail and the audit log
 
 ## Admin console: publishing forms (issue 21)
+
+admin-upload-heading = Отпремање пакета
+admin-upload-file = Пакет (.zip или .tar.gz)
+admin-upload-hint = Цео курс, више курсева, нови модул или текстови на још једном језику. Пакет се проверава и чува као нацрт: полазници не виде ништа од њега док га не објавите.
+admin-upload-button = Отпреми и провери
+admin-upload-missing = Изаберите датотеку пакета за отпремање.
+admin-upload-too-large = Датотека је већа од { $megabytes } MB. Ништа није сачувано.
+admin-upload-invalid = { $count ->
+    [one] Пакет има { $count } проблем
+    [few] Пакет има { $count } проблема
+   *[other] Пакет има { $count } проблема
+  }. Ништа није сачувано: исправите наведене датотеке и поново отпремите пакет.
+admin-upload-refused = Датотека је одбијена ({ $count ->
+    [one] { $count } разлог
+    [few] { $count } разлога
+   *[other] { $count } разлога
+  }): то није .zip или .tar.gz архива коју Kampus може безбедно да прочита. Ништа није сачувано.
+admin-done-uploaded = Отпремљено и проверено: нацрт је сачуван. Полазници га не виде док га не објавите.
+admin-done-uploaded-before = Ове датотеке су већ отпремане: ово је верзија која је од њих направљена.
+admin-done-published = Објављено: полазници сада виде ову верзију.
+admin-done-unpublished = Курс је повучен: полазници га више не виде.
+admin-cancel = Откажи
+admin-publish-heading = Објављивање верзије { $number }
+admin-rollback-heading = Враћање на верзију { $number }
+admin-publish-button = Објави ову верзију
+admin-rollback-button = Врати на ову верзију
+admin-publish-first = Полазници ће видети верзију { $number }; курс тренутно није објављен.
+admin-publish-replaces = Полазници ће одмах видети верзију { $number } уместо верзије { $current }.
+admin-publish-already = Полазници већ виде ову верзију: ништа се неће променити.
+admin-publish-progress-kept = Напредак, покушаји и сертификати полазника остају сачувани.
+admin-unpublish-heading = Повлачење курса
+admin-unpublish-button = Повуци курс
+admin-unpublish-link = Повуци курс { $course }
+admin-unpublish-withdraws = Курс се уклања из каталога, а његове лекције и провере знања затварају се за полазнике док се поново не објави нека верзија.
+admin-unpublish-kept = Уписи, напредак и сертификати остају сачувани.
+admin-unpublish-not-published = Курс тренутно није објављен: ништа се неће променити.
+admin-preview-link = Преглед лекција на два језика
+admin-preview-title = Преглед
+admin-back-to-version = Назад на верзију
+admin-preview-choose = Лекција и језици
+admin-preview-lesson = Лекција
+admin-preview-left = Лева колона
+admin-preview-right = Десна колона
+admin-preview-show = Прикажи
+admin-preview-fallback = Ова лекција у овој верзији није преведена на језик { $language }: полазници је виде на језику { $shown }.
 
 ## End of publishing forms

@@ -126,8 +126,11 @@ async fn assemble(
     })?;
     tracing::info!(issuer = %credentials.keys().active().did(), "credentials are signed by this did:key");
     let credentials = Arc::new(credentials);
+    let cases = workflow_context(&config, &pool, &writer, &clock, &catalog);
+    let publisher = kampus_usecases::publishing::Publisher::new(cases.clone(), content.clone());
     let state = AppState {
-        cases: workflow_context(&config, &pool, &writer, &clock, &catalog),
+        cases,
+        publisher,
         credentials,
         reports: connect_reports(&config, &pool).await?,
         db: Db::new(pool),
@@ -138,7 +141,6 @@ async fn assemble(
         clock,
         metrics: Arc::new(Metrics::new().context("creating metrics")?),
         content,
-        drafts: Arc::default(),
         ip_throttle: Arc::new(IpThrottle::default()),
         throttle: ThrottleSettings {
             ip_attempts_per_minute: config.login_ip_limit_per_minute,
@@ -149,7 +151,7 @@ async fn assemble(
     };
     let pages = kampus_web::WebState::new(
         state.cases.clone(),
-        state.content.clone(),
+        state.publisher.clone(),
         kampus_web::WebSettings {
             verify_limit_per_minute: state.config.verify_limit_per_minute,
             ..kampus_web::WebSettings::new(&state.config.public_url, &secret)

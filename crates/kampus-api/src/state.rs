@@ -29,8 +29,8 @@ pub struct AppState {
     /// The published courses this node serves, swapped whole when a new revision is
     /// published (see `kampus_usecases::publishing::live`).
     pub content: Arc<LiveContent>,
-    /// Versions recently loaded for an admin's preview or publishing.
-    pub drafts: Arc<kampus_usecases::publishing::DraftCache>,
+    /// Upload, preview, publish and unpublish, shared with the admin's web pages.
+    pub publisher: kampus_usecases::publishing::Publisher,
     pub ip_throttle: Arc<IpThrottle>,
     pub throttle: ThrottleSettings,
     /// Accounts and enrollments recently read, for the hottest learner paths.

@@ -421,6 +421,23 @@ pub fn list(
     if let Some(role) = filter.role {
         query = query.filter(users::role.eq(role.as_str()));
     }
+    if let Some(text) = filter.text.map(str::trim).filter(|t| !t.is_empty()) {
+        // A part of the name or address, its LIKE wildcards taken literally. `lower` folds
+        // every script on PostgreSQL, only ASCII on SQLite (addresses are stored lower-case).
+        let pattern = format!(
+            "%{}%",
+            text.to_lowercase()
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
+        );
+        query = query.filter(
+            users::email
+                .like(pattern.clone())
+                .escape('\\')
+                .or(lower(users::display_name).like(pattern).escape('\\')),
+        );
+    }
     query.load(conn)?.into_iter().map(User::try_from).collect()
 }
 
@@ -432,6 +449,13 @@ pub struct ListFilter<'a> {
     /// Only members of this institution.
     pub institution: Option<InstitutionId>,
     pub role: Option<Role>,
+    /// Only people whose name or address contains this (any case).
+    pub text: Option<&'a str>,
+}
+
+diesel::define_sql_function! {
+    /// SQL's `lower`, on both backends.
+    fn lower(text: diesel::sql_types::Text) -> diesel::sql_types::Text;
 }
 
 /// Replaces the institutions a trainer follows.

@@ -28,6 +28,7 @@ pub mod stencil;
 #[cfg(test)]
 mod strings_check;
 pub mod tr;
+pub mod upload;
 
 pub use error::PageError;
 pub use error_page::not_found_page;

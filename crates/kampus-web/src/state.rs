@@ -6,6 +6,7 @@ use std::sync::Arc;
 use kampus_usecases::access_cache::AccessCache;
 use kampus_usecases::accounts::throttle::{IpThrottle, ThrottleSettings};
 use kampus_usecases::i18n::Catalog;
+use kampus_usecases::publishing::Publisher;
 use kampus_usecases::publishing::live::{Content, LiveContent};
 use kampus_usecases::reports::staff::ReportsDb;
 
@@ -52,6 +53,8 @@ pub struct WebState {
     pub strings: Arc<crate::tr::PageStrings>,
     pub cases: kampus_usecases::Context,
     pub content: Arc<LiveContent>,
+    /// The admin's upload, preview, publish and unpublish, shared with the API.
+    pub publisher: Publisher,
     pub settings: Arc<WebSettings>,
     pub ip_throttle: Arc<IpThrottle>,
     pub throttle: ThrottleSettings,
@@ -96,7 +99,7 @@ impl WebState {
     /// The state from its parts (the interface strings are prepared here).
     pub fn new(
         cases: kampus_usecases::Context,
-        content: Arc<LiveContent>,
+        publisher: Publisher,
         settings: WebSettings,
         (ip_throttle, throttle): (Arc<IpThrottle>, ThrottleSettings),
         access: Arc<AccessCache>,
@@ -105,7 +108,8 @@ impl WebState {
         Self {
             strings: Arc::new(crate::tr::PageStrings::new(cases.strings.clone())),
             cases,
-            content,
+            content: publisher.live().clone(),
+            publisher,
             settings: Arc::new(settings),
             ip_throttle,
             throttle,

@@ -2,6 +2,8 @@
 // the accessibility suite checks and screenshots.mjs takes, and the learner whose pages they
 // are (a course completed, with its certificate; another course under way, an attempt open).
 import assert from 'node:assert/strict';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { courseFacts, enroll, follow, passAssessment, readLessons, submitSurvey, where } from './learner.mjs';
 
 /** The courses of the prepared learner: one completed, one under way. */
@@ -103,6 +105,29 @@ export const STAFF_PAGES = [
   { name: 'funder-report', path: () => '/staff/funder-report?from=2020-01-01' },
   { name: 'publishing', path: () => '/admin/content' },
   { name: 'version-report', path: (s) => s.versionReport },
+  // The publishing console's forms: a preview in two locales, the confirmations, and an upload
+  // that does not validate, shown with its problems.
+  { name: 'version-preview', path: (s) => s.versionReport && `${s.versionReport}/preview?left=en&right=sq` },
+  { name: 'publish-confirmation', path: (s) => s.versionReport && `${s.versionReport}/publish` },
+  { name: 'unpublish-confirmation', path: (s) => s.unpublish },
+  {
+    name: 'upload-problems',
+    path: () => '/admin/content',
+    status: 422,
+    send: async (page) => {
+      await page.setInputFiles('#bundle', BROKEN_BUNDLE);
+      return follow(page, page.locator('main form[action="/admin/content/bundles"] button[type="submit"]'));
+    },
+  },
+  // The admins' people, institutions and invitation codes (issue 21).
+  { name: 'admin-people', path: () => '/admin/people' },
+  { name: 'admin-people-searched', path: () => '/admin/people?q=nobody-at-all&role=trainer' },
+  { name: 'admin-people-bad-role', path: () => '/admin/people?role=king' },
+  { name: 'admin-person', path: (s) => s.personPage },
+  { name: 'admin-institutions', path: () => '/admin/institutions' },
+  { name: 'admin-institution', path: (s) => s.institutionPage },
+  { name: 'admin-invitations', path: () => '/admin/invitations' },
+  { name: 'admin-invitation-revoke', path: (s) => s.invitationRevoke },
   // Admin console: certificates, failed mail and the audit log (issue 21).
   { name: 'admin-certificates', path: () => '/admin/certificates' },
   { name: 'admin-certificates-found', path: () => '/admin/certificates?q=%40' },
@@ -127,9 +152,14 @@ export const STAFF_PAGES = [
   { name: 'admin-audit-bad-filter', path: () => '/admin/audit?actor=nobody&from=2026-13-01', status: 422 },
 ];
 
+/** A bundle whose Fluent file does not parse (tests/fixtures/bundles/README.md). */
+const BROKEN_BUNDLE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'bundles', 'broken-fluent.zip');
+
 /**
- * What the staff pages are about: the first learner listed in DONE_COURSE and the first version
- * the publishing console lists, and the first certificate the admins' search lists (through the pages).
+ * What the staff pages are about: the first learner listed in DONE_COURSE, the first version
+ * the publishing console lists and the first course it offers to unpublish, and the first
+ * person, institution and open invitation code the admin's lists show, and the first certificate
+ * the admins' certificate search lists (through the pages).
  */
 export async function prepareStaff(page, url) {
   await page.goto(`${url}/staff/courses/${DONE_COURSE}/learners`);
@@ -138,10 +168,18 @@ export async function prepareStaff(page, url) {
   await page.goto(`${url}/admin/content`);
   const version = page.locator('main table a[href^="/admin/content/versions/"]').first();
   const versionReport = (await version.count()) ? await version.getAttribute('href') : null;
-  await page.goto(`${url}/admin/certificates?q=%40`);
-  const certificate = page.locator('main table a[href^="/admin/certificates/"]').first();
-  const certificateRecord = (await certificate.count()) ? await certificate.getAttribute('href') : null;
-  return { learnerRecord, versionReport, certificateRecord };
+  const withdraw = page.locator('main a[href$="/unpublish"]').first();
+  const unpublish = (await withdraw.count()) ? await withdraw.getAttribute('href') : null;
+  const first = async (path, selector) => {
+    await page.goto(`${url}${path}`);
+    const link = page.locator(selector).first();
+    return (await link.count()) ? link.getAttribute('href') : null;
+  };
+  const personPage = await first('/admin/people', 'main table a[href^="/admin/people/"]');
+  const institutionPage = await first('/admin/institutions', 'main table a[href^="/admin/institutions/"]');
+  const invitationRevoke = await first('/admin/invitations', 'main table a[href$="/revoke"]');
+  const certificateRecord = await first('/admin/certificates?q=%40', 'main table a[href^="/admin/certificates/"]');
+  return { learnerRecord, versionReport, unpublish, personPage, institutionPage, invitationRevoke, certificateRecord };
 }
 
 /**

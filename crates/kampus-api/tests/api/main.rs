@@ -3,6 +3,7 @@
 //! One test binary for the crate keeps the build small.
 
 mod accounts;
+mod admin_people_pages;
 mod admin_records_pages;
 mod assessments;
 mod audit;
@@ -22,6 +23,7 @@ mod pages;
 mod problems;
 mod published_content;
 mod publishing;
+mod publishing_pages;
 mod reports;
 mod reports_assessments;
 mod reports_gain;

@@ -51,6 +51,9 @@ impl<'a> Browser<'a> {
             app,
             client: reqwest::Client::builder()
                 .redirect(reqwest::redirect::Policy::none())
+                // Below the server's keep-alive (5 s): a connection the server is closing
+                // is never reused (that race fails a request with `IncompleteMessage`).
+                .pool_idle_timeout(std::time::Duration::from_secs(2))
                 .build()
                 .expect("client"),
             cookies: HashMap::new(),
@@ -114,6 +117,49 @@ impl<'a> Browser<'a> {
         self.read(response).await
     }
 
+    /// Posts `parts` as `multipart/form-data`, in their order, as a browser sends a form with a
+    /// file: each part `(name, file name, bytes)`, a file when it has a file name.
+    pub async fn post_multipart(
+        &mut self,
+        path: &str,
+        parts: &[(&str, Option<&str>, &[u8])],
+    ) -> Page {
+        const BOUNDARY: &str = "----kampus-test-7MA4YWxkTrZu0gW";
+        let mut body = Vec::new();
+        for (name, file_name, bytes) in parts {
+            body.extend_from_slice(format!("--{BOUNDARY}\r\n").as_bytes());
+            match file_name {
+                Some(file_name) => body.extend_from_slice(
+                    format!(
+                        "Content-Disposition: form-data; name=\"{name}\"; filename=\"{file_name}\"\r\nContent-Type: application/gzip\r\n\r\n"
+                    )
+                    .as_bytes(),
+                ),
+                None => body.extend_from_slice(
+                    format!("Content-Disposition: form-data; name=\"{name}\"\r\n\r\n").as_bytes(),
+                ),
+            }
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
+        let mut request = self
+            .client
+            .post(self.app.url(path))
+            .header("accept", "text/html")
+            .header(COOKIE, self.cookie_header())
+            .header(
+                "content-type",
+                format!("multipart/form-data; boundary={BOUNDARY}"),
+            )
+            .body(body);
+        if let Some(origin) = &self.origin {
+            request = request.header("origin", origin);
+        }
+        let response = request.send().await.expect("request");
+        self.read(response).await
+    }
+
     /// A CSRF token for this browser: from the sign-in page, or the profile once signed in.
     pub async fn token(&mut self) -> String {
         let page = self.get("/sign-in").await;
@@ -165,7 +211,7 @@ fn visible_text(html: &str) -> String {
 }
 
 /// A learner signed in and enrolled in [`COURSE`] through its page.
-async fn enrolled<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
+pub async fn enrolled<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
     learner(app, email).await;
     let mut browser = Browser::new(app);
     browser.sign_in(email, PASSWORD).await;
@@ -181,7 +227,7 @@ async fn enrolled<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
     browser
 }
 
-async fn learner(app: &TestApp, email: &str) -> kampus_store::users::User {
+pub async fn learner(app: &TestApp, email: &str) -> kampus_store::users::User {
     app.create_user(email, PASSWORD, Locale::En, Role::Learner)
         .await
 }
@@ -300,11 +346,35 @@ fn forms() -> Vec<(String, Vec<(&'static str, &'static str)>)> {
             format!("{course}/lessons/l-gender-concepts/completion"),
             vec![],
         ),
+        // The publishing console (its upload is multipart: publishing_pages.rs posts that too).
+        ("/admin/content/bundles".into(), vec![]),
+        (
+            "/admin/content/versions/00000000-0000-0000-0000-000000000000/publish".into(),
+            vec![],
+        ),
+        (format!("/admin/content/courses/{COURSE}/unpublish"), vec![]),
         (format!("{course}/assessments/final/attempts"), vec![]),
         (
             "/attempts/00000000-0000-0000-0000-000000000000".into(),
             vec![],
         ),
+        // The admins' people, institutions and invitation codes (issue 21).
+        (
+            format!("/admin/people/{NOBODY}/role"),
+            vec![("role", "admin")],
+        ),
+        (
+            format!("/admin/people/{NOBODY}/status"),
+            vec![("deactivated", "true"), ("confirm", "yes")],
+        ),
+        (
+            format!("/admin/people/{NOBODY}/institutions"),
+            vec![("institution", NOBODY), ("action", "assign")],
+        ),
+        ("/admin/institutions".into(), vec![("name", "X")]),
+        (format!("/admin/institutions/{NOBODY}"), vec![("name", "X")]),
+        ("/admin/invitations".into(), vec![]),
+        (format!("/admin/invitations/{NOBODY}/revoke"), vec![]),
         // Admin console: certificates and failed mail (admin_records_pages.rs tests them as
         // an admin too).
         (
@@ -318,6 +388,9 @@ fn forms() -> Vec<(String, Vec<(&'static str, &'static str)>)> {
         ("/admin/mail/no-such-message/retry".into(), vec![]),
     ]
 }
+
+/// An id that names nothing (the forms of pages about one thing).
+const NOBODY: &str = "00000000-0000-7000-8000-000000000000";
 
 /// The paths of every POST route of the pages, read from kampus-web's sources: `page("…")`
 /// resources with a `web::post()` route.
@@ -684,7 +757,7 @@ fn web_message_ids() -> Vec<String> {
 
 #[actix_web::test]
 async fn every_page_in_every_locale_shows_no_raw_message_id_and_no_english() {
-    // 16 pages of learners and visitors, 7 of staff, in 8 locales.
+    // 16 pages of learners and visitors, 11 of staff, in 8 locales.
     let app = spawn_app().await;
     let mut browser = enrolled(&app, "ana@mup.gov.rs").await;
     let course = format!("/courses/{COURSE}");
@@ -711,6 +784,7 @@ async fn every_page_in_every_locale_shows_no_raw_message_id_and_no_english() {
         .await;
     let mut admin = Browser::new(&app);
     admin.sign_in("vesna@rmtc.org", PASSWORD).await;
+    let version = crate::publishing_pages::first_version(&mut admin).await;
     let staff_pages = [
         "/staff".to_owned(),
         "/staff?by=gender&from=2020-01-01".to_owned(),
@@ -719,6 +793,10 @@ async fn every_page_in_every_locale_shows_no_raw_message_id_and_no_english() {
         format!("/staff/courses/{COURSE}/assessments/final"),
         "/staff/funder-report".to_owned(),
         "/admin/content".to_owned(),
+        format!("/admin/content/versions/{version}"),
+        format!("/admin/content/versions/{version}/preview?left=en&right=sq"),
+        format!("/admin/content/versions/{version}/publish"),
+        format!("/admin/content/courses/{COURSE}/unpublish"),
     ];
     let mut anonymous = Browser::new(&app);
     let anonymous_pages = [

@@ -77,7 +77,7 @@ async fn enroll(app: &TestApp, token: &str) {
 }
 
 /// Versions and audit entries stored: what a refused upload must leave unchanged.
-async fn stored(app: &TestApp) -> (usize, usize) {
+pub(crate) async fn stored(app: &TestApp) -> (usize, usize) {
     app.state
         .db
         .run(|conn| {

@@ -7,6 +7,7 @@ use kampus_store::invitations::{self, Invitation, NewInvitation};
 use kampus_store::users::Role;
 use kampus_store::{Email, InstitutionId, StoreError, UserId, institutions, outbox};
 
+use crate::accounts::fields;
 use crate::context::Context;
 use crate::error::{FieldError, UseCaseError};
 use crate::mail::{MailTemplate, compose};
@@ -26,6 +27,77 @@ pub struct Invite {
     pub created_by: UserId,
     /// The inviter's name, as the email says it.
     pub inviter: String,
+}
+
+/// An invitation as a face received it, each member unchecked; `None`: not given.
+#[derive(Debug, Clone, Default)]
+pub struct InviteRequest {
+    pub institution_id: Option<String>,
+    pub email: Option<String>,
+    pub role: Option<String>,
+    pub expires_in_days: Option<i64>,
+    pub max_uses: Option<i64>,
+}
+
+/// The invitation `request` asks for, made by `created_by` (`inviter` in the email), or each
+/// member that breaks its rule: an institution id, an address, a role; 1 to 365 days (default
+/// 14); 1 to 10 000 uses (default 1 for an invitation by email, 100 for a shared code).
+/// Who may invite whom is the caller's to decide.
+pub fn checked(
+    request: &InviteRequest,
+    created_by: UserId,
+    inviter: String,
+) -> Result<Invite, Vec<FieldError>> {
+    let mut invalid = Vec::new();
+    let institution = request
+        .institution_id
+        .as_deref()
+        .map(|raw| {
+            raw.parse::<InstitutionId>()
+                .map_err(|_| FieldError::new("institution_id", "field-uuid-invalid"))
+        })
+        .transpose()
+        .map_err(|e| invalid.push(e));
+    let email = request
+        .email
+        .as_deref()
+        .map(|raw| fields::email("email", raw))
+        .transpose()
+        .map_err(|e| invalid.push(e));
+    let role = request
+        .role
+        .as_deref()
+        .map_or(Ok(Role::Learner), str::parse)
+        .map_err(|_| invalid.push(FieldError::new("role", "field-role-invalid")));
+    let days = request.expires_in_days.unwrap_or(14);
+    if !(1..=365).contains(&days) {
+        invalid.push(FieldError::new("expires_in_days", "field-number-invalid"));
+    }
+    if request
+        .max_uses
+        .is_some_and(|uses| !(1..=10_000).contains(&uses))
+    {
+        invalid.push(FieldError::new("max_uses", "field-number-invalid"));
+    }
+    let (Ok(institution), Ok(email), Ok(role), true) =
+        (institution, email, role, invalid.is_empty())
+    else {
+        return Err(invalid);
+    };
+    let max_uses = request.max_uses.map_or(
+        if email.is_some() { 1 } else { 100 },
+        // Within 1..=10 000, checked above.
+        |uses| i32::try_from(uses).unwrap_or(i32::MAX),
+    );
+    Ok(Invite {
+        institution,
+        email,
+        role,
+        max_uses,
+        days,
+        created_by,
+        inviter,
+    })
 }
 
 /// Creates an invitation (and queues its email when it names an address); the invitation and

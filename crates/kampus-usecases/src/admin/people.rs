@@ -128,6 +128,20 @@ pub async fn assign(
     .await
 }
 
+/// People as `filter` narrows them, by email: a page of `limit` from `offset` (the list the
+/// API and the admins' pages show).
+pub fn list(
+    conn: &mut kampus_store::DbConnection,
+    filter: &users::ListFilter<'_>,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<Person>, StoreError> {
+    users::list(conn, filter, limit, offset)?
+        .into_iter()
+        .map(|u| person(conn, u))
+        .collect()
+}
+
 /// The user with the institutions they follow, if a trainer.
 pub fn person(conn: &mut kampus_store::DbConnection, user: User) -> Result<Person, StoreError> {
     let trainer_of = if user.role == Role::Trainer {

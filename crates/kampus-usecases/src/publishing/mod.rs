@@ -30,6 +30,9 @@ use crate::retry;
 pub mod folder;
 pub mod live;
 pub mod page_slots;
+mod publisher;
+
+pub use publisher::{Publisher, UPLOAD_LIMIT};
 
 /// Why an upload was not stored.
 #[derive(Debug, thiserror::Error)]
@@ -408,7 +411,7 @@ pub fn complete_due_blocking(
 
 /// Reads, validates and records an upload as drafts (see [`accept_upload`]), off the async
 /// runtime.
-pub async fn upload(
+pub(crate) async fn upload(
     ctx: &Context,
     drafts: Arc<DraftCache>,
     bytes: impl AsRef<[u8]> + Send + 'static,
@@ -438,7 +441,7 @@ pub struct Publication {
 
 /// Publishes the version `version_id` (an earlier one: a rollback). `served` finds a course
 /// as this node serves it now (by id), to tell whether the new version asks less.
-pub async fn publish_version(
+pub(crate) async fn publish_version(
     ctx: &Context,
     drafts: Arc<DraftCache>,
     version_id: VersionId,
@@ -463,7 +466,7 @@ pub async fn publish_version(
 
 /// Withdraws a course from learners until a version is published again; false when it was
 /// not published. [`UseCaseError::NotFound`] when no version of the course exists.
-pub async fn unpublish(
+pub(crate) async fn unpublish(
     ctx: &Context,
     course_id: String,
     actor: String,
@@ -482,7 +485,7 @@ pub async fn unpublish(
 }
 
 /// A version loaded for an admin's preview (kept a while for the next pages).
-pub async fn preview(
+pub(crate) async fn preview(
     ctx: &Context,
     drafts: Arc<DraftCache>,
     version_id: VersionId,
@@ -493,7 +496,10 @@ pub async fn preview(
 
 /// [`complete_due_blocking`] off the async runtime: learners whose only missing step a
 /// version that asks less dropped complete now; how many did.
-pub async fn complete_due(ctx: &Context, course: Arc<LoadedCourse>) -> Result<usize, UseCaseError> {
+pub(crate) async fn complete_due(
+    ctx: &Context,
+    course: Arc<LoadedCourse>,
+) -> Result<usize, UseCaseError> {
     let job_ctx = ctx.clone();
     ctx.blocking(move |conn| Ok(complete_due_blocking(conn, &course, &job_ctx)?))
         .await

@@ -47,3 +47,17 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     staff::configure(cfg);
     admin::configure(cfg);
 }
+
+/// The outcome a redirect announces in its `done` parameter, when it is one of `outcomes`
+/// (message ids; anything else in the address is ignored, so a link cannot make a page say
+/// what it likes).
+pub fn done_of(req: &actix_web::HttpRequest, outcomes: &[&'static str]) -> Option<&'static str> {
+    #[derive(serde::Deserialize)]
+    struct Done {
+        done: Option<String>,
+    }
+    let done = serde_urlencoded::from_str::<Done>(req.query_string())
+        .ok()?
+        .done?;
+    outcomes.iter().find(|o| **o == done).copied()
+}

@@ -2,19 +2,20 @@
 //! certificates, so it keeps the rule of [`super::printed_text`].
 
 use actix_web::{HttpResponse, web};
-use kampus_store::institutions::{CountryCode, Institution, InstitutionKind, NewInstitution};
-use kampus_usecases::admin::institutions;
+use kampus_store::institutions::{Institution, InstitutionKind, NewInstitution};
+use kampus_usecases::admin::institutions::{self, checked_country, checked_kind};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::printed_text::{self, MAX_NAME_CHARS};
 use crate::caller::{AdminUser, StaffUser};
-use crate::error::{ApiError, FieldError};
+use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::state::AppState;
 
 /// What kind of body an institution is, as the API names it (the store's
-/// [`InstitutionKind`]; a test checks that the two lists agree).
+/// [`InstitutionKind`]; a test checks that the two lists agree, and agree with
+/// [`institutions::KINDS`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum InstitutionKindName {
@@ -26,28 +27,6 @@ pub enum InstitutionKindName {
     TrainingCentre,
     InternationalOrganisation,
     Other,
-}
-
-/// Every kind, as requests spell them.
-const KINDS: [&str; 8] = [
-    "ministry",
-    "police",
-    "border-police",
-    "asylum-agency",
-    "refugee-agency",
-    "training-centre",
-    "international-organisation",
-    "other",
-];
-
-/// A kind given in a request, or "Choose one of: …".
-fn checked_kind(raw: &str) -> Result<InstitutionKind, FieldError> {
-    raw.parse().map_err(|_| FieldError::choice("kind", &KINDS))
-}
-
-/// A country code given in a request: two ASCII letters, either case.
-fn checked_country(raw: &str) -> Result<CountryCode, FieldError> {
-    CountryCode::parse(raw).map_err(|_| FieldError::new("country_code", "field-country-invalid"))
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -234,6 +213,8 @@ pub async fn update(
 
 #[cfg(test)]
 mod tests {
+    use kampus_usecases::admin::institutions::KINDS;
+
     use super::*;
 
     #[test]

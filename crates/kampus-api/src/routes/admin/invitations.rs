@@ -5,15 +5,14 @@ use actix_web::{HttpResponse, web};
 use kampus_store::InstitutionId;
 use kampus_store::invitations::Invitation;
 use kampus_store::users::Role;
-use kampus_usecases::admin::invitations::{self, Invite};
+use kampus_usecases::admin::invitations::{self, InviteRequest};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::parse_field;
 use super::users::RoleName;
-use crate::auth::account_fields::{self, EmailAddress};
+use crate::auth::account_fields::EmailAddress;
 use crate::caller::StaffUser;
-use crate::error::{ApiError, FieldError};
+use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::state::AppState;
 
@@ -127,59 +126,21 @@ pub async fn create(
     body: crate::body::Json<NewInvitationRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let body = body.into_inner();
-    let mut invalid = Vec::new();
-    let institution = body
-        .institution_id
-        .as_deref()
-        .map(|raw| parse_field::<InstitutionId>("institution_id", raw, "field-uuid-invalid"))
-        .transpose()
-        .map_err(|e| invalid.push(e));
-    let email = body
-        .email
-        .as_deref()
-        .map(|raw| account_fields::email("email", raw))
-        .transpose()
-        .map_err(|e| invalid.push(e));
-    let role = body
-        .role
-        .as_deref()
-        .map_or(Ok(Role::Learner), str::parse)
-        .map_err(|_| invalid.push(FieldError::new("role", "field-role-invalid")));
-    let days = body.expires_in_days.unwrap_or(14);
-    if !(1..=365).contains(&days) {
-        invalid.push(FieldError::new("expires_in_days", "field-number-invalid"));
-    }
-    if body
-        .max_uses
-        .is_some_and(|uses| !(1..=10_000).contains(&uses))
-    {
-        invalid.push(FieldError::new("max_uses", "field-number-invalid"));
-    }
-    let (Ok(institution), Ok(email), Ok(role), true) =
-        (institution, email, role, invalid.is_empty())
-    else {
-        return Err(ApiError::Validation(invalid));
+    let request = InviteRequest {
+        institution_id: body.institution_id,
+        email: body.email,
+        role: body.role,
+        expires_in_days: body.expires_in_days,
+        max_uses: body.max_uses,
     };
-    let max_uses = body.max_uses.map_or(
-        if email.is_some() { 1 } else { 100 },
-        // Within 1..=10 000, checked above.
-        |uses| i32::try_from(uses).unwrap_or(i32::MAX),
-    );
+    let invite = invitations::checked(&request, staff.user.id, staff.user.display_name.clone())
+        .map_err(ApiError::Validation)?;
     // Trainers invite learners, and only into institutions they follow.
     if staff.user.role == Role::Trainer
-        && (role != Role::Learner || !staff.scope.includes(institution))
+        && (invite.role != Role::Learner || !staff.scope.includes(invite.institution))
     {
         return Err(ApiError::Forbidden);
     }
-    let invite = Invite {
-        institution,
-        email,
-        role,
-        max_uses,
-        days,
-        created_by: staff.user.id,
-        inviter: staff.user.display_name.clone(),
-    };
     let (invitation, code) = invitations::create(&state.cases, invite).await?;
     Ok(HttpResponse::Created().json(InvitationView::new(&invitation, Some(code))))
 }

@@ -116,11 +116,14 @@ pub async fn list(
                 within: scope.institutions(),
                 institution,
                 role,
+                text: None,
             };
-            users::list(conn, &filter, limit, offset)?
-                .into_iter()
-                .map(|u| people::person(conn, u).map(view))
-                .collect::<Result<Vec<_>, _>>()
+            Ok::<_, StoreError>(
+                people::list(conn, &filter, limit, offset)?
+                    .into_iter()
+                    .map(view)
+                    .collect::<Vec<_>>(),
+            )
         })
         .await?;
     Ok(web::Json(found))

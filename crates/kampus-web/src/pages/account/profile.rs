@@ -88,11 +88,6 @@ fn again(
     )
 }
 
-#[derive(Debug, Deserialize)]
-struct Done {
-    done: Option<String>,
-}
-
 /// The outcomes a redirect back to the profile may announce.
 const OUTCOMES: [&str; 2] = ["profile-saved", "profile-password-changed"];
 
@@ -101,10 +96,7 @@ async fn show(
     state: web::Data<WebState>,
     signed_in: SignedIn,
 ) -> Result<HttpResponse, PageError> {
-    let done = serde_urlencoded::from_str::<Done>(req.query_string())
-        .ok()
-        .and_then(|d| d.done)
-        .and_then(|d| OUTCOMES.iter().find(|o| **o == d).copied());
+    let done = crate::pages::done_of(&req, &OUTCOMES);
     let chrome = Chrome::new(&req, &signed_in.visitor, &state);
     let page = ProfilePage::new(chrome, &signed_in.user, FieldMessages::default(), done);
     respond::page(&signed_in.visitor, respond::html(&page))

@@ -1,12 +1,18 @@
-//! The admins' console (issue 21), under `/admin`: the publishing console first — the
-//! translation status of every published course, every course's versions and each version's
-//! validation report; certificates (finding, revoking, re-issuing), failed mail and the audit
-//! log. Every page takes an [`Admin`]: a trainer or a learner gets 403.
+//! The admins' console (issue 21), under `/admin`: the publishing console — the translation
+//! status of every published course, every course's versions, each version's validation
+//! report and preview, uploading, publishing, rolling back and unpublishing — then people,
+//! institutions and invitation codes; certificates (finding, revoking, re-issuing), failed
+//! mail and the audit log. Every page takes an [`Admin`]: a trainer or a learner gets 403.
 
 pub mod audit;
 pub mod certificates;
 pub mod content;
+pub mod institutions;
+pub mod invitations;
 pub mod mail;
+pub mod people;
+pub mod preview;
+pub mod publishing;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -19,6 +25,11 @@ use crate::session::SignedIn;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     content::configure(cfg);
+    publishing::configure(cfg);
+    preview::configure(cfg);
+    people::configure(cfg);
+    institutions::configure(cfg);
+    invitations::configure(cfg);
     certificates::configure(cfg);
     mail::configure(cfg);
     audit::configure(cfg);

@@ -13,11 +13,9 @@ use crate::caller::AdminUser;
 use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::state::AppState;
-use kampus_usecases::publishing::{self, UploadError};
+use kampus_usecases::publishing::UploadError;
 
-/// Largest upload accepted, in bytes. Well above a course with its images; what it unpacks
-/// to is limited separately (per file, in all, in number of files).
-pub const UPLOAD_LIMIT: usize = 64 * 1024 * 1024;
+pub use kampus_usecases::publishing::UPLOAD_LIMIT;
 
 /// The media types an upload may be sent as: a zip archive, a gzip-compressed tar archive, or
 /// just bytes (the content decides which archive it is). Any other is a `415`.
@@ -111,9 +109,9 @@ pub async fn upload(
             },
             _ => ApiError::BadRequest(error.to_string()),
         })?;
-    let published = state.content().courses_shared();
-    let actor = admin.0.id.to_string();
-    let drafts = publishing::upload(&state.cases, state.drafts.clone(), body, actor, published)
+    let drafts = state
+        .publisher
+        .upload(body, admin.0.id.to_string())
         .await
         .map_err(|error| match error {
             UploadError::Refused(refusals) => ApiError::BundleRefused(refusals),

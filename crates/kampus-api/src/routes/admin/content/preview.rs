@@ -15,7 +15,6 @@ use crate::problem::Problem;
 use crate::routes::courses::lesson::Lesson;
 use crate::routes::courses::outline::{Outline, outline_of};
 use crate::state::AppState;
-use kampus_usecases::publishing;
 
 /// A version's outline as learners would see it.
 #[utoipa::path(
@@ -86,5 +85,5 @@ async fn version_course(
     id: String,
 ) -> Result<Arc<LoadedCourse>, ApiError> {
     let id = kampus_store::VersionId::parse_exact(&id).ok_or(ApiError::NotFound)?;
-    Ok(publishing::preview(&state.cases, state.drafts.clone(), id).await?)
+    Ok(state.publisher.preview(id).await?)
 }

@@ -127,7 +127,7 @@ pub async fn get(
 /// before reports kept it): computed from the version's files, or an empty list of locales
 /// when they no longer hold a course this release can read (there is nothing to count).
 fn coverage_of(state: &AppState, version: &Version, bundle: &[u8]) -> serde_json::Value {
-    let coverage = if let Some(course) = state.drafts.get(version.id) {
+    let coverage = if let Some(course) = state.publisher.drafts().get(version.id) {
         serde_json::to_value(course.coverage()).ok()
     } else {
         let name = format!("{} version {}", version.course_id, version.number);
@@ -171,20 +171,8 @@ pub async fn publish(
     admin: AdminUser,
     id: web::Path<String>,
 ) -> Result<web::Json<Published>, ApiError> {
-    let content = state.content();
-    let served = move |course_id: &str| content.shared_course_by_id(course_id);
-    let publication = publishing::publish_version(
-        &state.cases,
-        state.drafts.clone(),
-        VersionId::parse_exact(&id).ok_or(ApiError::NotFound)?,
-        admin.0.id.to_string(),
-        served,
-    )
-    .await?;
-    serve_now(&state).await;
-    if publication.asks_less {
-        complete_in_background(&state, publication.course);
-    }
+    let id = VersionId::parse_exact(&id).ok_or(ApiError::NotFound)?;
+    let publication = state.publisher.publish(id, admin.0.id.to_string()).await?;
     Ok(web::Json(Published {
         version: Some(VersionView::of(&publication.version, true)),
         changed: publication.changed,
@@ -213,43 +201,12 @@ pub async fn unpublish(
     admin: AdminUser,
     course_id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let changed =
-        publishing::unpublish(&state.cases, course_id.into_inner(), admin.0.id.to_string()).await?;
-    serve_now(&state).await;
+    let changed = state
+        .publisher
+        .unpublish(course_id.into_inner(), admin.0.id.to_string())
+        .await?;
     Ok(HttpResponse::Ok().json(Published {
         version: None,
         changed,
     }))
-}
-
-/// Learners whose only missing step the new version dropped complete now, in the background
-/// of this node (each in its own transaction; a few milliseconds per open enrollment).
-fn complete_in_background(state: &AppState, course: std::sync::Arc<kampus_content::LoadedCourse>) {
-    let cases = state.cases.clone();
-    actix_web::rt::spawn(async move {
-        let course_id = course.course().id.clone();
-        match publishing::complete_due(&cases, course).await {
-            Ok(completed) => tracing::info!(
-                course = course_id,
-                completed,
-                "completion evaluated again after a version that asks less"
-            ),
-            Err(error) => tracing::error!(%error, "evaluating completion again failed"),
-        }
-    });
-}
-
-/// This node serves the change before answering (the others poll). A failure here is only
-/// logged: the change is committed and the poller retries.
-async fn serve_now(state: &AppState) {
-    let live = state.content.clone();
-    let refreshed = state.db.run(move |conn| Ok(live.refresh(conn))).await;
-    let failed = match refreshed {
-        Ok(Ok(_)) => None,
-        Ok(Err(error)) => Some(error.to_string()),
-        Err(error) => Some(error.to_string()),
-    };
-    if let Some(error) = failed {
-        tracing::warn!(%error, "published, but reloading the content failed; the poller retries");
-    }
 }

@@ -226,7 +226,7 @@ async fn show(
     id: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let id = certificate_id(&id)?;
-    let done = super::announced(&req, &OUTCOMES);
+    let done = crate::pages::done_of(&req, &OUTCOMES);
     let record = lookup::record(&state.cases, id).await?;
     let visitor = &admin.0.visitor;
     let chrome = Chrome::new(&req, visitor, &state);

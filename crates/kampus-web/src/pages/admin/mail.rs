@@ -71,7 +71,7 @@ async fn failed(
     state: web::Data<WebState>,
     admin: Admin,
 ) -> Result<HttpResponse, PageError> {
-    let done = super::announced(&req, &OUTCOMES);
+    let done = crate::pages::done_of(&req, &OUTCOMES);
     let found = mail::list(&state.cases, "failed").await?;
     let visitor = &admin.0.visitor;
     let chrome = Chrome::new(&req, visitor, &state);

@@ -35,19 +35,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     audit::configure(cfg);
 }
 
-/// The outcome a redirect after a form announces (`?done=<message id>`), if it is one of
-/// `outcomes`.
-fn announced(req: &HttpRequest, outcomes: &[&'static str]) -> Option<&'static str> {
-    #[derive(serde::Deserialize)]
-    struct Done {
-        done: Option<String>,
-    }
-    let done = serde_urlencoded::from_str::<Done>(req.query_string())
-        .ok()?
-        .done?;
-    outcomes.iter().find(|o| **o == done).copied()
-}
-
 /// A signed-in admin.
 #[derive(Debug, Clone)]
 pub struct Admin(pub SignedIn);

@@ -532,6 +532,99 @@ admin-invitations-revoked = Pozivni kod je opozvan.
 
 ## Admin console: certificates, failed mail and the audit log (issue 21)
 
+admin-certificates-title = Certifikati
+admin-certificates-search = Pronađite certifikat
+admin-certificates-search-hint = (njegov serijski broj ili kod za provjeru, ili dio imena ili e-mail adrese vlasnika)
+admin-certificates-search-submit = Pretraži
+admin-certificates-found = { $count ->
+    [0] Nije pronađen nijedan certifikat.
+    [one] Pronađen je { $count } certifikat.
+    [few] Pronađena su { $count } certifikata.
+   *[other] Pronađeno je { $count } certifikata.
+  }
+admin-certificates-results = Pronađeni certifikati
+admin-certificates-serial = Serijski broj
+admin-certificates-holder = Vlasnik
+admin-certificates-course = Kurs
+admin-certificates-issued = Izdat
+admin-certificates-status = Stanje
+admin-certificates-status-valid = Važeći
+admin-certificates-status-revoked = Opozvan
+admin-certificates-status-replaced = Zamijenjen
+admin-certificates-certificate = Certifikat { $serial }
+admin-certificates-back = Nazad na pretragu certifikata
+admin-certificates-facts = Podaci
+admin-certificates-code = Kod za provjeru
+admin-certificates-printed-name = Ime odštampano na njemu
+admin-certificates-completed = Kurs završen
+admin-certificates-revoked-at = Opozvan
+admin-certificates-reason = Razlog
+admin-certificates-replaced-by = Zamijenio ga je
+admin-certificates-trail = Historija
+admin-certificates-when = Kada
+admin-certificates-what = Šta
+admin-certificates-event-revoked = Opozvan
+admin-certificates-event-replaced = Zamijenjen novim certifikatom
+admin-certificates-event-replaces = Izdat kao zamjena za drugi
+admin-certificates-revoke = Opozovite ovaj certifikat
+admin-certificates-revoke-intro = Svako ko ga provjerava tada će pročitati da je opozvan i zašto.
+admin-certificates-reason-hint = (prikazuje se svakome ko provjerava certifikat; najviše 500 znakova)
+admin-certificates-revoke-next = Nastavi ka opozivu
+admin-certificates-reissue = Ponovo izdajte ovaj certifikat
+admin-certificates-reissue-intro = Novi certifikat zamjenjuje ovaj: novi serijski broj i kod za provjeru, ime i institucija vlasnika i tekstovi kursa kakvi su sada, isti datum završetka. Ovaj se opoziva uz razlog, a novi se šalje vlasniku e-mailom.
+admin-certificates-reissue-next = Nastavi ka ponovnom izdavanju
+admin-certificates-confirm-revoke = Opozvati certifikat { $serial }?
+admin-certificates-confirm-reissue = Ponovo izdati certifikat { $serial }?
+admin-certificates-confirm-revoke-explained = Ovo se ne može poništiti: od sada provjera kaže da je certifikat opozvan i prikazuje ovaj razlog.
+admin-certificates-confirm-reissue-explained = Ovo se ne može poništiti: certifikat se opoziva uz ovaj razlog i zamjenjuje novim, koji se šalje vlasniku e-mailom.
+admin-certificates-revoke-confirm = Opozovi certifikat
+admin-certificates-reissue-confirm = Ponovo izdaj certifikat
+admin-certificates-cancel = Otkaži
+admin-certificates-revoked = Certifikat je opozvan.
+admin-certificates-reissued = Certifikat je ponovo izdat. Ovo je novi; poruka vlasniku čeka na slanje.
+admin-certificates-already-revoked = Ovaj certifikat je već bio opozvan; važi prvi razlog.
+admin-certificates-already-replaced = Ovaj certifikat je već bio zamijenjen; ponovo izdajte njegovu zamjenu.
+admin-mail-title = Neuspjela pošta
+admin-mail-intro = Poruke koje red za slanje nije uspio poslati ni nakon svih pokušaja, od najstarije. „Pokušaj ponovo” vraća poruku u red s novim brojem pokušaja.
+admin-mail-count = { $count ->
+    [0] Nema neuspjelih poruka.
+    [one] { $count } neuspjela poruka.
+    [few] { $count } neuspjele poruke.
+   *[other] { $count } neuspjelih poruka.
+  }
+admin-mail-failed = Neuspjele poruke
+admin-mail-recipient = Primalac
+admin-mail-kind = Vrsta
+admin-mail-queued = U redu od
+admin-mail-attempts = Pokušaji
+admin-mail-last-error = Posljednja greška
+admin-mail-action = Radnja
+admin-mail-retry = Pokušaj ponovo
+admin-mail-retried = Poruka je ponovo u redu za slanje.
+admin-mail-kind-verify = Potvrda e-mail adrese
+admin-mail-kind-reset = Nova lozinka
+admin-mail-kind-invite = Pozivnica
+admin-mail-kind-certificate = Certifikat
+admin-audit-title = Dnevnik nadzora
+admin-audit-filters = Filtrirajte dnevnik
+admin-audit-action = Radnja
+admin-audit-action-hint = (početak njenog naziva, npr. certificate. ili user.role)
+admin-audit-actor = Izvršio
+admin-audit-actor-hint = (id korisnika)
+admin-audit-from = Od (dan, UTC)
+admin-audit-until = Do (dan, UTC, uključujući)
+admin-audit-apply = Primijeni filtere
+admin-audit-csv = Preuzmi ove zapise kao CSV
+admin-audit-none = Nijedan zapis ne odgovara.
+admin-audit-entries = Zapisi, od najstarijeg
+admin-audit-at = Vrijeme (UTC)
+admin-audit-subject = Predmet
+admin-audit-details = Pojedinosti
+admin-audit-system = Sistem
+admin-audit-paging = Stranice dnevnika
+admin-audit-first = Prva stranica
+admin-audit-next = Sljedeća stranica
+
 ## End of certificates, failed mail and the audit log
 
 ## Admin console: publishing forms (issue 21)

@@ -528,6 +528,97 @@ admin-invitations-revoked = The invitation code was revoked.
 
 ## Admin console: certificates, failed mail and the audit log (issue 21)
 
+admin-certificates-title = Certificates
+admin-certificates-search = Find a certificate
+admin-certificates-search-hint = (its serial or verification code, or a part of the holder's name or email)
+admin-certificates-search-submit = Search
+admin-certificates-found = { $count ->
+    [0] No certificate found.
+    [one] One certificate found.
+   *[other] { $count } certificates found.
+  }
+admin-certificates-results = Certificates found
+admin-certificates-serial = Serial
+admin-certificates-holder = Holder
+admin-certificates-course = Course
+admin-certificates-issued = Issued
+admin-certificates-status = Status
+admin-certificates-status-valid = Valid
+admin-certificates-status-revoked = Revoked
+admin-certificates-status-replaced = Replaced
+admin-certificates-certificate = Certificate { $serial }
+admin-certificates-back = Back to finding certificates
+admin-certificates-facts = Facts
+admin-certificates-code = Verification code
+admin-certificates-printed-name = Name printed on it
+admin-certificates-completed = Course completed
+admin-certificates-revoked-at = Revoked on
+admin-certificates-reason = Reason
+admin-certificates-replaced-by = Replaced by
+admin-certificates-trail = History
+admin-certificates-when = When
+admin-certificates-what = What
+admin-certificates-event-revoked = Revoked
+admin-certificates-event-replaced = Replaced by a new certificate
+admin-certificates-event-replaces = Issued to replace another
+admin-certificates-revoke = Revoke this certificate
+admin-certificates-revoke-intro = Anyone who verifies it will then read that it is revoked, and why.
+admin-certificates-reason-hint = (shown to anyone who verifies the certificate; up to 500 characters)
+admin-certificates-revoke-next = Continue to revoke
+admin-certificates-reissue = Re-issue this certificate
+admin-certificates-reissue-intro = A new certificate replaces this one: a new serial and verification code, the holder's name and institution and the course texts as they are now, the same completion date. This one is revoked with the reason, and the new one is emailed to the holder.
+admin-certificates-reissue-next = Continue to re-issue
+admin-certificates-confirm-revoke = Revoke certificate { $serial }?
+admin-certificates-confirm-reissue = Re-issue certificate { $serial }?
+admin-certificates-confirm-revoke-explained = This cannot be undone: from now on, verification says the certificate is revoked and shows this reason.
+admin-certificates-confirm-reissue-explained = This cannot be undone: the certificate is revoked with this reason and replaced by a new one, which is emailed to the holder.
+admin-certificates-revoke-confirm = Revoke the certificate
+admin-certificates-reissue-confirm = Re-issue the certificate
+admin-certificates-cancel = Cancel
+admin-certificates-revoked = The certificate is revoked.
+admin-certificates-reissued = The certificate was re-issued. This is the new one; its email to the holder is queued.
+admin-certificates-already-revoked = This certificate had been revoked already; the first reason stands.
+admin-certificates-already-replaced = This certificate had been replaced already; re-issue its replacement instead.
+admin-mail-title = Failed mail
+admin-mail-intro = Messages the outbox gave up on after all its attempts, oldest first. Retry puts a message back in the queue with a fresh count of attempts.
+admin-mail-count = { $count ->
+    [0] No failed messages.
+    [one] One failed message.
+   *[other] { $count } failed messages.
+  }
+admin-mail-failed = Failed messages
+admin-mail-recipient = Recipient
+admin-mail-kind = Kind
+admin-mail-queued = Queued
+admin-mail-attempts = Attempts
+admin-mail-last-error = Last error
+admin-mail-action = Action
+admin-mail-retry = Retry
+admin-mail-retried = The message is back in the queue.
+admin-mail-kind-verify = Email address confirmation
+admin-mail-kind-reset = Password reset
+admin-mail-kind-invite = Invitation
+admin-mail-kind-certificate = Certificate
+admin-audit-title = Audit log
+admin-audit-filters = Filter the log
+admin-audit-action = Action
+admin-audit-action-hint = (the start of its name, e.g. certificate. or user.role)
+admin-audit-actor = By
+admin-audit-actor-hint = (a user id)
+admin-audit-from = From (day, UTC)
+admin-audit-until = Until (day, UTC, included)
+admin-audit-apply = Apply the filters
+admin-audit-csv = Download these entries as CSV
+admin-audit-none = No entries match.
+admin-audit-entries = Entries, oldest first
+admin-audit-at = Time (UTC)
+admin-audit-subject = Subject
+admin-audit-details = Details
+admin-audit-system = System
+admin-audit-paging = Pages of the log
+admin-audit-first = First page
+admin-audit-next = Next page
+
 ## End of certificates, failed mail and the audit log
 
 ## Admin console: publishing forms (issue 21)

@@ -521,6 +521,97 @@ admin-invitations-revoked = Кодот за покана е отповикан.
 
 ## Admin console: certificates, failed mail and the audit log (issue 21)
 
+admin-certificates-title = Сертификати
+admin-certificates-search = Пронајдете сертификат
+admin-certificates-search-hint = (неговиот сериски број или кодот за проверка, или дел од името или е-адресата на сопственикот)
+admin-certificates-search-submit = Пребарај
+admin-certificates-found = { $count ->
+    [0] Не е пронајден ниту еден сертификат.
+    [one] Пронајден е { $count } сертификат.
+   *[other] Пронајдени се { $count } сертификати.
+  }
+admin-certificates-results = Пронајдени сертификати
+admin-certificates-serial = Сериски број
+admin-certificates-holder = Сопственик
+admin-certificates-course = Курс
+admin-certificates-issued = Издаден
+admin-certificates-status = Состојба
+admin-certificates-status-valid = Важечки
+admin-certificates-status-revoked = Поништен
+admin-certificates-status-replaced = Заменет
+admin-certificates-certificate = Сертификат { $serial }
+admin-certificates-back = Назад кон пребарувањето сертификати
+admin-certificates-facts = Податоци
+admin-certificates-code = Код за проверка
+admin-certificates-printed-name = Име отпечатено на него
+admin-certificates-completed = Курсот е завршен
+admin-certificates-revoked-at = Поништен на
+admin-certificates-reason = Причина
+admin-certificates-replaced-by = Заменет со
+admin-certificates-trail = Историја
+admin-certificates-when = Кога
+admin-certificates-what = Што
+admin-certificates-event-revoked = Поништен
+admin-certificates-event-replaced = Заменет со нов сертификат
+admin-certificates-event-replaces = Издаден како замена за друг
+admin-certificates-revoke = Поништете го овој сертификат
+admin-certificates-revoke-intro = Секој што ќе го провери потоа ќе прочита дека е поништен и зошто.
+admin-certificates-reason-hint = (се прикажува на секој што го проверува сертификатот; најмногу 500 знаци)
+admin-certificates-revoke-next = Продолжи кон поништувањето
+admin-certificates-reissue = Повторно издајте го овој сертификат
+admin-certificates-reissue-intro = Нов сертификат го заменува овој: нов сериски број и код за проверка, името и институцијата на сопственикот и текстовите на курсот какви што се сега, истиот датум на завршување. Овој се поништува со причината, а новиот му се испраќа на сопственикот по е-пошта.
+admin-certificates-reissue-next = Продолжи кон повторното издавање
+admin-certificates-confirm-revoke = Да се поништи сертификатот { $serial }?
+admin-certificates-confirm-reissue = Повторно да се издаде сертификатот { $serial }?
+admin-certificates-confirm-revoke-explained = Ова не може да се врати: отсега проверката кажува дека сертификатот е поништен и ја прикажува оваа причина.
+admin-certificates-confirm-reissue-explained = Ова не може да се врати: сертификатот се поништува со оваа причина и се заменува со нов, кој му се испраќа на сопственикот по е-пошта.
+admin-certificates-revoke-confirm = Поништи го сертификатот
+admin-certificates-reissue-confirm = Повторно издај го сертификатот
+admin-certificates-cancel = Откажи
+admin-certificates-revoked = Сертификатот е поништен.
+admin-certificates-reissued = Сертификатот е повторно издаден. Ова е новиот; пораката до сопственикот чека да биде испратена.
+admin-certificates-already-revoked = Овој сертификат веќе беше поништен; важи првата причина.
+admin-certificates-already-replaced = Овој сертификат веќе беше заменет; повторно издајте ја неговата замена.
+admin-mail-title = Неуспешна пошта
+admin-mail-intro = Пораки што редот за испраќање не успеа да ги испрати ни по сите обиди, од најстарата. „Обиди се повторно” ја враќа пораката во редот со нов број обиди.
+admin-mail-count = { $count ->
+    [0] Нема неуспешни пораки.
+    [one] { $count } неуспешна порака.
+   *[other] { $count } неуспешни пораки.
+  }
+admin-mail-failed = Неуспешни пораки
+admin-mail-recipient = Примач
+admin-mail-kind = Вид
+admin-mail-queued = Во редот од
+admin-mail-attempts = Обиди
+admin-mail-last-error = Последна грешка
+admin-mail-action = Дејство
+admin-mail-retry = Обиди се повторно
+admin-mail-retried = Пораката е повторно во редот за испраќање.
+admin-mail-kind-verify = Потврда на е-адресата
+admin-mail-kind-reset = Нова лозинка
+admin-mail-kind-invite = Покана
+admin-mail-kind-certificate = Сертификат
+admin-audit-title = Ревизорски дневник
+admin-audit-filters = Филтрирајте го дневникот
+admin-audit-action = Дејство
+admin-audit-action-hint = (почетокот на неговото име, на пр. certificate. или user.role)
+admin-audit-actor = Извршител
+admin-audit-actor-hint = (ид на корисник)
+admin-audit-from = Од (ден, UTC)
+admin-audit-until = До (ден, UTC, вклучително)
+admin-audit-apply = Примени ги филтрите
+admin-audit-csv = Преземи ги овие записи како CSV
+admin-audit-none = Ниту еден запис не одговара.
+admin-audit-entries = Записи, од најстариот
+admin-audit-at = Време (UTC)
+admin-audit-subject = Предмет
+admin-audit-details = Детали
+admin-audit-system = Систем
+admin-audit-paging = Страници од дневникот
+admin-audit-first = Прва страница
+admin-audit-next = Следна страница
+
 ## End of certificates, failed mail and the audit log
 
 ## Admin console: publishing forms (issue 21)

@@ -521,6 +521,97 @@ admin-invitations-revoked = Kodi i ftesës u revokua.
 
 ## Admin console: certificates, failed mail and the audit log (issue 21)
 
+admin-certificates-title = Certifikatat
+admin-certificates-search = Gjeni një certifikatë
+admin-certificates-search-hint = (numrin serial ose kodin e verifikimit, ose një pjesë të emrit apo të email-it të mbajtësit)
+admin-certificates-search-submit = Kërko
+admin-certificates-found = { $count ->
+    [0] Nuk u gjet asnjë certifikatë.
+    [one] U gjet { $count } certifikatë.
+   *[other] U gjetën { $count } certifikata.
+  }
+admin-certificates-results = Certifikatat e gjetura
+admin-certificates-serial = Numri serial
+admin-certificates-holder = Mbajtësi
+admin-certificates-course = Kursi
+admin-certificates-issued = Lëshuar më
+admin-certificates-status = Gjendja
+admin-certificates-status-valid = E vlefshme
+admin-certificates-status-revoked = E revokuar
+admin-certificates-status-replaced = E zëvendësuar
+admin-certificates-certificate = Certifikata { $serial }
+admin-certificates-back = Kthehu te kërkimi i certifikatave
+admin-certificates-facts = Të dhënat
+admin-certificates-code = Kodi i verifikimit
+admin-certificates-printed-name = Emri i shtypur në të
+admin-certificates-completed = Kursi u përfundua më
+admin-certificates-revoked-at = Revokuar më
+admin-certificates-reason = Arsyeja
+admin-certificates-replaced-by = Zëvendësuar nga
+admin-certificates-trail = Historiku
+admin-certificates-when = Kur
+admin-certificates-what = Çfarë
+admin-certificates-event-revoked = U revokua
+admin-certificates-event-replaced = U zëvendësua nga një certifikatë e re
+admin-certificates-event-replaces = Lëshuar në vend të një tjetre
+admin-certificates-revoke = Revokoni këtë certifikatë
+admin-certificates-revoke-intro = Kushdo që e verifikon do të lexojë pastaj se është revokuar dhe pse.
+admin-certificates-reason-hint = (i shfaqet kujtdo që verifikon certifikatën; deri në 500 shenja)
+admin-certificates-revoke-next = Vazhdo te revokimi
+admin-certificates-reissue = Rilëshoni këtë certifikatë
+admin-certificates-reissue-intro = Një certifikatë e re e zëvendëson këtë: numër serial dhe kod verifikimi të ri, emri dhe institucioni i mbajtësit dhe tekstet e kursit siç janë tani, e njëjta datë përfundimi. Kjo revokohet me arsyen, dhe e reja i dërgohet mbajtësit me email.
+admin-certificates-reissue-next = Vazhdo te rilëshimi
+admin-certificates-confirm-revoke = Të revokohet certifikata { $serial }?
+admin-certificates-confirm-reissue = Të rilëshohet certifikata { $serial }?
+admin-certificates-confirm-revoke-explained = Kjo nuk mund të zhbëhet: që tani verifikimi thotë se certifikata është revokuar dhe e shfaq këtë arsye.
+admin-certificates-confirm-reissue-explained = Kjo nuk mund të zhbëhet: certifikata revokohet me këtë arsye dhe zëvendësohet nga një e re, që i dërgohet mbajtësit me email.
+admin-certificates-revoke-confirm = Revoko certifikatën
+admin-certificates-reissue-confirm = Rilësho certifikatën
+admin-certificates-cancel = Anulo
+admin-certificates-revoked = Certifikata u revokua.
+admin-certificates-reissued = Certifikata u rilëshua. Kjo është e reja; mesazhi për mbajtësin pret të dërgohet.
+admin-certificates-already-revoked = Kjo certifikatë ishte revokuar tashmë; mbetet arsyeja e parë.
+admin-certificates-already-replaced = Kjo certifikatë ishte zëvendësuar tashmë; rilëshoni zëvendësuesen e saj.
+admin-mail-title = Posta e dështuar
+admin-mail-intro = Mesazhet që radha e dërgimit nuk arriti t'i dërgonte as pas të gjitha përpjekjeve, nga më i vjetri. „Provo përsëri” e kthen mesazhin në radhë me një numërim të ri përpjekjesh.
+admin-mail-count = { $count ->
+    [0] Nuk ka mesazhe të dështuara.
+    [one] { $count } mesazh i dështuar.
+   *[other] { $count } mesazhe të dështuara.
+  }
+admin-mail-failed = Mesazhet e dështuara
+admin-mail-recipient = Marrësi
+admin-mail-kind = Lloji
+admin-mail-queued = Në radhë që më
+admin-mail-attempts = Përpjekjet
+admin-mail-last-error = Gabimi i fundit
+admin-mail-action = Veprimi
+admin-mail-retry = Provo përsëri
+admin-mail-retried = Mesazhi është përsëri në radhën e dërgimit.
+admin-mail-kind-verify = Konfirmimi i adresës së email-it
+admin-mail-kind-reset = Fjalëkalim i ri
+admin-mail-kind-invite = Ftesë
+admin-mail-kind-certificate = Certifikatë
+admin-audit-title = Regjistri i auditimit
+admin-audit-filters = Filtroni regjistrin
+admin-audit-action = Veprimi
+admin-audit-action-hint = (fillimi i emrit të tij, p.sh. certificate. ose user.role)
+admin-audit-actor = Kryer nga
+admin-audit-actor-hint = (id e përdoruesit)
+admin-audit-from = Nga (dita, UTC)
+admin-audit-until = Deri (dita, UTC, përfshirë)
+admin-audit-apply = Zbato filtrat
+admin-audit-csv = Shkarko këto regjistrime si CSV
+admin-audit-none = Asnjë regjistrim nuk përputhet.
+admin-audit-entries = Regjistrimet, nga më i vjetri
+admin-audit-at = Koha (UTC)
+admin-audit-subject = Objekti
+admin-audit-details = Hollësi
+admin-audit-system = Sistemi
+admin-audit-paging = Faqet e regjistrit
+admin-audit-first = Faqja e parë
+admin-audit-next = Faqja tjetër
+
 ## End of certificates, failed mail and the audit log
 
 ## Admin console: publishing forms (issue 21)

@@ -532,6 +532,99 @@ admin-invitations-revoked = Позивни код је опозван.
 
 ## Admin console: certificates, failed mail and the audit log (issue 21)
 
+admin-certificates-title = Сертификати
+admin-certificates-search = Пронађите сертификат
+admin-certificates-search-hint = (његов серијски број или код за проверу, или део имена или е-адресе власника)
+admin-certificates-search-submit = Претражи
+admin-certificates-found = { $count ->
+    [0] Није пронађен ниједан сертификат.
+    [one] Пронађен је { $count } сертификат.
+    [few] Пронађена су { $count } сертификата.
+   *[other] Пронађено је { $count } сертификата.
+  }
+admin-certificates-results = Пронађени сертификати
+admin-certificates-serial = Серијски број
+admin-certificates-holder = Власник
+admin-certificates-course = Курс
+admin-certificates-issued = Издат
+admin-certificates-status = Стање
+admin-certificates-status-valid = Важећи
+admin-certificates-status-revoked = Опозван
+admin-certificates-status-replaced = Замењен
+admin-certificates-certificate = Сертификат { $serial }
+admin-certificates-back = Назад на претрагу сертификата
+admin-certificates-facts = Подаци
+admin-certificates-code = Код за проверу
+admin-certificates-printed-name = Име одштампано на њему
+admin-certificates-completed = Курс завршен
+admin-certificates-revoked-at = Опозван
+admin-certificates-reason = Разлог
+admin-certificates-replaced-by = Заменио га је
+admin-certificates-trail = Историја
+admin-certificates-when = Када
+admin-certificates-what = Шта
+admin-certificates-event-revoked = Опозван
+admin-certificates-event-replaced = Замењен новим сертификатом
+admin-certificates-event-replaces = Издат као замена за други
+admin-certificates-revoke = Опозовите овај сертификат
+admin-certificates-revoke-intro = Свако ко га проверава тада ће прочитати да је опозван и зашто.
+admin-certificates-reason-hint = (приказује се свакоме ко проверава сертификат; највише 500 знакова)
+admin-certificates-revoke-next = Настави ка опозиву
+admin-certificates-reissue = Поново издајте овај сертификат
+admin-certificates-reissue-intro = Нови сертификат замењује овај: нови серијски број и код за проверу, име и установа власника и текстови курса какви су сада, исти датум завршетка. Овај се опозива уз разлог, а нови се шаље власнику е-поштом.
+admin-certificates-reissue-next = Настави ка поновном издавању
+admin-certificates-confirm-revoke = Опозвати сертификат { $serial }?
+admin-certificates-confirm-reissue = Поново издати сертификат { $serial }?
+admin-certificates-confirm-revoke-explained = Ово се не може поништити: од сада провера каже да је сертификат опозван и приказује овај разлог.
+admin-certificates-confirm-reissue-explained = Ово се не може поништити: сертификат се опозива уз овај разлог и замењује новим, који се шаље власнику е-поштом.
+admin-certificates-revoke-confirm = Опозови сертификат
+admin-certificates-reissue-confirm = Поново издај сертификат
+admin-certificates-cancel = Откажи
+admin-certificates-revoked = Сертификат је опозван.
+admin-certificates-reissued = Сертификат је поново издат. Ово је нови; порука власнику је у реду за слање.
+admin-certificates-already-revoked = Овај сертификат је већ био опозван; важи први разлог.
+admin-certificates-already-replaced = Овај сертификат је већ био замењен; поново издајте његову замену.
+admin-mail-title = Неуспела пошта
+admin-mail-intro = Поруке које ред за слање није успео да пошаље ни после свих покушаја, од најстарије. „Покушај поново” враћа поруку у ред са новим бројем покушаја.
+admin-mail-count = { $count ->
+    [0] Нема неуспелих порука.
+    [one] { $count } неуспела порука.
+    [few] { $count } неуспеле поруке.
+   *[other] { $count } неуспелих порука.
+  }
+admin-mail-failed = Неуспеле поруке
+admin-mail-recipient = Прималац
+admin-mail-kind = Врста
+admin-mail-queued = У реду од
+admin-mail-attempts = Покушаји
+admin-mail-last-error = Последња грешка
+admin-mail-action = Радња
+admin-mail-retry = Покушај поново
+admin-mail-retried = Порука је поново у реду за слање.
+admin-mail-kind-verify = Потврда е-адресе
+admin-mail-kind-reset = Нова лозинка
+admin-mail-kind-invite = Позив
+admin-mail-kind-certificate = Сертификат
+admin-audit-title = Дневник надзора
+admin-audit-filters = Филтрирајте дневник
+admin-audit-action = Радња
+admin-audit-action-hint = (почетак њеног назива, нпр. certificate. или user.role)
+admin-audit-actor = Извршио
+admin-audit-actor-hint = (ид корисника)
+admin-audit-from = Од (дан, UTC)
+admin-audit-until = До (дан, UTC, укључујући)
+admin-audit-apply = Примени филтере
+admin-audit-csv = Преузми ове записе као CSV
+admin-audit-none = Ниједан запис не одговара.
+admin-audit-entries = Записи, од најстаријег
+admin-audit-at = Време (UTC)
+admin-audit-subject = Предмет
+admin-audit-details = Појединости
+admin-audit-system = Систем
+admin-audit-paging = Странице дневника
+admin-audit-first = Прва страница
+admin-audit-next = Следећа страница
+
 ## End of certificates, failed mail and the audit log
 
 ## Admin console: publishing forms (issue 21)

@@ -532,6 +532,99 @@ admin-invitations-revoked = Pozivni kod je opozvan.
 
 ## Admin console: certificates, failed mail and the audit log (issue 21)
 
+admin-certificates-title = Sertifikati
+admin-certificates-search = Pronađite sertifikat
+admin-certificates-search-hint = (njegov serijski broj ili kod za proveru, ili deo imena ili e-adrese vlasnika)
+admin-certificates-search-submit = Pretraži
+admin-certificates-found = { $count ->
+    [0] Nije pronađen nijedan sertifikat.
+    [one] Pronađen je { $count } sertifikat.
+    [few] Pronađena su { $count } sertifikata.
+   *[other] Pronađeno je { $count } sertifikata.
+  }
+admin-certificates-results = Pronađeni sertifikati
+admin-certificates-serial = Serijski broj
+admin-certificates-holder = Vlasnik
+admin-certificates-course = Kurs
+admin-certificates-issued = Izdat
+admin-certificates-status = Stanje
+admin-certificates-status-valid = Važeći
+admin-certificates-status-revoked = Opozvan
+admin-certificates-status-replaced = Zamenjen
+admin-certificates-certificate = Sertifikat { $serial }
+admin-certificates-back = Nazad na pretragu sertifikata
+admin-certificates-facts = Podaci
+admin-certificates-code = Kod za proveru
+admin-certificates-printed-name = Ime odštampano na njemu
+admin-certificates-completed = Kurs završen
+admin-certificates-revoked-at = Opozvan
+admin-certificates-reason = Razlog
+admin-certificates-replaced-by = Zamenio ga je
+admin-certificates-trail = Istorija
+admin-certificates-when = Kada
+admin-certificates-what = Šta
+admin-certificates-event-revoked = Opozvan
+admin-certificates-event-replaced = Zamenjen novim sertifikatom
+admin-certificates-event-replaces = Izdat kao zamena za drugi
+admin-certificates-revoke = Opozovite ovaj sertifikat
+admin-certificates-revoke-intro = Svako ko ga proverava tada će pročitati da je opozvan i zašto.
+admin-certificates-reason-hint = (prikazuje se svakome ko proverava sertifikat; najviše 500 znakova)
+admin-certificates-revoke-next = Nastavi ka opozivu
+admin-certificates-reissue = Ponovo izdajte ovaj sertifikat
+admin-certificates-reissue-intro = Novi sertifikat zamenjuje ovaj: novi serijski broj i kod za proveru, ime i ustanova vlasnika i tekstovi kursa kakvi su sada, isti datum završetka. Ovaj se opoziva uz razlog, a novi se šalje vlasniku e-poštom.
+admin-certificates-reissue-next = Nastavi ka ponovnom izdavanju
+admin-certificates-confirm-revoke = Opozvati sertifikat { $serial }?
+admin-certificates-confirm-reissue = Ponovo izdati sertifikat { $serial }?
+admin-certificates-confirm-revoke-explained = Ovo se ne može poništiti: od sada provera kaže da je sertifikat opozvan i prikazuje ovaj razlog.
+admin-certificates-confirm-reissue-explained = Ovo se ne može poništiti: sertifikat se opoziva uz ovaj razlog i zamenjuje novim, koji se šalje vlasniku e-poštom.
+admin-certificates-revoke-confirm = Opozovi sertifikat
+admin-certificates-reissue-confirm = Ponovo izdaj sertifikat
+admin-certificates-cancel = Otkaži
+admin-certificates-revoked = Sertifikat je opozvan.
+admin-certificates-reissued = Sertifikat je ponovo izdat. Ovo je novi; poruka vlasniku je u redu za slanje.
+admin-certificates-already-revoked = Ovaj sertifikat je već bio opozvan; važi prvi razlog.
+admin-certificates-already-replaced = Ovaj sertifikat je već bio zamenjen; ponovo izdajte njegovu zamenu.
+admin-mail-title = Neuspela pošta
+admin-mail-intro = Poruke koje red za slanje nije uspeo da pošalje ni posle svih pokušaja, od najstarije. „Pokušaj ponovo” vraća poruku u red sa novim brojem pokušaja.
+admin-mail-count = { $count ->
+    [0] Nema neuspelih poruka.
+    [one] { $count } neuspela poruka.
+    [few] { $count } neuspele poruke.
+   *[other] { $count } neuspelih poruka.
+  }
+admin-mail-failed = Neuspele poruke
+admin-mail-recipient = Primalac
+admin-mail-kind = Vrsta
+admin-mail-queued = U redu od
+admin-mail-attempts = Pokušaji
+admin-mail-last-error = Poslednja greška
+admin-mail-action = Radnja
+admin-mail-retry = Pokušaj ponovo
+admin-mail-retried = Poruka je ponovo u redu za slanje.
+admin-mail-kind-verify = Potvrda e-adrese
+admin-mail-kind-reset = Nova lozinka
+admin-mail-kind-invite = Poziv
+admin-mail-kind-certificate = Sertifikat
+admin-audit-title = Dnevnik nadzora
+admin-audit-filters = Filtrirajte dnevnik
+admin-audit-action = Radnja
+admin-audit-action-hint = (početak njenog naziva, npr. certificate. ili user.role)
+admin-audit-actor = Izvršio
+admin-audit-actor-hint = (id korisnika)
+admin-audit-from = Od (dan, UTC)
+admin-audit-until = Do (dan, UTC, uključujući)
+admin-audit-apply = Primeni filtere
+admin-audit-csv = Preuzmi ove zapise kao CSV
+admin-audit-none = Nijedan zapis ne odgovara.
+admin-audit-entries = Zapisi, od najstarijeg
+admin-audit-at = Vreme (UTC)
+admin-audit-subject = Predmet
+admin-audit-details = Pojedinosti
+admin-audit-system = Sistem
+admin-audit-paging = Stranice dnevnika
+admin-audit-first = Prva stranica
+admin-audit-next = Sledeća stranica
+
 ## End of certificates, failed mail and the audit log
 
 ## Admin console: publishing forms (issue 21)

@@ -427,6 +427,57 @@ pub fn of_user(conn: &mut DbConnection, user_id: UserId) -> Result<Vec<Certifica
         .load(conn)?)
 }
 
+diesel::define_sql_function! {
+    /// SQL `LOWER`: both backends have it (letter case is ignored for ASCII only on SQLite).
+    fn lower(text: diesel::sql_types::Text) -> diesel::sql_types::Text;
+}
+
+/// Certificates whose holder's account name or email holds `part` (letter case ignored),
+/// newest first, at most `limit`; each with the holder's name and email. A blank `part`
+/// finds nothing.
+pub fn by_holder(
+    conn: &mut DbConnection,
+    part: &str,
+    limit: i64,
+) -> Result<Vec<(Certificate, String, String)>, StoreError> {
+    use crate::schema::users;
+    let part = part.trim().to_lowercase().replace(['%', '_', '\\'], "");
+    if part.is_empty() {
+        return Ok(Vec::new());
+    }
+    let pattern = format!("%{part}%");
+    let holders = users::table
+        .filter(
+            lower(users::display_name)
+                .like(pattern.clone())
+                .or(lower(users::email).like(pattern)),
+        )
+        .select(users::id);
+    let found: Vec<Certificate> = certificates::table
+        .filter(certificates::user_id.eq_any(holders))
+        .order((certificates::issued_at.desc(), certificates::serial.desc()))
+        .limit(limit)
+        .select(Certificate::as_select())
+        .load(conn)?;
+    let ids: Vec<String> = found.iter().map(|c| c.user_id.to_string()).collect();
+    let names: Vec<(String, String, String)> = users::table
+        .filter(users::id.eq_any(ids))
+        .select((users::id, users::display_name, users::email))
+        .load(conn)?;
+    Ok(found
+        .into_iter()
+        .map(|certificate| {
+            let holder = certificate.user_id.to_string();
+            let (_, name, email) = names
+                .iter()
+                .find(|(id, _, _)| *id == holder)
+                .cloned()
+                .unwrap_or_default();
+            (certificate, name, email)
+        })
+        .collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

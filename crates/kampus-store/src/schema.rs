@@ -251,6 +251,9 @@ diesel::table! {
     }
 }
 
+// Admins find certificates by their holders' names and emails.
+diesel::allow_tables_to_appear_in_same_query!(certificates, users);
+
 diesel::table! {
     report_finals (course_id) {
         course_id -> Text,

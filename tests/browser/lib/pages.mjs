@@ -128,6 +128,28 @@ export const STAFF_PAGES = [
   { name: 'admin-institution', path: (s) => s.institutionPage },
   { name: 'admin-invitations', path: () => '/admin/invitations' },
   { name: 'admin-invitation-revoke', path: (s) => s.invitationRevoke },
+  // Admin console: certificates, failed mail and the audit log (issue 21).
+  { name: 'admin-certificates', path: () => '/admin/certificates' },
+  { name: 'admin-certificates-found', path: () => '/admin/certificates?q=%40' },
+  { name: 'admin-certificate', path: (s) => s.certificateRecord },
+  {
+    name: 'admin-certificate-reason-missing',
+    path: (s) => s.certificateRecord,
+    status: 422,
+    send: (page) => follow(page, page.locator('main form[action$="/revoke"] button[type="submit"]')),
+  },
+  {
+    name: 'admin-certificate-confirm-reissue',
+    path: (s) => s.certificateRecord,
+    send: async (page) => {
+      await page.fill('#reissue_reason', 'Name corrected');
+      return follow(page, page.locator('main form[action$="/reissue"] button[type="submit"]'));
+    },
+  },
+  { name: 'admin-mail', path: () => '/admin/mail' },
+  { name: 'admin-audit', path: () => '/admin/audit' },
+  { name: 'admin-audit-filtered', path: () => '/admin/audit?action=content.&from=2020-01-01&until=2099-12-31' },
+  { name: 'admin-audit-bad-filter', path: () => '/admin/audit?actor=nobody&from=2026-13-01', status: 422 },
 ];
 
 /** A bundle whose Fluent file does not parse (tests/fixtures/bundles/README.md). */
@@ -136,7 +158,8 @@ const BROKEN_BUNDLE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 
 /**
  * What the staff pages are about: the first learner listed in DONE_COURSE, the first version
  * the publishing console lists and the first course it offers to unpublish, and the first
- * person, institution and open invitation code the admin's lists show (through the pages).
+ * person, institution and open invitation code the admin's lists show, and the first certificate
+ * the admins' certificate search lists (through the pages).
  */
 export async function prepareStaff(page, url) {
   await page.goto(`${url}/staff/courses/${DONE_COURSE}/learners`);
@@ -168,7 +191,8 @@ export async function prepareStaff(page, url) {
   const personPage = await first('/admin/people', 'main table a[href^="/admin/people/"]');
   const institutionPage = await first('/admin/institutions', 'main table a[href^="/admin/institutions/"]');
   const invitationRevoke = await first('/admin/invitations', 'main table a[href$="/revoke"]');
-  return { learnerRecord, versionReport, unpublish, personPage, institutionPage, invitationRevoke };
+  const certificateRecord = await first('/admin/certificates?q=%40', 'main table a[href^="/admin/certificates/"]');
+  return { learnerRecord, versionReport, unpublish, personPage, institutionPage, invitationRevoke, certificateRecord };
 }
 
 /**

@@ -219,7 +219,7 @@ async fn a_self_deletion_is_logged_without_personal_data() {
 }
 
 /// Entries at known times in 2020, before anything the app records itself; oldest first.
-async fn fixture(app: &TestApp) -> (String, String) {
+pub async fn fixture(app: &TestApp) -> (String, String) {
     let (alice, bob) = (
         uuid::Uuid::now_v7().to_string(),
         uuid::Uuid::now_v7().to_string(),

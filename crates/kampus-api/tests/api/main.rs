@@ -4,6 +4,7 @@
 
 mod accounts;
 mod admin_people_pages;
+mod admin_records_pages;
 mod assessments;
 mod audit;
 mod auth;

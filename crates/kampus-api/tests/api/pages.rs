@@ -375,6 +375,17 @@ fn forms() -> Vec<(String, Vec<(&'static str, &'static str)>)> {
         (format!("/admin/institutions/{NOBODY}"), vec![("name", "X")]),
         ("/admin/invitations".into(), vec![]),
         (format!("/admin/invitations/{NOBODY}/revoke"), vec![]),
+        // Admin console: certificates and failed mail (admin_records_pages.rs tests them as
+        // an admin too).
+        (
+            "/admin/certificates/00000000-0000-0000-0000-000000000000/revoke".into(),
+            vec![("reason", "Because"), ("confirm", "yes")],
+        ),
+        (
+            "/admin/certificates/00000000-0000-0000-0000-000000000000/reissue".into(),
+            vec![("reason", "Because"), ("confirm", "yes")],
+        ),
+        ("/admin/mail/no-such-message/retry".into(), vec![]),
     ]
 }
 

@@ -4,6 +4,7 @@
 pub mod credentials;
 pub mod facts;
 pub mod holding;
+pub mod lookup;
 pub mod mail;
 pub mod pdf;
 pub mod resend;

@@ -1,7 +1,7 @@
 //! `/api/v1/admin/mail`: messages the outbox gave up on, and retrying them.
 
 use actix_web::web;
-use kampus_store::outbox::{self, Mail};
+use kampus_store::outbox::Mail;
 use kampus_usecases::admin::mail;
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
@@ -90,10 +90,7 @@ pub async fn list(
     filter: crate::query::Query<MailFilter>,
 ) -> Result<web::Json<Vec<MailView>>, ApiError> {
     let status = filter.into_inner().status.unwrap_or_default().as_str();
-    let found = state
-        .db
-        .run(move |conn| outbox::list_by_status(conn, status, 500))
-        .await?;
+    let found = mail::list(&state.cases, status).await?;
     Ok(web::Json(found.iter().map(MailView::from).collect()))
 }
 

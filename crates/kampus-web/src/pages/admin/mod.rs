@@ -1,12 +1,15 @@
 //! The admins' console (issue 21), under `/admin`: the publishing console — the translation
 //! status of every published course, every course's versions, each version's validation
 //! report and preview, uploading, publishing, rolling back and unpublishing — then people,
-//! institutions and invitation codes. Every page takes an [`Admin`]: a trainer or a learner
-//! gets 403.
+//! institutions and invitation codes; certificates (finding, revoking, re-issuing), failed
+//! mail and the audit log. Every page takes an [`Admin`]: a trainer or a learner gets 403.
 
+pub mod audit;
+pub mod certificates;
 pub mod content;
 pub mod institutions;
 pub mod invitations;
+pub mod mail;
 pub mod people;
 pub mod preview;
 pub mod publishing;
@@ -27,6 +30,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     people::configure(cfg);
     institutions::configure(cfg);
     invitations::configure(cfg);
+    certificates::configure(cfg);
+    mail::configure(cfg);
+    audit::configure(cfg);
 }
 
 /// A signed-in admin.

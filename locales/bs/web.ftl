@@ -423,7 +423,6 @@ admin-severity-warning = Upozorenje
 ## Admin console: people, institutions and invitation codes (issue 21)
 
 admin-people-nav = Korisnici i institucije
-admin-people-area = Korisnici, institucije i pozivni kodovi
 admin-people-title = Korisnici
 admin-people-invite-hint = Da biste uključili nekoga novog, kreirajte pozivni kod.
 admin-people-invite = Pozovite nekoga
@@ -673,5 +672,6 @@ admin-preview-left = Lijeva kolona
 admin-preview-right = Desna kolona
 admin-preview-show = Prikaži
 admin-preview-fallback = Ova lekcija u ovoj verziji nije prevedena na jezik { $language }: polaznici je vide na jeziku { $shown }.
+admin-area-nav = Administracija
 
 ## End of publishing forms

@@ -419,7 +419,6 @@ admin-severity-warning = Warning
 ## Admin console: people, institutions and invitation codes (issue 21)
 
 admin-people-nav = People and institutions
-admin-people-area = People, institutions and invitation codes
 admin-people-title = People
 admin-people-invite-hint = To bring someone new in, make an invitation code.
 admin-people-invite = Invite someone
@@ -665,5 +664,6 @@ admin-preview-left = Left column
 admin-preview-right = Right column
 admin-preview-show = Show
 admin-preview-fallback = This lesson is not translated into { $language } in this version: learners see it in { $shown }.
+admin-area-nav = Administration
 
 ## End of publishing forms

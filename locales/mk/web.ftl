@@ -412,7 +412,6 @@ admin-severity-warning = Предупредување
 ## Admin console: people, institutions and invitation codes (issue 21)
 
 admin-people-nav = Корисници и институции
-admin-people-area = Корисници, институции и кодови за покана
 admin-people-title = Корисници
 admin-people-invite-hint = За да вклучите некој нов, направете код за покана.
 admin-people-invite = Поканете некого
@@ -658,5 +657,6 @@ admin-preview-left = Лева колона
 admin-preview-right = Десна колона
 admin-preview-show = Прикажи
 admin-preview-fallback = Оваа лекција во оваа верзија не е преведена на јазикот { $language }: учесниците ја гледаат на јазикот { $shown }.
+admin-area-nav = Администрација
 
 ## End of publishing forms

@@ -412,7 +412,6 @@ admin-severity-warning = Paralajmërim
 ## Admin console: people, institutions and invitation codes (issue 21)
 
 admin-people-nav = Përdoruesit dhe institucionet
-admin-people-area = Përdoruesit, institucionet dhe kodet e ftesës
 admin-people-title = Përdoruesit
 admin-people-invite-hint = Për të përfshirë dikë të ri, krijoni një kod ftese.
 admin-people-invite = Ftoni dikë
@@ -658,5 +657,6 @@ admin-preview-left = Kolona e majtë
 admin-preview-right = Kolona e djathtë
 admin-preview-show = Shfaq
 admin-preview-fallback = Ky mësim nuk është përkthyer në gjuhën { $language } në këtë version: pjesëmarrësit e shohin në gjuhën { $shown }.
+admin-area-nav = Administrimi
 
 ## End of publishing forms

@@ -423,7 +423,6 @@ admin-severity-warning = Упозорење
 ## Admin console: people, institutions and invitation codes (issue 21)
 
 admin-people-nav = Корисници и институције
-admin-people-area = Корисници, институције и позивни кодови
 admin-people-title = Корисници
 admin-people-invite-hint = Да бисте укључили неког новог, направите позивни код.
 admin-people-invite = Позовите некога
@@ -673,5 +672,6 @@ admin-preview-left = Лева колона
 admin-preview-right = Десна колона
 admin-preview-show = Прикажи
 admin-preview-fallback = Ова лекција у овој верзији није преведена на језик { $language }: полазници је виде на језику { $shown }.
+admin-area-nav = Администрација
 
 ## End of publishing forms

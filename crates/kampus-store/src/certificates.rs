@@ -427,11 +427,6 @@ pub fn of_user(conn: &mut DbConnection, user_id: UserId) -> Result<Vec<Certifica
         .load(conn)?)
 }
 
-diesel::define_sql_function! {
-    /// SQL `LOWER`: both backends have it (letter case is ignored for ASCII only on SQLite).
-    fn lower(text: diesel::sql_types::Text) -> diesel::sql_types::Text;
-}
-
 /// Certificates whose holder's account name or email holds `part` (letter case ignored),
 /// newest first, at most `limit`; each with the holder's name and email. A blank `part`
 /// finds nothing.
@@ -441,6 +436,7 @@ pub fn by_holder(
     limit: i64,
 ) -> Result<Vec<(Certificate, String, String)>, StoreError> {
     use crate::schema::users;
+    use crate::users::lower;
     let part = part.trim().to_lowercase().replace(['%', '_', '\\'], "");
     if part.is_empty() {
         return Ok(Vec::new());

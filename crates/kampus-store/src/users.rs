@@ -454,7 +454,8 @@ pub struct ListFilter<'a> {
 }
 
 diesel::define_sql_function! {
-    /// SQL's `lower`, on both backends.
+    /// SQL's `lower`, on both backends (it folds every script on PostgreSQL, ASCII only on
+    /// SQLite).
     fn lower(text: diesel::sql_types::Text) -> diesel::sql_types::Text;
 }
 

@@ -1,7 +1,5 @@
 //! `POST /api/v1/admin/content/bundles`: an upload becomes draft versions.
 
-use actix_web::error::PayloadError;
-use actix_web::http::header;
 use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -9,6 +7,7 @@ use utoipa::openapi::RefOr;
 use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, Schema, SchemaFormat, Type};
 
 use super::{ReportView, VersionView};
+use crate::body::{media_type, read_error};
 use crate::caller::AdminUser;
 use crate::error::ApiError;
 use crate::problem::Problem;
@@ -103,12 +102,7 @@ pub async fn upload(
     }
     let body = web::Bytes::from_request(&req, &mut payload.into_inner())
         .await
-        .map_err(|error| match error.as_error::<PayloadError>() {
-            Some(PayloadError::Overflow) => ApiError::PayloadTooLarge {
-                limit: UPLOAD_LIMIT,
-            },
-            _ => ApiError::BadRequest(error.to_string()),
-        })?;
+        .map_err(|error| read_error(&error, UPLOAD_LIMIT))?;
     let drafts = state
         .publisher
         .upload(body, admin.0.id.to_string())
@@ -144,10 +138,5 @@ pub async fn upload(
 
 /// Whether the request's `Content-Type` is one of [`MEDIA_TYPES`] (parameters aside).
 fn takes(req: &HttpRequest) -> bool {
-    req.headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .map(|media| media.trim().to_ascii_lowercase())
-        .is_some_and(|media| MEDIA_TYPES.contains(&media.as_str()))
+    media_type(req).is_some_and(|media| MEDIA_TYPES.contains(&media.as_str()))
 }

@@ -324,8 +324,13 @@ async fn hostile_and_broken_files_are_refused_with_nothing_stored() {
     )
     .await;
     assert_eq!(laughs["problems"][0]["line"], 2);
-    // The temporary file the import read is not named.
+    // The file is named as it was downloaded, not by the temporary path the import read.
     assert!(!laughs.to_string().contains("/tmp"), "{laughs}");
+    let message = laughs["problems"][0]["message"].as_str().expect("message");
+    assert!(
+        message.starts_with(&format!("{COURSE}.hr.xlf:2: a DOCTYPE")),
+        "{message}"
+    );
     refused(
         &app,
         &admin,

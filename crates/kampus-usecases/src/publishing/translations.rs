@@ -150,10 +150,11 @@ pub fn import_as_draft(
     let dir = tempfile::tempdir().map_err(|e| scratch(&e))?;
     let course_dir = dir.path().join("course");
     unpack(&tree, &course_dir).map_err(|e| scratch(&e))?;
-    let file = dir.path().join(file_name(course_id, locale, format));
+    let name = file_name(course_id, locale, format);
+    let file = dir.path().join(&name);
     std::fs::write(&file, bytes).map_err(|e| scratch(&e))?;
     exchange::import(std::slice::from_ref(&file), &course_dir, locale)
-        .map_err(|error| refused(error, &file.display().to_string()))?;
+        .map_err(|error| refused(error, &file.display().to_string(), &name))?;
     let part = UploadPart::Course {
         folder: String::new(),
         tree: SourceTree::read_path(&course_dir),
@@ -179,15 +180,14 @@ pub struct ImportRequest<'a> {
     pub actor: &'a str,
 }
 
-/// An import's refusal as problems; the temporary path is left out of the messages.
-fn refused(error: ImportError, temporary: &str) -> TranslationError {
+/// An import's refusal as problems; the messages name the file by its name, not by the
+/// temporary path it was read from.
+fn refused(error: ImportError, temporary: &str, name: &str) -> TranslationError {
     let problem = |code, unit: Option<&str>, line: Option<u32>, message: String| ExchangeProblem {
         code,
         unit: unit.map(str::to_owned),
         line,
-        message: message
-            .replace(&format!("{temporary}:"), "")
-            .replace(temporary, "the file"),
+        message: message.replace(temporary, name),
     };
     let problems = match error {
         ImportError::Course(UnitsError::SourceLocale) => return TranslationError::SourceLocale,

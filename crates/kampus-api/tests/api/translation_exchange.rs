@@ -83,6 +83,12 @@ async fn get_json(app: &TestApp, path: &str, token: &str) -> Value {
     response.json().await.expect("json")
 }
 
+async fn publish(app: &TestApp, admin: &str, version: &str) {
+    let path = format!("/api/v1/admin/content/versions/{version}/publish");
+    let response = app.send(Method::POST, &path, Some(admin), None).await;
+    assert_eq!(response.status(), 200);
+}
+
 /// What `kampus content export` prints for the shipped course.
 fn cli_export(locale: &str, format: &str, only_outdated: bool, course: &Path) -> String {
     let data_dir = tempfile::tempdir().expect("tempdir");
@@ -201,15 +207,7 @@ async fn an_edited_translation_is_a_draft_learners_see_once_published() {
     // The export is still of the published version.
     assert_eq!(exported(&app, &admin, "sq", "?format=po").await, po);
 
-    let response = app
-        .send(
-            Method::POST,
-            &format!("/api/v1/admin/content/versions/{version}/publish"),
-            Some(&admin),
-            None,
-        )
-        .await;
-    assert_eq!(response.status(), 200);
+    publish(&app, &admin, version).await;
     let outline = get_json(&app, &outline_path, &learner).await.to_string();
     assert!(outline.contains("koncepte dhe shifra"), "{outline}");
     assert!(
@@ -254,15 +252,7 @@ async fn only_the_outdated_units_of_the_published_version() {
             .await
             .contains("course.ftl#l-gender-concepts")
     );
-    let response = app
-        .send(
-            Method::POST,
-            &format!("/api/v1/admin/content/versions/{version}/publish"),
-            Some(&admin),
-            None,
-        )
-        .await;
-    assert_eq!(response.status(), 200);
+    publish(&app, &admin, version).await;
     for (format, expected) in [("xliff", Format::Xliff), ("po", Format::Po)] {
         let body = exported(
             &app,

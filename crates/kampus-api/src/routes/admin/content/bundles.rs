@@ -12,7 +12,8 @@ use crate::caller::AdminUser;
 use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::state::AppState;
-use kampus_usecases::publishing::UploadError;
+use kampus_usecases::publishing::live::Content;
+use kampus_usecases::publishing::{Draft, UploadError};
 
 pub use kampus_usecases::publishing::UPLOAD_LIMIT;
 
@@ -48,6 +49,18 @@ pub struct DraftView {
     pub report: ReportView,
     /// False when the same files were uploaded before: that version is returned instead.
     pub created: bool,
+}
+
+impl DraftView {
+    /// A draft as admins see it, with whether `content` (what this node serves) publishes it.
+    pub fn of(draft: Draft, content: &Content) -> Self {
+        let published = content.version_of(&draft.version.course_id) == Some(draft.version.id);
+        Self {
+            version: VersionView::of(&draft.version, published),
+            report: draft.report.into(),
+            created: draft.created,
+        }
+    }
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -118,15 +131,7 @@ pub async fn upload(
     let body = Uploaded {
         drafts: drafts
             .into_iter()
-            .map(|draft| {
-                let published =
-                    content.version_of(&draft.version.course_id) == Some(draft.version.id);
-                DraftView {
-                    version: VersionView::of(&draft.version, published),
-                    report: draft.report.into(),
-                    created: draft.created,
-                }
-            })
+            .map(|draft| DraftView::of(draft, &content))
             .collect(),
     };
     Ok(if any_new {

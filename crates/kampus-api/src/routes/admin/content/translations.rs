@@ -12,7 +12,6 @@ use kampus_usecases::publishing::TranslationError;
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 
-use super::VersionView;
 use super::bundles::{BundleArchive, DraftView};
 use crate::body::{media_type, read_error};
 use crate::caller::AdminUser;
@@ -172,14 +171,8 @@ pub async fn import(
         )
         .await
         .map_err(|error| api_error(error, &course_id))?;
-    let published = state.content().version_of(&draft.version.course_id) == Some(draft.version.id);
-    let created = draft.created;
-    let body = DraftView {
-        version: VersionView::of(&draft.version, published),
-        report: draft.report.into(),
-        created,
-    };
-    Ok(if created {
+    let body = DraftView::of(draft, &state.content());
+    Ok(if body.created {
         HttpResponse::Created().json(body)
     } else {
         HttpResponse::Ok().json(body)

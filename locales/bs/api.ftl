@@ -121,6 +121,16 @@ problem-bundle-invalid-detail = Paket je pročitan, ali njegov sadržaj ima gre�
     [one] Problem je naveden
    *[other] Problema: { $count }, navedeni su
 } pod problems, svaki s datotekom i redom.
+problem-translation-refused-title = Prijevod je odbijen
+problem-translation-refused-detail = Datoteka prijevoda je odbijena; ništa nije sačuvano. { $count ->
+    [one] Razlog je naveden
+   *[other] Razloga: { $count }, navedeni su
+} pod problems, svaki s kodom i, gdje je poznato, jedinicom i redom.
+problem-translation-invalid-title = Prijevod nije ispravan
+problem-translation-invalid-detail = S ovim prijevodom kurs bi imao greške; ništa nije sačuvano. { $count ->
+    [one] Problem je naveden
+   *[other] Problema: { $count }, navedeni su
+} pod problems, svaki s datotekom i redom.
 
 ## The public certificate verification page (/verify/{code})
 verify-page-title = Provjera certifikata

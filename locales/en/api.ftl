@@ -121,6 +121,16 @@ problem-bundle-invalid-detail = The bundle was read but its content has errors; 
     [one] One problem is listed
    *[other] { $count } problems are listed
 } under problems, each with its file and line.
+problem-translation-refused-title = Translation refused
+problem-translation-refused-detail = The translation file was refused; nothing was stored. { $count ->
+    [one] One reason is listed
+   *[other] { $count } reasons are listed
+} under problems, each with its code and, where known, its unit and line.
+problem-translation-invalid-title = Translation does not validate
+problem-translation-invalid-detail = With this translation the course would have errors; nothing was stored. { $count ->
+    [one] One problem is listed
+   *[other] { $count } problems are listed
+} under problems, each with its file and line.
 
 ## The public certificate verification page (/verify/{code})
 verify-page-title = Certificate verification

@@ -119,6 +119,16 @@ problem-bundle-invalid-detail = Пакетот е прочитан, но нег�
     [one] Проблемот е наведен
    *[other] Проблеми: { $count }, наведени се
 } под problems, секој со датотека и ред.
+problem-translation-refused-title = Преводот е одбиен
+problem-translation-refused-detail = Датотеката со превод е одбиена; ништо не е зачувано. { $count ->
+    [one] Причината е наведена
+   *[other] Причини: { $count }, наведени се
+} под problems, секоја со код и, каде што е познато, единица и ред.
+problem-translation-invalid-title = Преводот не е исправен
+problem-translation-invalid-detail = Со овој превод курсот би имал грешки; ништо не е зачувано. { $count ->
+    [one] Проблемот е наведен
+   *[other] Проблеми: { $count }, наведени се
+} под problems, секој со датотека и ред.
 
 ## The public certificate verification page (/verify/{code})
 verify-page-title = Проверка на сертификат

@@ -119,6 +119,16 @@ problem-bundle-invalid-detail = Paketa u lexua, por përmbajtja e saj ka gabime;
     [one] Problemi jepet
    *[other] { $count } probleme jepen
 } te problems, secili me skedarin dhe rreshtin.
+problem-translation-refused-title = Përkthimi u refuzua
+problem-translation-refused-detail = Skedari i përkthimit u refuzua; asgjë nuk u ruajt. { $count ->
+    [one] Arsyeja jepet
+   *[other] { $count } arsye jepen
+} te problems, secila me kodin dhe, kur dihet, njësinë dhe rreshtin.
+problem-translation-invalid-title = Përkthimi nuk është i vlefshëm
+problem-translation-invalid-detail = Me këtë përkthim kursi do të kishte gabime; asgjë nuk u ruajt. { $count ->
+    [one] Problemi jepet
+   *[other] { $count } probleme jepen
+} te problems, secili me skedarin dhe rreshtin.
 
 ## The public certificate verification page (/verify/{code})
 verify-page-title = Verifikimi i certifikatës

@@ -121,6 +121,16 @@ problem-bundle-invalid-detail = Пакет је прочитан, али њег�
     [one] Проблем је наведен
    *[other] Проблема: { $count }, наведени су
 } под problems, сваки са датотеком и редом.
+problem-translation-refused-title = Превод је одбијен
+problem-translation-refused-detail = Датотека превода је одбијена; ништа није сачувано. { $count ->
+    [one] Разлог је наведен
+   *[other] Разлога: { $count }, наведени су
+} под problems, сваки са кодом и, где је познато, јединицом и редом.
+problem-translation-invalid-title = Превод није исправан
+problem-translation-invalid-detail = Са овим преводом курс би имао грешке; ништа није сачувано. { $count ->
+    [one] Проблем је наведен
+   *[other] Проблема: { $count }, наведени су
+} под problems, сваки са датотеком и редом.
 
 ## The public certificate verification page (/verify/{code})
 verify-page-title = Провера сертификата

@@ -121,6 +121,16 @@ problem-bundle-invalid-detail = Paket je pročitan, ali njegov sadržaj ima gre�
     [one] Problem je naveden
    *[other] Problema: { $count }, navedeni su
 } pod problems, svaki sa datotekom i redom.
+problem-translation-refused-title = Prevod je odbijen
+problem-translation-refused-detail = Datoteka prevoda je odbijena; ništa nije sačuvano. { $count ->
+    [one] Razlog je naveden
+   *[other] Razloga: { $count }, navedeni su
+} pod problems, svaki sa kodom i, gde je poznato, jedinicom i redom.
+problem-translation-invalid-title = Prevod nije ispravan
+problem-translation-invalid-detail = Sa ovim prevodom kurs bi imao greške; ništa nije sačuvano. { $count ->
+    [one] Problem je naveden
+   *[other] Problema: { $count }, navedeni su
+} pod problems, svaki sa datotekom i redom.
 
 ## The public certificate verification page (/verify/{code})
 verify-page-title = Provera sertifikata

@@ -49,12 +49,7 @@ impl<T: DeserializeOwned + 'static> FromRequest for Json<T> {
             if !takes_json {
                 return Err(ApiError::UnsupportedMediaType);
             }
-            let bytes = bytes
-                .await
-                .map_err(|error| match error.as_error::<PayloadError>() {
-                    Some(PayloadError::Overflow) => ApiError::PayloadTooLarge { limit },
-                    _ => ApiError::BadRequest(error.to_string()),
-                })?;
+            let bytes = bytes.await.map_err(|error| read_error(&error, limit))?;
             parse(&bytes).map(Json)
         })
     }
@@ -62,12 +57,25 @@ impl<T: DeserializeOwned + 'static> FromRequest for Json<T> {
 
 /// `application/json` or a `+json` type (`application/merge-patch+json`).
 fn is_json(req: &HttpRequest) -> bool {
+    media_type(req).is_some_and(|media| media == "application/json" || media.ends_with("+json"))
+}
+
+/// The request's media type, lowercase, without parameters (for the operations that take
+/// other bodies than JSON: bundles, translation files).
+pub fn media_type(req: &HttpRequest) -> Option<String> {
     req.headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.split(';').next())
         .map(|media| media.trim().to_ascii_lowercase())
-        .is_some_and(|media| media == "application/json" || media.ends_with("+json"))
+}
+
+/// A body that could not be read, as its problem: `413` over `limit`, else `400`.
+pub fn read_error(error: &actix_web::Error, limit: usize) -> ApiError {
+    match error.as_error::<PayloadError>() {
+        Some(PayloadError::Overflow) => ApiError::PayloadTooLarge { limit },
+        _ => ApiError::BadRequest(error.to_string()),
+    }
 }
 
 /// Reads `T` from a JSON object.

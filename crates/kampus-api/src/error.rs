@@ -99,6 +99,13 @@ pub enum ApiError {
     /// An uploaded bundle's content does not validate; every problem with file and line.
     #[error("bundle invalid")]
     BundleInvalid(Vec<kampus_usecases::publishing::PartProblem>),
+    /// A translation file (XLIFF or PO) refused by the import (issue 23); each reason with
+    /// its code, unit and line.
+    #[error("translation refused")]
+    TranslationRefused(Vec<kampus_usecases::publishing::ExchangeProblem>),
+    /// With the imported translation, the course would not validate.
+    #[error("translation invalid")]
+    TranslationInvalid(Vec<kampus_usecases::publishing::PartProblem>),
     /// A bug or an unexpected failure; the message is logged, never shown.
     #[error("internal error: {0}")]
     Internal(String),
@@ -155,11 +162,17 @@ impl ProblemKind {
     pub const ATTEMPT_CLOSED: Self = Self::new("attempt-closed", StatusCode::CONFLICT);
     pub const BUNDLE_REFUSED: Self = Self::new("bundle-refused", StatusCode::UNPROCESSABLE_ENTITY);
     pub const BUNDLE_INVALID: Self = Self::new("bundle-invalid", StatusCode::UNPROCESSABLE_ENTITY);
+    pub const TRANSLATION_REFUSED: Self =
+        Self::new("translation-refused", StatusCode::UNPROCESSABLE_ENTITY);
+    pub const TRANSLATION_INVALID: Self =
+        Self::new("translation-invalid", StatusCode::UNPROCESSABLE_ENTITY);
 
     /// Every kind, for documentation and the test that each has its strings.
-    pub const ALL: [Self; 29] = [
+    pub const ALL: [Self; 31] = [
         Self::BUNDLE_REFUSED,
         Self::BUNDLE_INVALID,
+        Self::TRANSLATION_REFUSED,
+        Self::TRANSLATION_INVALID,
         Self::NOT_ENROLLED,
         Self::COURSE_RESTRICTED,
         Self::ATTEMPT_LIMIT_REACHED,
@@ -247,6 +260,8 @@ impl ApiError {
             ApiError::AttemptClosed => ProblemKind::ATTEMPT_CLOSED,
             ApiError::BundleRefused(_) => ProblemKind::BUNDLE_REFUSED,
             ApiError::BundleInvalid(_) => ProblemKind::BUNDLE_INVALID,
+            ApiError::TranslationRefused(_) => ProblemKind::TRANSLATION_REFUSED,
+            ApiError::TranslationInvalid(_) => ProblemKind::TRANSLATION_INVALID,
             ApiError::Internal(_) => ProblemKind::INTERNAL,
         }
     }

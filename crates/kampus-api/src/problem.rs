@@ -71,8 +71,10 @@ pub struct Problem {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Vec<Object>>)]
     pub refusals: Option<serde_json::Value>,
-    /// The content problems of an upload, for `bundle-invalid`: each with `part` (its folder
-    /// in the upload), `file`, `line`, `column`, `severity`, `code` and `message`.
+    /// The content problems of an upload, for `bundle-invalid` and `translation-invalid`:
+    /// each with `part` (its folder in the upload), `file`, `line`, `column`, `severity`,
+    /// `code` and `message`; for `translation-refused`, why a translation file is refused,
+    /// each with `code`, `message` and, where known, `unit` and `line`.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Vec<Object>>)]
     pub problems: Option<serde_json::Value>,
@@ -171,7 +173,11 @@ pub fn render(
             problem.count = Some(refused.count());
             problem.refusals = serde_json::to_value(refused.listed()).ok();
         }
-        Some(ApiError::BundleInvalid(problems)) => {
+        Some(ApiError::BundleInvalid(problems) | ApiError::TranslationInvalid(problems)) => {
+            args.set("count", problems.len());
+            problem.problems = serde_json::to_value(problems).ok();
+        }
+        Some(ApiError::TranslationRefused(problems)) => {
             args.set("count", problems.len());
             problem.problems = serde_json::to_value(problems).ok();
         }

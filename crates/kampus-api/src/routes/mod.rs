@@ -182,7 +182,7 @@ fn admin_scope() -> actix_web::Scope<
 
 /// `/admin/content`: publishing (admins; the handlers refuse trainers before the body).
 fn content_scope() -> actix_web::Scope {
-    use admin::content::{bundles, preview, status, versions};
+    use admin::content::{bundles, preview, status, translations, versions};
     web::scope("/content")
         .service(
             web::resource("/bundles")
@@ -200,6 +200,12 @@ fn content_scope() -> actix_web::Scope {
         .service(
             web::resource("/courses/{course_id}/unpublish")
                 .route(web::post().to(versions::unpublish)),
+        )
+        .service(
+            web::resource("/courses/{course_id}/translations/{locale}")
+                .app_data(web::PayloadConfig::default().limit(translations::IMPORT_LIMIT))
+                .route(web::get().to(translations::export))
+                .route(web::post().to(translations::import)),
         )
         .service(
             web::resource("/translation-status")

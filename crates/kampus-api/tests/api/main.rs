@@ -33,5 +33,6 @@ mod seed_courses;
 mod smtp_sink;
 mod staff_pages;
 mod text_safety;
+mod translation_exchange;
 mod two_nodes;
 mod walkthrough;

@@ -25,7 +25,7 @@ fn repo() -> PathBuf {
 }
 
 /// A folder packed as an upload (`.tar.gz`).
-fn tar_gz(dir: &Path) -> Vec<u8> {
+pub(crate) fn tar_gz(dir: &Path) -> Vec<u8> {
     let tar = SourceTree::read_path(dir).to_tar().expect("tar");
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
     gz.write_all(&tar).expect("gzip");

@@ -31,8 +31,10 @@ pub mod folder;
 pub mod live;
 pub mod page_slots;
 mod publisher;
+pub mod translations;
 
 pub use publisher::{Publisher, UPLOAD_LIMIT};
+pub use translations::{ExchangeProblem, TranslationError};
 
 /// Why an upload was not stored.
 #[derive(Debug, thiserror::Error)]

@@ -6,11 +6,12 @@
 
 use std::sync::Arc;
 
-use kampus_content::LoadedCourse;
+use kampus_content::exchange::{Export, Format};
+use kampus_content::{LoadedCourse, Locale};
 use kampus_store::VersionId;
 
 use super::live::LiveContent;
-use super::{Draft, DraftCache, Publication, UploadError};
+use super::{Draft, DraftCache, Publication, TranslationError, UploadError};
 use crate::context::Context;
 use crate::error::UseCaseError;
 
@@ -54,6 +55,39 @@ impl Publisher {
     ) -> Result<Vec<Draft>, UploadError> {
         let published = self.content.current().courses_shared();
         super::upload(&self.cases, self.drafts.clone(), bytes, actor, published).await
+    }
+
+    /// The published version of a course exported for translators in `locale` (the text
+    /// `kampus content export` writes).
+    pub async fn export_translation(
+        &self,
+        course_id: String,
+        locale: Locale,
+        format: Format,
+        only_outdated: bool,
+    ) -> Result<Export, TranslationError> {
+        super::translations::export(&self.cases, course_id, locale, format, only_outdated).await
+    }
+
+    /// A translated file (XLIFF or PO) imported into the published version of a course and
+    /// recorded as a draft version with its report; nothing is stored when it is refused.
+    pub async fn import_translation(
+        &self,
+        course_id: String,
+        (locale, format): (Locale, Format),
+        bytes: impl AsRef<[u8]> + Send + 'static,
+        actor: String,
+    ) -> Result<Draft, TranslationError> {
+        super::translations::import(
+            &self.cases,
+            self.drafts.clone(),
+            course_id,
+            locale,
+            format,
+            bytes,
+            actor,
+        )
+        .await
     }
 
     /// A version loaded for a preview (kept a while for its next pages).

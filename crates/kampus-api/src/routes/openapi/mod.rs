@@ -85,6 +85,8 @@ use common_answers::CommonAnswers;
         admin::mail::list,
         admin::mail::retry,
         admin::content::bundles::upload,
+        admin::content::translations::export,
+        admin::content::translations::import,
         admin::content::versions::list,
         admin::content::versions::get,
         admin::content::versions::publish,

@@ -1,7 +1,5 @@
 //! `POST /api/v1/admin/content/bundles`: an upload becomes draft versions.
 
-use actix_web::error::PayloadError;
-use actix_web::http::header;
 use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -9,11 +7,13 @@ use utoipa::openapi::RefOr;
 use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, Schema, SchemaFormat, Type};
 
 use super::{ReportView, VersionView};
+use crate::body::{media_type, read_error};
 use crate::caller::AdminUser;
 use crate::error::ApiError;
 use crate::problem::Problem;
 use crate::state::AppState;
-use kampus_usecases::publishing::UploadError;
+use kampus_usecases::publishing::live::Content;
+use kampus_usecases::publishing::{Draft, UploadError};
 
 pub use kampus_usecases::publishing::UPLOAD_LIMIT;
 
@@ -49,6 +49,18 @@ pub struct DraftView {
     pub report: ReportView,
     /// False when the same files were uploaded before: that version is returned instead.
     pub created: bool,
+}
+
+impl DraftView {
+    /// A draft as admins see it, with whether `content` (what this node serves) publishes it.
+    pub fn of(draft: Draft, content: &Content) -> Self {
+        let published = content.version_of(&draft.version.course_id) == Some(draft.version.id);
+        Self {
+            version: VersionView::of(&draft.version, published),
+            report: draft.report.into(),
+            created: draft.created,
+        }
+    }
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -103,12 +115,7 @@ pub async fn upload(
     }
     let body = web::Bytes::from_request(&req, &mut payload.into_inner())
         .await
-        .map_err(|error| match error.as_error::<PayloadError>() {
-            Some(PayloadError::Overflow) => ApiError::PayloadTooLarge {
-                limit: UPLOAD_LIMIT,
-            },
-            _ => ApiError::BadRequest(error.to_string()),
-        })?;
+        .map_err(|error| read_error(&error, UPLOAD_LIMIT))?;
     let drafts = state
         .publisher
         .upload(body, admin.0.id.to_string())
@@ -124,15 +131,7 @@ pub async fn upload(
     let body = Uploaded {
         drafts: drafts
             .into_iter()
-            .map(|draft| {
-                let published =
-                    content.version_of(&draft.version.course_id) == Some(draft.version.id);
-                DraftView {
-                    version: VersionView::of(&draft.version, published),
-                    report: draft.report.into(),
-                    created: draft.created,
-                }
-            })
+            .map(|draft| DraftView::of(draft, &content))
             .collect(),
     };
     Ok(if any_new {
@@ -144,10 +143,5 @@ pub async fn upload(
 
 /// Whether the request's `Content-Type` is one of [`MEDIA_TYPES`] (parameters aside).
 fn takes(req: &HttpRequest) -> bool {
-    req.headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .map(|media| media.trim().to_ascii_lowercase())
-        .is_some_and(|media| MEDIA_TYPES.contains(&media.as_str()))
+    media_type(req).is_some_and(|media| MEDIA_TYPES.contains(&media.as_str()))
 }

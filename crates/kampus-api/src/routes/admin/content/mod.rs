@@ -6,6 +6,7 @@
 pub mod bundles;
 pub mod preview;
 pub mod status;
+pub mod translations;
 pub mod versions;
 
 use kampus_store::content_versions::Version;

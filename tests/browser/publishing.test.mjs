@@ -149,6 +149,19 @@ describe('publishing console, JavaScript off', () => {
     assert.ok(text.includes(ENGLISH) && !text.includes(ALBANIAN), 'the earlier version');
   });
 
+  test('rolling back to version 1 leaves the course as it shipped', async () => {
+    // On PostgreSQL the suites share one database: the others find the course as shipped.
+    await page.goto(`${server.url}${moduleVersion}`);
+    await follow(page, page.locator('main a[href="/admin/content"]'));
+    const course = page.locator('main table', { has: page.locator('caption', { hasText: 'Migration and Gender' }) });
+    await follow(page, course.locator('a', { hasText: /^Version 1$/ }));
+    await publishShown(page, 'Roll back to this version');
+    const reader = await learner.newPage();
+    const response = await reader.goto(`${server.url}/courses/${COURSE}/lessons/${LESSON}`);
+    assert.equal(response.status(), 404, 'the module is gone');
+    await reader.close();
+  });
+
   test('a bundle that does not validate is shown with its places and codes', async () => {
     await page.goto(`${server.url}/admin/content`);
     await page.setInputFiles('#bundle', join(REPO, 'tests', 'fixtures', 'bundles', 'broken-fluent.zip'));

@@ -11,13 +11,14 @@ import { confirmAddress, enroll, mainText, register, signIn } from './lib/learne
 import { DONE_COURSE, STAFF_PAGES, prepareStaff } from './lib/pages.mjs';
 import { api, apiToken, createInvitation, createUser, serverOptionsFromEnv, startKampus } from './lib/server.mjs';
 
-const ADMIN = { email: 'vesna@rmtc.example', name: 'Vesna Admin', password: 'Kampus-browser-staff-1', role: 'admin' };
-const TRAINER = { email: 'trener@granpol.example', name: 'Tarik Trener', password: 'Kampus-browser-staff-2', role: 'trainer' };
+// Addresses and names of its own: on PostgreSQL every suite shares one database.
+const ADMIN = { email: 'jasna.staff@rmtc.example', name: 'Jasna Admin', password: 'Kampus-browser-staff-1', role: 'admin' };
+const TRAINER = { email: 'trener.staff@granpol.example', name: 'Tarik Trener', password: 'Kampus-browser-staff-2', role: 'trainer' };
 /** X, the trainer's institution, and Y, another; a learner of each. */
-const X = { name: 'Granična policija Bosne i Hercegovine', country_code: 'BA', kind: 'border-police' };
-const Y = { name: 'Комесаријат за избеглице и миграције', country_code: 'RS', kind: 'refugee-agency' };
-const LEARNER_X = { email: 'amra@granpol.example', name: 'Amra Hodžić', password: 'Kampus-browser-staff-3', tag: 'bs' };
-const LEARNER_Y = { email: 'milan@kirs.example', name: 'Милан Јовановић', password: 'Kampus-browser-staff-4', tag: 'sr-Cyrl' };
+const X = { name: 'Granična policija BiH, Sektor Sjever', country_code: 'BA', kind: 'border-police' };
+const Y = { name: 'Комесаријат за избеглице, Регионални центар', country_code: 'RS', kind: 'refugee-agency' };
+const LEARNER_X = { email: 'amra.staff@granpol.example', name: 'Amra Hodžić', password: 'Kampus-browser-staff-3', tag: 'bs' };
+const LEARNER_Y = { email: 'milan.staff@kirs.example', name: 'Милан Јовановић', password: 'Kampus-browser-staff-4', tag: 'sr-Cyrl' };
 
 const options = serverOptionsFromEnv();
 let server;

@@ -9,7 +9,7 @@ use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
 use kampus_content::Locale;
 use kampus_content::exchange::Format;
 use kampus_usecases::publishing::TranslationError;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use super::bundles::{BundleArchive, DraftView};
@@ -30,6 +30,26 @@ const PO_TYPES: [&str; 2] = ["text/x-gettext-translation", "text/x-po"];
 /// The media types an import may be sent as; any other is a `415`.
 pub const MEDIA_TYPES: [&str; 4] = [XLIFF_TYPES[0], XLIFF_TYPES[1], PO_TYPES[0], PO_TYPES[1]];
 
+/// A locale translations are made into (English is their source). Only its schema is used:
+/// the path is read as a `kampus_content::Locale`, and English is refused there.
+#[derive(Debug, Serialize, ToSchema)]
+pub enum TargetLocale {
+    #[serde(rename = "sr-Latn")]
+    SrLatn,
+    #[serde(rename = "sr-Cyrl")]
+    SrCyrl,
+    #[serde(rename = "bs")]
+    Bs,
+    #[serde(rename = "hr")]
+    Hr,
+    #[serde(rename = "cnr")]
+    Cnr,
+    #[serde(rename = "mk")]
+    Mk,
+    #[serde(rename = "sq")]
+    Sq,
+}
+
 /// The file format of an export.
 #[derive(Debug, Clone, Copy, Default, Deserialize, ToSchema)]
 #[serde(rename_all = "lowercase")]
@@ -45,6 +65,7 @@ pub enum ExchangeFormat {
 #[into_params(parameter_in = Query)]
 pub struct ExportQuery {
     /// `xliff` (the default) or `po`.
+    #[param(inline)]
     pub format: Option<ExchangeFormat>,
     /// Only the units whose English changed since they were translated (default `false`).
     pub only_outdated: Option<bool>,
@@ -62,7 +83,7 @@ pub struct ExportQuery {
     security(("bearer" = [])),
     params(
         ("course_id" = String, Path, description = "The course's id"),
-        ("locale" = String, Path, description = "A target locale: `sr-Latn`, `sr-Cyrl`, `bs`, `hr`, `cnr`, `mk` or `sq` (English is the source)"),
+        ("locale" = inline(TargetLocale), Path, description = "A target locale: `sr-Latn`, `sr-Cyrl`, `bs`, `hr`, `cnr`, `mk` or `sq` (English is the source)"),
         ExportQuery
     ),
     responses(
@@ -125,7 +146,7 @@ pub async fn export(
     security(("bearer" = [])),
     params(
         ("course_id" = String, Path, description = "The course's id"),
-        ("locale" = String, Path, description = "The target locale of the file (its `trgLang` or `Language` must say the same)")
+        ("locale" = inline(TargetLocale), Path, description = "The target locale of the file (its `trgLang` or `Language` must say the same)")
     ),
     request_body(
         description = "The translated file, up to 16 MiB, as exported (`GET` on this path) and edited in a CAT tool.",

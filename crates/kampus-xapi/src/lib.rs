@@ -1,0 +1,16 @@
+//! The xAPI Learning Record Store (LRS) inside Kampus, served under `/xapi`.
+//!
+//! xAPI 2.0.0 (IEEE 9274.1.1) and 1.0.3 are both served: the version a client names in
+//! `X-Experience-API-Version` decides which rules apply to what it sends and how the answer is
+//! shaped. Statements are immutable once stored; Kampus's own learning events become statements
+//! written by the use cases in the same transaction as the event.
+//!
+//! Layout:
+//! - [`version`]: the protocol versions and the version header;
+//! - [`statement`]: what a statement is and the rules it must follow (validation is pure: a
+//!   `serde_json::Value` in, the first broken rule out).
+
+#![forbid(unsafe_code)]
+
+pub mod statement;
+pub mod version;

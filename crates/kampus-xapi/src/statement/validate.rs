@@ -1,0 +1,1 @@
+//! Statement validation (to be written).

@@ -182,3 +182,5 @@ fn opt_with(
     }
 }
 
+#[cfg(test)]
+mod tests;

@@ -61,89 +61,67 @@ pub fn is_language_tag(tag: &str) -> bool {
     {
         return true;
     }
-    let subtags: Vec<&str> = tag.split('-').collect();
-    if subtags
-        .iter()
+    if tag
+        .split('-')
         .any(|s| s.is_empty() || s.len() > 8 || !s.bytes().all(|b| b.is_ascii_alphanumeric()))
     {
         return false;
     }
     let alpha = |s: &str| s.bytes().all(|b| b.is_ascii_alphabetic());
     let digit = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    let mut i = 0;
-    let at = |i: usize| subtags.get(i).copied();
+    let mut subtags = tag.split('-').peekable();
 
-    // A tag that is all private use: "x-whatever".
-    if at(0).is_some_and(|s| s.eq_ignore_ascii_case("x")) {
-        return private_use_rest(&subtags[1..]);
+    // language = 2*3ALPHA ["-" extlang] / 4ALPHA / 5*8ALPHA; or a tag that is all private use.
+    let Some(language) = subtags.next() else {
+        return false;
+    };
+    if language.eq_ignore_ascii_case("x") {
+        return subtags.next().is_some();
     }
-    // language = 2*3ALPHA ["-" extlang] / 4ALPHA / 5*8ALPHA
-    let Some(language) = at(0) else { return false };
     if !alpha(language) || language.len() < 2 {
         return false;
     }
-    i += 1;
     if language.len() <= 3 {
         // extlang = 3ALPHA *2("-" 3ALPHA)
-        let mut extlangs = 0;
-        while extlangs < 3 && at(i).is_some_and(|s| s.len() == 3 && alpha(s)) {
-            extlangs += 1;
-            i += 1;
+        for _ in 0..3 {
+            if subtags.next_if(|s| s.len() == 3 && alpha(s)).is_none() {
+                break;
+            }
         }
     }
     // script = 4ALPHA
-    if at(i).is_some_and(|s| s.len() == 4 && alpha(s)) {
-        i += 1;
-    }
+    subtags.next_if(|s| s.len() == 4 && alpha(s));
     // region = 2ALPHA / 3DIGIT
-    if at(i).is_some_and(|s| (s.len() == 2 && alpha(s)) || (s.len() == 3 && digit(s))) {
-        i += 1;
-    }
-    // variant = 5*8alphanum / (DIGIT 3alphanum)
+    subtags.next_if(|s| (s.len() == 2 && alpha(s)) || (s.len() == 3 && digit(s)));
+    // variant = 5*8alphanum / (DIGIT 3alphanum), none repeated
     let mut variants: Vec<&str> = Vec::new();
-    while let Some(s) = at(i) {
-        let is_variant =
-            s.len() >= 5 || (s.len() == 4 && s.as_bytes().first().is_some_and(u8::is_ascii_digit));
-        if !is_variant {
-            break;
-        }
-        if variants.iter().any(|v| v.eq_ignore_ascii_case(s)) {
+    while let Some(variant) = subtags.next_if(|s| {
+        s.len() >= 5 || (s.len() == 4 && s.as_bytes().first().is_some_and(u8::is_ascii_digit))
+    }) {
+        if variants.iter().any(|v| v.eq_ignore_ascii_case(variant)) {
             return false;
         }
-        variants.push(s);
-        i += 1;
+        variants.push(variant);
     }
-    // extension = singleton 1*("-" (2*8alphanum))
+    // extension = singleton 1*("-" (2*8alphanum)), no singleton repeated
     let mut singletons: Vec<u8> = Vec::new();
-    while let Some(s) = at(i) {
-        if s.len() != 1 || s.eq_ignore_ascii_case("x") {
-            break;
-        }
-        let singleton = s.as_bytes()[0].to_ascii_lowercase();
+    while let Some(singleton) = subtags.next_if(|s| s.len() == 1 && !s.eq_ignore_ascii_case("x")) {
+        let singleton = singleton.as_bytes()[0].to_ascii_lowercase();
         if singletons.contains(&singleton) {
             return false;
         }
         singletons.push(singleton);
-        i += 1;
-        let start = i;
-        while at(i).is_some_and(|s| s.len() >= 2) {
-            i += 1;
-        }
-        if i == start {
+        if subtags.next_if(|s| s.len() >= 2).is_none() {
             return false;
         }
+        while subtags.next_if(|s| s.len() >= 2).is_some() {}
     }
     // privateuse = "x" 1*("-" (1*8alphanum))
-    match at(i) {
+    match subtags.next() {
         None => true,
-        Some(s) if s.eq_ignore_ascii_case("x") => private_use_rest(&subtags[i + 1..]),
+        Some(x) if x.eq_ignore_ascii_case("x") => subtags.next().is_some(),
         Some(_) => false,
     }
-}
-
-/// The subtags after an "x": at least one, each 1 to 8 alphanumerics (already checked).
-fn private_use_rest(rest: &[&str]) -> bool {
-    !rest.is_empty()
 }
 
 #[cfg(test)]

@@ -1,3 +1,4 @@
 //! Statements: the rules a statement must follow before it is stored.
 
+pub mod attachments;
 pub mod validate;

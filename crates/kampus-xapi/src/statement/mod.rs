@@ -1,4 +1,5 @@
 //! Statements: the rules a statement must follow before it is stored.
 
 pub mod attachments;
+pub mod signature;
 pub mod validate;

@@ -8,9 +8,12 @@
 //! Layout:
 //! - [`version`]: the protocol versions and the version header;
 //! - [`statement`]: what a statement is and the rules it must follow (validation is pure: a
-//!   `serde_json::Value` in, the first broken rule out).
+//!   `serde_json::Value` in, the first broken rule out), attachments and signed statements;
+//! - [`wire`]: statement requests as sent (`multipart/mixed` with attachment parts) and the
+//!   `multipart/mixed` answers of `GET /statements?attachments=true`.
 
 #![forbid(unsafe_code)]
 
 pub mod statement;
 pub mod version;
+pub mod wire;

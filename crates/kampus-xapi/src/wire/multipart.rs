@@ -334,6 +334,12 @@ pub fn response_boundary(seed: u128) -> String {
     format!("xapi_kampus_{seed:032x}")
 }
 
+/// The `Content-Type` of a body written with `boundary`: `multipart/mixed; boundary=...`, the
+/// boundary first and unquoted (the suite's 4.1.6.1 test reads the text after the first `;`).
+pub fn content_type(boundary: &str) -> String {
+    format!("multipart/mixed; boundary={boundary}")
+}
+
 /// Writes a `multipart/mixed` body (xAPI 1.0.3 Communication §1.5.2, 2.0.0 §4.1.3): the
 /// statements (a statement or a StatementResult) as `application/json` first, then one part per
 /// attachment with `Content-Type`, `Content-Transfer-Encoding: binary` and
@@ -586,7 +592,27 @@ mod tests {
     #[test]
     fn response_boundaries_are_valid_boundaries() {
         let b = response_boundary(u128::MAX);
-        assert_eq!(boundary(&format!("multipart/mixed; boundary={b}")), Ok(b));
+        assert_eq!(boundary(&content_type(&b)), Ok(b));
+    }
+
+    #[test]
+    fn write_names_each_hash_once_besides_the_statements() {
+        // The suite's XAPI-00167 test counts each hash twice in the answer: once in the
+        // statement's attachments, once with the data.
+        let sha2 = "495395e777cd98da653df9615d09c0fd6bb2f8d4788394cd53c56a3bfdcd848a";
+        let statement = format!("{{\"attachments\":[{{\"sha2\":\"{sha2}\"}}]}}");
+        let attachment = Attachment {
+            content_type: "text/plain",
+            sha2,
+            data: b"here is a simple attachment",
+        };
+        let body = write(
+            &response_boundary(7),
+            statement.as_bytes(),
+            &[attachment, attachment],
+        );
+        let text = String::from_utf8(body).expect("text");
+        assert_eq!(text.matches(sha2).count(), 2);
     }
 
     proptest::proptest! {

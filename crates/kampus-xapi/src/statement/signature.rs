@@ -1,8 +1,9 @@
 //! Signed statements: the JWS attached to a statement must be well formed and sign that statement.
 //!
 //! A signed statement carries "a JSON web signature (JWS) as defined here:
-//! http://tools.ietf.org/html/rfc7515, as an Attachment with a usageType of
-//! http://adlnet.gov/expapi/attachments/signature and a contentType of application/octet-stream"
+//! <http://tools.ietf.org/html/rfc7515>, as an Attachment with a usageType of
+//! `http://adlnet.gov/expapi/attachments/signature` and a contentType of
+//! `application/octet-stream`"
 //! (1.0.3 Data §2.6.s4.b1, 2.0.0 §4.2.7). "The LRS MUST reject requests to store Statements that
 //! contain malformed signatures, with 400 Bad Request" (§2.6.s5.b1); to know, it MUST decode the
 //! JWS, load the statement from its payload, check it is logically equivalent to the statement

@@ -18,6 +18,20 @@
 //!   (§1.5.2.s2.b2.b4; XAPI-00135 sends `base64`). A part *without* the header is accepted:
 //!   "an LRS SHOULD assume a Content-Transfer-Encoding of binary for Attachment parts"
 //!   (§1.5.2.s3.b6), and no test of the suite sends a part without it.
+//!
+//! How a `PUT`/`POST /statements` handler puts the pieces together (every error is a 400):
+//! - `application/json`: parse the body, validate the statements,
+//!   [`check_json_request`](crate::statement::attachments::check_json_request), then
+//!   [`check_signed_statements`](crate::statement::signature::check_signed_statements) with no
+//!   parts (a signature attachment then has no JWS and is refused);
+//! - `multipart/mixed`: [`statement_request`], parse `statements`, validate the statements,
+//!   [`check_multipart_request`](crate::statement::attachments::check_multipart_request) with
+//!   `attachments`, then `check_signed_statements` with `attachments`, passing the statements as
+//!   received (before the LRS adds `id`, `stored`, `authority`...);
+//! - any other media type (`multipart/form-data` included) is refused (XAPI-00127).
+//!
+//! `GET /statements?attachments=true` answers with [`multipart::write`] and
+//! [`multipart::content_type`].
 
 pub mod multipart;
 

@@ -27,7 +27,7 @@
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde_json::{Map, Value};
 
-use super::SIGNATURE_USAGE_TYPE;
+use super::is_signature;
 use crate::version::XapiVersion;
 
 /// The JSON pointer (RFC 6901) of the first property where the two statements differ after the
@@ -52,9 +52,7 @@ fn comparable(version: XapiVersion, statement: &Value, other: &Value) -> Value {
             }
         }
         if let Some(Value::Array(attachments)) = map.get_mut("attachments") {
-            attachments.retain(|a| {
-                a.get("usageType").and_then(Value::as_str) != Some(SIGNATURE_USAGE_TYPE)
-            });
+            attachments.retain(|a| !is_signature(a));
             if attachments.is_empty() {
                 map.remove("attachments");
             }
@@ -210,6 +208,7 @@ fn difference(a: &Value, b: &Value, path: String) -> Option<String> {
 mod tests {
     use serde_json::json;
 
+    use super::super::SIGNATURE_USAGE_TYPE;
     use super::*;
 
     const V1: XapiVersion = XapiVersion::V1_0_3;

@@ -75,8 +75,10 @@ pub(super) fn agent_or_identified_group(value: &Value, path: &Path<'_>) -> Check
     agent(value, path)
 }
 
-/// The authority: an Agent, or an anonymous Group of exactly two Agents (2.0.0 §4.2.4.2: "If a
-/// Group, it MUST be an anonymous Group of exactly two Agents"; the suite refuses identified
+/// The authority: an Agent, or an anonymous Group of exactly two Agents (1.0.3 Data
+/// §2.4.9.s3.b1: "Authority MUST be an Agent, except in 3-legged OAuth, where it MUST be a Group
+/// with two Agents. The two Agents represent an application and user together"; the suite's
+/// `authorities.js`, for both versions, also refuses identified
 /// Groups and Groups of one or three).
 pub(super) fn authority(value: &Value, path: &Path<'_>) -> Check {
     let map = as_object(value, path)?;

@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 
 use super::path::Path;
 use super::scalar::is_hex;
-use super::{Check, as_object, invalid, is_iri, known_keys, opt_str};
+use super::{Check, Invalid, as_object, invalid, is_iri, known_keys, opt_str};
 
 const AGENT_KEYS: [&str; 6] = [
     "objectType",
@@ -145,8 +145,6 @@ fn group_body(map: &Map<String, Value>, path: &Path<'_>) -> Result<usize, Invali
     }
     Ok(count)
 }
-
-use super::Invalid;
 
 /// Checks every IFI present and counts them.
 fn ifis(map: &Map<String, Value>, path: &Path<'_>) -> Result<usize, Invalid> {

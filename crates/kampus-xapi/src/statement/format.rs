@@ -216,7 +216,9 @@ fn related(tag: &str, lang: &str) -> bool {
     let prefix_of = |short: &str, long: &str| {
         long.len() > short.len()
             && long.as_bytes()[short.len()] == b'-'
-            && long[..short.len()].eq_ignore_ascii_case(short)
+            && long
+                .get(..short.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(short))
     };
     prefix_of(lang, tag) || prefix_of(tag, lang)
 }
@@ -352,6 +354,13 @@ mod tests {
             out["context"]["contextActivities"]["parent"][0]["definition"]["name"],
             json!({"en": "p"})
         );
+    }
+
+    #[test]
+    fn canonical_matches_non_ascii_keys_without_panicking() {
+        let statement = json!({"verb": {"id": "http://v", "display": {"日本": "x", "e-US": "y"}}});
+        let out = canonical(&statement, &["e", "日"]);
+        assert_eq!(out["verb"]["display"], json!({"e-US": "y"}));
     }
 
     #[test]

@@ -10,8 +10,8 @@ const CONTEXT_ACTIVITY_KEYS: [&str; 4] = ["parent", "grouping", "category", "oth
 
 /// `format=ids`: Agents and Groups keep only `objectType` and their IFI (an anonymous Group its
 /// members, each reduced the same way: "For Anonymous Groups this means including the minimum
-/// information needed to identify each member"), Activities only `objectType` and `id`, Verbs
-/// only `id`; in the actor, the object (recursively in a SubStatement), the context and the
+/// information needed to identify each member"), Activities and Verbs only `id` (the 2.0.0
+/// suite, XAPI-00171, demands exactly one key in a SubStatement's Activity and in each Verb); in the actor, the object (recursively in a SubStatement), the context and the
 /// authority. Every other property is kept as stored.
 pub fn ids(statement: &Value) -> Value {
     let Value::Object(map) = statement else {
@@ -61,9 +61,9 @@ fn ids_verb(verb: &Value) -> Value {
     keep(verb, &["id"])
 }
 
-/// An Activity reduced to `objectType` and `id`.
+/// An Activity reduced to its `id`.
 fn ids_activity(activity: &Value) -> Value {
-    keep(activity, &["objectType", "id"])
+    keep(activity, &["id"])
 }
 
 /// The object, reduced according to its `objectType`.
@@ -216,7 +216,9 @@ fn related(tag: &str, lang: &str) -> bool {
     let prefix_of = |short: &str, long: &str| {
         long.len() > short.len()
             && long.as_bytes()[short.len()] == b'-'
-            && long[..short.len()].eq_ignore_ascii_case(short)
+            && long
+                .get(..short.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(short))
     };
     prefix_of(lang, tag) || prefix_of(tag, lang)
 }
@@ -261,10 +263,7 @@ mod tests {
             out["verb"],
             json!({"id": "http://adlnet.gov/expapi/verbs/attended"})
         );
-        assert_eq!(
-            out["object"],
-            json!({"objectType": "Activity", "id": "http://example.com/a"})
-        );
+        assert_eq!(out["object"], json!({"id": "http://example.com/a"}));
         assert_eq!(
             out["context"]["instructor"],
             json!({"objectType": "Group", "member": [{"account": {"homePage": "http://h", "name": "bob"}}]})
@@ -358,8 +357,70 @@ mod tests {
     }
 
     #[test]
+    fn canonical_matches_non_ascii_keys_without_panicking() {
+        let statement = json!({"verb": {"id": "http://v", "display": {"日本": "x", "e-US": "y"}}});
+        let out = canonical(&statement, &["e", "日"]);
+        assert_eq!(out["verb"]["display"], json!({"e-US": "y"}));
+    }
+
+    #[test]
     fn canonical_wildcard_takes_any_entry() {
         let out = canonical(&full(), &["*"]);
         assert_eq!(out["verb"]["display"].as_object().map(Map::len), Some(1));
+    }
+
+    /// The statement of the suite's XAPI-00168..171 tests: a SubStatement whose actor is an
+    /// identified Group and whose object is the unicode Activity.
+    fn suite_statement() -> Value {
+        json!({
+            "id": "8f87ccde-bb56-4c2e-ab83-44982ef22df0",
+            "actor": {"objectType": "Agent", "name": "xAPI account", "mbox": "mailto:agent@adlnet.gov"},
+            "verb": {"id": "http://adlnet.gov/expapi/verbs/attended",
+                     "display": {"en-GB": "attended", "en-US": "attended"}},
+            "object": {
+                "objectType": "SubStatement",
+                "actor": {"objectType": "Group", "name": "Group Identified", "mbox": "mailto:group@adlnet.gov"},
+                "verb": {"id": "http://adlnet.gov/expapi/verbs/attended",
+                         "display": {"en-GB": "attended", "en-US": "attended", "ja-JP": "出席した"}},
+                "object": {"objectType": "Activity", "id": "http://www.example.com/unicode/1",
+                           "definition": {"name": {"en": "Other", "en-GB": "attended", "en-US": "attended"},
+                                          "description": {"en-GB": "attended", "ja-JP": "出席した"},
+                                          "type": "http://adlnet.gov/expapi/activities/cmi.interaction",
+                                          "moreInfo": "http://virtualmeeting.example.com/345256",
+                                          "interactionType": "other",
+                                          "correctResponsesPattern": ["(35.937432,-86.868896)"],
+                                          "extensions": {"http://example.com/x": {"name": "Thomas"}}}}
+            }
+        })
+    }
+
+    #[test]
+    fn ids_keeps_the_keys_the_suite_counts() {
+        let out = ids(&suite_statement());
+        assert!((1..=2).contains(&out["actor"].as_object().map_or(0, Map::len)));
+        assert_eq!(out["object"]["actor"].as_object().map(Map::len), Some(2));
+        assert_eq!(
+            out["object"]["object"],
+            json!({"id": "http://www.example.com/unicode/1"})
+        );
+        assert_eq!(out["verb"].as_object().map(Map::len), Some(1));
+        assert_eq!(out["object"]["verb"].as_object().map(Map::len), Some(1));
+    }
+
+    #[test]
+    fn canonical_gives_what_the_suite_expects_for_en_gb() {
+        let original = suite_statement();
+        let out = canonical(&original, &["en-GB"]);
+        assert_eq!(out["actor"], original["actor"]);
+        assert_eq!(out["object"]["actor"], original["object"]["actor"]);
+        assert_eq!(out["verb"]["display"], json!({"en-GB": "attended"}));
+        assert_eq!(
+            out["object"]["verb"]["display"],
+            json!({"en-GB": "attended"})
+        );
+        let mut activity = original["object"]["object"].clone();
+        activity["definition"]["name"] = json!({"en-GB": "attended"});
+        activity["definition"]["description"] = json!({"en-GB": "attended"});
+        assert_eq!(out["object"]["object"], activity);
     }
 }

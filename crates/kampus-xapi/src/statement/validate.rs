@@ -62,8 +62,9 @@ pub fn agent(value: &Value, _version: XapiVersion) -> Result<(), Invalid> {
 }
 
 /// Checks an Agent or identified Group as sent in the `agent` parameter of GET statements
-/// (2.0.0 §4.1.6.1: "Filter, only return Statements for which the specified Agent or Group is
-/// the Actor or Object"): an Agent, or a Group with exactly one inverse functional identifier.
+/// (1.0.3 Communication §2.1.3, 2.0.0 §4.1.6.1: "Filter, only return Statements for which the
+/// specified Agent or Group is the Actor or Object of the Statement"): an Agent, or a Group with
+/// exactly one inverse functional identifier.
 pub fn agent_or_identified_group(value: &Value, _version: XapiVersion) -> Result<(), Invalid> {
     agent::agent_or_identified_group(value, &Path::root("agent"))
 }
@@ -85,9 +86,10 @@ fn as_object<'v>(value: &'v Value, path: &Path<'_>) -> Result<&'v Map<String, Va
     }
 }
 
-/// Refuses keys not in `allowed` (case-sensitive) and `null` values (2.0.0 §4.2.1: "An LRS
-/// rejects with 400 Bad Request ... a property whose value is set to null ... a key or value not
-/// allowed by this specification").
+/// Refuses keys not in `allowed` (case-sensitive) and `null` values (1.0.3 Data §2.2.s4.b1:
+/// "The LRS MUST reject Statements with any null values (except inside extensions) ... where
+/// the case of a key does not match the case specified in this specification ... where a key or
+/// value is not allowed by this specification"; kept in 2.0.0).
 fn known_keys(map: &Map<String, Value>, allowed: &[&str], path: &Path<'_>) -> Check {
     for (key, value) in map {
         if !allowed.contains(&key.as_str()) {
@@ -139,7 +141,8 @@ fn req_iri(map: &Map<String, Value>, key: &str, path: &Path<'_>) -> Check {
     }
 }
 
-/// A UUID string (2.0.0 §4.2.7 "UUIDs": RFC 4122, standard hyphenated string form).
+/// A UUID string (1.0.3 Data §2.4.1: "the UUID MUST be in standard string form"; see
+/// [`is_uuid`]).
 fn uuid_value(value: &Value, path: &Path<'_>) -> Check {
     match value {
         Value::String(s) if is_uuid(s) => Ok(()),

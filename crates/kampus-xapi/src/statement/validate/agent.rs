@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 
 use super::path::Path;
 use super::scalar::is_hex;
-use super::{Check, as_object, invalid, is_iri, known_keys, opt_str};
+use super::{Check, Invalid, as_object, invalid, is_iri, known_keys, opt_str};
 
 const AGENT_KEYS: [&str; 6] = [
     "objectType",
@@ -75,8 +75,10 @@ pub(super) fn agent_or_identified_group(value: &Value, path: &Path<'_>) -> Check
     agent(value, path)
 }
 
-/// The authority: an Agent, or an anonymous Group of exactly two Agents (2.0.0 §4.2.4.2: "If a
-/// Group, it MUST be an anonymous Group of exactly two Agents"; the suite refuses identified
+/// The authority: an Agent, or an anonymous Group of exactly two Agents (1.0.3 Data
+/// §2.4.9.s3.b1: "Authority MUST be an Agent, except in 3-legged OAuth, where it MUST be a Group
+/// with two Agents. The two Agents represent an application and user together"; the suite's
+/// `authorities.js`, for both versions, also refuses identified
 /// Groups and Groups of one or three).
 pub(super) fn authority(value: &Value, path: &Path<'_>) -> Check {
     let map = as_object(value, path)?;
@@ -143,8 +145,6 @@ fn group_body(map: &Map<String, Value>, path: &Path<'_>) -> Result<usize, Invali
     }
     Ok(count)
 }
-
-use super::Invalid;
 
 /// Checks every IFI present and counts them.
 fn ifis(map: &Map<String, Value>, path: &Path<'_>) -> Result<usize, Invalid> {

@@ -1,5 +1,6 @@
 //! Language tags (RFC 5646), the keys of every language map and `context.language` (2.0.0
-//! §4.2.7 "Language Maps", 1.0.3 Data §4.2: "A Language Map follows RFC 5646").
+//! §4.2.7 "Language Maps"; 1.0.3 Data §2.2.s4.b2: "The LRS MUST at least validate that the
+//! sequence of token lengths for language map keys matches the RFC 5646 standard").
 //!
 //! The check is RFC 5646 §2.1's grammar (well-formedness) plus the two rules of §2.2.5 and
 //! §2.2.6 that make a tag invalid whatever the registry says: a variant or an extension

@@ -2,9 +2,9 @@
 //!
 //! `success` and `completion` are booleans, `response` a string, `duration` an ISO 8601
 //! duration, `extensions` an extensions object, `score` an object whose `scaled` lies in
-//! [-1, 1], whose `min` is less than `max` and whose `raw` lies between them (2.0.0 §4.2.2.4
-//! "Score": "The value of raw MUST be between min and max, if they are present";
-//! "max: Decimal number greater than min (if present)").
+//! [-1, 1], whose `min` is less than `max` and whose `raw` lies between them (1.0.3 Data
+//! §2.4.5.1, kept in 2.0.0 §4.2.2.4: "raw: Decimal number between min and max (if present,
+//! otherwise unrestricted), inclusive"; "max: Decimal number greater than min (if present)").
 
 use serde_json::{Map, Value};
 

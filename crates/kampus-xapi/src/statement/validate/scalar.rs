@@ -3,7 +3,9 @@
 use crate::version::XapiVersion;
 
 /// Whether `s` is a UUID in the standard hyphenated string form, any case, any variant
-/// (2.0.0 §4.2.7 "UUIDs": "MUST be in the standard string form"; the suite refuses a 13-digit
+/// (1.0.3 Data §2.4.1: "all versions of variant 2 in RFC 4122 are valid, and the UUID MUST be in
+/// standard string form" — the variant bits are not checked, so no UUID a client generated is
+/// refused for them; the suite refuses a 13-digit
 /// last group and a non-hex letter).
 pub fn is_uuid(s: &str) -> bool {
     let bytes = s.as_bytes();
@@ -26,9 +28,10 @@ pub(super) fn is_hex_digits(s: &str) -> bool {
     s.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
-/// Whether a statement may carry `version` (2.0.0 §4.2.4.3: "1.0.x" or "2.0.x" — the 2.0.0
-/// suite posts "1.0" and "1.0.9" and expects them stored; 1.0.3 Data §2.4.10: "1.0" or
-/// "1.0.x").
+/// Whether a statement may carry `version`: in 1.0.3, "1.0" or "1.0.x" (Data §2.4.10.s3: "An
+/// LRS MUST reject all Statements with a version specified that does not start with `1.0.`";
+/// the suite posts "1.0" and expects it stored); in 2.0.0, "1.0.x" or "2.0.x" (the 2.0.0 suite
+/// posts "1.0", "1.0.9" and "2.0.0" and expects them stored, "0.9.9" and "1.1.0" refused).
 pub(super) fn is_statement_version(s: &str, version: XapiVersion) -> bool {
     let mut parts = s.split('.');
     let (major, minor, patch) = (parts.next(), parts.next(), parts.next());

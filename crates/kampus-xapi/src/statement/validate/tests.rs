@@ -1556,6 +1556,163 @@ fn errors_name_the_place_and_the_rule() {
     );
 }
 
+// ---- properties over every place of a rich statement --------------------------------------
+
+/// A statement that uses every part of the data model at least once.
+fn rich() -> Value {
+    let definition = json!({
+        "name": {"en-US": "Choice"}, "description": {"en-US": "Pick one"},
+        "type": "http://adlnet.gov/expapi/activities/cmi.interaction",
+        "moreInfo": "http://example.com/more", "interactionType": "choice",
+        "correctResponsesPattern": ["a"],
+        "choices": [{"id": "a", "description": {"en-US": "A"}}, {"id": "b"}],
+        "extensions": {"http://example.com/ext": {"nested": [1, null, {"deep": true}]}}
+    });
+    json!({
+        "id": "8f87ccde-bb56-4c2e-ab83-44982ef22df0",
+        "actor": {"objectType": "Group", "name": "G", "account": {"homePage": "http://example.com", "name": "g"},
+                  "member": [{"objectType": "Agent", "mbox": "mailto:a@example.com"}]},
+        "verb": {"id": "http://adlnet.gov/expapi/verbs/answered", "display": {"en-US": "answered"}},
+        "object": {
+            "objectType": "SubStatement",
+            "actor": {"openid": "http://openid.example.org/1"},
+            "verb": {"id": "http://adlnet.gov/expapi/verbs/answered"},
+            "object": {"objectType": "Activity", "id": "http://example.com/q1", "definition": definition},
+            "result": {"success": true, "extensions": {"http://example.com/r": "x"}},
+            "context": {"registration": "ec531277-b57b-4c15-8d91-d292c5b2b8f7", "platform": "Kampus"},
+            "timestamp": "2024-01-01T00:00:00Z"
+        },
+        "result": {"score": {"scaled": 0.5, "raw": 5, "min": 0, "max": 10}, "success": true,
+                   "completion": false, "response": "a", "duration": "PT1M",
+                   "extensions": {"http://example.com/r": {"k": "v"}}},
+        "context": {
+            "registration": "ec531277-b57b-4c15-8d91-d292c5b2b8f7",
+            "instructor": {"mbox_sha1sum": "cd9b00a5611f94eaa7b1661edab976068e364975"},
+            "team": {"objectType": "Group", "mbox": "mailto:team@example.com"},
+            "contextActivities": {"parent": [{"id": "http://example.com/course"}],
+                                  "category": {"objectType": "Activity", "id": "http://example.com/cat"}},
+            "language": "en-US",
+            "statement": {"objectType": "StatementRef", "id": "6690e6c9-3ef0-4ed3-8b37-7f3964730bee"},
+            "extensions": {"http://example.com/c": 1},
+            "contextAgents": [{"objectType": "contextAgent", "agent": {"mbox": "mailto:p@example.com"},
+                               "relevantTypes": ["http://example.com/player"]}],
+            "contextGroups": [{"objectType": "contextGroup",
+                               "group": {"objectType": "Group", "member": [{"mbox": "mailto:q@example.com"}]}}]
+        },
+        "timestamp": "2024-01-01T00:00:00.123+02:00",
+        "stored": "2024-01-01T00:00:01Z",
+        "authority": {"objectType": "Group", "member": [
+            {"account": {"homePage": "http://example.com/oauth", "name": "app"}},
+            {"mbox": "mailto:user@example.com"}]},
+        "version": "2.0.0",
+        "attachments": [{"usageType": "http://example.com/usage", "display": {"en-US": "file"},
+                         "contentType": "text/plain", "length": 3, "sha2": "abc0", "fileUrl": "http://example.com/f"}]
+    })
+}
+
+/// Every JSON pointer of `value` with whether it lies inside an extension's value.
+fn places(value: &Value, pointer: &str, in_extension: bool, out: &mut Vec<(String, bool)>) {
+    out.push((pointer.to_owned(), in_extension));
+    match value {
+        Value::Object(map) => {
+            let parent_is_extensions = pointer.ends_with("/extensions");
+            for (key, child) in map {
+                let escaped = key.replace('~', "~0").replace('/', "~1");
+                places(
+                    child,
+                    &format!("{pointer}/{escaped}"),
+                    in_extension || parent_is_extensions,
+                    out,
+                );
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                places(child, &format!("{pointer}/{i}"), in_extension, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn rich_places() -> Vec<(String, bool)> {
+    let mut out = Vec::new();
+    places(&rich(), "", false, &mut out);
+    out
+}
+
+#[test]
+fn the_rich_statement_is_accepted_in_2_0_0() {
+    accepted_in(&rich(), V2_0_0);
+}
+
+#[test]
+fn null_anywhere_outside_extensions_is_refused() {
+    let mut checked = 0;
+    for (pointer, in_extension) in rich_places() {
+        if pointer.is_empty() {
+            continue;
+        }
+        let mut value = rich();
+        *value.pointer_mut(&pointer).expect("the place exists") = Value::Null;
+        let verdict = statement(&value, V2_0_0);
+        if in_extension {
+            assert!(
+                verdict.is_ok(),
+                "null inside an extension at {pointer} was refused: {verdict:?}"
+            );
+        } else {
+            assert!(verdict.is_err(), "null at {pointer} was accepted");
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "only {checked} places");
+}
+
+#[test]
+fn an_unknown_key_in_any_object_outside_extensions_is_refused() {
+    for (pointer, in_extension) in rich_places() {
+        let mut value = rich();
+        let Some(Value::Object(map)) = value.pointer_mut(&pointer) else {
+            continue;
+        };
+        map.insert("Unknown_Key".to_owned(), json!(1));
+        let verdict = statement(&value, V2_0_0);
+        if in_extension {
+            assert!(
+                verdict.is_ok(),
+                "a key inside an extension at {pointer} was refused: {verdict:?}"
+            );
+        } else {
+            assert!(verdict.is_err(), "an unknown key at {pointer} was accepted");
+        }
+    }
+}
+
+#[test]
+fn no_value_anywhere_makes_the_validator_panic() {
+    let replacements = [
+        json!(""),
+        json!(0),
+        json!(-1.5),
+        json!(true),
+        json!([]),
+        json!({}),
+        json!([null]),
+        json!("x:y"),
+    ];
+    for (pointer, _) in rich_places() {
+        for replacement in &replacements {
+            let mut value = rich();
+            if let Some(place) = value.pointer_mut(&pointer) {
+                *place = replacement.clone();
+            }
+            let _ = statement(&value, V2_0_0);
+            let _ = statement(&value, V1_0_3);
+        }
+    }
+}
+
 // ---- the conformance suite's own templates ----------------------------------------------------
 
 mod suite;

@@ -4,9 +4,9 @@
 //! Timestamps: ISO 8601 date and time, extended (`2008-09-15T15:53:00.601+00:00`) or basic
 //! (`20080915T155300.601+0000`) form, with a fraction of any length; the offset is `Z`, `±hh:mm`,
 //! `±hhmm` or `±hh`. RFC 3339 §4.3's "unknown local offset" `-00:00` (and its ISO spellings
-//! `-0000`, `-00`) is refused: 2.0.0 says "A Timestamp MUST NOT use the offset -00:00, -0000,
-//! or -00" and the suite checks it for both versions. A timestamp without an offset is read as
-//! UTC (the spec: "SHOULD include the time zone"; absent, the LRS may assume UTC).
+//! `-0000`, `-00`) is refused: the suite's `timestamps.js` posts all three and expects 400, in
+//! 1.0.3 and in 2.0.0. A timestamp without an offset is read as UTC (1.0.3 Data §4.5.s1.b4: "A
+//! Timestamp SHOULD* include the time zone" — a SHOULD, so its absence is no reason to refuse).
 //!
 //! Durations: ISO 8601:2004 §4.4.3.2 only (`P3Y1M29DT4H35M59.14S`, `P4W`), never the alternative
 //! time-point form of §4.4.3.3; weeks cannot be combined with other components (`P4W1D` is

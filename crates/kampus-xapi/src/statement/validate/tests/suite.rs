@@ -259,3 +259,79 @@ fn every_template_file_is_classified() {
         }
     }
 }
+
+/// Every statement the suite's configuration files build (`test/<dir>/configs/*.js`), with the
+/// status the suite expects, printed by `suite_cases.js` with the suite's own template merge;
+/// `None` (and a note) when node or the suite is absent.
+fn config_cases(dir: &str) -> Option<Vec<(String, u16, Value)>> {
+    let root = templates(dir)?;
+    let script =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("src/statement/validate/tests/suite_cases.js");
+    let output = match std::process::Command::new("node")
+        .arg(&script)
+        .arg(root.parent().expect("the version folder"))
+        .output()
+    {
+        Ok(output) if output.status.success() => output,
+        Ok(output) => panic!(
+            "{} failed: {}",
+            script.display(),
+            String::from_utf8_lossy(&output.stderr)
+        ),
+        Err(e) => {
+            println!(
+                "note: node is not available ({e}), the suite's configurations are not checked"
+            );
+            return None;
+        }
+    };
+    let text = String::from_utf8(output.stdout).expect("utf-8");
+    let cases = text
+        .lines()
+        .map(|line| {
+            let case: Value = serde_json::from_str(line).expect("a JSON line");
+            let name = format!(
+                "{} / {}",
+                case["file"].as_str().unwrap_or(""),
+                case["name"].as_str().unwrap_or("")
+            );
+            let expect =
+                u16::try_from(case["expect"].as_u64().expect("a status")).expect("a status");
+            (name, expect, case["statement"].clone())
+        })
+        .collect();
+    Some(cases)
+}
+
+fn check_configs(dir: &str, version: XapiVersion) {
+    let Some(cases) = config_cases(dir) else {
+        return;
+    };
+    assert!(cases.len() > 500, "only {} cases", cases.len());
+    println!("{dir}: {} configured cases", cases.len());
+    let mut wrong = Vec::new();
+    for (name, expect, value) in &cases {
+        match (statement(value, version), expect) {
+            (Ok(()), 200 | 204) | (Err(_), 400) => {}
+            (Ok(()), _) => wrong.push(format!("{name}: accepted, the suite expects {expect}")),
+            (Err(e), _) => wrong.push(format!("{name}: refused ({e}), the suite expects {expect}")),
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} of {} cases judged unlike the suite:\n{}",
+        wrong.len(),
+        cases.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn every_configured_suite_case_is_judged_as_the_suite_expects_in_2_0_0() {
+    check_configs("v2_0", V2_0_0);
+}
+
+#[test]
+fn every_configured_suite_case_is_judged_as_the_suite_expects_in_1_0_3() {
+    check_configs("v1_0_3", V1_0_3);
+}

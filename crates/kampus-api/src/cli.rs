@@ -1,5 +1,5 @@
 //! The `kampus` command line: `serve` (the default), `migrate`, `user create-admin`,
-//! `user create`, `content …`, `keys …`, `reports check|recount`, and `dev generate` when
+//! `user create`, `content …`, `keys …`, `reports check|recount`, `xapi credential …`, and `dev generate` when
 //! built with the feature `dev`.
 
 use std::io::{BufRead, IsTerminal};
@@ -46,6 +46,9 @@ enum Command {
     /// The reports' aggregates: check them against a full recount, or recount them.
     #[command(subcommand)]
     Reports(crate::reports_cli::ReportsCommand),
+    /// The xAPI Learning Record Store: its credentials.
+    #[command(subcommand)]
+    Xapi(crate::xapi_cli::XapiCommand),
     /// Tools for developers: generated data for tests at scale and benchmarks.
     #[cfg(feature = "dev")]
     #[command(subcommand)]
@@ -182,6 +185,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         #[cfg(feature = "dev")]
         Command::Dev(command) => crate::dev_cli::run(&config, command).await,
         Command::Reports(command) => crate::reports_cli::run(&config, &command).await,
+        Command::Xapi(command) => crate::xapi_cli::run(&config, command).await,
         Command::Content(command) => {
             let status = crate::content_cli::run(command);
             anyhow::ensure!(status == ExitCode::SUCCESS, "content command failed");

@@ -29,6 +29,7 @@ pub mod startup;
 pub mod state;
 pub mod telemetry;
 pub mod vocabulary;
+pub mod xapi_cli;
 
 pub use config::Config;
 pub use startup::Application;

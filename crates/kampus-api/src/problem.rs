@@ -212,6 +212,10 @@ pub async fn localize_problems(
     // (The request must not be cloned before `call`: routing needs it uniquely owned.)
     let res = next.call(req).await?.map_into_boxed_body();
     let status = res.status();
+    // The LRS answers in its own problem documents, which name the xAPI rule broken.
+    if res.request().path().starts_with("/xapi/") {
+        return Ok(res.map_into_left_body());
+    }
     // A page made for people (the certificate verification page) keeps its own localized
     // "not found": only errors, and responses without a body of their own, become problems.
     let own_page = res.response().error().is_none()

@@ -128,7 +128,9 @@ async fn assemble(
     let credentials = Arc::new(credentials);
     let cases = workflow_context(&config, &pool, &writer, &clock, &catalog);
     let publisher = kampus_usecases::publishing::Publisher::new(cases.clone(), content.clone());
+    let lrs = lrs(&config, &pool, &clock);
     let state = AppState {
+        lrs,
         cases,
         publisher,
         credentials,
@@ -163,6 +165,18 @@ async fn assemble(
     Ok((state, pages, mail_worker))
 }
 
+/// The LRS, on the same pool and clock as everything else.
+pub fn lrs(config: &Config, pool: &Pool, clock: &Arc<dyn Clock>) -> kampus_xapi::lrs::Lrs {
+    kampus_xapi::lrs::Lrs::new(
+        pool.clone(),
+        clock.clone(),
+        kampus_xapi::lrs::Settings {
+            public_url: config.public_url.trim_end_matches('/').to_owned(),
+            page_size: 100,
+        },
+    )
+}
+
 /// The answer to a path nothing serves: a page for a browser, a problem document for an API
 /// client (anything under `/api/`, or a request that does not accept HTML).
 async fn fallback(req: actix_web::HttpRequest) -> Result<actix_web::HttpResponse, ApiError> {
@@ -194,6 +208,7 @@ impl Application {
         let address = listener.local_addr()?;
         let data = web::Data::new(state.clone());
         let pages = web::Data::new(pages);
+        let lrs = web::Data::new(state.lrs.clone());
         // The request observer counts into the metrics without reaching the whole state.
         let metrics = web::Data::from(state.metrics.clone());
         let json_limit = state.config.json_limit;
@@ -205,6 +220,7 @@ impl Application {
             App::new()
                 .app_data(data.clone())
                 .app_data(pages.clone())
+                .app_data(lrs.clone())
                 .app_data(metrics.clone())
                 .app_data(
                     web::JsonConfig::default()
@@ -220,6 +236,7 @@ impl Application {
                 // The composition root: the one place outside `routes` that names them.
                 .configure(routes::configure)
                 .configure(kampus_web::configure)
+                .configure(kampus_xapi::http::configure)
                 .default_service(web::to(fallback))
                 // The last `wrap` is outermost: `observe` assigns the request id first and
                 // sees the final, localized response.

@@ -39,6 +39,8 @@ pub struct AppState {
     pub writer: WriteBatcher,
     /// The keys that sign Open Badges credentials, and their status lists.
     pub credentials: Arc<kampus_usecases::certificates::credentials::Credentials>,
+    /// The xAPI Learning Record Store under `/xapi`.
+    pub lrs: kampus_xapi::lrs::Lrs,
 }
 
 impl AppState {

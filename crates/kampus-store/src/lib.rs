@@ -34,6 +34,7 @@ mod prepared;
 pub mod progress;
 pub mod rate_limits;
 pub mod reports;
+pub mod retry;
 pub mod schema;
 pub mod secrets;
 pub mod sessions;
@@ -42,6 +43,7 @@ pub mod testing;
 pub mod time_on_task;
 pub mod user_tokens;
 pub mod users;
+pub mod xapi;
 
 pub use batch::{BatchSettings, WriteBatcher};
 pub use clock::{Clock, SystemClock};

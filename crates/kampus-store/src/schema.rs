@@ -401,3 +401,92 @@ diesel::allow_tables_to_appear_in_same_query!(attempts, institutions);
 diesel::allow_tables_to_appear_in_same_query!(enrollments, institutions);
 diesel::allow_tables_to_appear_in_same_query!(report_attempts, users);
 diesel::allow_tables_to_appear_in_same_query!(report_attempts, institutions);
+
+diesel::table! {
+    xapi_statements (seq) {
+        seq -> BigInt,
+        id -> Text,
+        stored -> Timestamp,
+        verb_id -> Text,
+        registration -> Nullable<Text>,
+        voids -> Nullable<Text>,
+        voided -> Bool,
+        credential_key -> Nullable<Text>,
+        user_id -> Nullable<Text>,
+        full -> Text,
+    }
+}
+
+diesel::table! {
+    xapi_statement_agents (agent_key, direct, seq) {
+        seq -> BigInt,
+        agent_key -> Text,
+        direct -> Bool,
+    }
+}
+
+diesel::table! {
+    xapi_statement_activities (activity_id, direct, seq) {
+        seq -> BigInt,
+        activity_id -> Text,
+        direct -> Bool,
+    }
+}
+
+diesel::table! {
+    xapi_attachments (sha2) {
+        sha2 -> Text,
+        content_type -> Text,
+        contents -> Binary,
+    }
+}
+
+diesel::table! {
+    xapi_activities (id) {
+        id -> Text,
+        definition -> Text,
+    }
+}
+
+diesel::table! {
+    xapi_documents (kind, activity_id, agent_key, registration, document_id) {
+        kind -> Text,
+        activity_id -> Text,
+        agent_key -> Text,
+        registration -> Text,
+        document_id -> Text,
+        content_type -> Text,
+        contents -> Binary,
+        etag -> Text,
+        updated -> Timestamp,
+    }
+}
+
+diesel::table! {
+    xapi_credentials (key) {
+        key -> Text,
+        secret_hash -> Text,
+        name -> Text,
+        scopes -> Text,
+        authority -> Text,
+        created_at -> Timestamp,
+        created_by -> Nullable<Text>,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    xapi_credential_institutions (credential_key, institution_id) {
+        credential_key -> Text,
+        institution_id -> Text,
+    }
+}
+
+diesel::allow_tables_to_appear_in_same_query!(
+    xapi_statements,
+    xapi_statement_agents,
+    xapi_statement_activities,
+    xapi_credentials,
+    xapi_credential_institutions,
+    users,
+);

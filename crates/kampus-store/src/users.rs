@@ -214,6 +214,17 @@ pub fn find(conn: &mut DbConnection, id: UserId) -> Result<User, StoreError> {
         .try_into()
 }
 
+/// The institution of the user with this id (as text, the way statements name users); `None`
+/// when the user has none or there is no such user.
+pub fn institution_of(conn: &mut DbConnection, id: &str) -> Result<Option<String>, StoreError> {
+    Ok(users::table
+        .find(id)
+        .select(users::institution_id)
+        .first::<Option<String>>(conn)
+        .optional()?
+        .flatten())
+}
+
 /// The user, and whether the session `session_id` (a sign-in's family of refresh tokens) has
 /// ended — by signing out, by a reused refresh token, or by signing out everywhere — in one
 /// query: it runs on every authenticated request, and an access token of an ended session

@@ -23,7 +23,8 @@ pub mod learning;
 pub mod mail;
 pub mod publishing;
 pub mod reports;
-pub mod retry;
+/// The one conflict-retry policy, kept in the store so the LRS shares it.
+pub use kampus_store::retry;
 pub mod scope;
 
 pub use context::{Context, Issuer};

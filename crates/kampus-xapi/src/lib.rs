@@ -14,6 +14,9 @@
 
 #![forbid(unsafe_code)]
 
+pub mod agent;
+pub mod http;
+pub mod lrs;
 pub mod statement;
 pub mod version;
 pub mod wire;

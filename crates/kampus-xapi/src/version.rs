@@ -73,7 +73,9 @@ mod tests {
 
     #[test]
     fn other_versions_are_refused() {
-        for header in ["", "1", "0.9", "0.95", "1.1.0", "3.0.0", "2.0.x", "1.0.3.1", "1..3"] {
+        for header in [
+            "", "1", "0.9", "0.95", "1.1.0", "3.0.0", "2.0.x", "1.0.3.1", "1..3",
+        ] {
             assert!(XapiVersion::parse(header).is_err(), "{header:?}");
         }
     }

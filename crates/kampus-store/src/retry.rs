@@ -8,7 +8,7 @@
 
 use std::future::Future;
 
-use kampus_store::{DbConnection, StoreError};
+use crate::{DbConnection, StoreError};
 
 /// Whether an error is the loser's side of a race that one more run resolves.
 pub trait Retryable {
@@ -35,8 +35,8 @@ impl<R> From<StoreError> for Rollback<R> {
     }
 }
 
-impl<R> From<kampus_store::QueryError> for Rollback<R> {
-    fn from(error: kampus_store::QueryError) -> Self {
+impl<R> From<crate::QueryError> for Rollback<R> {
+    fn from(error: crate::QueryError) -> Self {
         Rollback::Store(error.into())
     }
 }
@@ -54,7 +54,7 @@ pub const RUNS: usize = 2;
 pub fn write<T, E, F>(conn: &mut DbConnection, mut transaction: F) -> Result<T, E>
 where
     F: FnMut(&mut DbConnection) -> Result<T, E>,
-    E: From<StoreError> + From<kampus_store::QueryError> + Retryable,
+    E: From<StoreError> + From<crate::QueryError> + Retryable,
 {
     let mut runs = 1;
     loop {

@@ -1,0 +1,81 @@
+//! The LRS over HTTP, under `/xapi` (xAPI 2.0.0 §4.1, 1.0.3 Part Three). Handlers parse the
+//! request, call one use case of [`crate::lrs::Lrs`] and map the answer; errors become
+//! `application/problem+json` with the spec's status codes.
+//!
+//! Every response names the xAPI version it speaks in `X-Experience-API-Version`
+//! ([`version`]); every resource but About requires HTTP basic auth with an LRS credential
+//! ([`request::XapiRequest`]).
+
+mod about;
+mod agents;
+mod documents;
+mod error;
+mod params;
+mod request;
+mod statements;
+mod version;
+
+use actix_web::middleware::from_fn;
+use actix_web::web;
+
+pub use error::XapiError;
+
+/// The largest request body: statements with attachments (a recorded video is not expected;
+/// a certificate's PDF and a few images are).
+pub const BODY_LIMIT: usize = 32 * 1024 * 1024;
+
+/// Registers `/xapi/…`. The application must hold `web::Data<Lrs>`.
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(
+        web::scope("/xapi")
+            .app_data(web::PayloadConfig::new(BODY_LIMIT))
+            .wrap(from_fn(version::negotiate))
+            .service(
+                web::resource("/statements")
+                    .route(web::put().to(statements::put))
+                    .route(web::post().to(statements::post))
+                    .route(web::get().to(statements::get))
+                    .route(web::head().to(statements::get)),
+            )
+            .service(
+                web::resource("/activities/state")
+                    .route(web::put().to(documents::state_put))
+                    .route(web::post().to(documents::state_post))
+                    .route(web::get().to(documents::state_get))
+                    .route(web::head().to(documents::state_get))
+                    .route(web::delete().to(documents::state_delete)),
+            )
+            .service(
+                web::resource("/activities/profile")
+                    .route(web::put().to(documents::activity_profile_put))
+                    .route(web::post().to(documents::activity_profile_post))
+                    .route(web::get().to(documents::activity_profile_get))
+                    .route(web::head().to(documents::activity_profile_get))
+                    .route(web::delete().to(documents::activity_profile_delete)),
+            )
+            .service(
+                web::resource("/agents/profile")
+                    .route(web::put().to(documents::agent_profile_put))
+                    .route(web::post().to(documents::agent_profile_post))
+                    .route(web::get().to(documents::agent_profile_get))
+                    .route(web::head().to(documents::agent_profile_get))
+                    .route(web::delete().to(documents::agent_profile_delete)),
+            )
+            .service(
+                web::resource("/activities")
+                    .route(web::get().to(agents::activity))
+                    .route(web::head().to(agents::activity)),
+            )
+            .service(
+                web::resource("/agents")
+                    .route(web::get().to(agents::person))
+                    .route(web::head().to(agents::person)),
+            )
+            .service(
+                web::resource("/about")
+                    .route(web::get().to(about::about))
+                    .route(web::head().to(about::about)),
+            )
+            .default_service(web::to(error::not_found)),
+    );
+}

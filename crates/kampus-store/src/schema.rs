@@ -409,11 +409,12 @@ diesel::table! {
         stored -> Timestamp,
         verb_id -> Text,
         registration -> Nullable<Text>,
+        refers_to -> Nullable<Text>,
         voids -> Nullable<Text>,
         voided -> Bool,
         credential_key -> Nullable<Text>,
         user_id -> Nullable<Text>,
-        full -> Text,
+        statement -> Text,
     }
 }
 
@@ -430,6 +431,14 @@ diesel::table! {
         seq -> BigInt,
         activity_id -> Text,
         direct -> Bool,
+    }
+}
+
+diesel::table! {
+    xapi_statement_inherited (seq, verb_id) {
+        seq -> BigInt,
+        verb_id -> Text,
+        registration -> Nullable<Text>,
     }
 }
 
@@ -486,6 +495,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     xapi_statements,
     xapi_statement_agents,
     xapi_statement_activities,
+    xapi_statement_inherited,
     xapi_credentials,
     xapi_credential_institutions,
     users,

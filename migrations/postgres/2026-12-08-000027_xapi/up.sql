@@ -1,6 +1,6 @@
 -- The xAPI Learning Record Store (issue 22).
 --
--- Statements are immutable: `full` is the statement exactly as stored and never changes. Only
+-- Statements are immutable: `statement` is the JSON exactly as stored and never changes. Only
 -- `voided` changes, when a voiding statement for it is stored (before or after it: a voiding
 -- statement may arrive first, so `voids` is kept and looked up when its target arrives).
 -- `seq` orders statements as they were stored and is the paging cursor of `more` links.
@@ -10,6 +10,8 @@ CREATE TABLE xapi_statements (
     stored TIMESTAMP NOT NULL,
     verb_id TEXT NOT NULL,
     registration TEXT,
+    -- The statement this one targets (its object's id when the object is a StatementRef).
+    refers_to TEXT,
     -- The statement this one voids (its object's id when the verb is voided).
     voids TEXT,
     voided BOOLEAN NOT NULL DEFAULT FALSE,
@@ -17,12 +19,13 @@ CREATE TABLE xapi_statements (
     credential_key TEXT,
     -- The Kampus user the actor names (an account on this site), for scoping by institution.
     user_id TEXT,
-    full TEXT NOT NULL
+    statement TEXT NOT NULL
 );
 CREATE INDEX xapi_statements_verb ON xapi_statements (verb_id, seq);
 CREATE INDEX xapi_statements_registration ON xapi_statements (registration, seq);
 CREATE INDEX xapi_statements_stored ON xapi_statements (stored);
 CREATE INDEX xapi_statements_voids ON xapi_statements (voids);
+CREATE INDEX xapi_statements_refers_to ON xapi_statements (refers_to);
 CREATE INDEX xapi_statements_user ON xapi_statements (user_id, seq);
 CREATE INDEX xapi_statements_credential ON xapi_statements (credential_key, seq);
 
@@ -46,6 +49,19 @@ CREATE TABLE xapi_statement_activities (
     PRIMARY KEY (activity_id, direct, seq)
 );
 CREATE INDEX xapi_statement_activities_seq ON xapi_statement_activities (seq);
+
+-- A statement that targets another (a StatementRef object) also matches the filters its target
+-- matches (xAPI 2.0.0 §4.1.6.1 "Filter Conditions for StatementRefs"): it inherits the target's
+-- agent and activity rows above, and here its verb and registration, so a query reads one
+-- statement's keys in one place however long the chain of references.
+CREATE TABLE xapi_statement_inherited (
+    seq BIGINT NOT NULL REFERENCES xapi_statements (seq),
+    verb_id TEXT NOT NULL,
+    registration TEXT
+);
+CREATE INDEX xapi_statement_inherited_verb ON xapi_statement_inherited (verb_id, seq);
+CREATE INDEX xapi_statement_inherited_registration ON xapi_statement_inherited (registration, seq);
+CREATE INDEX xapi_statement_inherited_seq ON xapi_statement_inherited (seq);
 
 -- Attachments' bytes, by SHA-256 (many statements may carry the same file).
 CREATE TABLE xapi_attachments (

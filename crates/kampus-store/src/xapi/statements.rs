@@ -9,7 +9,7 @@ use crate::connection::DbConnection;
 use crate::error::StoreError;
 use crate::schema::{
     users, xapi_statement_activities as activities, xapi_statement_agents as agents,
-    xapi_statements as statements,
+    xapi_statement_inherited as inherited, xapi_statements as statements,
 };
 
 /// A statement to store, with what the queries need to find it.
@@ -20,6 +20,8 @@ pub struct NewStatement<'a> {
     pub stored: NaiveDateTime,
     pub verb_id: &'a str,
     pub registration: Option<&'a str>,
+    /// The id of the statement this one targets (a StatementRef object).
+    pub refers_to: Option<&'a str>,
     /// The id of the statement this one voids.
     pub voids: Option<&'a str>,
     /// The LRS credential that sent it; `None` for Kampus's own statements.
@@ -59,7 +61,7 @@ pub struct Found {
 pub fn insert(conn: &mut DbConnection, new: &NewStatement<'_>) -> Result<Stored, StoreError> {
     if let Some(existing) = statements::table
         .filter(statements::id.eq(new.id))
-        .select(statements::full)
+        .select(statements::statement)
         .first::<String>(conn)
         .optional()?
     {
@@ -76,11 +78,12 @@ pub fn insert(conn: &mut DbConnection, new: &NewStatement<'_>) -> Result<Stored,
             statements::stored.eq(new.stored),
             statements::verb_id.eq(new.verb_id),
             statements::registration.eq(new.registration),
+            statements::refers_to.eq(new.refers_to),
             statements::voids.eq(new.voids),
             statements::voided.eq(voided_already),
             statements::credential_key.eq(new.credential_key),
             statements::user_id.eq(new.user_id),
-            statements::full.eq(new.full),
+            statements::statement.eq(new.full),
         ))
         .execute(conn)?;
     let seq = statements::table
@@ -95,28 +98,125 @@ pub fn insert(conn: &mut DbConnection, new: &NewStatement<'_>) -> Result<Stored,
     let mut seen_agents = std::collections::HashSet::new();
     for (key, direct) in new.agents {
         if seen_agents.insert((key.as_str(), *direct)) {
-            diesel::insert_into(agents::table)
-                .values((
-                    agents::seq.eq(seq),
-                    agents::agent_key.eq(key),
-                    agents::direct.eq(direct),
-                ))
-                .execute(conn)?;
+            add_agent(conn, seq, key, *direct)?;
         }
     }
     let mut seen_activities = std::collections::HashSet::new();
     for (id, direct) in new.activities {
         if seen_activities.insert((id.as_str(), *direct)) {
-            diesel::insert_into(activities::table)
-                .values((
-                    activities::seq.eq(seq),
-                    activities::activity_id.eq(id),
-                    activities::direct.eq(direct),
-                ))
-                .execute(conn)?;
+            add_activity(conn, seq, id, *direct)?;
         }
     }
+    if let Some(target) = new.refers_to {
+        let target_seq = statements::table
+            .filter(statements::id.eq(target))
+            .select(statements::seq)
+            .first::<i64>(conn)
+            .optional()?;
+        if let Some(target_seq) = target_seq {
+            inherit(conn, target_seq, seq)?;
+        }
+    }
+    pass_on(conn, new.id, seq, 0)?;
     Ok(Stored::Inserted)
+}
+
+/// How long a chain of references may be followed when keys are passed on (a chain could loop:
+/// clients choose statement ids).
+const MAX_CHAIN: usize = 10;
+
+/// Passes the keys of the statement `(id, seq)` on to the statements that target it, and on down
+/// their chains (a target may be stored after the statements that refer to it).
+fn pass_on(conn: &mut DbConnection, id: &str, seq: i64, depth: usize) -> Result<(), StoreError> {
+    if depth >= MAX_CHAIN {
+        return Ok(());
+    }
+    let referrers = statements::table
+        .filter(statements::refers_to.eq(id))
+        .select((statements::id, statements::seq))
+        .load::<(String, i64)>(conn)?;
+    for (referrer_id, referrer_seq) in referrers {
+        if referrer_seq != seq {
+            inherit(conn, seq, referrer_seq)?;
+            pass_on(conn, &referrer_id, referrer_seq, depth + 1)?;
+        }
+    }
+    Ok(())
+}
+
+/// Gives statement `to` every key of statement `from`: agents, activities, verb, registration.
+fn inherit(conn: &mut DbConnection, from: i64, to: i64) -> Result<(), StoreError> {
+    let from_agents = agents::table
+        .filter(agents::seq.eq(from))
+        .select((agents::agent_key, agents::direct))
+        .load::<(String, bool)>(conn)?;
+    for (key, direct) in from_agents {
+        add_agent(conn, to, &key, direct)?;
+    }
+    let from_activities = activities::table
+        .filter(activities::seq.eq(from))
+        .select((activities::activity_id, activities::direct))
+        .load::<(String, bool)>(conn)?;
+    for (id, direct) in from_activities {
+        add_activity(conn, to, &id, direct)?;
+    }
+    let mut keys = inherited::table
+        .filter(inherited::seq.eq(from))
+        .select((inherited::verb_id, inherited::registration))
+        .load::<(String, Option<String>)>(conn)?;
+    keys.push(
+        statements::table
+            .find(from)
+            .select((statements::verb_id, statements::registration))
+            .first::<(String, Option<String>)>(conn)?,
+    );
+    for (verb_id, registration) in keys {
+        diesel::insert_into(inherited::table)
+            .values((
+                inherited::seq.eq(to),
+                inherited::verb_id.eq(verb_id),
+                inherited::registration.eq(registration),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+fn add_agent(conn: &mut DbConnection, seq: i64, key: &str, direct: bool) -> Result<(), StoreError> {
+    let insert = diesel::insert_into(agents::table)
+        .values((
+            agents::seq.eq(seq),
+            agents::agent_key.eq(key),
+            agents::direct.eq(direct),
+        ))
+        .on_conflict_do_nothing();
+    // BACKEND-SPECIFIC: both speak `ON CONFLICT DO NOTHING`, diesel's MultiConnection does not.
+    match conn {
+        DbConnection::Sqlite(sqlite) => insert.execute(sqlite)?,
+        DbConnection::Postgres(postgres) => insert.execute(postgres)?,
+    };
+    Ok(())
+}
+
+fn add_activity(
+    conn: &mut DbConnection,
+    seq: i64,
+    id: &str,
+    direct: bool,
+) -> Result<(), StoreError> {
+    let insert = diesel::insert_into(activities::table)
+        .values((
+            activities::seq.eq(seq),
+            activities::activity_id.eq(id),
+            activities::direct.eq(direct),
+        ))
+        .on_conflict_do_nothing();
+    // BACKEND-SPECIFIC: as in `add_agent`.
+    match conn {
+        DbConnection::Sqlite(sqlite) => insert.execute(sqlite)?,
+        DbConnection::Postgres(postgres) => insert.execute(postgres)?,
+    };
+    Ok(())
 }
 
 /// The statement with this id, voided or not.
@@ -125,7 +225,7 @@ pub fn find(conn: &mut DbConnection, id: &str) -> Result<Option<Found>, StoreErr
         .filter(statements::id.eq(id))
         .select((
             statements::seq,
-            statements::full,
+            statements::statement,
             statements::voided,
             statements::verb_id,
             statements::credential_key,
@@ -172,7 +272,7 @@ pub fn query(
 ) -> Result<Vec<(i64, String)>, StoreError> {
     let mut query = statements::table
         .filter(statements::voided.eq(false))
-        .select((statements::seq, statements::full))
+        .select((statements::seq, statements::statement))
         .into_boxed();
     if let Some(agent) = filter.agent {
         let about = agents::table
@@ -194,11 +294,27 @@ pub fn query(
             query.filter(statements::seq.eq_any(about.filter(activities::direct.eq(true))))
         };
     }
+    // A statement matches by its own verb and registration or by those of the statements it
+    // targets (`xapi_statement_inherited`).
     if let Some(verb) = filter.verb {
-        query = query.filter(statements::verb_id.eq(verb));
+        let by_target = inherited::table
+            .filter(inherited::verb_id.eq(verb))
+            .select(inherited::seq);
+        query = query.filter(
+            statements::verb_id
+                .eq(verb)
+                .or(statements::seq.eq_any(by_target)),
+        );
     }
     if let Some(registration) = filter.registration {
-        query = query.filter(statements::registration.eq(registration));
+        let by_target = inherited::table
+            .filter(inherited::registration.eq(registration))
+            .select(inherited::seq);
+        query = query.filter(
+            statements::registration
+                .eq(registration)
+                .or(statements::seq.eq_any(by_target)),
+        );
     }
     if let Some(since) = filter.since {
         query = query.filter(statements::stored.gt(since));

@@ -42,24 +42,22 @@ impl Resource {
 
     fn address(self, xapi: &XapiRequest) -> Result<Address, XapiError> {
         let params = &xapi.params;
-        let activity_id = match self.kind {
-            DocumentKind::AgentProfile => String::new(),
-            _ => {
-                let id = params.required("activityId")?;
-                if !crate::statement::validate::is_iri(id) {
-                    return Err(XapiError::invalid(format!(
-                        "activityId must be an IRI, not {id:?}"
-                    )));
-                }
-                id.to_owned()
+        let activity_id = if self.kind == DocumentKind::AgentProfile {
+            String::new()
+        } else {
+            let id = params.required("activityId")?;
+            if !crate::statement::validate::is_iri(id) {
+                return Err(XapiError::invalid(format!(
+                    "activityId must be an IRI, not {id:?}"
+                )));
             }
+            id.to_owned()
         };
-        let agent_key = match self.kind {
-            DocumentKind::ActivityProfile => String::new(),
-            _ => {
-                params.required("agent")?;
-                params.agent_key("agent", xapi.version)?.unwrap_or_default()
-            }
+        let agent_key = if self.kind == DocumentKind::ActivityProfile {
+            String::new()
+        } else {
+            params.required("agent")?;
+            params.agent_key("agent", xapi.version)?.unwrap_or_default()
         };
         let registration = match self.kind {
             DocumentKind::State => params.uuid("registration")?.unwrap_or_default(),
@@ -128,30 +126,26 @@ async fn get(resource: Resource, xapi: XapiRequest) -> Result<HttpResponse, Xapi
     known.push("since");
     xapi.params.only(&known)?;
     let address = resource.address(&xapi)?;
-    match xapi.params.get(resource.id_param) {
-        Some(id) => {
-            if xapi.params.has("since") {
-                return Err(XapiError::invalid(format!(
-                    "since lists documents: it cannot be given with {}",
-                    resource.id_param
-                )));
-            }
-            let document = xapi
-                .lrs
-                .document(&xapi.caller, address, id.to_owned())
-                .await?;
-            Ok(HttpResponse::Ok()
-                .content_type(document.content_type)
-                .insert_header((header::ETAG, document.etag))
-                .insert_header((header::LAST_MODIFIED, http_date(document.updated)))
-                .body(document.contents))
-        }
-        None => {
-            let since = xapi.params.time("since")?;
-            let ids = xapi.lrs.document_ids(&xapi.caller, address, since).await?;
-            Ok(HttpResponse::Ok().json(ids))
-        }
+    let Some(id) = xapi.params.get(resource.id_param) else {
+        let since = xapi.params.time("since")?;
+        let ids = xapi.lrs.document_ids(&xapi.caller, address, since).await?;
+        return Ok(HttpResponse::Ok().json(ids));
+    };
+    if xapi.params.has("since") {
+        return Err(XapiError::invalid(format!(
+            "since lists documents: it cannot be given with {}",
+            resource.id_param
+        )));
     }
+    let document = xapi
+        .lrs
+        .document(&xapi.caller, address, id.to_owned())
+        .await?;
+    Ok(HttpResponse::Ok()
+        .content_type(document.content_type)
+        .insert_header((header::ETAG, document.etag))
+        .insert_header((header::LAST_MODIFIED, http_date(document.updated)))
+        .body(document.contents))
 }
 
 async fn delete(

@@ -117,11 +117,21 @@ pub async fn post(
     Ok(HttpResponse::Ok().json(ids))
 }
 
-/// GET (and HEAD) /xapi/statements
-pub async fn get(req: HttpRequest, xapi: XapiRequest) -> Result<HttpResponse, XapiError> {
-    let params = &xapi.params;
-    let shape = Shape::of(&req, &xapi)?;
+/// GET (and HEAD) /xapi/statements. Every answer, errors included, names the time up to which
+/// the LRS's statements are complete (`X-Experience-API-Consistent-Through`, 2.0.0 §4.1.6.1).
+pub async fn get(req: HttpRequest, xapi: XapiRequest) -> HttpResponse {
     let now = xapi.lrs.clock().now();
+    let mut response = match answer_get(&req, &xapi).await {
+        Ok(response) => response,
+        Err(error) => actix_web::ResponseError::error_response(&error),
+    };
+    add_consistent_through(&mut response, now);
+    response
+}
+
+async fn answer_get(req: &HttpRequest, xapi: &XapiRequest) -> Result<HttpResponse, XapiError> {
+    let params = &xapi.params;
+    let shape = Shape::of(req, xapi)?;
     let one = match (params.get("statementId"), params.get("voidedStatementId")) {
         (Some(_), Some(_)) => {
             return Err(XapiError::invalid(
@@ -134,34 +144,60 @@ pub async fn get(req: HttpRequest, xapi: XapiRequest) -> Result<HttpResponse, Xa
     };
     if let Some((id, voided)) = one {
         params.only(&ONE)?;
-        if !crate::statement::validate::is_uuid(id) {
-            return Err(XapiError::invalid(format!(
-                "{id:?} is not a statement id (a UUID)"
-            )));
-        }
-        let statement = xapi.lrs.statement(&xapi.caller, id, voided).await?;
-        let stored = statement
-            .get("stored")
-            .and_then(Value::as_str)
-            .and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok());
-        let body = shape.apply(&statement);
-        let mut response = shape.respond(&xapi, &[&statement], &body).await?;
-        if let Some(stored) = stored {
-            response.headers_mut().insert(
-                header::LAST_MODIFIED,
-                header::HeaderValue::from_str(
-                    &stored
-                        .to_utc()
-                        .format("%a, %d %b %Y %H:%M:%S GMT")
-                        .to_string(),
-                )
-                .map_err(|e| XapiError::invalid(e.to_string()))?,
-            );
-        }
-        add_consistent_through(&mut response, now);
-        return Ok(response);
+        return one_statement(xapi, &shape, id, voided).await;
     }
     params.only(&QUERY)?;
+    let query = statement_query(params, xapi.version)?;
+    let page = xapi.lrs.statements(&xapi.caller, query).await?;
+    let more = match page.next_cursor {
+        Some(cursor) => more_link(req.path(), req.query_string(), cursor),
+        None => String::new(),
+    };
+    let shaped: Vec<Value> = page.statements.iter().map(|s| shape.apply(s)).collect();
+    let body = json!({"statements": shaped, "more": more});
+    let originals: Vec<&Value> = page.statements.iter().collect();
+    shape.respond(xapi, &originals, &body).await
+}
+
+/// GET with statementId or voidedStatementId.
+async fn one_statement(
+    xapi: &XapiRequest,
+    shape: &Shape,
+    id: &str,
+    voided: bool,
+) -> Result<HttpResponse, XapiError> {
+    if !crate::statement::validate::is_uuid(id) {
+        return Err(XapiError::invalid(format!(
+            "{id:?} is not a statement id (a UUID)"
+        )));
+    }
+    let statement = xapi.lrs.statement(&xapi.caller, id, voided).await?;
+    let stored = statement
+        .get("stored")
+        .and_then(Value::as_str)
+        .and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok());
+    let body = shape.apply(&statement);
+    let mut response = shape.respond(xapi, &[&statement], &body).await?;
+    if let Some(stored) = stored {
+        response.headers_mut().insert(
+            header::LAST_MODIFIED,
+            header::HeaderValue::from_str(
+                &stored
+                    .to_utc()
+                    .format("%a, %d %b %Y %H:%M:%S GMT")
+                    .to_string(),
+            )
+            .map_err(|e| XapiError::invalid(e.to_string()))?,
+        );
+    }
+    Ok(response)
+}
+
+/// The filters of a GET that queries.
+fn statement_query(
+    params: &super::params::Params,
+    version: crate::version::XapiVersion,
+) -> Result<StatementQuery, XapiError> {
     let query = StatementQuery {
         agent: {
             match params.get("agent") {
@@ -169,7 +205,7 @@ pub async fn get(req: HttpRequest, xapi: XapiRequest) -> Result<HttpResponse, Xa
                     let agent: Value = serde_json::from_str(text).map_err(|e| {
                         XapiError::invalid(format!("agent must be an Agent or Group as JSON: {e}"))
                     })?;
-                    crate::statement::validate::agent_or_identified_group(&agent, xapi.version)
+                    crate::statement::validate::agent_or_identified_group(&agent, version)
                         .map_err(|e| XapiError::invalid(e.to_string()))?;
                     crate::agent::key(&agent)
                 }
@@ -203,35 +239,25 @@ pub async fn get(req: HttpRequest, xapi: XapiRequest) -> Result<HttpResponse, Xa
             }
         },
     };
-    if let Some(verb) = &query.verb {
-        if !crate::statement::validate::is_iri(verb) {
-            return Err(XapiError::invalid(format!(
-                "verb must be an IRI, not {verb:?}"
-            )));
-        }
+    if let Some(verb) = &query.verb
+        && !crate::statement::validate::is_iri(verb)
+    {
+        return Err(XapiError::invalid(format!(
+            "verb must be an IRI, not {verb:?}"
+        )));
     }
-    if let Some(activity) = &query.activity {
-        if !crate::statement::validate::is_iri(activity) {
-            return Err(XapiError::invalid(format!(
-                "activity must be an IRI, not {activity:?}"
-            )));
-        }
+    if let Some(activity) = &query.activity
+        && !crate::statement::validate::is_iri(activity)
+    {
+        return Err(XapiError::invalid(format!(
+            "activity must be an IRI, not {activity:?}"
+        )));
     }
-    let page = xapi.lrs.statements(&xapi.caller, query).await?;
-    let more = match page.next_cursor {
-        Some(cursor) => more_link(req.query_string(), cursor),
-        None => String::new(),
-    };
-    let shaped: Vec<Value> = page.statements.iter().map(|s| shape.apply(s)).collect();
-    let body = json!({"statements": shaped, "more": more});
-    let originals: Vec<&Value> = page.statements.iter().collect();
-    let mut response = shape.respond(&xapi, &originals, &body).await?;
-    add_consistent_through(&mut response, now);
-    Ok(response)
+    Ok(query)
 }
 
-/// The link to the next page: the same query, continuing after `cursor`.
-fn more_link(query: &str, cursor: i64) -> String {
+/// The link to the next page: the same path and query, continuing after `cursor`.
+fn more_link(path: &str, query: &str, cursor: i64) -> String {
     let mut link = url::form_urlencoded::Serializer::new(String::new());
     for (name, value) in url::form_urlencoded::parse(query.as_bytes()) {
         if name != "cursor" {
@@ -239,7 +265,7 @@ fn more_link(query: &str, cursor: i64) -> String {
         }
     }
     link.append_pair("cursor", &cursor.to_string());
-    format!("/xapi/statements?{}", link.finish())
+    format!("{path}?{}", link.finish())
 }
 
 fn add_consistent_through(response: &mut HttpResponse, now: chrono::NaiveDateTime) {
@@ -377,7 +403,11 @@ mod tests {
     #[test]
     fn more_links_keep_the_query_and_replace_the_cursor() {
         assert_eq!(
-            more_link("verb=http%3A%2F%2Fx&limit=2&cursor=9", 5),
+            more_link(
+                "/xapi/statements",
+                "verb=http%3A%2F%2Fx&limit=2&cursor=9",
+                5
+            ),
             "/xapi/statements?verb=http%3A%2F%2Fx&limit=2&cursor=5"
         );
     }

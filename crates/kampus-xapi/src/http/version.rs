@@ -1,6 +1,7 @@
 //! The version header (xAPI 2.0.0 §4.1.2, 1.0.3 §6.2): every request but About's must name a
 //! supported version in `X-Experience-API-Version` (400 otherwise), and every response names
-//! the version the LRS answered with — the request's, or the newest for requests without one.
+//! the version the LRS answered with — the request's, or the base path's for requests without
+//! one ([`default_version`]).
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
@@ -23,19 +24,25 @@ pub async fn negotiate(
         .get(HEADER)
         .map(|v| v.to_str().map(str::to_owned).unwrap_or_default());
     let about = req.path().trim_end_matches('/').ends_with("/about");
+    let default = default_version(req.path());
     let version = match header.as_deref().map(XapiVersion::parse) {
         Some(Ok(version)) => version,
-        None if about => XapiVersion::V2_0_0,
+        None if about => default,
         None => {
             return Ok(refuse(
                 req,
-                XapiError::invalid(
+                &XapiError::invalid(
                     "the X-Experience-API-Version header is required (1.0.3 or 2.0.0)",
                 ),
+                default,
             ));
         }
         Some(Err(unsupported)) => {
-            return Ok(refuse(req, XapiError::invalid(unsupported.to_string())));
+            return Ok(refuse(
+                req,
+                &XapiError::invalid(unsupported.to_string()),
+                default,
+            ));
         }
     };
     req.extensions_mut().insert(version);
@@ -44,9 +51,24 @@ pub async fn negotiate(
     Ok(res)
 }
 
-fn refuse(req: ServiceRequest, error: XapiError) -> ServiceResponse<actix_web::body::BoxBody> {
+/// The version named in answers to requests that name none (or none supported): 1.0.3 under its
+/// own base path, `/xapi/1.0.3`, the newest elsewhere. (A 1.0.3 client that forgets the header
+/// expects to hear 1.0.3 back, a 2.0.0 client 2.0.0; one path cannot please both.)
+pub fn default_version(path: &str) -> XapiVersion {
+    if path.starts_with(super::BASE_1_0_3) {
+        XapiVersion::V1_0_3
+    } else {
+        XapiVersion::V2_0_0
+    }
+}
+
+fn refuse(
+    req: ServiceRequest,
+    error: &XapiError,
+    version: XapiVersion,
+) -> ServiceResponse<actix_web::body::BoxBody> {
     let mut res = req.into_response(error.error_response());
-    name_version(&mut res, XapiVersion::V2_0_0);
+    name_version(&mut res, version);
     res
 }
 

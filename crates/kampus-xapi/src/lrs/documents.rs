@@ -6,7 +6,7 @@
 //! - `If-Match` must name the stored document's ETag and `If-None-Match: *` requires that none
 //!   is stored, else 412. A PUT over an existing document with neither header is refused with
 //!   409 (for every document resource in 2.0.0; for the profiles only in 1.0.3, whose State
-//!   resource had no concurrency rules).
+//!   resource had no concurrency rules). In 1.0.3 a new profile must be put with a header too.
 //! - The ETag is the quoted SHA-1 of the bytes (1.0.3 requires SHA-1; 2.0.0 any opaque tag).
 
 use chrono::NaiveDateTime;
@@ -65,19 +65,20 @@ impl Preconditions {
         let matches = |tags: &Vec<String>| {
             stored.is_some_and(|doc| tags.iter().any(|t| t == "*" || strip_weak(t) == doc.etag))
         };
-        if let Some(tags) = &self.if_match {
-            if !matches(tags) {
-                return Err(LrsError::PreconditionFailed(
-                    "If-Match does not name the stored document's ETag".into(),
-                ));
-            }
+        if let Some(tags) = &self.if_match
+            && !matches(tags)
+        {
+            return Err(LrsError::PreconditionFailed(
+                "If-Match does not name the stored document's ETag".into(),
+            ));
         }
-        if let Some(tags) = &self.if_none_match {
-            if matches(tags) {
-                return Err(LrsError::PreconditionFailed(
-                    "If-None-Match names the stored document's ETag (or *, and a document is stored)".into(),
-                ));
-            }
+        if let Some(tags) = &self.if_none_match
+            && matches(tags)
+        {
+            return Err(LrsError::PreconditionFailed(
+                "If-None-Match names the stored document's ETag (or *, and a document is stored)"
+                    .into(),
+            ));
         }
         Ok(())
     }
@@ -87,11 +88,19 @@ fn strip_weak(tag: &str) -> &str {
     tag.strip_prefix("W/").unwrap_or(tag)
 }
 
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
 /// The quoted hex SHA-1 of a document's bytes.
 pub fn etag(contents: &[u8]) -> String {
     let digest = ring::digest::digest(&ring::digest::SHA1_FOR_LEGACY_USE_ONLY, contents);
-    let hex: String = digest.as_ref().iter().map(|b| format!("{b:02x}")).collect();
-    format!("\"{hex}\"")
+    let mut tag = String::with_capacity(42);
+    tag.push('"');
+    for byte in digest.as_ref() {
+        tag.push(char::from(HEX[usize::from(byte >> 4)]));
+        tag.push(char::from(HEX[usize::from(byte & 0xf)]));
+    }
+    tag.push('"');
+    tag
 }
 
 fn is_json(content_type: &str) -> bool {
@@ -164,6 +173,17 @@ impl Lrs {
                 (Some(_), false) if concurrency_applies && !preconditions.given() => {
                     return Err(LrsError::Conflict(
                         "a document is stored here already: send If-Match with its ETag to replace it, or If-None-Match: * to create only".into(),
+                    ));
+                }
+                // 1.0.3 Communication 2.6/2.7 (XAPI-00273, XAPI-00287): a profile is put with
+                // If-Match or If-None-Match, always.
+                (None, false)
+                    if version == XapiVersion::V1_0_3
+                        && address.kind != DocumentKind::State
+                        && !preconditions.given() =>
+                {
+                    return Err(LrsError::Invalid(
+                        "put a profile with If-None-Match: * (a new one) or If-Match and its ETag".into(),
                     ));
                 }
                 (Some(old), true) => (content_type.clone(), merged(old, incoming_json.as_ref())?),

@@ -40,11 +40,12 @@ struct Prepared {
     full: String,
     verb_id: String,
     registration: Option<String>,
+    refers_to: Option<String>,
     voids: Option<String>,
     user_id: Option<String>,
     about: About,
     /// The object activity's definition, when it carries one.
-    definition: Option<(String, String)>,
+    definition: Option<(String, Value)>,
 }
 
 /// Which statements a query reads.
@@ -221,11 +222,16 @@ impl Lrs {
     fn prepared(&self, id: String, sent: Value, full: Map<String, Value>) -> Prepared {
         let text = |value: Option<&Value>| value.and_then(Value::as_str).map(str::to_owned);
         let verb_id = text(full.get("verb").and_then(|v| v.get("id"))).unwrap_or_default();
-        let voids = (verb_id == VOIDED)
-            .then(|| {
-                text(full.get("object").and_then(|o| o.get("id"))).map(|t| t.to_ascii_lowercase())
-            })
-            .flatten();
+        let refers_to = full
+            .get("object")
+            .filter(|o| o.get("objectType").and_then(Value::as_str) == Some("StatementRef"))
+            .and_then(|o| text(o.get("id")))
+            .map(|id| id.to_ascii_lowercase());
+        let voids = if verb_id == VOIDED {
+            refers_to.clone()
+        } else {
+            None
+        };
         let registration = text(full.get("context").and_then(|c| c.get("registration")))
             .map(|r| r.to_ascii_lowercase());
         let public_url = &self.settings().public_url;
@@ -237,7 +243,7 @@ impl Lrs {
         let object = full.get("object");
         let definition = object
             .filter(|o| o.get("objectType").is_none_or(|t| t == "Activity"))
-            .and_then(|o| Some((text(o.get("id"))?, o.get("definition")?.to_string())));
+            .and_then(|o| Some((text(o.get("id"))?, o.get("definition")?.clone())));
         let full = Value::Object(full);
         Prepared {
             about: About::of(&full),
@@ -246,6 +252,7 @@ impl Lrs {
             sent,
             verb_id,
             registration,
+            refers_to,
             voids,
             user_id,
             definition,
@@ -361,6 +368,30 @@ impl Lrs {
     }
 }
 
+/// An activity's kept definition updated by a newer one (2.0.0 §4.1.6.4, 1.0.3 §7.5: the LRS
+/// returns its canonical definition, "which may be a union of definitions"): language maps
+/// gain the newer's languages, every other property is the newer's where it has one.
+fn merge_definitions(kept: Value, newer: &Value) -> Value {
+    let (Value::Object(mut kept), Value::Object(newer)) = (kept, newer) else {
+        return newer.clone();
+    };
+    for (name, value) in newer {
+        match (kept.get_mut(name), value) {
+            (Some(Value::Object(old)), Value::Object(new))
+                if name == "name" || name == "description" =>
+            {
+                for (language, text) in new {
+                    old.insert(language.clone(), text.clone());
+                }
+            }
+            _ => {
+                kept.insert(name.clone(), value.clone());
+            }
+        }
+    }
+    Value::Object(kept)
+}
+
 /// Stores one prepared statement inside the request's transaction.
 fn store_one(
     conn: &mut DbConnection,
@@ -368,15 +399,14 @@ fn store_one(
     credential_key: &str,
     stored: NaiveDateTime,
 ) -> Result<(), LrsError> {
-    if let Some(target) = &statement.voids {
-        // 2.0.0 §4.2.5 / 1.0.3 §2.3.2: a voiding statement cannot itself be voided.
-        if let Some(found) = store::find(conn, target)? {
-            if found.verb_id == VOIDED {
-                return Err(LrsError::Invalid(format!(
-                    "statement {target} is a voiding statement: it cannot be voided"
-                )));
-            }
-        }
+    // 2.0.0 §4.2.5 / 1.0.3 §2.3.2: a voiding statement cannot itself be voided.
+    if let Some(target) = &statement.voids
+        && let Some(found) = store::find(conn, target)?
+        && found.verb_id == VOIDED
+    {
+        return Err(LrsError::Invalid(format!(
+            "statement {target} is a voiding statement: it cannot be voided"
+        )));
     }
     let outcome = store::insert(
         conn,
@@ -385,6 +415,7 @@ fn store_one(
             stored,
             verb_id: &statement.verb_id,
             registration: statement.registration.as_deref(),
+            refers_to: statement.refers_to.as_deref(),
             voids: statement.voids.as_deref(),
             credential_key: Some(credential_key),
             user_id: statement.user_id.as_deref(),
@@ -396,7 +427,13 @@ fn store_one(
     match outcome {
         store::Stored::Inserted => {
             if let Some((id, definition)) = &statement.definition {
-                activities::define(conn, id, definition)?;
+                let kept = activities::definition(conn, id)?
+                    .and_then(|text| serde_json::from_str::<Value>(&text).ok());
+                let definition = match kept {
+                    Some(kept) => merge_definitions(kept, definition),
+                    None => definition.clone(),
+                };
+                activities::define(conn, id, &definition.to_string())?;
             }
             Ok(())
         }

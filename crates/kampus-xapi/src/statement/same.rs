@@ -26,10 +26,10 @@ fn comparable(statement: &Map<String, Value>, without_timestamp: bool) -> Value 
     if without_timestamp {
         copy.remove("timestamp");
     }
-    if let Some(id) = copy.get_mut("id") {
-        if let Some(text) = id.as_str() {
-            *id = Value::String(text.to_ascii_lowercase());
-        }
+    if let Some(id) = copy.get_mut("id")
+        && let Some(text) = id.as_str()
+    {
+        *id = Value::String(text.to_ascii_lowercase());
     }
     let mut copy = Value::Object(copy);
     normalize_context(&mut copy);

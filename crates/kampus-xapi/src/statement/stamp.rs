@@ -41,10 +41,10 @@ pub fn stamp(statement: &mut Map<String, Value>, stamp: &Stamp<'_>) {
         statement.insert("version".into(), Value::String(version.into()));
     }
     arrays_for_context_activities(statement.get_mut("context"));
-    if let Some(Value::Object(sub)) = statement.get_mut("object") {
-        if sub.get("objectType").and_then(Value::as_str) == Some("SubStatement") {
-            arrays_for_context_activities(sub.get_mut("context"));
-        }
+    if let Some(Value::Object(sub)) = statement.get_mut("object")
+        && sub.get("objectType").and_then(Value::as_str) == Some("SubStatement")
+    {
+        arrays_for_context_activities(sub.get_mut("context"));
     }
 }
 

@@ -31,10 +31,10 @@ cd "$(dirname "$0")/.."
 
 MODE=${1:---quick}
 case $MODE in
-  --smoke) DURATION=1s; CONNECTIONS=8;  LEARNERS=4;  REPORT_LEARNERS=300;    MIXED_LEARNERS=20;   MIXED_TIME=4s;   FAULTS= ;;
-  --quick) DURATION=4s; CONNECTIONS=64; LEARNERS=32; REPORT_LEARNERS=10000;  MIXED_LEARNERS=300;  MIXED_TIME=30s;  FAULTS=--quick ;;
-  --full)  DURATION=10s; CONNECTIONS=64; LEARNERS=96; REPORT_LEARNERS=100000; MIXED_LEARNERS=2000; MIXED_TIME=300s; FAULTS=--full ;;
-  --soak)  DURATION=2s; CONNECTIONS=8;  LEARNERS=4;  REPORT_LEARNERS=300;    MIXED_LEARNERS=2000; MIXED_TIME=600s; FAULTS= ;;
+  --smoke) DURATION=1s; CONNECTIONS=8;  LEARNERS=4;  REPORT_LEARNERS=300;    MIXED_LEARNERS=20;   MIXED_TIME=4s;   FAULTS= ;        XAPI_STATEMENTS=2000 ;;
+  --quick) DURATION=4s; CONNECTIONS=64; LEARNERS=32; REPORT_LEARNERS=10000;  MIXED_LEARNERS=300;  MIXED_TIME=30s;  FAULTS=--quick ; XAPI_STATEMENTS=20000 ;;
+  --full)  DURATION=10s; CONNECTIONS=64; LEARNERS=96; REPORT_LEARNERS=100000; MIXED_LEARNERS=2000; MIXED_TIME=300s; FAULTS=--full ;  XAPI_STATEMENTS=1000000 ;;
+  --soak)  DURATION=2s; CONNECTIONS=8;  LEARNERS=4;  REPORT_LEARNERS=300;    MIXED_LEARNERS=2000; MIXED_TIME=600s; FAULTS= ;        XAPI_STATEMENTS=2000 ;;
   *) echo "usage: bench/run.sh [--smoke|--quick|--full|--soak]" >&2; exit 2 ;;
 esac
 DURATION=${BENCH_DURATION:-$DURATION}
@@ -42,6 +42,7 @@ CONNECTIONS=${BENCH_CONNECTIONS:-$CONNECTIONS}
 MIXED_LEARNERS=${BENCH_MIXED_LEARNERS:-$MIXED_LEARNERS}
 MIXED_TIME=${BENCH_MIXED_TIME:-$MIXED_TIME}
 REPORT_LEARNERS=${BENCH_REPORT_LEARNERS:-$REPORT_LEARNERS}
+XAPI_STATEMENTS=${BENCH_XAPI_STATEMENTS:-$XAPI_STATEMENTS}
 # Requests of each staff dashboard (an admin's, a trainer's of three institutions) timed.
 DASHBOARD_REQUESTS=${BENCH_DASHBOARD_REQUESTS:-$([ "$MODE" = --smoke ] && echo 3 || echo 50)}
 KAMPUS_PORT=${BENCH_KAMPUS_PORT:-18080}
@@ -433,6 +434,12 @@ result rss.first "$rss_first"; result rss.max "$rss_max"; result rss.last "$rss_
 result rss.growth "$(awk -v f="$rss_first" -v l="$rss_last" 'BEGIN { printf "%.1f", f ? (l - f) * 100 / f : 0 }')"
 echo "RSS under the mixed load (MB): start $rss_first, max $rss_max, end $rss_last ($(get rss.growth) %)" >&2
 
+# The LRS (issue 22): a filtered GET at XAPI_STATEMENTS stored statements and batch POSTs of 100
+# statements, on SQLite and PostgreSQL (bench/xapi.sh; its own servers, the dev build fills them).
+echo "== xAPI: $XAPI_STATEMENTS statements per backend" >&2
+BENCH_RESULTS="$work/results" DEV_BIN="$DEV_BIN" BENCH_DURATION="$DURATION" BENCH_CONNECTIONS=16 \
+  BENCH_XAPI_PORT=$((KAMPUS_PORT + 4)) BENCH_PG_URL="${pg_server%/*}" bash bench/xapi.sh "$XAPI_STATEMENTS"
+
 # The fault runs: kills under writes, mail server down, PostgreSQL restarted, disk full.
 faults_verdict="not run"
 if [ -n "$FAULTS" ]; then
@@ -468,6 +475,12 @@ asset_ratio=$(ratio "$(get asset.rps)" "$(get nginx_asset.rps)")
   echo "| GET a lesson, $CONNECTIONS connections | $(get lesson.rps) req/s, p99 $(get lesson.p99) | nginx static file: $(get nginx_lesson.rps) req/s | $lesson_ratio | ≥ 0.5 × nginx, p99 < 10 ms | $(judged verdict "$lesson_ratio" "$(ms "$(get lesson.p99)")" 'a >= 0.5 && b < 10') |"
   echo "| GET a course outline | $(get outline.rps) req/s, p99 $(get outline.p99) | nginx static file: $(get nginx_outline.rps) req/s | $outline_ratio | ≥ 1 × nginx | $(judged verdict "$outline_ratio" 0 'a >= 1') |"
   echo "| GET the catalog, anonymous | $(get catalog.rps) req/s, p99 $(get catalog.p99) | | | | |"
+  for backend in sqlite postgres; do
+    raw=$([ $backend = sqlite ] && get sqlite_raw.rps || get pg_raw.rps)
+    baseline=$([ $backend = sqlite ] && echo "sqlite3 inserts" || echo "pgbench inserts")
+    echo "| xAPI: POST batches of 100 statements, $backend | $(get xapi_batch_$backend.statements_per_s) statements/s, p99 $(get xapi_batch_$backend.p99) | $baseline: $raw tx/s | $(ratio "$(get xapi_batch_$backend.statements_per_s)" "$raw") | (reported) | |"
+    echo "| xAPI: GET agent + verb + since at $XAPI_STATEMENTS statements, $backend | $(get xapi_query_$backend.rps) req/s, p50 $(get xapi_query_$backend.p50), p99 $(get xapi_query_$backend.p99) | | | p99 < 50 ms at 1,000,000 | $([ "$XAPI_STATEMENTS" -ge 1000000 ] && verdict "$(ms "$(get xapi_query_$backend.p99)")" 0 'a < 50' || echo "(smaller dataset)") |"
+  done
   echo "| lesson page (HTML), signed in, $CONNECTIONS connections | $(get lesson_page.rps) req/s, p99 $(get lesson_page.p99) | nginx static file: $(get nginx_lesson_page.rps) req/s | $lesson_page_ratio | ≥ 1 × nginx, p99 < 10 ms | $(judged verdict "$lesson_page_ratio" "$(ms "$(get lesson_page.p99)")" 'a >= 1 && b < 10') |"
   echo "| catalog page (HTML), anonymous | $(get catalog_page.rps) req/s, p99 $(get catalog_page.p99) | nginx static file: $(get nginx_catalog_page.rps) req/s | $catalog_page_ratio | | |"
   echo "| the floor: the stylesheet ($(wc -c < "$work/www/kampus.css") bytes) from memory | $(get asset.rps) req/s, p99 $(get asset.p99) | nginx static file: $(get nginx_asset.rps) req/s | $asset_ratio | (none: what the framework itself reaches) | |"

@@ -25,6 +25,9 @@ pub enum DevCommand {
     /// enrollments, lesson progress, attempts, surveys, completions and certificates, in the
     /// courses of KAMPUS_CONTENT_DIR. Refuses a database that has any users.
     Generate(GenerateArgs),
+    /// Fill the LRS with generated xAPI statements (for `bench/xapi.sh`), through the LRS's
+    /// own use case, spread over the last year.
+    XapiStatements(crate::dev_xapi::XapiStatementsArgs),
 }
 
 #[derive(Debug, Args)]
@@ -44,7 +47,10 @@ pub struct GenerateArgs {
 const CHECKED: i64 = 200;
 
 pub async fn run(config: &Config, command: DevCommand) -> anyhow::Result<()> {
-    let DevCommand::Generate(args) = command;
+    let args = match command {
+        DevCommand::Generate(args) => args,
+        DevCommand::XapiStatements(args) => return crate::dev_xapi::run(config, args).await,
+    };
     let started = Instant::now();
     let dir = config.content_dir.clone();
     let courses = actix_web::rt::task::spawn_blocking(move || load_shapes(&dir))

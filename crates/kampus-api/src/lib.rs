@@ -17,6 +17,8 @@ pub mod content_cli;
 pub mod db;
 #[cfg(feature = "dev")]
 pub mod dev_cli;
+#[cfg(feature = "dev")]
+pub mod dev_xapi;
 pub mod error;
 pub mod live_content;
 pub mod mail;

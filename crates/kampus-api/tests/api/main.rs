@@ -3,6 +3,7 @@
 //! One test binary for the crate keeps the build small.
 
 mod accounts;
+mod admin_lrs_pages;
 mod admin_people_pages;
 mod admin_records_pages;
 mod assessments;

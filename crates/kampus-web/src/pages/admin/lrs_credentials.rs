@@ -106,6 +106,20 @@ impl CredentialForm {
     }
 }
 
+/// The errors as the form shows them: those of one scope or institution (`scopes.2`, the
+/// API's name) on their group of boxes (`scopes`), where the page can show them.
+fn on_fieldsets(errors: Vec<FieldError>) -> Vec<FieldError> {
+    errors
+        .into_iter()
+        .map(|mut error| {
+            if let Some((group, _)) = error.field.split_once('.') {
+                error.field = group.to_owned();
+            }
+            error
+        })
+        .collect()
+}
+
 /// One credential in the list.
 #[derive(Debug)]
 pub struct CredentialLine {
@@ -242,6 +256,7 @@ async fn create(
     let new = match form.checked(admin.0.user.id.to_string()) {
         Ok(new) => new,
         Err(errors) => {
+            let errors = on_fieldsets(errors);
             return list_page(&req, &state, &admin, form, &errors, None, unprocessable).await;
         }
     };
@@ -254,6 +269,7 @@ async fn create(
                     FieldError::new(format!("institutions.{at}"), "field-institution-invalid")
                 })
                 .collect();
+            let errors = on_fieldsets(errors);
             return list_page(&req, &state, &admin, form, &errors, None, unprocessable).await;
         }
         Err(CreateError::Lrs(error)) => return Err(error.into()),
@@ -321,7 +337,10 @@ async fn revoke(
     Posted(_): Posted<RevokeForm>,
 ) -> Result<HttpResponse, PageError> {
     let by = admin.0.user.id.to_string();
-    state.lrs.revoke_credential(key.into_inner(), Some(by)).await?;
+    state
+        .lrs
+        .revoke_credential(key.into_inner(), Some(by))
+        .await?;
     Ok(respond::see_other(
         &admin.0.visitor,
         "/admin/xapi/credentials?done=admin-lrs-revoked",
@@ -330,7 +349,7 @@ async fn revoke(
 
 #[cfg(test)]
 mod tests {
-    use super::CredentialForm;
+    use super::{CredentialForm, on_fieldsets};
 
     fn form(pairs: &[(&str, &str)]) -> CredentialForm {
         CredentialForm::of(
@@ -364,5 +383,6 @@ mod tests {
             .checked("admin".into())
             .expect_err("invalid");
         assert_eq!(errors[0].field, "scopes.0");
+        assert_eq!(on_fieldsets(errors)[0].field, "scopes");
     }
 }

@@ -664,7 +664,7 @@ admin-area-nav = Администрација
 ## LRS credentials
 admin-lrs-title = LRS пристапни податоци
 admin-lrs-intro = Алатките што читаат или запишуваат записи за учењето во xAPI (на /xapi) се најавуваат со клуч и тајна.
-admin-lrs-none = Сè уште нема LRS пристапни податоци.
+admin-lrs-none = Сѐ уште нема LRS пристапни податоци.
 admin-lrs-list = LRS пристапни податоци, најновите први
 admin-lrs-name = Назив
 admin-lrs-key = Клуч
@@ -680,7 +680,7 @@ admin-lrs-revoke = Отповикај
 admin-lrs-new = Нови LRS пристапни податоци
 admin-lrs-new-intro = Тајната се прикажува само еднаш, веднаш по изработката: тогаш копирајте ја.
 admin-lrs-name-hint = (за што служи, на пример алатка за аналитика; од 1 до 200 знаци)
-admin-lrs-scopes-hint = (statements/write: запишување изјави; statements/read/mine: читање само на она што самиот го запишал; statements/read: читање изјави; state и profile: ресурсите State и Profile; define: чување дефиниции на активности; all/read: читање сè; all: сè)
+admin-lrs-scopes-hint = (statements/write: запишување изјави; statements/read/mine: читање само на она што самиот го запишал; statements/read: читање изјави; state и profile: ресурсите State и Profile; define: чување дефиниции на активности; all/read: читање сѐ; all: сѐ)
 admin-lrs-institutions-hint = (врзан за институции, чита само изјави за нивните луѓе; ништо означено: не е врзан)
 admin-lrs-create = Направи пристапни податоци
 admin-lrs-created = LRS пристапните податоци се направени

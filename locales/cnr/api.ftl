@@ -146,6 +146,7 @@ verify-issuer = Izdao
 
 ## Admin: texts printed on certificates (institution names, revocation reasons), trainers.
 field-text-invalid = Unesite od 1 do { $max } znakova: ne samo razmake, i bez kontrolnih znakova i nevidljivih oznaka smjera teksta.
+field-scope-required = Odaberite barem jedan opseg.
 problem-not-a-trainer-title = Korisnik nije trener
 problem-not-a-trainer-detail = Samo treneri prate institucije; ovaj korisnik je { $role ->
     [learner] polaznik

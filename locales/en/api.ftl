@@ -146,6 +146,7 @@ verify-issuer = Issued by
 
 ## Admin: texts printed on certificates (institution names, revocation reasons), trainers.
 field-text-invalid = Write 1 to { $max } characters: not only spaces, and no control characters or invisible text-direction marks.
+field-scope-required = Choose at least one scope.
 problem-not-a-trainer-title = Not a trainer
 problem-not-a-trainer-detail = Only trainers follow institutions; this user is { $role ->
     [learner] a learner

@@ -667,3 +667,38 @@ admin-preview-fallback = This lesson is not translated into { $language } in thi
 admin-area-nav = Administration
 
 ## End of publishing forms
+
+## LRS credentials
+admin-lrs-title = LRS credentials
+admin-lrs-intro = Tools that read or write learning records in xAPI (at /xapi) sign in with a key and a secret.
+admin-lrs-none = There are no LRS credentials yet.
+admin-lrs-list = LRS credentials, newest first
+admin-lrs-name = Name
+admin-lrs-key = Key
+admin-lrs-scopes = Scopes
+admin-lrs-institutions = Institutions
+admin-lrs-all-institutions = All institutions
+admin-lrs-made = Made (UTC)
+admin-lrs-state = State
+admin-lrs-action = Action
+admin-lrs-state-active = Active
+admin-lrs-state-revoked = Revoked
+admin-lrs-revoke = Revoke
+admin-lrs-new = New LRS credential
+admin-lrs-new-intro = The secret is shown once, right after the credential is made: copy it then.
+admin-lrs-name-hint = (what it is for, for example the analytics tool; 1 to 200 characters)
+admin-lrs-scopes-hint = (statements/write: write statements; statements/read/mine: read only what it wrote; statements/read: read statements; state and profile: the State and Profile resources; define: keep activity definitions; all/read: read everything; all: everything)
+admin-lrs-institutions-hint = (bound to institutions, it reads only statements about their people; none ticked: not bound)
+admin-lrs-create = Make the credential
+admin-lrs-created = LRS credential made
+admin-lrs-secret-once = Copy the secret now: it is shown only this once.
+admin-lrs-secret = Secret
+admin-lrs-endpoint = LRS endpoint
+admin-lrs-back = Back to the LRS credentials
+admin-lrs-revoke-title = Revoke an LRS credential
+admin-lrs-revoke-intro = Revoking stops the credential working at once; the statements it wrote stay.
+admin-lrs-revoke-submit = Yes, revoke the credential
+admin-lrs-revoked-already = This credential is revoked already.
+admin-lrs-revoked = The LRS credential was revoked.
+
+## End of LRS credentials

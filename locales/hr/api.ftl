@@ -146,6 +146,7 @@ verify-issuer = Izdavatelj
 
 ## Admin: texts printed on certificates (institution names, revocation reasons), trainers.
 field-text-invalid = Unesite od 1 do { $max } znakova: ne samo razmake, i bez kontrolnih znakova i nevidljivih oznaka smjera teksta.
+field-scope-required = Odaberite barem jedan opseg.
 problem-not-a-trainer-title = Korisnik nije trener
 problem-not-a-trainer-detail = Samo treneri prate institucije; ovaj je korisnik { $role ->
     [learner] polaznik

@@ -675,3 +675,38 @@ admin-preview-fallback = Ova lekcija u ovoj verziji nije prevedena na jezik { $l
 admin-area-nav = Administracija
 
 ## End of publishing forms
+
+## LRS credentials
+admin-lrs-title = LRS pristupni podaci
+admin-lrs-intro = Alati koji čitaju ili upisuju zapise o učenju u formatu xAPI (na /xapi) prijavljuju se ključem i tajnom.
+admin-lrs-none = Još nema LRS pristupnih podataka.
+admin-lrs-list = LRS pristupni podaci, najnoviji prvi
+admin-lrs-name = Naziv
+admin-lrs-key = Ključ
+admin-lrs-scopes = Ovlasti
+admin-lrs-institutions = Institucije
+admin-lrs-all-institutions = Sve institucije
+admin-lrs-made = Izrađeno (UTC)
+admin-lrs-state = Stanje
+admin-lrs-action = Radnja
+admin-lrs-state-active = Aktivan
+admin-lrs-state-revoked = Opozvan
+admin-lrs-revoke = Opozovi
+admin-lrs-new = Novi LRS pristupni podaci
+admin-lrs-new-intro = Tajna se prikazuje samo jednom, odmah nakon izrade: tada je kopirajte.
+admin-lrs-name-hint = (čemu služi, na primjer alat za analitiku; od 1 do 200 znakova)
+admin-lrs-scopes-hint = (statements/write: upis izjava; statements/read/mine: čitanje samo onoga što je sam upisao; statements/read: čitanje izjava; state i profile: resursi State i Profile; define: čuvanje definicija aktivnosti; all/read: čitanje svega; all: sve)
+admin-lrs-institutions-hint = (vezan uz institucije, čita samo izjave o njihovim ljudima; ništa označeno: nije vezan)
+admin-lrs-create = Izradi pristupne podatke
+admin-lrs-created = LRS pristupni podaci su izrađeni
+admin-lrs-secret-once = Kopirajte tajnu sada: prikazuje se samo ovaj put.
+admin-lrs-secret = Tajna
+admin-lrs-endpoint = LRS adresa
+admin-lrs-back = Natrag na LRS pristupne podatke
+admin-lrs-revoke-title = Opoziv LRS pristupnih podataka
+admin-lrs-revoke-intro = Opozivom pristupni podaci odmah prestaju raditi; upisane izjave ostaju.
+admin-lrs-revoke-submit = Da, opozovi pristupne podatke
+admin-lrs-revoked-already = Ovi pristupni podaci već su opozvani.
+admin-lrs-revoked = LRS pristupni podaci su opozvani.
+
+## End of LRS credentials

@@ -144,6 +144,7 @@ verify-issuer = Издаден од
 
 ## Admin: texts printed on certificates (institution names, revocation reasons), trainers.
 field-text-invalid = Внесете од 1 до { $max } знаци: не само празни места, и без контролни знаци и невидливи ознаки за насока на текстот.
+field-scope-required = Изберете барем еден опсег.
 problem-not-a-trainer-title = Корисникот не е тренер
 problem-not-a-trainer-detail = Само тренерите следат институции; овој корисник е { $role ->
     [learner] учесник

@@ -660,3 +660,38 @@ admin-preview-fallback = Оваа лекција во оваа верзија н
 admin-area-nav = Администрација
 
 ## End of publishing forms
+
+## LRS credentials
+admin-lrs-title = LRS пристапни податоци
+admin-lrs-intro = Алатките што читаат или запишуваат записи за учењето во xAPI (на /xapi) се најавуваат со клуч и тајна.
+admin-lrs-none = Сѐ уште нема LRS пристапни податоци.
+admin-lrs-list = LRS пристапни податоци, најновите први
+admin-lrs-name = Назив
+admin-lrs-key = Клуч
+admin-lrs-scopes = Овластувања
+admin-lrs-institutions = Институции
+admin-lrs-all-institutions = Сите институции
+admin-lrs-made = Направено (UTC)
+admin-lrs-state = Состојба
+admin-lrs-action = Дејство
+admin-lrs-state-active = Активен
+admin-lrs-state-revoked = Отповикан
+admin-lrs-revoke = Отповикај
+admin-lrs-new = Нови LRS пристапни податоци
+admin-lrs-new-intro = Тајната се прикажува само еднаш, веднаш по изработката: тогаш копирајте ја.
+admin-lrs-name-hint = (за што служи, на пример алатка за аналитика; од 1 до 200 знаци)
+admin-lrs-scopes-hint = (statements/write: запишување изјави; statements/read/mine: читање само на она што самиот го запишал; statements/read: читање изјави; state и profile: ресурсите State и Profile; define: чување дефиниции на активности; all/read: читање сѐ; all: сѐ)
+admin-lrs-institutions-hint = (врзан за институции, чита само изјави за нивните луѓе; ништо означено: не е врзан)
+admin-lrs-create = Направи пристапни податоци
+admin-lrs-created = LRS пристапните податоци се направени
+admin-lrs-secret-once = Копирајте ја тајната сега: се прикажува само овој пат.
+admin-lrs-secret = Тајна
+admin-lrs-endpoint = LRS адреса
+admin-lrs-back = Назад кон LRS пристапните податоци
+admin-lrs-revoke-title = Отповикување LRS пристапни податоци
+admin-lrs-revoke-intro = Со отповикувањето пристапните податоци веднаш престануваат да работат; запишаните изјави остануваат.
+admin-lrs-revoke-submit = Да, отповикај ги пристапните податоци
+admin-lrs-revoked-already = Овие пристапни податоци се веќе отповикани.
+admin-lrs-revoked = LRS пристапните податоци се отповикани.
+
+## End of LRS credentials

@@ -144,6 +144,7 @@ verify-issuer = Lëshuar nga
 
 ## Admin: texts printed on certificates (institution names, revocation reasons), trainers.
 field-text-invalid = Shkruani nga 1 deri në { $max } shenja: jo vetëm hapësira, dhe pa shenja kontrolli ose shenja të padukshme të drejtimit të tekstit.
+field-scope-required = Zgjidhni të paktën një fushëveprim.
 problem-not-a-trainer-title = Përdoruesi nuk është trajner
 problem-not-a-trainer-detail = Vetëm trajnerët ndjekin institucione; ky përdorues është { $role ->
     [learner] pjesëmarrës

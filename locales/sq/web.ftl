@@ -660,3 +660,38 @@ admin-preview-fallback = Ky mësim nuk është përkthyer në gjuhën { $languag
 admin-area-nav = Administrimi
 
 ## End of publishing forms
+
+## LRS credentials
+admin-lrs-title = Kredencialet LRS
+admin-lrs-intro = Mjetet që lexojnë ose shkruajnë të dhëna mësimi në xAPI (te /xapi) hyjnë me një çelës dhe një sekret.
+admin-lrs-none = Ende nuk ka kredenciale LRS.
+admin-lrs-list = Kredencialet LRS, më të rejat së pari
+admin-lrs-name = Emri
+admin-lrs-key = Çelësi
+admin-lrs-scopes = Fushëveprimet
+admin-lrs-institutions = Institucionet
+admin-lrs-all-institutions = Të gjitha institucionet
+admin-lrs-made = Krijuar (UTC)
+admin-lrs-state = Gjendja
+admin-lrs-action = Veprimi
+admin-lrs-state-active = Aktiv
+admin-lrs-state-revoked = I revokuar
+admin-lrs-revoke = Revoko
+admin-lrs-new = Kredencial i ri LRS
+admin-lrs-new-intro = Sekreti shfaqet vetëm një herë, menjëherë pas krijimit: kopjojeni atëherë.
+admin-lrs-name-hint = (për çfarë shërben, për shembull mjeti i analitikës; 1 deri në 200 shenja)
+admin-lrs-scopes-hint = (statements/write: shkrimi i deklaratave; statements/read/mine: leximi vetëm i asaj që ka shkruar vetë; statements/read: leximi i deklaratave; state dhe profile: burimet State dhe Profile; define: ruajtja e përkufizimeve të aktiviteteve; all/read: leximi i gjithçkaje; all: gjithçka)
+admin-lrs-institutions-hint = (i lidhur me institucione, lexon vetëm deklarata për njerëzit e tyre; asnjë i shënuar: i palidhur)
+admin-lrs-create = Krijo kredencialin
+admin-lrs-created = Kredenciali LRS u krijua
+admin-lrs-secret-once = Kopjojeni sekretin tani: shfaqet vetëm këtë herë.
+admin-lrs-secret = Sekreti
+admin-lrs-endpoint = Adresa e LRS
+admin-lrs-back = Kthehu te kredencialet LRS
+admin-lrs-revoke-title = Revoko një kredencial LRS
+admin-lrs-revoke-intro = Revokimi e ndalon menjëherë kredencialin; deklaratat që ka shkruar mbeten.
+admin-lrs-revoke-submit = Po, revokoje kredencialin
+admin-lrs-revoked-already = Ky kredencial është revokuar tashmë.
+admin-lrs-revoked = Kredenciali LRS u revokua.
+
+## End of LRS credentials

@@ -146,6 +146,7 @@ verify-issuer = Издао
 
 ## Admin: texts printed on certificates (institution names, revocation reasons), trainers.
 field-text-invalid = Унесите од 1 до { $max } знакова: не само размаке, и без контролних знакова и невидљивих ознака правца текста.
+field-scope-required = Изаберите бар један опсег.
 problem-not-a-trainer-title = Корисник није тренер
 problem-not-a-trainer-detail = Само тренери прате институције; овај корисник је { $role ->
     [learner] полазник

@@ -675,3 +675,38 @@ admin-preview-fallback = Ова лекција у овој верзији ниј
 admin-area-nav = Администрација
 
 ## End of publishing forms
+
+## LRS credentials
+admin-lrs-title = LRS приступни подаци
+admin-lrs-intro = Алати који читају или уписују записе о учењу у формату xAPI (на /xapi) пријављују се кључем и тајном.
+admin-lrs-none = Још нема LRS приступних података.
+admin-lrs-list = LRS приступни подаци, најновији први
+admin-lrs-name = Назив
+admin-lrs-key = Кључ
+admin-lrs-scopes = Овлашћења
+admin-lrs-institutions = Институције
+admin-lrs-all-institutions = Све институције
+admin-lrs-made = Направљено (UTC)
+admin-lrs-state = Стање
+admin-lrs-action = Радња
+admin-lrs-state-active = Активан
+admin-lrs-state-revoked = Опозван
+admin-lrs-revoke = Опозови
+admin-lrs-new = Нови LRS приступни подаци
+admin-lrs-new-intro = Тајна се приказује само једном, одмах после израде: тада је копирајте.
+admin-lrs-name-hint = (чему служи, на пример алат за аналитику; од 1 до 200 знакова)
+admin-lrs-scopes-hint = (statements/write: упис изјава; statements/read/mine: читање само онога што је сам уписао; statements/read: читање изјава; state и profile: ресурси State и Profile; define: чување дефиниција активности; all/read: читање свега; all: све)
+admin-lrs-institutions-hint = (везан за институције, чита само изјаве о њиховим људима; ништа означено: није везан)
+admin-lrs-create = Направи приступне податке
+admin-lrs-created = LRS приступни подаци су направљени
+admin-lrs-secret-once = Копирајте тајну сада: приказује се само овај пут.
+admin-lrs-secret = Тајна
+admin-lrs-endpoint = LRS адреса
+admin-lrs-back = Назад на LRS приступне податке
+admin-lrs-revoke-title = Опозив LRS приступних података
+admin-lrs-revoke-intro = Опозивом приступни подаци одмах престају да раде; уписане изјаве остају.
+admin-lrs-revoke-submit = Да, опозови приступне податке
+admin-lrs-revoked-already = Ови приступни подаци су већ опозвани.
+admin-lrs-revoked = LRS приступни подаци су опозвани.
+
+## End of LRS credentials

@@ -336,6 +336,22 @@ impl From<UseCaseError> for ApiError {
     }
 }
 
+impl From<kampus_xapi::lrs::LrsError> for ApiError {
+    fn from(error: kampus_xapi::lrs::LrsError) -> Self {
+        use kampus_xapi::lrs::LrsError;
+        match error {
+            LrsError::NotFound => ApiError::NotFound,
+            LrsError::Store(error) => ApiError::from(error),
+            LrsError::Conflict(what) => ApiError::Conflict(what),
+            LrsError::Forbidden(_) => ApiError::Forbidden,
+            LrsError::Invalid(what) => ApiError::BadRequest(what),
+            LrsError::PreconditionFailed(what) | LrsError::Internal(what) => {
+                ApiError::Internal(what)
+            }
+        }
+    }
+}
+
 impl From<actix_web::error::BlockingError> for ApiError {
     fn from(error: actix_web::error::BlockingError) -> Self {
         ApiError::Internal(format!("blocking task failed: {error}"))

@@ -161,6 +161,7 @@ async fn assemble(
         (state.ip_throttle.clone(), state.throttle),
         state.access.clone(),
         state.report_reads(),
+        state.lrs.clone(),
     );
     Ok((state, pages, mail_worker))
 }

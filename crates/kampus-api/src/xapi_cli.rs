@@ -76,7 +76,7 @@ pub async fn run(config: &Config, command: XapiCommand) -> anyhow::Result<()> {
             }
         }
         CredentialCommand::Revoke { key } => {
-            lrs.revoke_credential(key.clone()).await?;
+            lrs.revoke_credential(key.clone(), None).await?;
             println!("Revoked {key}.");
         }
     }

@@ -58,6 +58,17 @@ impl From<kampus_store::StoreError> for PageError {
     }
 }
 
+impl From<kampus_xapi::lrs::LrsError> for PageError {
+    fn from(error: kampus_xapi::lrs::LrsError) -> Self {
+        use kampus_xapi::lrs::LrsError;
+        match error {
+            LrsError::NotFound => PageError::NotFound,
+            LrsError::Store(error) => error.into(),
+            other => PageError::Internal(other.to_string()),
+        }
+    }
+}
+
 impl From<kampus_usecases::accounts::throttle::Throttled> for PageError {
     fn from(throttled: kampus_usecases::accounts::throttle::Throttled) -> Self {
         PageError::TooManyRequests {

@@ -62,6 +62,8 @@ pub struct WebState {
     pub access: Arc<AccessCache>,
     /// Where the staff pages' figures are read (a replica when configured).
     pub reports: ReportsDb,
+    /// The xAPI LRS, for the admins' credential pages.
+    pub lrs: kampus_xapi::lrs::Lrs,
 }
 
 impl WebState {
@@ -104,6 +106,7 @@ impl WebState {
         (ip_throttle, throttle): (Arc<IpThrottle>, ThrottleSettings),
         access: Arc<AccessCache>,
         reports: ReportsDb,
+        lrs: kampus_xapi::lrs::Lrs,
     ) -> Self {
         Self {
             strings: Arc::new(crate::tr::PageStrings::new(cases.strings.clone())),
@@ -115,6 +118,7 @@ impl WebState {
             throttle,
             access,
             reports,
+            lrs,
         }
     }
 }

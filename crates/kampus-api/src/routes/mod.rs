@@ -144,7 +144,7 @@ fn admin_scope() -> actix_web::Scope<
         InitError = (),
     >,
 > {
-    use admin::{audit, certificates, institutions, invitations, mail, users};
+    use admin::{audit, certificates, institutions, invitations, lrs_credentials, mail, users};
     web::scope("/admin")
         .wrap(from_fn(guard::require_staff))
         .service(
@@ -178,6 +178,15 @@ fn admin_scope() -> actix_web::Scope<
         .service(web::resource("/mail").route(web::get().to(mail::list)))
         .service(web::resource("/mail/{id}/retry").route(web::post().to(mail::retry)))
         .service(web::resource("/audit").route(web::get().to(audit::list)))
+        .service(
+            web::resource("/xapi/credentials")
+                .route(web::get().to(lrs_credentials::list))
+                .route(web::post().to(lrs_credentials::create)),
+        )
+        .service(
+            web::resource("/xapi/credentials/{key}")
+                .route(web::delete().to(lrs_credentials::revoke)),
+        )
 }
 
 /// `/admin/content`: publishing (admins; the handlers refuse trainers before the body).

@@ -3,6 +3,7 @@
 //! One test binary for the crate keeps the build small.
 
 mod accounts;
+mod admin_lrs_pages;
 mod admin_people_pages;
 mod admin_records_pages;
 mod assessments;
@@ -36,3 +37,4 @@ mod text_safety;
 mod translation_exchange;
 mod two_nodes;
 mod walkthrough;
+mod xapi_access;

@@ -375,6 +375,12 @@ fn forms() -> Vec<(String, Vec<(&'static str, &'static str)>)> {
         (format!("/admin/institutions/{NOBODY}"), vec![("name", "X")]),
         ("/admin/invitations".into(), vec![]),
         (format!("/admin/invitations/{NOBODY}/revoke"), vec![]),
+        // The admins' LRS credentials (admin_lrs_pages.rs tests them as an admin too).
+        (
+            "/admin/xapi/credentials".into(),
+            vec![("name", "X"), ("scope", "all")],
+        ),
+        ("/admin/xapi/credentials/no-such-key/revoke".into(), vec![]),
         // Admin console: certificates and failed mail (admin_records_pages.rs tests them as
         // an admin too).
         (

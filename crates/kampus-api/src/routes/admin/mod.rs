@@ -1,5 +1,5 @@
-//! `/api/v1/admin/…`: institutions, people, roles, trainer assignments, invitations and
-//! failed mail. Admins see everything; trainers see (and invite to) only the institutions
+//! `/api/v1/admin/…`: institutions, people, roles, trainer assignments, invitations, failed
+//! mail and LRS credentials. Admins see everything; trainers see (and invite to) only the institutions
 //! assigned to them, through [`crate::caller::Scope`].
 
 pub mod audit;
@@ -7,6 +7,7 @@ pub mod certificates;
 pub mod content;
 pub mod institutions;
 pub mod invitations;
+pub mod lrs_credentials;
 pub mod mail;
 pub mod printed_text;
 pub mod users;
@@ -51,6 +52,7 @@ mod tests {
             ("NewInstitutionRequest", "name"),
             ("InstitutionUpdate", "name"),
             ("Revocation", "reason"),
+            ("NewLrsCredentialRequest", "name"),
         ] {
             assert_eq!(
                 member(schema, name)["pattern"],

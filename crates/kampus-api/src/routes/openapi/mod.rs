@@ -82,6 +82,9 @@ use common_answers::CommonAnswers;
         admin::invitations::list,
         admin::invitations::create,
         admin::invitations::revoke,
+        admin::lrs_credentials::list,
+        admin::lrs_credentials::create,
+        admin::lrs_credentials::revoke,
         admin::mail::list,
         admin::mail::retry,
         admin::content::bundles::upload,
@@ -107,7 +110,7 @@ use common_answers::CommonAnswers;
         (name = "reports", description = "Figures for trainers (their institutions) and admins: JSON or CSV"),
         (name = "certificates", description = "Certificates: their holders' documents (PDF, Open Badges 3.0 credential) and public verification"),
         (name = "publishing", description = "Course versions: upload, validate, preview, publish, unpublish, roll back; translation status (admins)"),
-        (name = "admin", description = "Institutions, people, roles, invitations and mail (admins; trainers within their institutions)")
+        (name = "admin", description = "Institutions, people, roles, invitations, mail and LRS credentials (admins; trainers within their institutions)")
     )
 )]
 #[derive(Debug)]

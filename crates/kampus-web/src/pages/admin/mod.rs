@@ -1,7 +1,7 @@
 //! The admins' console (issue 21), under `/admin`: the publishing console — the translation
 //! status of every published course, every course's versions, each version's validation
 //! report and preview, uploading, publishing, rolling back and unpublishing — then people,
-//! institutions and invitation codes; certificates (finding, revoking, re-issuing), failed
+//! institutions, invitation codes and LRS credentials; certificates (finding, revoking, re-issuing), failed
 //! mail and the audit log. Every page takes an [`Admin`]: a trainer or a learner gets 403.
 
 pub mod audit;
@@ -9,6 +9,7 @@ pub mod certificates;
 pub mod content;
 pub mod institutions;
 pub mod invitations;
+pub mod lrs_credentials;
 pub mod mail;
 pub mod people;
 pub mod preview;
@@ -30,6 +31,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     people::configure(cfg);
     institutions::configure(cfg);
     invitations::configure(cfg);
+    lrs_credentials::configure(cfg);
     certificates::configure(cfg);
     mail::configure(cfg);
     audit::configure(cfg);

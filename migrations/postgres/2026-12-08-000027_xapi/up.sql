@@ -106,9 +106,11 @@ CREATE TABLE xapi_credentials (
     revoked_at TIMESTAMP
 );
 
--- A credential bound to institutions reads only statements about their people.
+-- A credential bound to institutions reads only statements about their people. An institution
+-- cannot be deleted while a credential is bound to it: losing the binding would widen the
+-- credential to everyone's statements.
 CREATE TABLE xapi_credential_institutions (
     credential_key TEXT NOT NULL REFERENCES xapi_credentials (key) ON DELETE CASCADE,
-    institution_id TEXT NOT NULL REFERENCES institutions (id) ON DELETE CASCADE,
+    institution_id TEXT NOT NULL REFERENCES institutions (id) ON DELETE RESTRICT,
     PRIMARY KEY (credential_key, institution_id)
 );

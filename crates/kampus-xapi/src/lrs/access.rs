@@ -90,8 +90,21 @@ impl Caller {
         self.has(Scope::ReadAll)
     }
 
-    /// Refuses with 403 unless a scope allows `need`.
+    /// Refuses with 403 unless a scope allows `need`. A credential bound to institutions reads
+    /// statements only: documents (state, profiles) are keyed by agent, not by institution, so
+    /// no binding could hold there.
     pub fn may(&self, need: Need) -> Result<(), LrsError> {
+        if !self.institutions.is_empty()
+            && matches!(
+                need,
+                Need::WriteState | Need::ReadState | Need::WriteProfiles | Need::ReadProfiles
+            )
+        {
+            return Err(LrsError::Forbidden(
+                "a credential bound to institutions reads statements only, not state or profiles"
+                    .into(),
+            ));
+        }
         let allowed = match need {
             Need::WriteStatements => self.has(Scope::WriteStatements),
             Need::ReadStatements => {
@@ -162,6 +175,23 @@ mod tests {
         let read_all = caller(&[Scope::ReadAll]);
         assert!(read_all.may(Need::ReadState).is_ok());
         assert!(read_all.may(Need::WriteState).is_err());
+    }
+
+    #[test]
+    fn a_credential_bound_to_institutions_reads_no_documents() {
+        let bound = Caller {
+            institutions: vec!["i1".into()],
+            ..caller(&[Scope::All])
+        };
+        assert!(bound.may(Need::ReadStatements).is_ok());
+        for need in [
+            Need::ReadState,
+            Need::WriteState,
+            Need::ReadProfiles,
+            Need::WriteProfiles,
+        ] {
+            assert!(bound.may(need).is_err());
+        }
     }
 
     #[test]

@@ -16,6 +16,7 @@
 
 pub mod agent;
 pub mod http;
+pub mod kampus_events;
 pub mod lrs;
 pub mod statement;
 pub mod version;

@@ -9,6 +9,7 @@
 pub mod access;
 pub mod credentials;
 pub mod documents;
+pub mod own;
 pub mod statements;
 
 use std::sync::Arc;

@@ -34,6 +34,9 @@ pub const PLATFORM: &str = "Kampus";
 pub struct Named<'a> {
     pub id: &'a str,
     pub name: Option<&'a str>,
+    /// The locale the name is in, when it is not the learner's (a fallback); `None`: the
+    /// learner's.
+    pub name_locale: Option<&'a str>,
 }
 
 /// What every statement of an enrollment shares.
@@ -185,21 +188,16 @@ pub fn course_iri(public_url: &str, course_id: &str) -> String {
 pub fn statement(id: &str, facts: &Facts<'_>, event: &Event<'_>) -> Value {
     let course_iri = course_iri(facts.public_url, facts.course.id);
     let under = |kind: &str, id: &str| format!("{course_iri}/{kind}/{}", segment(id));
-    let course = activity(&course_iri, COURSE, facts.course.name, facts.locale);
+    let course = activity(&course_iri, COURSE, &facts.course, facts.locale);
     let (object, parent, grouping) = match event {
         Event::Enrolled | Event::CourseCompleted => (course, None, None),
         Event::LessonExperienced { module, lesson } | Event::LessonCompleted { module, lesson } => {
             (
-                activity(
-                    &under("lessons", lesson.id),
-                    LESSON,
-                    lesson.name,
-                    facts.locale,
-                ),
+                activity(&under("lessons", lesson.id), LESSON, lesson, facts.locale),
                 Some(activity(
                     &under("modules", module.id),
                     MODULE,
-                    module.name,
+                    module,
                     facts.locale,
                 )),
                 Some(course),
@@ -210,14 +208,23 @@ pub fn statement(id: &str, facts: &Facts<'_>, event: &Event<'_>) -> Value {
             activity(
                 &under("assessments", assessment.id),
                 ASSESSMENT,
-                assessment.name,
+                assessment,
                 facts.locale,
             ),
             Some(course),
             None,
         ),
         Event::SurveyCompleted => (
-            activity(&format!("{course_iri}/survey"), SURVEY, None, facts.locale),
+            activity(
+                &format!("{course_iri}/survey"),
+                SURVEY,
+                &Named {
+                    id: "survey",
+                    name: None,
+                    name_locale: None,
+                },
+                facts.locale,
+            ),
             Some(course),
             None,
         ),
@@ -296,10 +303,11 @@ pub fn statement(id: &str, facts: &Facts<'_>, event: &Event<'_>) -> Value {
 }
 
 /// An activity object with its definition (`name` in the learner's locale, when known).
-fn activity(id: &str, kind: &str, name: Option<&str>, locale: Option<&str>) -> Value {
+fn activity(id: &str, kind: &str, named: &Named<'_>, locale: Option<&str>) -> Value {
     let mut definition = json!({"type": kind});
-    if let Some(name) = name {
-        definition["name"] = json!({ locale.unwrap_or("en"): name });
+    if let Some(name) = named.name {
+        let language = named.name_locale.or(locale).unwrap_or("en");
+        definition["name"] = json!({ language: name });
     }
     json!({"objectType": "Activity", "id": id, "definition": definition})
 }

@@ -36,3 +36,4 @@ mod text_safety;
 mod translation_exchange;
 mod two_nodes;
 mod walkthrough;
+mod xapi_events;

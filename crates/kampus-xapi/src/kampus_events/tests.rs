@@ -17,6 +17,7 @@ fn facts() -> Facts<'static> {
         course: Named {
             id: "digital-skills",
             name: Some("Digitalne veštine"),
+            name_locale: None,
         },
         timestamp: Utc
             .with_ymd_and_hms(2026, 12, 8, 9, 30, 0)
@@ -28,14 +29,17 @@ fn facts() -> Facts<'static> {
 const MODULE: Named<'static> = Named {
     id: "m1",
     name: Some("Osnove"),
+    name_locale: None,
 };
 const LESSON: Named<'static> = Named {
     id: "m1-l1",
     name: Some("Prva lekcija"),
+    name_locale: None,
 };
 const FINAL: Named<'static> = Named {
     id: "final",
     name: Some("Završni test"),
+    name_locale: None,
 };
 
 /// One example per event, in the order of docs/xapi.md: (title in the doc, statement id, event).

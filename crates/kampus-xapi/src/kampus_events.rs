@@ -18,6 +18,8 @@
 //!   ADL has no survey type, so it is the xAPI registry's
 //!   `http://id.tincanapi.com/activitytype/survey`.
 
+use std::fmt::Write as _;
+
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
@@ -263,13 +265,19 @@ pub fn statement(id: &str, facts: &Facts<'_>, event: &Event<'_>) -> Value {
         context.insert("contextActivities".into(), Value::Object(activities));
     }
     statement["context"] = Value::Object(context);
+    add_result(&mut statement, facts.public_url, event);
+    statement
+}
+
+/// The event's `result` (and, for an attempt, its number as a context extension).
+fn add_result(statement: &mut Value, public_url: &str, event: &Event<'_>) {
     match event {
         Event::LessonCompleted { .. } | Event::SurveyCompleted | Event::CourseCompleted => {
             statement["result"] = json!({"completion": true});
         }
         Event::AssessmentAttempted { number, .. } => {
             statement["context"]["extensions"] =
-                json!({ format!("{}/xapi/extensions/attempt-number", facts.public_url): number });
+                json!({ format!("{}/xapi/extensions/attempt-number", public_url): number });
         }
         Event::AssessmentGraded { passed, score, .. } => {
             let scaled = if score.max > score.min {
@@ -293,13 +301,12 @@ pub fn statement(id: &str, facts: &Facts<'_>, event: &Event<'_>) -> Value {
                 "success": true,
                 "completion": true,
                 "extensions": {
-                    format!("{}/xapi/extensions/certificate", facts.public_url): verification_url
+                    format!("{}/xapi/extensions/certificate", public_url): verification_url
                 }
             });
         }
         Event::Enrolled | Event::LessonExperienced { .. } => {}
     }
-    statement
 }
 
 /// An activity object with its definition (`name` in the learner's locale, when known).
@@ -320,7 +327,7 @@ fn segment(id: &str) -> String {
         if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
             out.push(char::from(byte));
         } else {
-            out.push_str(&format!("%{byte:02X}"));
+            let _ = write!(out, "%{byte:02X}");
         }
     }
     out

@@ -6,7 +6,7 @@
 //! none.
 
 use chrono::{NaiveDateTime, TimeZone, Utc};
-use kampus_content::{LoadedCourse, Locale};
+use kampus_content::{LoadedCourse, Locale, Response};
 use kampus_store::users::User;
 use kampus_store::{DbConnection, StoreError, UserId, users};
 use kampus_xapi::kampus_events::{self, Event, Facts, Named, Score};
@@ -47,6 +47,14 @@ pub(crate) enum What<'a> {
     Attempted {
         assessment_id: &'a str,
         number: i32,
+    },
+    Answered {
+        assessment_id: &'a str,
+        question_id: &'a str,
+        response: &'a Response,
+        success: bool,
+        awarded: f64,
+        possible: f64,
     },
     Graded {
         assessment_id: &'a str,
@@ -114,6 +122,11 @@ pub(crate) fn record(
         What::Attempted { assessment_id, .. } | What::Graded { assessment_id, .. } => {
             (assessment_id.to_owned(), String::new())
         }
+        What::Answered {
+            assessment_id,
+            question_id,
+            ..
+        } => (assessment_id.to_owned(), question_id.to_owned()),
         _ => (String::new(), String::new()),
     };
     let first_name = (!first_id.is_empty())
@@ -125,6 +138,7 @@ pub(crate) fn record(
     let first = named(&first_id, first_name.as_ref(), locale);
     let second = named(&second_id, second_name.as_ref(), locale);
     let verification_url;
+    let response_text;
     let event = match what {
         What::Enrolled => Event::Enrolled,
         What::Lesson {
@@ -143,6 +157,26 @@ pub(crate) fn record(
             assessment: first,
             number,
         },
+        What::Answered {
+            response,
+            success,
+            awarded,
+            possible,
+            ..
+        } => {
+            response_text = interaction_response(response);
+            Event::Answered {
+                assessment: first,
+                question: second,
+                response: &response_text,
+                success,
+                score: Score {
+                    raw: awarded,
+                    min: 0.0,
+                    max: possible,
+                },
+            }
+        }
         What::Graded {
             passed,
             awarded,
@@ -179,4 +213,36 @@ pub(crate) fn record(
         &event,
     );
     kampus_xapi::lrs::own::record(tx, statement, public_url, ctx.now())
+}
+
+/// A response as xAPI writes an interaction's (2.0.0 §4.2.4.1, "Response Patterns"): choice ids
+/// joined by `[,]`, matching pairs as `premise[.]response`, true/false, the number, the text.
+pub(crate) fn interaction_response(response: &Response) -> String {
+    match response {
+        Response::Choice(id) => id.clone(),
+        Response::Choices(ids) | Response::Order(ids) => ids.join("[,]"),
+        Response::Bool(value) => value.to_string(),
+        Response::Pairs(pairs) => pairs
+            .iter()
+            .map(|(premise, response)| format!("{premise}[.]{response}"))
+            .collect::<Vec<_>>()
+            .join("[,]"),
+        Response::Number(number) => number.to_string(),
+        Response::Text(text) => text.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn responses_take_xapis_interaction_forms() {
+        let pairs = Response::Pairs(vec![("p1".into(), "r2".into()), ("p2".into(), "r1".into())]);
+        assert_eq!(interaction_response(&pairs), "p1[.]r2[,]p2[.]r1");
+        let choices = Response::Choices(vec!["a".into(), "c".into()]);
+        assert_eq!(interaction_response(&choices), "a[,]c");
+        assert_eq!(interaction_response(&Response::Bool(false)), "false");
+        assert_eq!(interaction_response(&Response::Number(2.5)), "2.5");
+    }
 }

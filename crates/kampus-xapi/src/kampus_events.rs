@@ -82,6 +82,16 @@ pub enum Event<'a> {
     },
     /// An attempt at an assessment started (`number`: 1 for the first).
     AssessmentAttempted { assessment: Named<'a>, number: i32 },
+    /// One question of a submitted attempt answered: `response` in xAPI's interaction form
+    /// (`a[,]b` for several choices, `premise[.]response[,]…` for pairs), `success` whether it
+    /// was wholly right, `score` its points.
+    Answered {
+        assessment: Named<'a>,
+        question: Named<'a>,
+        response: &'a str,
+        success: bool,
+        score: Score,
+    },
     /// An attempt graded: passed or failed, with its score.
     AssessmentGraded {
         assessment: Named<'a>,
@@ -119,6 +129,10 @@ const ATTEMPTED: Verb = Verb {
     id: "http://adlnet.gov/expapi/verbs/attempted",
     display: "attempted",
 };
+const ANSWERED: Verb = Verb {
+    id: "http://adlnet.gov/expapi/verbs/answered",
+    display: "answered",
+};
 const PASSED: Verb = Verb {
     id: "http://adlnet.gov/expapi/verbs/passed",
     display: "passed",
@@ -138,6 +152,7 @@ const COURSE: &str = "http://adlnet.gov/expapi/activities/course";
 const MODULE: &str = "http://adlnet.gov/expapi/activities/module";
 const LESSON: &str = "http://adlnet.gov/expapi/activities/lesson";
 const ASSESSMENT: &str = "http://adlnet.gov/expapi/activities/assessment";
+const QUESTION: &str = "http://adlnet.gov/expapi/activities/question";
 const SURVEY: &str = "http://id.tincanapi.com/activitytype/survey";
 
 impl Event<'_> {
@@ -150,6 +165,7 @@ impl Event<'_> {
                 COMPLETED
             }
             Event::AssessmentAttempted { .. } => ATTEMPTED,
+            Event::Answered { .. } => ANSWERED,
             Event::AssessmentGraded { passed: true, .. } => PASSED,
             Event::AssessmentGraded { passed: false, .. } => FAILED,
             Event::CertificateEarned { .. } => SATISFIED,
@@ -216,6 +232,28 @@ pub fn statement(id: &str, facts: &Facts<'_>, event: &Event<'_>) -> Value {
             Some(course),
             None,
         ),
+        Event::Answered {
+            assessment,
+            question,
+            ..
+        } => {
+            let assessment_iri = under("assessments", assessment.id);
+            (
+                activity(
+                    &format!("{assessment_iri}/questions/{}", segment(question.id)),
+                    QUESTION,
+                    question,
+                    facts.locale,
+                ),
+                Some(activity(
+                    &assessment_iri,
+                    ASSESSMENT,
+                    assessment,
+                    facts.locale,
+                )),
+                Some(course),
+            )
+        }
         Event::SurveyCompleted => (
             activity(
                 &format!("{course_iri}/survey"),
@@ -279,19 +317,21 @@ fn add_result(statement: &mut Value, public_url: &str, event: &Event<'_>) {
             statement["context"]["extensions"] =
                 json!({ format!("{}/xapi/extensions/attempt-number", public_url): number });
         }
-        Event::AssessmentGraded { passed, score, .. } => {
-            let scaled = if score.max > score.min {
-                ((score.raw - score.min) / (score.max - score.min)).clamp(0.0, 1.0)
-            } else {
-                0.0
-            };
+        Event::Answered {
+            response,
+            success,
+            score,
+            ..
+        } => {
             statement["result"] = json!({
-                "score": {
-                    "scaled": round(scaled, 4),
-                    "raw": round(score.raw.clamp(score.min, score.max), 4),
-                    "min": round(score.min, 4),
-                    "max": round(score.max, 4)
-                },
+                "response": response,
+                "success": success,
+                "score": score_of(score),
+            });
+        }
+        Event::AssessmentGraded { passed, score, .. } => {
+            statement["result"] = json!({
+                "score": score_of(score),
                 "success": passed,
                 "completion": true
             });
@@ -307,6 +347,21 @@ fn add_result(statement: &mut Value, public_url: &str, event: &Event<'_>) {
         }
         Event::Enrolled | Event::LessonExperienced { .. } => {}
     }
+}
+
+/// `result.score` of a score: `scaled` is where `raw` lies between `min` and `max`.
+fn score_of(score: &Score) -> Value {
+    let scaled = if score.max > score.min {
+        ((score.raw - score.min) / (score.max - score.min)).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    json!({
+        "scaled": round(scaled, 4),
+        "raw": round(score.raw.clamp(score.min, score.max), 4),
+        "min": round(score.min, 4),
+        "max": round(score.max, 4)
+    })
 }
 
 /// An activity object with its definition (`name` in the learner's locale, when known).

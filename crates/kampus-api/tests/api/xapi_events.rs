@@ -3,6 +3,7 @@
 //! statements, in order, readable through `GET /xapi/statements`; a retried event makes none.
 
 use kampus_content::model::AssessmentKind;
+use kampus_progress::{OsRandom, Paper};
 use kampus_store::users::Role;
 use kampus_xapi::lrs::Scope;
 use kampus_xapi::lrs::credentials::NewCredential;
@@ -16,24 +17,28 @@ const COURSE: &str = "migration-and-gender";
 const PASSWORD: &str = "lozinka za kampus 2026";
 const ADL: &str = "http://adlnet.gov/expapi/verbs/";
 
-/// Every statement in the LRS, oldest first, read with a credential that reads all.
+/// Every statement in the LRS, oldest first, read with a credential that reads all (page by
+/// page, following `more`).
 async fn all_statements(app: &TestApp, key: &str, secret: &str) -> Vec<Value> {
-    let answer = app
-        .client
-        .get(app.url("/xapi/statements?ascending=true&limit=100"))
-        .basic_auth(key, Some(secret))
-        .header("X-Experience-API-Version", "2.0.0")
-        .send()
-        .await
-        .expect("GET /xapi/statements");
-    assert_eq!(answer.status(), 200);
-    let page: Value = answer.json().await.expect("json");
-    assert!(
-        page["more"].as_str().is_none_or(str::is_empty),
-        "one page holds the journey: {}",
-        page["more"]
-    );
-    page["statements"].as_array().expect("statements").clone()
+    let mut statements = Vec::new();
+    let mut next = "/xapi/statements?ascending=true".to_owned();
+    loop {
+        let answer = app
+            .client
+            .get(app.url(&next))
+            .basic_auth(key, Some(secret))
+            .header("X-Experience-API-Version", "2.0.0")
+            .send()
+            .await
+            .expect("GET /xapi/statements");
+        assert_eq!(answer.status(), 200);
+        let page: Value = answer.json().await.expect("json");
+        statements.extend(page["statements"].as_array().expect("statements").clone());
+        match page["more"].as_str() {
+            Some(more) if !more.is_empty() => next = more.to_owned(),
+            _ => return statements,
+        }
+    }
 }
 
 async fn lesson_event(app: &TestApp, token: &str, id: &str, kind: &str, lesson: &str) -> Value {
@@ -102,6 +107,11 @@ async fn a_learners_journey_makes_exactly_the_documented_statements_and_a_retry_
     expected.extend(lessons.iter().map(|_| format!("{ADL}completed")));
     for assessment in &course.assessments {
         expected.push(format!("{ADL}attempted"));
+        // Every question on the paper is answered (the paper's size is the content's).
+        let questions = Paper::draw(assessment, &mut OsRandom::new())
+            .questions
+            .len();
+        expected.extend((0..questions).map(|_| format!("{ADL}answered")));
         // A pre-test neither passes nor fails: no graded statement.
         if assessment.kind != AssessmentKind::PreTest {
             expected.push(format!("{ADL}passed"));
@@ -163,6 +173,16 @@ async fn a_learners_journey_makes_exactly_the_documented_statements_and_a_retry_
         .expect("a passed statement");
     assert_eq!(passed["result"]["success"], true);
     assert_eq!(passed["result"]["score"]["scaled"], 1.0);
+    let answered = statements
+        .iter()
+        .find(|s| s["verb"]["id"] == format!("{ADL}answered").as_str())
+        .expect("an answered statement");
+    assert_eq!(answered["result"]["success"], true, "{answered}");
+    assert!(answered["result"]["response"].is_string(), "{answered}");
+    assert_eq!(
+        answered["context"]["contextActivities"]["grouping"][0]["id"],
+        course_iri.as_str()
+    );
 
     // The same lesson event again (a client's retry): recognized, and no second statement.
     let again = lesson_event(

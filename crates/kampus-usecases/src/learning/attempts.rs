@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use chrono::{NaiveDateTime, TimeDelta};
+use kampus_content::grading::Correctness;
 use kampus_content::{LoadedCourse, Response};
 use kampus_progress::{GradedPaper, OsRandom, Paper};
 use kampus_store::attempts::{self, Attempt};
@@ -293,9 +294,9 @@ pub fn answers_of(attempt: &Attempt) -> Result<HashMap<String, Response>, StoreE
     stored_json(attempt.id, &attempt.answers)
 }
 
-/// Writes the statement `passed` or `failed` of a graded attempt (none for a pre-test, which
-/// neither passes nor fails). Its id is derived from the attempt's: written once, whichever
-/// path graded it.
+/// Writes the statements of a graded attempt: `answered` for each question answered, then
+/// `passed` or `failed` (not for a pre-test, which neither passes nor fails). Their ids are
+/// derived from the attempt's (and the question's): written once, whichever path graded it.
 fn record_graded(
     tx: &mut DbConnection,
     ctx: &Context,
@@ -303,13 +304,42 @@ fn record_graded(
     learner: Learner,
     attempt: &Attempt,
 ) -> Result<(), StoreError> {
-    let (Some(passed), Some(submitted_at)) = (attempt.passed, attempt.submitted_at) else {
+    let Some(submitted_at) = attempt.submitted_at else {
         return Ok(());
     };
-    let (awarded, possible) = attempt
+    let graded = attempt
         .result
         .as_deref()
-        .and_then(|result| serde_json::from_str::<GradedPaper>(result).ok())
+        .and_then(|result| serde_json::from_str::<GradedPaper>(result).ok());
+    let answers = answers_of(attempt).unwrap_or_default();
+    let attempt_id = attempt.id.to_string();
+    for (question_id, grade) in graded.iter().flat_map(|g| &g.grades) {
+        let Some(response) = answers.get(question_id) else {
+            continue;
+        };
+        statements::record(
+            tx,
+            ctx,
+            course,
+            learner,
+            &attempt.enrollment_id,
+            &kampus_events::derived_id("answered", &format!("{attempt_id}/{question_id}")),
+            What::Answered {
+                assessment_id: &attempt.assessment_id,
+                question_id,
+                response,
+                success: grade.correctness == Correctness::Correct,
+                awarded: grade.awarded,
+                possible: grade.possible,
+            },
+            submitted_at,
+        )?;
+    }
+    let Some(passed) = attempt.passed else {
+        return Ok(());
+    };
+    let (awarded, possible) = graded
+        .as_ref()
         .map_or((attempt.percent.unwrap_or(0.0), 100.0), |graded| {
             (graded.awarded, graded.possible)
         });
@@ -319,7 +349,7 @@ fn record_graded(
         course,
         learner,
         &attempt.enrollment_id,
-        &kampus_events::derived_id("graded", &attempt.id.to_string()),
+        &kampus_events::derived_id("graded", &attempt_id),
         What::Graded {
             assessment_id: &attempt.assessment_id,
             passed,

@@ -71,6 +71,28 @@ fn examples() -> Vec<(&'static str, String, Event<'static>)> {
             },
         ),
         (
+            "question answered",
+            derived_id(
+                "answered",
+                "0193a1b2-0000-7000-8000-0000000000a1/q-refugee-definition",
+            ),
+            Event::Answered {
+                assessment: FINAL,
+                question: Named {
+                    id: "q-refugee-definition",
+                    name: Some("Ko je izbjeglica prema Konvenciji iz 1951?"),
+                    name_locale: Some("bs"),
+                },
+                response: "b",
+                success: true,
+                score: Score {
+                    raw: 1.0,
+                    min: 0.0,
+                    max: 1.0,
+                },
+            },
+        ),
+        (
             "assessment passed",
             derived_id("graded", "0193a1b2-0000-7000-8000-0000000000a1"),
             Event::AssessmentGraded {
@@ -164,6 +186,7 @@ fn every_builder_uses_its_documented_verb() {
             "assessment attempted",
             "http://adlnet.gov/expapi/verbs/attempted",
         ),
+        ("question answered", "http://adlnet.gov/expapi/verbs/answered"),
         ("assessment passed", "http://adlnet.gov/expapi/verbs/passed"),
         ("assessment failed", "http://adlnet.gov/expapi/verbs/failed"),
         (
@@ -239,7 +262,7 @@ fn a_lesson_sits_in_its_module_and_its_course() {
 
 #[test]
 fn a_graded_attempt_carries_its_score_and_success() {
-    let (_, passed) = &built()[4];
+    let (_, passed) = &built()[5];
     assert_eq!(
         passed["result"],
         json!({"score": {"scaled": 0.8, "raw": 8.0, "min": 0.0, "max": 10.0}, "success": true, "completion": true})

@@ -88,6 +88,32 @@ fn named<'a>(id: &'a str, text: Option<&'a (String, Locale)>, learner: Locale) -
     }
 }
 
+/// The ids of the parts an event touches: the module and the lesson, the assessment and the
+/// question, the assessment alone, or none (empty).
+fn parts_of(course: &LoadedCourse, what: What<'_>) -> (String, String) {
+    let module_of = |lesson_id: &str| {
+        course
+            .course()
+            .modules
+            .iter()
+            .find(|m| m.lessons.iter().any(|l| l == lesson_id))
+            .map(|m| m.id.clone())
+            .unwrap_or_default()
+    };
+    match what {
+        What::Lesson { lesson_id, .. } => (module_of(lesson_id), lesson_id.to_owned()),
+        What::Attempted { assessment_id, .. } | What::Graded { assessment_id, .. } => {
+            (assessment_id.to_owned(), String::new())
+        }
+        What::Answered {
+            assessment_id,
+            question_id,
+            ..
+        } => (assessment_id.to_owned(), question_id.to_owned()),
+        _ => (String::new(), String::new()),
+    }
+}
+
 /// Writes the statement of `what` (id `id`, the event's own or derived) for `learner`'s
 /// enrollment `enrollment_id` in `course`, which happened `at`; call it in the event's
 /// transaction, only for an event recorded as new.
@@ -107,28 +133,7 @@ pub(crate) fn record(
     let course_id = &course.course().id;
     let course_name = text(course, locale, "course");
     let user_id = learner.id.to_string();
-    let module_of = |lesson_id: &str| {
-        course
-            .course()
-            .modules
-            .iter()
-            .find(|m| m.lessons.iter().any(|l| l == lesson_id))
-            .map(|m| m.id.clone())
-            .unwrap_or_default()
-    };
-    // Names of the parts the event touches: the module and the lesson, or the assessment.
-    let (first_id, second_id) = match what {
-        What::Lesson { lesson_id, .. } => (module_of(lesson_id), lesson_id.to_owned()),
-        What::Attempted { assessment_id, .. } | What::Graded { assessment_id, .. } => {
-            (assessment_id.to_owned(), String::new())
-        }
-        What::Answered {
-            assessment_id,
-            question_id,
-            ..
-        } => (assessment_id.to_owned(), question_id.to_owned()),
-        _ => (String::new(), String::new()),
-    };
+    let (first_id, second_id) = parts_of(course, what);
     let first_name = (!first_id.is_empty())
         .then(|| text(course, locale, &first_id))
         .flatten();

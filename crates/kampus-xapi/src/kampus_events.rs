@@ -281,6 +281,13 @@ pub fn statement(id: &str, facts: &Facts<'_>, event: &Event<'_>) -> Value {
         "object": object,
         "timestamp": format_time(facts.timestamp),
     });
+    statement["context"] = context_of(facts, parent, grouping);
+    add_result(&mut statement, facts.public_url, event);
+    statement
+}
+
+/// `context`: registration, platform, language and the activities the object sits in.
+fn context_of(facts: &Facts<'_>, parent: Option<Value>, grouping: Option<Value>) -> Value {
     let mut context = Map::new();
     if is_uuid(facts.registration) {
         context.insert(
@@ -302,9 +309,7 @@ pub fn statement(id: &str, facts: &Facts<'_>, event: &Event<'_>) -> Value {
     if !activities.is_empty() {
         context.insert("contextActivities".into(), Value::Object(activities));
     }
-    statement["context"] = Value::Object(context);
-    add_result(&mut statement, facts.public_url, event);
-    statement
+    Value::Object(context)
 }
 
 /// The event's `result` (and, for an attempt, its number as a context extension).

@@ -35,7 +35,7 @@ async fn all_statements(app: &TestApp, key: &str, secret: &str) -> Vec<Value> {
         let page: Value = answer.json().await.expect("json");
         statements.extend(page["statements"].as_array().expect("statements").clone());
         match page["more"].as_str() {
-            Some(more) if !more.is_empty() => next = more.to_owned(),
+            Some(more) if !more.is_empty() => more.clone_into(&mut next),
             _ => return statements,
         }
     }

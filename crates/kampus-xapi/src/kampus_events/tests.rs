@@ -186,7 +186,10 @@ fn every_builder_uses_its_documented_verb() {
             "assessment attempted",
             "http://adlnet.gov/expapi/verbs/attempted",
         ),
-        ("question answered", "http://adlnet.gov/expapi/verbs/answered"),
+        (
+            "question answered",
+            "http://adlnet.gov/expapi/verbs/answered",
+        ),
         ("assessment passed", "http://adlnet.gov/expapi/verbs/passed"),
         ("assessment failed", "http://adlnet.gov/expapi/verbs/failed"),
         (

@@ -8,10 +8,14 @@ use kampus_progress::{Achievements, rule_met};
 use kampus_store::enrollments::Enrollment;
 use kampus_store::{DbConnection, StoreError, completion, progress};
 
+use kampus_xapi::kampus_events;
+
 use crate::context::Context;
+use crate::statements::{self, Learner, What};
 
 /// Records the enrollment's completion if the rule is now met, and issues its certificate in
-/// the same transaction (the completion hook of the certificates); `true` when this call did.
+/// the same transaction (the completion hook of the certificates), with their statements
+/// (`completed` for the course, `satisfied` for the certificate); `true` when this call did.
 pub fn evaluate(
     tx: &mut DbConnection,
     loaded: &LoadedCourse,
@@ -35,7 +39,31 @@ pub fn evaluate(
     }
     let completed = completion::record(tx, enrollment, now)?;
     if completed {
+        let learner = Learner::find(tx, enrollment.user_id)?;
+        statements::record(
+            tx,
+            ctx,
+            loaded,
+            learner,
+            &enrollment.id,
+            &kampus_events::derived_id("course-completed", &enrollment.id),
+            What::CourseCompleted,
+            now,
+        )?;
         let issuance = crate::certificates::facts::issue(tx, loaded, enrollment, now, ctx)?;
+        let certificate = issuance.certificate();
+        statements::record(
+            tx,
+            ctx,
+            loaded,
+            learner,
+            &enrollment.id,
+            &kampus_events::derived_id("certificate", &certificate.id.to_string()),
+            What::CertificateEarned {
+                verification_code: &certificate.verification_code,
+            },
+            certificate.issued_at,
+        )?;
         tracing::info!(
             enrollment_id = %enrollment.id,
             course_id = %enrollment.course_id,

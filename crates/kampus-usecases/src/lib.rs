@@ -26,6 +26,7 @@ pub mod reports;
 /// The one conflict-retry policy, kept in the store so the LRS shares it.
 pub use kampus_store::retry;
 pub mod scope;
+pub mod statements;
 
 pub use context::{Context, Issuer};
 pub use error::{FieldError, UseCaseError};

@@ -38,3 +38,4 @@ mod translation_exchange;
 mod two_nodes;
 mod walkthrough;
 mod xapi_access;
+mod xapi_events;

@@ -9,14 +9,18 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use chrono::{NaiveDateTime, TimeDelta};
+use kampus_content::grading::Correctness;
 use kampus_content::{LoadedCourse, Response};
 use kampus_progress::{GradedPaper, OsRandom, Paper};
 use kampus_store::attempts::{self, Attempt};
 use kampus_store::{AttemptId, DbConnection, StoreError, UserId, enrollments};
 
+use kampus_xapi::kampus_events;
+
 use crate::context::Context;
 use crate::error::{FieldError, UseCaseError};
 use crate::retry;
+use crate::statements::{self, Learner, What};
 
 /// Answers saved or submitted this long after the time limit are still accepted (network).
 pub const GRACE: TimeDelta = TimeDelta::seconds(30);
@@ -46,7 +50,7 @@ enum Outcome {
 /// first. Refused when every allowed attempt is used.
 pub async fn start(
     ctx: &Context,
-    course: &LoadedCourse,
+    course: Arc<LoadedCourse>,
     user_id: UserId,
     assessment_id: &str,
 ) -> Result<Started, UseCaseError> {
@@ -66,10 +70,10 @@ pub async fn start(
         assessment.settings.attempts,
         assessment.settings.time_limit_minutes,
     );
-    let clock = ctx.clock.clone();
+    let job_ctx = ctx.clone();
     // A small write transaction: grouped with others by the writer (group commit).
     let job = move |tx: &mut DbConnection| {
-        let now = clock.now();
+        let now = job_ctx.now();
         let Some(enrollment) =
             enrollments::find(tx, user_id, &course_id)?.filter(enrollments::Enrollment::is_active)
         else {
@@ -81,7 +85,9 @@ pub async fn start(
                 return Ok(Outcome::Open(open));
             }
             // Time ran out: it is graded with what was saved in time.
-            grade_and_record(tx, &open, now)?;
+            let graded = grade_and_record(tx, &open, now)?;
+            let learner = Learner::find(tx, user_id)?;
+            record_graded(tx, &job_ctx, &course, learner, &graded)?;
         }
         let attempts_made = usize::try_from(made).unwrap_or(usize::MAX);
         if limit.is_some_and(|limit| attempts_made >= limit as usize) {
@@ -89,7 +95,7 @@ pub async fn start(
         }
         let deadline = time_limit.map(|m| now + TimeDelta::minutes(i64::from(m)));
         let number = i32::try_from(attempts_made + 1).unwrap_or(i32::MAX);
-        Ok::<_, StoreError>(Outcome::New(attempts::start(
+        let attempt = attempts::start(
             tx,
             &enrollment.id,
             &assessment_id,
@@ -97,7 +103,22 @@ pub async fn start(
             &paper,
             deadline,
             now,
-        )?))
+        )?;
+        let learner = Learner::find(tx, user_id)?;
+        statements::record(
+            tx,
+            &job_ctx,
+            &course,
+            learner,
+            &enrollment.id,
+            &kampus_events::statement_id("attempt", &attempt.id.to_string()),
+            What::Attempted {
+                assessment_id: &assessment_id,
+                number,
+            },
+            now,
+        )?;
+        Ok::<_, StoreError>(Outcome::New(attempt))
     };
     match retry::again_after_conflict(|| ctx.writer.run(job.clone())).await? {
         Outcome::New(attempt) => Ok(Started::New {
@@ -216,9 +237,13 @@ pub async fn submit(
             };
             grade_and_record(tx, &current, now)?
         };
+        let enrollment = enrollments::find_by_id(tx, &recorded.enrollment_id)?;
+        // Its statement, once (the id is derived from the attempt's: a double submit, or a
+        // retry of this job, makes none).
+        let learner = Learner::find(tx, enrollment.user_id)?;
+        record_graded(tx, &job_ctx, &course, learner, &recorded)?;
         if recorded.passed == Some(true) {
             // Passing an assessment may complete the course.
-            let enrollment = enrollments::find_by_id(tx, &recorded.enrollment_id)?;
             crate::completion::evaluate(tx, &course, &enrollment, now, &job_ctx)?;
         }
         Ok(recorded)
@@ -267,6 +292,72 @@ pub fn paper_of(attempt: &Attempt) -> Result<Paper, StoreError> {
 /// The answers saved so far.
 pub fn answers_of(attempt: &Attempt) -> Result<HashMap<String, Response>, StoreError> {
     stored_json(attempt.id, &attempt.answers)
+}
+
+/// Writes the statements of a graded attempt: `answered` for each question answered, then
+/// `passed` or `failed` (not for a pre-test, which neither passes nor fails). Their ids are
+/// derived from the attempt's (and the question's): written once, whichever path graded it.
+fn record_graded(
+    tx: &mut DbConnection,
+    ctx: &Context,
+    course: &LoadedCourse,
+    learner: Learner,
+    attempt: &Attempt,
+) -> Result<(), StoreError> {
+    let Some(submitted_at) = attempt.submitted_at else {
+        return Ok(());
+    };
+    let graded = attempt
+        .result
+        .as_deref()
+        .and_then(|result| serde_json::from_str::<GradedPaper>(result).ok());
+    let answers = answers_of(attempt).unwrap_or_default();
+    let attempt_id = attempt.id.to_string();
+    for (question_id, grade) in graded.iter().flat_map(|g| &g.grades) {
+        let Some(response) = answers.get(question_id) else {
+            continue;
+        };
+        statements::record(
+            tx,
+            ctx,
+            course,
+            learner,
+            &attempt.enrollment_id,
+            &kampus_events::derived_id("answered", &format!("{attempt_id}/{question_id}")),
+            What::Answered {
+                assessment_id: &attempt.assessment_id,
+                question_id,
+                response,
+                success: grade.correctness == Correctness::Correct,
+                awarded: grade.awarded,
+                possible: grade.possible,
+            },
+            submitted_at,
+        )?;
+    }
+    let Some(passed) = attempt.passed else {
+        return Ok(());
+    };
+    let (awarded, possible) = graded
+        .as_ref()
+        .map_or((attempt.percent.unwrap_or(0.0), 100.0), |graded| {
+            (graded.awarded, graded.possible)
+        });
+    statements::record(
+        tx,
+        ctx,
+        course,
+        learner,
+        &attempt.enrollment_id,
+        &kampus_events::derived_id("graded", &attempt_id),
+        What::Graded {
+            assessment_id: &attempt.assessment_id,
+            passed,
+            awarded,
+            possible,
+        },
+        submitted_at,
+    )
 }
 
 /// Grades an open attempt with its saved answers and records the grade, once.

@@ -4,6 +4,8 @@
 //! (admins and trainers always); the audience is checked only when an enrollment is first
 //! created, so a later change of the audience takes nobody's place away.
 
+use std::sync::Arc;
+
 use chrono::NaiveDateTime;
 use kampus_content::LoadedCourse;
 use kampus_content::model::Audience;
@@ -14,9 +16,12 @@ use kampus_store::time_on_task::{self, LessonTime};
 use kampus_store::users::{Role, User};
 use kampus_store::{DbConnection, StoreError};
 
+use kampus_xapi::kampus_events;
+
 use crate::context::Context;
 use crate::error::UseCaseError;
 use crate::retry;
+use crate::statements::{self, Learner, What};
 
 /// What a learner asks of their enrollment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,21 +35,37 @@ pub enum Change {
 /// Applies `change` to `user`'s enrollment in `course`, in one write transaction; the
 /// enrollment as it now is. Refused with [`UseCaseError::CourseRestricted`] when the course's
 /// audience does not admit a first enrollment, and [`UseCaseError::NotFound`] when
-/// withdrawing from a course the user never enrolled in.
+/// withdrawing from a course the user never enrolled in. Enrolling writes the statement
+/// `registered` (once per enrollment: its id is the enrollment's).
 pub async fn change(
     ctx: &Context,
     user: User,
-    course: &LoadedCourse,
+    course: Arc<LoadedCourse>,
     change: Change,
 ) -> Result<EnrollmentProgress, UseCaseError> {
     let course_id = course.course().id.clone();
     let audience = course.course().audience.clone();
     let now = ctx.now();
+    let job_ctx = ctx.clone();
     ctx.blocking(move |conn| {
         retry::write(conn, |tx| {
             let changed = match change {
                 Change::Enroll => {
-                    enroll_if_admitted(tx, &user, &course_id, audience.as_ref(), now)?
+                    let enrolled =
+                        enroll_if_admitted(tx, &user, &course_id, audience.as_ref(), now)?;
+                    if let Some(enrollment) = &enrolled {
+                        statements::record(
+                            tx,
+                            &job_ctx,
+                            &course,
+                            Learner::from(&user),
+                            &enrollment.id,
+                            &kampus_events::statement_id("enrollment", &enrollment.id),
+                            What::Enrolled,
+                            enrollment.enrolled_at,
+                        )?;
+                    }
+                    enrolled
                 }
                 Change::Withdraw => Some(enrollments::withdraw(tx, user.id, &course_id, now)?),
             };

@@ -5,12 +5,14 @@
 use std::sync::Arc;
 
 use kampus_content::LoadedCourse;
-use kampus_store::progress::{self, LessonEvent, Recorded};
+use kampus_store::progress::{self, EventKind, LessonEvent, Recorded};
 use kampus_store::{StoreError, enrollments};
+use kampus_xapi::kampus_events;
 
 use crate::context::Context;
 use crate::error::{FieldError, UseCaseError};
 use crate::retry;
+use crate::statements::{self, Learner, What};
 
 /// What recording did, and the lessons of the enrollment completed now.
 #[derive(Debug, Clone)]
@@ -29,12 +31,14 @@ impl LessonProgress {
     }
 }
 
-/// Records `event` for the active enrollment `enrollment_id` in `course`. A lesson completed
-/// for the first time may complete the course: the completion, its certificate and its
-/// email are written in the same transaction as the event.
+/// Records `event` for `learner`'s active enrollment `enrollment_id` in `course`. A new event
+/// writes its statement (`experienced` or `completed`, with the event's id); a lesson
+/// completed for the first time may complete the course: the completion, its certificate,
+/// its email and their statements are written in the same transaction as the event.
 pub async fn record_event(
     ctx: &Context,
     course: Arc<LoadedCourse>,
+    learner: Learner,
     enrollment_id: String,
     event: LessonEvent,
 ) -> Result<LessonProgress, UseCaseError> {
@@ -54,6 +58,21 @@ pub async fn record_event(
     let job = move |tx: &mut kampus_store::DbConnection| {
         let now = job_ctx.now();
         let (recorded, completed) = progress::record_and_list(tx, &enrollment_id, &event, now)?;
+        if matches!(recorded, Recorded::New | Recorded::Completed) {
+            statements::record(
+                tx,
+                &job_ctx,
+                &course,
+                learner,
+                &enrollment_id,
+                &kampus_events::statement_id("lesson-event", &event.event_id),
+                What::Lesson {
+                    lesson_id: &event.lesson_id,
+                    completed: event.kind == EventKind::Completed,
+                },
+                event.occurred_at.map_or(now, |at| at.min(now)),
+            )?;
+        }
         // Only a lesson completed for the first time can complete the course.
         if recorded == Recorded::Completed {
             let enrollment = enrollments::find_by_id(tx, &enrollment_id)?;

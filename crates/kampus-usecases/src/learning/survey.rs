@@ -11,9 +11,12 @@ use kampus_store::enrollments::{self, Enrollment};
 use serde::Serialize;
 
 use super::enrollment::{EnrollmentProgress, with_progress};
+use kampus_xapi::kampus_events;
+
 use crate::context::Context;
 use crate::error::{FieldError, UseCaseError};
 use crate::retry;
+use crate::statements::{self, Learner, What};
 
 /// Longest free-text answer accepted.
 pub const MAX_TEXT_CHARS: usize = 4000;
@@ -30,8 +33,9 @@ pub enum Answer {
 /// Answers by survey item id.
 pub type SurveyAnswers = HashMap<String, Answer>;
 
-/// Saves `answers` as the survey of `enrollment` (active, in `course`), then evaluates the
-/// course's completion in the same transaction; the enrollment as it now is.
+/// Saves `answers` as the survey of `enrollment` (active, in `course`) with its statement
+/// (`completed`, the first time), then evaluates the course's completion in the same
+/// transaction; the enrollment as it now is.
 pub async fn submit(
     ctx: &Context,
     course: Arc<LoadedCourse>,
@@ -51,6 +55,18 @@ pub async fn submit(
         let now = job_ctx.now();
         retry::write(conn, |tx| {
             completion::save_survey(tx, &enrollment.id, &json, now)?;
+            // Its statement once: a later change of the answers states nothing new.
+            let learner = Learner::find(tx, enrollment.user_id)?;
+            statements::record(
+                tx,
+                &job_ctx,
+                &course,
+                learner,
+                &enrollment.id,
+                &kampus_events::derived_id("survey", &enrollment.id),
+                What::SurveyCompleted,
+                now,
+            )?;
             crate::completion::evaluate(tx, &course, &enrollment, now, &job_ctx)?;
             let current = enrollments::find_by_id(tx, &enrollment.id)?;
             Ok(with_progress(tx, current)?)

@@ -208,13 +208,19 @@ async fn change_enrollment(
     Posted(form): Posted<EnrollmentForm>,
 ) -> Result<HttpResponse, PageError> {
     let content = state.content();
-    let course = content.course(&slug).ok_or(PageError::NotFound)?;
+    let course = content.shared_course(&slug).ok_or(PageError::NotFound)?;
     let change = match form.action.as_str() {
         "enroll" => Change::Enroll,
         "withdraw" => Change::Withdraw,
         _ => return Err(PageError::BadForm),
     };
-    let changed = enrollment::change(&state.cases, (*signed_in.user).clone(), course, change).await;
+    let changed = enrollment::change(
+        &state.cases,
+        (*signed_in.user).clone(),
+        course.clone(),
+        change,
+    )
+    .await;
     state
         .access
         .forget_enrollment(signed_in.user.id, &course.course().id);

@@ -249,6 +249,7 @@ async fn complete(
     let recorded = lessons::record_event(
         &state.cases,
         course.clone(),
+        kampus_usecases::statements::Learner::from(&*signed_in.user),
         progress.enrollment.id.clone(),
         event,
     )

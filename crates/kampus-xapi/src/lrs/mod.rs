@@ -3,12 +3,13 @@
 //! ([`kampus_store::retry`]); the HTTP face only parses and maps.
 //!
 //! This crate sits beside `kampus-usecases`, not on it: Kampus's own use cases write their
-//! statements through this crate's pure parts (in their transactions), so it must not depend
-//! on them.
+//! statements through this crate's pure parts and [`own::record`] (in their transactions), so
+//! it must not depend on them.
 
 pub mod access;
 pub mod credentials;
 pub mod documents;
+pub mod own;
 pub mod statements;
 
 use std::sync::Arc;

@@ -33,7 +33,7 @@ pub struct AttachmentPart {
 
 /// A statement checked and stamped, ready to store.
 #[derive(Debug)]
-struct Prepared {
+pub(crate) struct Prepared {
     id: String,
     /// As sent, with its id: what a retry is compared with.
     sent: Value,
@@ -214,49 +214,9 @@ impl Lrs {
                     version,
                 },
             );
-            prepared.push(self.prepared(id, sent, full));
+            prepared.push(to_prepared(id, sent, full, &self.settings().public_url));
         }
         Ok(prepared)
-    }
-
-    fn prepared(&self, id: String, sent: Value, full: Map<String, Value>) -> Prepared {
-        let text = |value: Option<&Value>| value.and_then(Value::as_str).map(str::to_owned);
-        let verb_id = text(full.get("verb").and_then(|v| v.get("id"))).unwrap_or_default();
-        let refers_to = full
-            .get("object")
-            .filter(|o| o.get("objectType").and_then(Value::as_str) == Some("StatementRef"))
-            .and_then(|o| text(o.get("id")))
-            .map(|id| id.to_ascii_lowercase());
-        let voids = if verb_id == VOIDED {
-            refers_to.clone()
-        } else {
-            None
-        };
-        let registration = text(full.get("context").and_then(|c| c.get("registration")))
-            .map(|r| r.to_ascii_lowercase());
-        let public_url = &self.settings().public_url;
-        let user_id = full
-            .get("actor")
-            .and_then(|a| a.get("account"))
-            .filter(|account| account.get("homePage").and_then(Value::as_str) == Some(public_url))
-            .and_then(|account| text(account.get("name")));
-        let object = full.get("object");
-        let definition = object
-            .filter(|o| o.get("objectType").is_none_or(|t| t == "Activity"))
-            .and_then(|o| Some((text(o.get("id"))?, o.get("definition")?.clone())));
-        let full = Value::Object(full);
-        Prepared {
-            about: About::of(&full),
-            full: full.to_string(),
-            id,
-            sent,
-            verb_id,
-            registration,
-            refers_to,
-            voids,
-            user_id,
-            definition,
-        }
     }
 
     /// GET /statements?statementId=… (`voided` false) or ?voidedStatementId=… (`voided` true).
@@ -368,6 +328,52 @@ impl Lrs {
     }
 }
 
+/// What the store needs of a stamped statement: its columns and what it is about. `public_url`
+/// tells Kampus's own accounts (their `homePage`) from others.
+pub(crate) fn to_prepared(
+    id: String,
+    sent: Value,
+    full: Map<String, Value>,
+    public_url: &str,
+) -> Prepared {
+    let text = |value: Option<&Value>| value.and_then(Value::as_str).map(str::to_owned);
+    let verb_id = text(full.get("verb").and_then(|v| v.get("id"))).unwrap_or_default();
+    let refers_to = full
+        .get("object")
+        .filter(|o| o.get("objectType").and_then(Value::as_str) == Some("StatementRef"))
+        .and_then(|o| text(o.get("id")))
+        .map(|id| id.to_ascii_lowercase());
+    let voids = if verb_id == VOIDED {
+        refers_to.clone()
+    } else {
+        None
+    };
+    let registration = text(full.get("context").and_then(|c| c.get("registration")))
+        .map(|r| r.to_ascii_lowercase());
+    let user_id = full
+        .get("actor")
+        .and_then(|a| a.get("account"))
+        .filter(|account| account.get("homePage").and_then(Value::as_str) == Some(public_url))
+        .and_then(|account| text(account.get("name")));
+    let object = full.get("object");
+    let definition = object
+        .filter(|o| o.get("objectType").is_none_or(|t| t == "Activity"))
+        .and_then(|o| Some((text(o.get("id"))?, o.get("definition")?.clone())));
+    let full = Value::Object(full);
+    Prepared {
+        about: About::of(&full),
+        full: full.to_string(),
+        id,
+        sent,
+        verb_id,
+        registration,
+        refers_to,
+        voids,
+        user_id,
+        definition,
+    }
+}
+
 /// An activity's kept definition updated by a newer one (2.0.0 §4.1.6.4, 1.0.3 §7.5: the LRS
 /// returns its canonical definition, "which may be a union of definitions"): language maps
 /// gain the newer's languages, every other property is the newer's where it has one.
@@ -399,6 +405,32 @@ fn store_one(
     credential_key: &str,
     stored: NaiveDateTime,
 ) -> Result<(), LrsError> {
+    match insert_prepared(conn, statement, Some(credential_key), stored)? {
+        store::Stored::Inserted => Ok(()),
+        store::Stored::AlreadyThere { full } => {
+            let stored: Value = serde_json::from_str(&full)
+                .map_err(|e| LrsError::Internal(format!("a stored statement: {e}")))?;
+            if is_same(&statement.sent, &stored) {
+                Ok(())
+            } else {
+                Err(LrsError::Conflict(format!(
+                    "a different statement with id {} is stored already",
+                    statement.id
+                )))
+            }
+        }
+    }
+}
+
+/// Stores one prepared statement unless its id is taken (then says so, storing nothing), and
+/// keeps its object's definition: the path every statement takes, the LRS's clients' and
+/// Kampus's own ([`super::own`]).
+pub(crate) fn insert_prepared(
+    conn: &mut DbConnection,
+    statement: &Prepared,
+    credential_key: Option<&str>,
+    stored: NaiveDateTime,
+) -> Result<store::Stored, LrsError> {
     // 2.0.0 §4.2.5 / 1.0.3 §2.3.2: a voiding statement cannot itself be voided.
     if let Some(target) = &statement.voids
         && let Some(found) = store::find(conn, target)?
@@ -417,39 +449,25 @@ fn store_one(
             registration: statement.registration.as_deref(),
             refers_to: statement.refers_to.as_deref(),
             voids: statement.voids.as_deref(),
-            credential_key: Some(credential_key),
+            credential_key,
             user_id: statement.user_id.as_deref(),
             full: &statement.full,
             agents: &statement.about.agents,
             activities: &statement.about.activities,
         },
     )?;
-    match outcome {
-        store::Stored::Inserted => {
-            if let Some((id, definition)) = &statement.definition {
-                let kept = activities::definition(conn, id)?
-                    .and_then(|text| serde_json::from_str::<Value>(&text).ok());
-                let definition = match kept {
-                    Some(kept) => merge_definitions(kept, definition),
-                    None => definition.clone(),
-                };
-                activities::define(conn, id, &definition.to_string())?;
-            }
-            Ok(())
-        }
-        store::Stored::AlreadyThere { full } => {
-            let stored: Value = serde_json::from_str(&full)
-                .map_err(|e| LrsError::Internal(format!("a stored statement: {e}")))?;
-            if is_same(&statement.sent, &stored) {
-                Ok(())
-            } else {
-                Err(LrsError::Conflict(format!(
-                    "a different statement with id {} is stored already",
-                    statement.id
-                )))
-            }
-        }
+    if outcome == store::Stored::Inserted
+        && let Some((id, definition)) = &statement.definition
+    {
+        let kept = activities::definition(conn, id)?
+            .and_then(|text| serde_json::from_str::<Value>(&text).ok());
+        let definition = match kept {
+            Some(kept) => merge_definitions(kept, definition),
+            None => definition.clone(),
+        };
+        activities::define(conn, id, &definition.to_string())?;
     }
+    Ok(outcome)
 }
 
 impl Lrs {

@@ -245,9 +245,10 @@ pub async fn start(
 ) -> Result<HttpResponse, ApiError> {
     let (slug, assessment_id) = path.into_inner();
     let content = state.content();
-    let loaded = content.course(&slug).ok_or(ApiError::NotFound)?;
+    let shared = content.shared_course(&slug).ok_or(ApiError::NotFound)?;
+    let loaded: &kampus_content::LoadedCourse = &shared;
     let locale = negotiate_request(&req, &state).locale;
-    match attempts::start(&state.cases, loaded, user.0.id, &assessment_id).await? {
+    match attempts::start(&state.cases, shared.clone(), user.0.id, &assessment_id).await? {
         Started::New { attempt, paper } => {
             Ok(HttpResponse::Created().json(view_of_paper(loaded, locale, &attempt, &paper)?))
         }

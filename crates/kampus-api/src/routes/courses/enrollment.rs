@@ -18,13 +18,13 @@ async fn change(
     change: Change,
 ) -> Result<web::Json<EnrollmentStatus>, ApiError> {
     let content = state.content();
-    let loaded = content.course(slug).ok_or(ApiError::NotFound)?;
+    let loaded = content.shared_course(slug).ok_or(ApiError::NotFound)?;
     // The lesson and progress paths may remember the old state of this enrollment.
     state
         .access
         .forget_enrollment(user.0.id, &loaded.course().id);
-    let enrollment = enrollment::change(&state.cases, user.0, loaded, change).await?;
-    Ok(web::Json(EnrollmentStatus::of(loaded, Some(&enrollment))))
+    let enrollment = enrollment::change(&state.cases, user.0, loaded.clone(), change).await?;
+    Ok(web::Json(EnrollmentStatus::of(&loaded, Some(&enrollment))))
 }
 
 /// Enrolls the caller in a published course. Idempotent; enrolling again after withdrawing

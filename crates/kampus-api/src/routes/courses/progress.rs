@@ -106,7 +106,14 @@ pub async fn record(
         .await?
         .ok_or(ApiError::NotEnrolled)?
         .id;
-    let progress = lessons::record_event(&state.cases, course, enrollment_id, event).await?;
+    let progress = lessons::record_event(
+        &state.cases,
+        course,
+        kampus_usecases::statements::Learner::from(&*user.0),
+        enrollment_id,
+        event,
+    )
+    .await?;
     if progress.recorded != Recorded::Duplicate {
         state.access.forget_standing(user.0.id, &course_id);
     }

@@ -227,9 +227,17 @@ async fn start(
 ) -> Result<HttpResponse, PageError> {
     let (slug, assessment_id) = path.into_inner();
     let content = state.content();
-    let course = content.course(&slug).ok_or(PageError::NotFound)?;
+    let shared = content.shared_course(&slug).ok_or(PageError::NotFound)?;
+    let course: &kampus_content::LoadedCourse = &shared;
     find_assessment(course, &assessment_id)?;
-    match attempts::start(&state.cases, course, signed_in.user.id, &assessment_id).await {
+    match attempts::start(
+        &state.cases,
+        shared.clone(),
+        signed_in.user.id,
+        &assessment_id,
+    )
+    .await
+    {
         Ok(Started::New { attempt, .. } | Started::Open(attempt)) => Ok(respond::see_other(
             &signed_in.visitor,
             &format!("/attempts/{}", attempt.id),

@@ -225,6 +225,9 @@ mod certificates;
 #[path = "store/content_versions.rs"]
 mod content_versions;
 
+#[path = "store/xapi_statements.rs"]
+mod xapi_statements;
+
 mod outbox_queue {
     use chrono::TimeDelta;
     use kampus_content::Locale;

@@ -2,6 +2,8 @@
 //! agent and activity a statement is about (`xapi_statement_agents`, `xapi_statement_activities`),
 //! so `agent=`, `activity=` and their `related_…` variants are index lookups.
 
+use std::collections::{HashMap, HashSet};
+
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -59,66 +61,152 @@ pub struct Found {
 
 /// Stores one statement unless its id is taken. Call inside a write transaction.
 pub fn insert(conn: &mut DbConnection, new: &NewStatement<'_>) -> Result<Stored, StoreError> {
-    if let Some(existing) = statements::table
-        .filter(statements::id.eq(new.id))
-        .select(statements::statement)
-        .first::<String>(conn)
-        .optional()?
-    {
-        return Ok(Stored::AlreadyThere { full: existing });
+    let mut stored = insert_many(conn, std::slice::from_ref(new))?;
+    stored
+        .pop()
+        .ok_or_else(|| StoreError::Corrupt("a statement stored without an answer".into()))
+}
+
+/// Rows per multi-row statement: within both backends' limits on bound values (10 per row).
+const ROWS_PER_INSERT: usize = 200;
+
+/// Stores each statement whose id is not taken, in the order given, with its lookup rows; one
+/// answer per statement, in that order. The ids must differ from each other. Call inside a
+/// write transaction.
+///
+/// A batch costs a handful of queries, not a handful per statement: the taken ids, the voided
+/// ones, the rows (multi-row inserts), their `seq`s, the lookup rows, the references.
+pub fn insert_many(
+    conn: &mut DbConnection,
+    news: &[NewStatement<'_>],
+) -> Result<Vec<Stored>, StoreError> {
+    let ids: Vec<&str> = news.iter().map(|n| n.id).collect();
+    let mut taken: HashMap<String, String> = HashMap::new();
+    let mut voided: HashSet<String> = HashSet::new();
+    for chunk in ids.chunks(ROWS_PER_INSERT) {
+        taken.extend(
+            statements::table
+                .filter(statements::id.eq_any(chunk))
+                .select((statements::id, statements::statement))
+                .load::<(String, String)>(conn)?,
+        );
+        // A voiding statement may have arrived before the statement it voids.
+        voided.extend(
+            statements::table
+                .filter(statements::voids.eq_any(chunk))
+                .select(statements::voids)
+                .load::<Option<String>>(conn)?
+                .into_iter()
+                .flatten(),
+        );
     }
-    // A voiding statement may have arrived before the statement it voids.
-    let voided_already = diesel::select(diesel::dsl::exists(
-        statements::table.filter(statements::voids.eq(new.id)),
-    ))
-    .get_result::<bool>(conn)?;
-    diesel::insert_into(statements::table)
-        .values((
-            statements::id.eq(new.id),
-            statements::stored.eq(new.stored),
-            statements::verb_id.eq(new.verb_id),
-            statements::registration.eq(new.registration),
-            statements::refers_to.eq(new.refers_to),
-            statements::voids.eq(new.voids),
-            statements::voided.eq(voided_already),
-            statements::credential_key.eq(new.credential_key),
-            statements::user_id.eq(new.user_id),
-            statements::statement.eq(new.full),
-        ))
-        .execute(conn)?;
-    let seq = statements::table
-        .filter(statements::id.eq(new.id))
-        .select(statements::seq)
-        .first::<i64>(conn)?;
-    if let Some(target) = new.voids {
-        diesel::update(statements::table.filter(statements::id.eq(target)))
+    let fresh: Vec<&NewStatement<'_>> = news.iter().filter(|n| !taken.contains_key(n.id)).collect();
+    voided.extend(fresh.iter().filter_map(|n| n.voids).map(str::to_owned));
+    let rows: Vec<_> = fresh
+        .iter()
+        .map(|n| {
+            (
+                statements::id.eq(n.id),
+                statements::stored.eq(n.stored),
+                statements::verb_id.eq(n.verb_id),
+                statements::registration.eq(n.registration),
+                statements::refers_to.eq(n.refers_to),
+                statements::voids.eq(n.voids),
+                statements::voided.eq(voided.contains(n.id)),
+                statements::credential_key.eq(n.credential_key),
+                statements::user_id.eq(n.user_id),
+                statements::statement.eq(n.full),
+            )
+        })
+        .collect();
+    for chunk in rows.chunks(ROWS_PER_INSERT) {
+        let insert = diesel::insert_into(statements::table).values(chunk);
+        // BACKEND-SPECIFIC only in form: diesel's MultiConnection does not build multi-row
+        // inserts, each backend's connection does.
+        match &mut *conn {
+            DbConnection::Sqlite(sqlite) => insert.execute(sqlite)?,
+            DbConnection::Postgres(postgres) => insert.execute(postgres)?,
+        };
+    }
+    let fresh_ids: Vec<&str> = fresh.iter().map(|n| n.id).collect();
+    let mut seqs: HashMap<String, i64> = HashMap::new();
+    for chunk in fresh_ids.chunks(ROWS_PER_INSERT) {
+        seqs.extend(
+            statements::table
+                .filter(statements::id.eq_any(chunk))
+                .select((statements::id, statements::seq))
+                .load::<(String, i64)>(conn)?,
+        );
+    }
+    let targets: Vec<&str> = fresh.iter().filter_map(|n| n.voids).collect();
+    for chunk in targets.chunks(ROWS_PER_INSERT) {
+        diesel::update(statements::table.filter(statements::id.eq_any(chunk)))
             .set(statements::voided.eq(true))
             .execute(conn)?;
     }
-    let mut seen_agents = std::collections::HashSet::new();
-    for (key, direct) in new.agents {
-        if seen_agents.insert((key.as_str(), *direct)) {
-            add_agent(conn, seq, key, *direct)?;
+    let seq_of = |id: &str| {
+        seqs.get(id)
+            .copied()
+            .ok_or_else(|| StoreError::Corrupt(format!("statement {id} stored without a seq")))
+    };
+    let mut agent_rows = Vec::new();
+    let mut activity_rows = Vec::new();
+    for new in &fresh {
+        let seq = seq_of(new.id)?;
+        let mut seen = HashSet::new();
+        for (key, direct) in new.agents {
+            if seen.insert((key.as_str(), *direct)) {
+                agent_rows.push((seq, key.as_str(), *direct));
+            }
+        }
+        let mut seen = HashSet::new();
+        for (id, direct) in new.activities {
+            if seen.insert((id.as_str(), *direct)) {
+                activity_rows.push((seq, id.as_str(), *direct));
+            }
         }
     }
-    let mut seen_activities = std::collections::HashSet::new();
-    for (id, direct) in new.activities {
-        if seen_activities.insert((id.as_str(), *direct)) {
-            add_activity(conn, seq, id, *direct)?;
+    add_agents(conn, &agent_rows)?;
+    add_activities(conn, &activity_rows)?;
+    for new in &fresh {
+        if let Some(target) = new.refers_to {
+            let target_seq = match seqs.get(target) {
+                Some(seq) => Some(*seq),
+                None => statements::table
+                    .filter(statements::id.eq(target))
+                    .select(statements::seq)
+                    .first::<i64>(conn)
+                    .optional()?,
+            };
+            if let Some(target_seq) = target_seq {
+                inherit(conn, target_seq, seq_of(new.id)?)?;
+            }
         }
     }
-    if let Some(target) = new.refers_to {
-        let target_seq = statements::table
-            .filter(statements::id.eq(target))
-            .select(statements::seq)
-            .first::<i64>(conn)
-            .optional()?;
-        if let Some(target_seq) = target_seq {
-            inherit(conn, target_seq, seq)?;
+    // Statements stored earlier that target one of these pass their chains on (rare: one
+    // query finds none in the usual case).
+    for chunk in fresh_ids.chunks(ROWS_PER_INSERT) {
+        let referrers = statements::table
+            .filter(statements::refers_to.eq_any(chunk))
+            .select((statements::refers_to, statements::id, statements::seq))
+            .load::<(Option<String>, String, i64)>(conn)?;
+        for (target, referrer_id, referrer_seq) in referrers {
+            let Some(target_seq) = target.as_deref().and_then(|t| seqs.get(t)).copied() else {
+                continue;
+            };
+            if referrer_seq != target_seq && !seqs.contains_key(&referrer_id) {
+                inherit(conn, target_seq, referrer_seq)?;
+                pass_on(conn, &referrer_id, referrer_seq, 1)?;
+            }
         }
     }
-    pass_on(conn, new.id, seq, 0)?;
-    Ok(Stored::Inserted)
+    Ok(news
+        .iter()
+        .map(|n| match taken.get(n.id) {
+            Some(full) => Stored::AlreadyThere { full: full.clone() },
+            None => Stored::Inserted,
+        })
+        .collect())
 }
 
 /// How long a chain of references may be followed when keys are passed on (a chain could loop:
@@ -178,6 +266,53 @@ fn inherit(conn: &mut DbConnection, from: i64, to: i64) -> Result<(), StoreError
                 inherited::registration.eq(registration),
             ))
             .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// The lookup rows of statements just stored (new `seq`s, each row once: no conflict is
+/// possible, so a plain multi-row insert does).
+fn add_agents(conn: &mut DbConnection, rows: &[(i64, &str, bool)]) -> Result<(), StoreError> {
+    let rows: Vec<_> = rows
+        .iter()
+        .map(|(seq, key, direct)| {
+            (
+                agents::seq.eq(*seq),
+                agents::agent_key.eq(*key),
+                agents::direct.eq(*direct),
+            )
+        })
+        .collect();
+    for chunk in rows.chunks(ROWS_PER_INSERT) {
+        let insert = diesel::insert_into(agents::table).values(chunk);
+        // BACKEND-SPECIFIC only in form, as in `insert_many`.
+        match &mut *conn {
+            DbConnection::Sqlite(sqlite) => insert.execute(sqlite)?,
+            DbConnection::Postgres(postgres) => insert.execute(postgres)?,
+        };
+    }
+    Ok(())
+}
+
+/// As [`add_agents`], for activities.
+fn add_activities(conn: &mut DbConnection, rows: &[(i64, &str, bool)]) -> Result<(), StoreError> {
+    let rows: Vec<_> = rows
+        .iter()
+        .map(|(seq, id, direct)| {
+            (
+                activities::seq.eq(*seq),
+                activities::activity_id.eq(*id),
+                activities::direct.eq(*direct),
+            )
+        })
+        .collect();
+    for chunk in rows.chunks(ROWS_PER_INSERT) {
+        let insert = diesel::insert_into(activities::table).values(chunk);
+        // BACKEND-SPECIFIC only in form, as in `insert_many`.
+        match &mut *conn {
+            DbConnection::Sqlite(sqlite) => insert.execute(sqlite)?,
+            DbConnection::Postgres(postgres) => insert.execute(postgres)?,
+        };
     }
     Ok(())
 }
@@ -351,4 +486,13 @@ pub fn latest_stored(conn: &mut DbConnection) -> Result<Option<NaiveDateTime>, S
     Ok(statements::table
         .select(diesel::dsl::max(statements::stored))
         .first::<Option<NaiveDateTime>>(conn)?)
+}
+
+/// Which of these statement ids are stored voiding statements (their verb is `voided`).
+pub fn voiding_among(conn: &mut DbConnection, ids: &[&str]) -> Result<Vec<String>, StoreError> {
+    Ok(statements::table
+        .filter(statements::id.eq_any(ids))
+        .filter(statements::voids.is_not_null())
+        .select(statements::id)
+        .load(conn)?)
 }

@@ -65,10 +65,15 @@ pub fn record(
         },
     );
     let prepared = to_prepared(id, statement, full, public_url);
-    insert_prepared(conn, &prepared, None, stored.naive_utc())
-        .map(drop)
-        .map_err(|error| match error {
-            LrsError::Store(error) => error,
-            other => StoreError::Corrupt(format!("Kampus's own statement: {other}")),
-        })
+    insert_prepared(
+        conn,
+        std::slice::from_ref(&prepared),
+        None,
+        stored.naive_utc(),
+    )
+    .map(drop)
+    .map_err(|error| match error {
+        LrsError::Store(error) => error,
+        other => StoreError::Corrupt(format!("Kampus's own statement: {other}")),
+    })
 }

@@ -162,8 +162,9 @@ impl Lrs {
                     },
                 )?;
             }
-            for statement in &prepared {
-                store_one(conn, statement, &credential_key, stored_at)?;
+            let outcomes = insert_prepared(conn, &prepared, Some(&credential_key), stored_at)?;
+            for (statement, outcome) in prepared.iter().zip(outcomes) {
+                refuse_if_different(statement, outcome)?;
             }
             Ok(())
         })
@@ -398,51 +399,59 @@ fn merge_definitions(kept: Value, newer: &Value) -> Value {
     Value::Object(kept)
 }
 
-/// Stores one prepared statement inside the request's transaction.
-fn store_one(
-    conn: &mut DbConnection,
-    statement: &Prepared,
-    credential_key: &str,
-    stored: NaiveDateTime,
-) -> Result<(), LrsError> {
-    match insert_prepared(conn, statement, Some(credential_key), stored)? {
-        store::Stored::Inserted => Ok(()),
-        store::Stored::AlreadyThere { full } => {
-            let stored: Value = serde_json::from_str(&full)
-                .map_err(|e| LrsError::Internal(format!("a stored statement: {e}")))?;
-            if is_same(&statement.sent, &stored) {
-                Ok(())
-            } else {
-                Err(LrsError::Conflict(format!(
-                    "a different statement with id {} is stored already",
-                    statement.id
-                )))
-            }
-        }
+/// A statement id already stored is accepted for the same statement (a retry) and refused with
+/// 409 for another.
+fn refuse_if_different(statement: &Prepared, outcome: store::Stored) -> Result<(), LrsError> {
+    let store::Stored::AlreadyThere { full } = outcome else {
+        return Ok(());
+    };
+    let stored: Value = serde_json::from_str(&full)
+        .map_err(|e| LrsError::Internal(format!("a stored statement: {e}")))?;
+    if is_same(&statement.sent, &stored) {
+        Ok(())
+    } else {
+        Err(LrsError::Conflict(format!(
+            "a different statement with id {} is stored already",
+            statement.id
+        )))
     }
 }
 
-/// Stores one prepared statement unless its id is taken (then says so, storing nothing), and
-/// keeps its object's definition: the path every statement takes, the LRS's clients' and
-/// Kampus's own ([`super::own`]).
+/// Stores prepared statements whose ids are not taken (answering, for each, whether it was),
+/// and keeps their objects' definitions: the path every statement takes, the LRS's clients'
+/// and Kampus's own ([`super::own`]). One batch costs a handful of queries
+/// ([`store::insert_many`]).
 pub(crate) fn insert_prepared(
     conn: &mut DbConnection,
-    statement: &Prepared,
+    prepared: &[Prepared],
     credential_key: Option<&str>,
     stored: NaiveDateTime,
-) -> Result<store::Stored, LrsError> {
-    // 2.0.0 §4.2.5 / 1.0.3 §2.3.2: a voiding statement cannot itself be voided.
-    if let Some(target) = &statement.voids
-        && let Some(found) = store::find(conn, target)?
-        && found.verb_id == VOIDED
-    {
-        return Err(LrsError::Invalid(format!(
-            "statement {target} is a voiding statement: it cannot be voided"
-        )));
+) -> Result<Vec<store::Stored>, LrsError> {
+    // 2.0.0 §4.2.5 / 1.0.3 §2.3.2: a voiding statement cannot itself be voided — neither one
+    // stored already nor one of this batch.
+    let targets: Vec<&str> = prepared.iter().filter_map(|p| p.voids.as_deref()).collect();
+    if !targets.is_empty() {
+        let voiding_in_batch = prepared
+            .iter()
+            .filter(|p| p.verb_id == VOIDED)
+            .map(|p| p.id.as_str());
+        let voiding: Vec<String> = store::voiding_among(conn, &targets)?
+            .into_iter()
+            .chain(
+                voiding_in_batch
+                    .filter(|id| targets.contains(id))
+                    .map(str::to_owned),
+            )
+            .collect();
+        if let Some(target) = voiding.first() {
+            return Err(LrsError::Invalid(format!(
+                "statement {target} is a voiding statement: it cannot be voided"
+            )));
+        }
     }
-    let outcome = store::insert(
-        conn,
-        &store::NewStatement {
+    let news: Vec<store::NewStatement<'_>> = prepared
+        .iter()
+        .map(|statement| store::NewStatement {
             id: &statement.id,
             stored,
             verb_id: &statement.verb_id,
@@ -454,20 +463,35 @@ pub(crate) fn insert_prepared(
             full: &statement.full,
             agents: &statement.about.agents,
             activities: &statement.about.activities,
-        },
-    )?;
-    if outcome == store::Stored::Inserted
-        && let Some((id, definition)) = &statement.definition
-    {
+        })
+        .collect();
+    let outcomes = store::insert_many(conn, &news)?;
+    // Definitions, merged per activity in the batch's order, then read and written once each.
+    let mut definitions: Vec<(&str, Value)> = Vec::new();
+    for (statement, outcome) in prepared.iter().zip(&outcomes) {
+        let (store::Stored::Inserted, Some((id, definition))) = (outcome, &statement.definition)
+        else {
+            continue;
+        };
+        match definitions.iter_mut().find(|(kept, _)| kept == id) {
+            Some((_, merged)) => *merged = merge_definitions(merged.take(), definition),
+            None => definitions.push((id, definition.clone())),
+        }
+    }
+    for (id, definition) in definitions {
         let kept = activities::definition(conn, id)?
             .and_then(|text| serde_json::from_str::<Value>(&text).ok());
-        let definition = match kept {
-            Some(kept) => merge_definitions(kept, definition),
-            None => definition.clone(),
+        let merged = match &kept {
+            Some(kept) => merge_definitions(kept.clone(), &definition),
+            None => definition,
         };
-        activities::define(conn, id, &definition.to_string())?;
+        // Most statements repeat the definition kept (every lesson event of a lesson does):
+        // no write then.
+        if kept.as_ref() != Some(&merged) {
+            activities::define(conn, id, &merged.to_string())?;
+        }
     }
-    Ok(outcome)
+    Ok(outcomes)
 }
 
 impl Lrs {

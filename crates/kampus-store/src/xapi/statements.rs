@@ -168,7 +168,25 @@ pub fn insert_many(
     }
     add_agents(conn, &agent_rows)?;
     add_activities(conn, &activity_rows)?;
-    for new in &fresh {
+    link_references(conn, &fresh, &seqs)?;
+    Ok(news
+        .iter()
+        .map(|n| match taken.get(n.id) {
+            Some(full) => Stored::AlreadyThere { full: full.clone() },
+            None => Stored::Inserted,
+        })
+        .collect())
+}
+
+/// Gives statements just stored (`fresh`, with their `seqs`) the keys of the statements they
+/// target, and passes their keys on to statements stored earlier that target them.
+fn link_references(
+    conn: &mut DbConnection,
+    fresh: &[&NewStatement<'_>],
+    seqs: &HashMap<String, i64>,
+) -> Result<(), StoreError> {
+    let fresh_ids: Vec<&str> = fresh.iter().map(|n| n.id).collect();
+    for new in fresh {
         if let Some(target) = new.refers_to {
             let target_seq = match seqs.get(target) {
                 Some(seq) => Some(*seq),
@@ -179,7 +197,13 @@ pub fn insert_many(
                     .optional()?,
             };
             if let Some(target_seq) = target_seq {
-                inherit(conn, target_seq, seq_of(new.id)?)?;
+                inherit(
+                    conn,
+                    target_seq,
+                    *seqs.get(new.id).ok_or_else(|| {
+                        StoreError::Corrupt(format!("statement {} stored without a seq", new.id))
+                    })?,
+                )?;
             }
         }
     }
@@ -200,13 +224,7 @@ pub fn insert_many(
             }
         }
     }
-    Ok(news
-        .iter()
-        .map(|n| match taken.get(n.id) {
-            Some(full) => Stored::AlreadyThere { full: full.clone() },
-            None => Stored::Inserted,
-        })
-        .collect())
+    Ok(())
 }
 
 /// How long a chain of references may be followed when keys are passed on (a chain could loop:

@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod institutions;
 pub mod invitations;
+pub mod lrs_credentials;
 pub mod mail;
 pub mod people;
 pub mod printed_text;

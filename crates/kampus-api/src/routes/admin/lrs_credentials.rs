@@ -13,19 +13,16 @@
 
 use actix_web::http::header;
 use actix_web::{HttpResponse, web};
-use kampus_store::InstitutionId;
-use kampus_xapi::lrs::Scope;
-use kampus_xapi::lrs::credentials::{CreateError, Credential, MAX_NAME_CHARS, NewCredential};
+use kampus_xapi::lrs::credentials::{CreateError, Credential, NewCredential};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::parse_field;
-use super::printed_text;
 use super::users::InstitutionIdText;
 use crate::caller::AdminUser;
 use crate::error::{ApiError, FieldError};
 use crate::problem::Problem;
 use crate::state::AppState;
+use kampus_usecases::admin::lrs_credentials;
 
 /// A scope of an LRS credential: the scope names of xAPI (1.0.3 §6.4.2). A test checks this
 /// list against the LRS's.
@@ -203,51 +200,15 @@ pub async fn create(
         }))
 }
 
-/// The request checked, every problem at once; with, for each institution kept, its place
-/// in the request (duplicates are dropped).
+/// The request checked, every problem at once ([`kampus_usecases::admin::lrs_credentials`],
+/// the rules the pages apply too); with, for each institution kept, its place in the request.
 fn checked(
     body: &NewLrsCredentialRequest,
     admin: String,
 ) -> Result<(NewCredential, Vec<usize>), ApiError> {
-    let mut errors = Vec::new();
-    let name = printed_text::checked("name", &body.name, MAX_NAME_CHARS)
-        .map_err(|e| errors.push(e))
-        .ok();
-    let mut scopes: Vec<Scope> = Vec::new();
-    if body.scopes.is_empty() {
-        errors.push(FieldError::new("scopes", "field-scope-required"));
-    }
-    for (at, raw) in body.scopes.iter().enumerate() {
-        match Scope::parse(raw) {
-            Some(scope) if scopes.contains(&scope) => {}
-            Some(scope) => scopes.push(scope),
-            None => errors.push(FieldError::choice(
-                format!("scopes.{at}"),
-                &Scope::ALL.map(Scope::name),
-            )),
-        }
-    }
-    let mut institutions: Vec<(usize, InstitutionId)> = Vec::new();
-    for (at, raw) in body.institutions.iter().enumerate() {
-        let field = format!("institutions.{at}");
-        match parse_field::<InstitutionId>(&field, raw, "field-uuid-invalid") {
-            Ok(id) if institutions.iter().any(|(_, known)| *known == id) => {}
-            Ok(id) => institutions.push((at, id)),
-            Err(error) => errors.push(error),
-        }
-    }
-    match name {
-        Some(name) if errors.is_empty() => Ok((
-            NewCredential {
-                name,
-                scopes,
-                institutions: institutions.iter().map(|(_, id)| id.to_string()).collect(),
-                created_by: Some(admin),
-            },
-            institutions.iter().map(|(at, _)| *at).collect(),
-        )),
-        _ => Err(ApiError::Validation(errors)),
-    }
+    lrs_credentials::checked(&body.name, &body.scopes, &body.institutions, admin)
+        .map(|checked| (checked.credential, checked.places))
+        .map_err(ApiError::Validation)
 }
 
 /// Revokes an LRS credential (admins): it stops working at once and stays listed. Revoking

@@ -12,12 +12,11 @@ use actix_web::http::StatusCode;
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
-use kampus_store::InstitutionId;
 use kampus_store::institutions::Institution;
 use kampus_usecases::FieldError;
-use kampus_usecases::admin::printed_text;
+use kampus_usecases::admin::lrs_credentials;
 use kampus_xapi::lrs::Scope;
-use kampus_xapi::lrs::credentials::{CreateError, Credential, MAX_NAME_CHARS, NewCredential};
+use kampus_xapi::lrs::credentials::{CreateError, Credential, NewCredential};
 
 use super::Admin;
 use crate::error::PageError;
@@ -65,44 +64,8 @@ impl CredentialForm {
 
     /// The credential asked for, or every problem (the API's rules and field names).
     pub fn checked(&self, admin: String) -> Result<NewCredential, Vec<FieldError>> {
-        let mut errors = Vec::new();
-        let name = printed_text::checked("name", &self.name, MAX_NAME_CHARS)
-            .map_err(|e| errors.push(e))
-            .ok();
-        let mut scopes = Vec::new();
-        if self.scopes.is_empty() {
-            errors.push(FieldError::new("scopes", "field-scope-required"));
-        }
-        for (at, raw) in self.scopes.iter().enumerate() {
-            match Scope::parse(raw) {
-                Some(scope) if scopes.contains(&scope) => {}
-                Some(scope) => scopes.push(scope),
-                None => errors.push(FieldError::choice(
-                    format!("scopes.{at}"),
-                    &Scope::ALL.map(Scope::name),
-                )),
-            }
-        }
-        let mut institutions: Vec<String> = Vec::new();
-        for (at, raw) in self.institutions.iter().enumerate() {
-            match raw.parse::<InstitutionId>() {
-                Ok(id) if institutions.contains(&id.to_string()) => {}
-                Ok(id) => institutions.push(id.to_string()),
-                Err(_) => errors.push(FieldError::new(
-                    format!("institutions.{at}"),
-                    "field-uuid-invalid",
-                )),
-            }
-        }
-        match name {
-            Some(name) if errors.is_empty() => Ok(NewCredential {
-                name,
-                scopes,
-                institutions,
-                created_by: Some(admin),
-            }),
-            _ => Err(errors),
-        }
+        lrs_credentials::checked(&self.name, &self.scopes, &self.institutions, admin)
+            .map(|checked| checked.credential)
     }
 }
 

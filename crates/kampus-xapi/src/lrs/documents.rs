@@ -104,10 +104,7 @@ pub fn etag(contents: &[u8]) -> String {
 }
 
 fn is_json(content_type: &str) -> bool {
-    content_type
-        .split(';')
-        .next()
-        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/json"))
+    crate::wire::is_media_type(content_type, "application/json")
 }
 
 impl Lrs {
